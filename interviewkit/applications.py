@@ -1,0 +1,116 @@
+"""Applications: the rounds of one company and role, grouped once for every command."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from .note import FINAL_OUTCOMES, Note
+
+
+@dataclass
+class Application:
+    """The interview notes of one company and role, in the order they happened."""
+
+    company: str
+    role: str
+    notes: list[Note]
+
+    @property
+    def latest(self) -> Note:
+        """The latest round, scheduled or held."""
+        return self.notes[-1]
+
+    @property
+    def outcome(self) -> str:
+        """The application's outcome: that of its latest round."""
+        return self.latest.outcome
+
+    @property
+    def is_final(self) -> bool:
+        """True once the outcome is rejected, withdrawn, declined or accepted."""
+        return self.outcome in FINAL_OUTCOMES
+
+
+def _order(note: Note) -> tuple[datetime, str]:
+    return note.start, note.path
+
+
+class Applications:
+    """All applications of a vault, with each note's application found in constant time."""
+
+    def __init__(self, notes: list[Note]) -> None:
+        by_company: dict[str, list[Note]] = {}
+        for note in notes:
+            by_company.setdefault(note.company.casefold(), []).append(note)
+        self._of: dict[str, Application] = {}
+        self._latest_start: dict[str, datetime] = {}
+        self._company_rounds: dict[str, list[Note]] = {}
+        self._position: dict[str, int] = {}
+        self.all: list[Application] = []
+        for company_key, group in by_company.items():
+            rounds = sorted(group, key=_order)
+            self._company_rounds[company_key] = rounds
+            for index, note in enumerate(rounds):
+                self._position[note.path] = index
+            roles = sorted({n.role.casefold() for n in group if n.role})
+            grouped: dict[str, list[Note]] = {}
+            for note in group:
+                if note.role:
+                    key = note.role.casefold()
+                else:
+                    key = roles[0] if len(roles) == 1 else ""
+                grouped.setdefault(key, []).append(note)
+            for members in grouped.values():
+                members.sort(key=_order)
+                role = next((n.role for n in reversed(members) if n.role), "")
+                app = Application(members[-1].company, role, members)
+                self.all.append(app)
+                for note in members:
+                    self._of[note.path] = app
+            self._index_latest(group)
+        self.all.sort(key=lambda a: (a.company.casefold(), a.role.casefold(), a.latest.path))
+
+    def _index_latest(self, group: list[Note]) -> None:
+        latest_by_role: dict[str, datetime] = {}
+        for note in group:
+            key = note.role.casefold()
+            if key not in latest_by_role or note.start > latest_by_role[key]:
+                latest_by_role[key] = note.start
+        roleless = latest_by_role.get("")
+        overall = max(latest_by_role.values())
+        for note in group:
+            if not note.role:
+                self._latest_start[note.path] = overall
+            else:
+                own = latest_by_role[note.role.casefold()]
+                self._latest_start[note.path] = max(own, roleless) if roleless else own
+
+    def of(self, note: Note) -> Application:
+        """The application a note belongs to."""
+        return self._of[note.path]
+
+    def _earlier_end(self, note: Note) -> int:
+        rounds = self._company_rounds[note.company.casefold()]
+        end = self._position[note.path]
+        while end > 0 and rounds[end - 1].start >= note.start:
+            end -= 1
+        return end
+
+    def earlier_rounds(self, note: Note, limit: int | None = None) -> list[Note]:
+        """The rounds with the same company that started before this one, oldest first.
+
+        With `limit`, only the latest `limit` of them, so callers stay linear.
+        """
+        rounds = self._company_rounds[note.company.casefold()]
+        end = self._earlier_end(note)
+        begin = 0 if limit is None else max(0, end - limit)
+        return rounds[begin:end]
+
+    def count_earlier(self, note: Note) -> int:
+        """How many rounds with the same company started before this one."""
+        return self._earlier_end(note)
+
+    def has_later_round(self, note: Note) -> bool:
+        """True when the same company and role (a missing role matches any) has a later round."""
+        return self._latest_start[note.path] > note.start

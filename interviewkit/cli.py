@@ -1,0 +1,308 @@
+"""The command line: parses options, calls the core, prints. No rules live here."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .config import Settings, load_settings
+from .errors import InterviewkitError, Problem
+from .vault import Scan, find_root, scan_vault
+
+DAY = click.DateTime(formats=["%Y-%m-%d"])
+
+
+class Group(click.Group):
+    """Maps every core error to its message and exit code, in one place."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except InterviewkitError as exc:
+            click.echo(f"interviewkit: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+
+
+@dataclass
+class Vault:
+    """The vault a command works on: its root and settings, loaded on first use."""
+
+    explicit: str | None
+
+    @cached_property
+    def root(self) -> Path:
+        """The vault's root folder."""
+        return find_root(self.explicit, os.environ, Path.cwd())
+
+    @cached_property
+    def settings(self) -> Settings:
+        """The vault's validated settings."""
+        return load_settings(self.root)
+
+    def today(self, given: datetime | None) -> date:
+        """--today, or today in the vault's zone."""
+        return given.date() if given else datetime.now(self.settings.zone).date()
+
+    def scan(self, report: bool = True) -> Scan:
+        """Read every interview note; report broken ones on stderr, one line each."""
+        scan = scan_vault(self.root, self.settings)
+        if report:
+            for problem in scan.problems:
+                click.echo(str(problem), err=True)
+        return scan
+
+
+def colour_enabled() -> bool | None:
+    """False when NO_COLOR is set; otherwise let click decide from the terminal."""
+    return False if os.environ.get("NO_COLOR") else None
+
+
+def write_output(text: str, output: str | None) -> None:
+    """Print `text`, or write it to `output` atomically."""
+    if not output or output == "-":
+        click.echo(text, nl=False, color=colour_enabled())
+        return
+    path = Path(output)
+    temp = path.with_name(f".{path.name}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp.write_text(text, encoding="utf-8", newline="")
+        os.replace(temp, path)
+    except OSError as exc:
+        raise click.FileError(output, exc.strerror) from None
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="interviewkit")
+@click.option(
+    "--vault",
+    "vault_path",
+    type=click.Path(file_okay=False),
+    help="Vault folder (default: $INTERVIEWKIT_VAULT, else the nearest folder with "
+    ".interviewkit/, else the current folder).",
+)
+@click.pass_context
+def main(ctx: click.Context, vault_path: str | None) -> None:
+    """Plain-text interview notes for a job search.
+
+    One Markdown note per interview, with YAML front matter, in a folder you edit
+    in any editor or in Obsidian. interviewkit says what you owe after each
+    interview (thank-you letters, follow-ups, notes to write), records what you
+    did by editing the note in place, and publishes follow-up dates as a calendar.
+    """
+    ctx.obj = Vault(vault_path)
+
+
+@main.command()
+@click.argument("path", required=False, type=click.Path(file_okay=False))
+@click.pass_obj
+def init(vault: Vault, path: str | None) -> None:
+    """Set up a vault: config, local-state ignore file and templates.
+
+    Safe to run again: it creates what is missing and never overwrites a file.
+    Works inside an existing Obsidian vault or git repository.
+    """
+    from .scaffold import init_vault
+
+    root = Path(path).resolve() if path else vault.root
+    root.mkdir(parents=True, exist_ok=True)
+    report = init_vault(root, load_settings(root))
+    for name in report.created:
+        click.echo(f"created {name}")
+    for name in report.kept:
+        click.echo(f"kept    {name}")
+
+
+@main.command()
+@click.argument("company")
+@click.option("--role", default="", help="The position applied for.")
+@click.option("--round", "round_name", default="", help="phone screen, technical, onsite, final, ...")
+@click.option("--at", "at", help="Start: '2026-11-27 14:00' or 2026-11-27T14:00 (default: now).")
+@click.option("--duration", type=click.IntRange(1, 24 * 60), help="Length in minutes.")
+@click.option("--person", "people", multiple=True, help="'NAME <EMAIL>' or a name; repeatable.")
+@click.option("--template", help="Template name in the templates folder (default: interview).")
+@click.option("--edit", is_flag=True, help="Open the note in $VISUAL or $EDITOR after writing.")
+@click.pass_obj
+def new(
+    vault: Vault,
+    company: str,
+    role: str,
+    round_name: str,
+    at: str | None,
+    duration: int | None,
+    people: tuple[str, ...],
+    template: str | None,
+    edit: bool,
+) -> None:
+    """Write a note for one interview round and print its path.
+
+    The file never overwrites another: the same company, day and round twice
+    is an error that leaves the first note as it is.
+    """
+    from .scaffold import NewInterview, new_note, parse_at
+
+    settings = vault.settings
+    start = parse_at(at) if at else datetime.now(settings.zone).replace(
+        second=0, microsecond=0, tzinfo=None
+    )
+    request = NewInterview(
+        company=company,
+        role=role,
+        round=round_name,
+        start=start,
+        minutes=duration or settings.interview_minutes,
+        people=people,
+        template=template or settings.template,
+    )
+    rel = new_note(vault.root, settings, request)
+    click.echo(rel)
+    if edit:
+        click.edit(filename=str(vault.root / rel))
+
+
+@main.command()
+@click.option("--today", type=DAY, help="Reference day, YYYY-MM-DD (default: today).")
+@click.option("--within", type=click.IntRange(0), help="Days ahead to show (default 7).")
+@click.option("--all", "show_all", is_flag=True, help="Show every open action, however far ahead.")
+@click.option("--company", help="Only this company (case-insensitive).")
+@click.option(
+    "--kind",
+    "kinds",
+    multiple=True,
+    type=click.Choice(["prepare", "people", "debrief", "thank-you", "reflect", "follow-up", "task"]),
+    help="Only these kinds; repeatable.",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json", "markdown"]), default="table",
+    show_default=True, help="Output format.",
+)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
+@click.option("--check", is_flag=True, help="Exit 1 when anything is overdue (for cron and hooks).")
+@click.pass_obj
+def due(
+    vault: Vault,
+    today: datetime | None,
+    within: int | None,
+    show_all: bool,
+    company: str | None,
+    kinds: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    check: bool,
+) -> None:
+    """Show what is due after each interview: overdue, today and upcoming.
+
+    Broken notes are named on stderr and do not stop the others.
+    """
+    from .rules import end_of_day, open_actions, state, within_horizon
+
+    settings = vault.settings
+    day = vault.today(today)
+    now = end_of_day(day, settings.zone) if today else datetime.now(settings.zone)
+    scan = vault.scan()
+    actions = open_actions(scan.notes, settings, now)
+    if company:
+        actions = [a for a in actions if a.note.company.casefold() == company.casefold()]
+    if kinds:
+        actions = [a for a in actions if a.kind in kinds]
+    horizon = None if show_all else (settings.within_days if within is None else within)
+    actions = within_horizon(actions, day, horizon)
+    if fmt == "json":
+        from .render.jsonfmt import due_document, dumps
+
+        text = dumps(due_document(actions, day, settings.timezone, scan.problems))
+    elif fmt == "markdown":
+        from .render.markdown import due_markdown
+
+        text = due_markdown(actions, day)
+    else:
+        from .render.table import due_table
+
+        text = due_table(actions, day, click.style)
+    write_output(text, output)
+    if check and any(state(a, day) == "overdue" for a in actions):
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("action_id")
+@click.option("--on", "on", type=DAY, help="Day it was done, YYYY-MM-DD (default: today).")
+@click.pass_obj
+def done(vault: Vault, action_id: str, on: datetime | None) -> None:
+    """Record that an action is done, editing its note in place.
+
+    ACTION_ID is shown by `due`, e.g. acme-2026-11-27-onsite:thank-you.
+    thank-you sets thank_you_sent, follow-up adds the day to followed_up, a task
+    is ticked with its done date. Nothing else in the note changes.
+    """
+    from .record import record_done
+
+    scan = vault.scan(report=False)
+    result = record_done(vault.root, vault.settings, scan.notes, action_id, vault.today(on))
+    click.echo(result.message)
+
+
+@main.command()
+@click.argument("note")
+@click.argument(
+    "value",
+    type=click.Choice(["pending", "offer", "rejected", "withdrawn", "accepted", "declined"]),
+)
+@click.option("--on", "on", type=DAY, help="Day you learnt it, YYYY-MM-DD (default: today).")
+@click.pass_obj
+def outcome(vault: Vault, note: str, value: str, on: datetime | None) -> None:
+    """Set the outcome of an interview round (NOTE is an id or a path).
+
+    Also records the day in outcome_on, next to outcome.
+    """
+    from .record import record_outcome
+    from .vault import resolve_note
+
+    scan = vault.scan(report=False)
+    target = resolve_note(vault.root, Path.cwd(), scan.notes, note)
+    click.echo(record_outcome(vault.root, target, value, vault.today(on)).message)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@click.pass_obj
+def check(vault: Vault, paths: tuple[str, ...]) -> None:
+    """Lint interview notes: print path:line: problem, exit 1 on any error.
+
+    Without PATHs, the whole vault. Warnings (no id, a start without a time)
+    do not change the exit code. Usable as a pre-commit hook.
+    """
+    from .vault import relative_to_vault
+
+    scan = vault.scan(report=False)
+    wanted: list[str] = []
+    for given in paths:
+        rel = relative_to_vault(vault.root, Path(given))
+        if rel is not None:
+            wanted.append("" if rel == "." else rel)
+
+    def selected(problem: Problem) -> bool:
+        return not paths or any(
+            not w or problem.path == w or problem.path.startswith(w + "/") for w in wanted
+        )
+
+    found = sorted(p for p in scan.problems + scan.findings if selected(p))
+    for problem in found:
+        click.echo(str(problem))
+    errors = sum(p.severity == "error" for p in found)
+    warnings = len(found) - errors
+    click.echo(
+        f"{len([n for n in scan.notes if selected(Problem(n.path, 0, ''))])} notes checked, "
+        f"{errors} errors, {warnings} warnings",
+        err=True,
+    )
+    if errors:
+        sys.exit(1)

@@ -1,0 +1,219 @@
+"""Byte-preserving edits of a note's front matter and task lines, written atomically.
+
+ruamel.yaml's round-trip loader tells where each key and list item sits; the
+edit itself replaces or inserts whole lines, so every other byte (BOM, CRLF,
+comments, quoting, key order, flow lists, the final newline) stays as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
+
+from .errors import EditConflict
+from .note import BOM
+
+_KEY_LINE = re.compile(r"^(?P<key>[^\s#][^:]*?|\"[^\"]*\"|'[^']*')[ \t]*:(?P<rest>.*?)(?P<eol>\r?\n)?$", re.S)
+_ITEM_PREFIX = re.compile(r"^(?P<prefix>[ \t]*-[ \t]+)")
+
+
+@dataclass
+class NoteText:
+    """A note's text split into lines that keep their own endings."""
+
+    lines: list[str]
+    close: int
+
+    @classmethod
+    def parse(cls, text: str) -> NoteText:
+        """Split `text`; the front matter must open on line 1 and close."""
+        lines = text.splitlines(keepends=True)
+        if not lines or lines[0].removeprefix(BOM).rstrip("\r\n").rstrip() != "---":
+            raise EditConflict("the note has no front matter to edit")
+        for index in range(1, len(lines)):
+            if lines[index].rstrip("\r\n").rstrip() in ("---", "..."):
+                return cls(lines, index)
+        raise EditConflict("the note's front matter is never closed")
+
+    @property
+    def text(self) -> str:
+        """The whole note, joined back."""
+        return "".join(self.lines)
+
+    @property
+    def eol(self) -> str:
+        """The line ending the front matter uses."""
+        first = self.lines[0]
+        ending = first[len(first.rstrip("\r\n")) :]
+        return ending or "\n"
+
+    def mapping(self) -> CommentedMap:
+        """The front matter as ruamel.yaml round-trip data, with positions."""
+        try:
+            data = YAML(typ="rt").load("".join(self.lines[1 : self.close]))
+        except YAMLError as exc:
+            raise EditConflict(f"the front matter is not valid YAML: {exc}") from None
+        if data is None:
+            return CommentedMap()
+        if not isinstance(data, CommentedMap):
+            raise EditConflict("the front matter is not a mapping of keys to values")
+        return data
+
+    def span(self, data: CommentedMap, key: str) -> tuple[int, int]:
+        """File line indexes [start, end) of a top-level key and its value."""
+        keys = list(data.keys())
+        start = data.lc.key(key)[0] + 1
+        position = keys.index(key)
+        end = self.close
+        if position + 1 < len(keys):
+            end = data.lc.key(keys[position + 1])[0] + 1
+        while end - 1 > start and (
+            not self.lines[end - 1].strip() or self.lines[end - 1].startswith("#")
+        ):
+            end -= 1
+        return start, end
+
+
+def _split_comment(rest: str) -> tuple[str, str]:
+    """Split what follows `key:` into the value text and a trailing ` # comment`."""
+    stripped = rest.lstrip()
+    lead = len(rest) - len(stripped)
+    if stripped[:1] in ("'", '"'):
+        quote = stripped[0]
+        index = 1
+        while index < len(stripped):
+            if quote == '"' and stripped[index] == "\\":
+                index += 2
+                continue
+            if stripped[index] == quote:
+                if quote == "'" and stripped[index + 1 : index + 2] == "'":
+                    index += 2
+                    continue
+                break
+            index += 1
+        tail = stripped[index + 1 :]
+        match = re.match(r"[ \t]+#.*$", tail)
+        return rest[: lead + index + 1], match.group(0) if match else ""
+    match = re.search(r"[ \t]+#.*$", rest)
+    if match:
+        return rest[: match.start()], match.group(0)
+    return rest, ""
+
+
+def set_key(text: str, key: str, value: str, after: str | None = None) -> str:
+    """Set a top-level scalar key to `value` (YAML text); add it when missing."""
+    note = NoteText.parse(text)
+    data = note.mapping()
+    eol = note.eol
+    if key in data:
+        start, end = note.span(data, key)
+        line = note.lines[start]
+        match = _KEY_LINE.match(line)
+        if not match:
+            raise EditConflict(f"cannot find where {key!r} is written")
+        line_eol = match.group("eol") or ""
+        comment = ""
+        if end - start == 1:
+            _, comment = _split_comment(match.group("rest"))
+        note.lines[start:end] = [f"{match.group('key')}: {value}{comment}{line_eol or eol}"]
+        if end == len(note.lines) and not line_eol:
+            note.lines[start] = note.lines[start].rstrip("\r\n")
+    else:
+        where = note.close
+        if after is not None and after in data:
+            where = note.span(data, after)[1]
+        note.lines.insert(where, f"{key}: {value}{eol}")
+    return note.text
+
+
+def append_to_list(text: str, key: str, value: str) -> str:
+    """Add `value` (YAML text) to a top-level list, keeping the list's own style."""
+    note = NoteText.parse(text)
+    data = note.mapping()
+    eol = note.eol
+    if key not in data:
+        note.lines.insert(note.close, f"{key}:{eol}{_item_prefix(note, data)}{value}{eol}")
+        return note.text
+    items = data[key]
+    start, end = note.span(data, key)
+    if items is None:
+        note.lines[start:end] = [f"{key}:{eol}{_item_prefix(note, data)}{value}{eol}"]
+        return note.text
+    if not isinstance(items, CommentedSeq):
+        raise EditConflict(f"{key} is not a list; make it one (like [2026-11-27]) and try again")
+    if items.fa.flow_style() or not items:
+        match = _KEY_LINE.match(note.lines[start])
+        written, comment = _split_comment(match.group("rest")) if match else ("", "")
+        inner = written.strip()[1:-1].strip() if end - start == 1 else ""
+        if end - start != 1 or not written.strip().startswith("["):
+            inner = ", ".join(_plain(item) for item in items)
+        joined = f"{inner}, {value}" if inner else value
+        line_key = match.group("key") if match else key
+        note.lines[start:end] = [f"{line_key}: [{joined}]{comment}{eol}"]
+        return note.text
+    last = items.lc.item(len(items) - 1)[0] + 1
+    prefix_match = _ITEM_PREFIX.match(note.lines[last])
+    prefix = prefix_match.group("prefix") if prefix_match else "  - "
+    note.lines.insert(last + 1, f"{prefix}{value}{eol}")
+    if not note.lines[last].endswith(("\n", "\r")):
+        note.lines[last] += eol
+    return note.text
+
+
+def _plain(item: Any) -> str:
+    return item.isoformat() if hasattr(item, "isoformat") else str(item)
+
+
+def _item_prefix(note: NoteText, data: CommentedMap) -> str:
+    """The `  - ` a note already uses for block list items, so a new list matches."""
+    for value in data.values():
+        if isinstance(value, CommentedSeq) and value and not value.fa.flow_style():
+            line = note.lines[value.lc.item(0)[0] + 1]
+            match = _ITEM_PREFIX.match(line)
+            if match:
+                return match.group("prefix")
+    return "  - "
+
+
+def replace_line(text: str, line_number: int, new_line: str) -> str:
+    """Replace the content of 1-based line `line_number`, keeping its line ending."""
+    lines = text.splitlines(keepends=True)
+    old = lines[line_number - 1]
+    ending = old[len(old.rstrip("\r\n")) :]
+    prefix = BOM if line_number == 1 and old.startswith(BOM) else ""
+    lines[line_number - 1] = f"{prefix}{new_line}{ending}"
+    return "".join(lines)
+
+
+def write_atomically(path: Path, before: bytes, after: bytes) -> None:
+    """Replace the file with `after` unless it no longer holds `before`; keep its permissions."""
+    target = path.resolve()
+    try:
+        current = target.read_bytes()
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except OSError as exc:
+        raise EditConflict(f"{path}: cannot read: {exc.strerror}") from None
+    if current != before:
+        raise EditConflict(f"{path}: changed on disk while it was being edited; nothing written")
+    handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as temp:
+            temp.write(after)
+            temp.flush()
+            os.fsync(temp.fileno())
+        os.chmod(temp_name, mode)
+        os.replace(temp_name, target)
+    except OSError as exc:
+        Path(temp_name).unlink(missing_ok=True)
+        raise EditConflict(f"{path}: cannot write: {exc.strerror}") from None
+    if target.read_bytes() != after:
+        raise EditConflict(f"{path}: the file read back differs from what was written")

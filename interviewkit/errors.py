@@ -1,0 +1,73 @@
+"""Errors the core raises; each carries the exit code the CLI maps it to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class InterviewkitError(Exception):
+    """Base class: a message for the user and the process exit code."""
+
+    exit_code = 2
+
+
+class ConfigError(InterviewkitError):
+    """The vault's settings file is unreadable or holds a bad value."""
+
+    exit_code = 3
+
+
+class NoteNotFound(InterviewkitError):
+    """A NOTE or ACTION_ID argument matched nothing."""
+
+    exit_code = 4
+
+
+class Ambiguous(InterviewkitError):
+    """An argument matched more than one note, person or action."""
+
+    exit_code = 5
+
+
+class NoteExists(InterviewkitError):
+    """Writing would overwrite a file that is already there."""
+
+    exit_code = 6
+
+
+class EditConflict(InterviewkitError):
+    """A note changed on disk, or could not be edited safely."""
+
+    exit_code = 7
+
+
+class TemplateError(InterviewkitError):
+    """A template is missing or uses an unknown placeholder."""
+
+    exit_code = 8
+
+
+class BadValue(InterviewkitError):
+    """A value given on the command line cannot be used."""
+
+    exit_code = 2
+
+
+class NothingToRecord(InterviewkitError):
+    """The action is closed by writing in the note, not by `done`."""
+
+    exit_code = 1
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """Something wrong in a note, tied to a vault-relative path and a line."""
+
+    path: str
+    line: int
+    message: str
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        prefix = "" if self.severity == "error" else "warning: "
+        return f"{self.path}:{self.line}: {prefix}{self.message}"

@@ -1,0 +1,395 @@
+"""One interview note: splitting the file, reading its front matter into the note model."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from .config import Settings
+from .errors import Problem
+from .sections import Section, find_sections
+from .slugs import slugify
+from .tasks import Task, find_tasks
+from .yamlscan import YamlFailure, load_mapping
+
+BOM = "\ufeff"
+MAX_FRONT_MATTER = 1024 * 1024
+OUTCOMES = ("pending", "offer", "rejected", "withdrawn", "accepted", "declined")
+FINAL_OUTCOMES = frozenset({"rejected", "withdrawn", "declined", "accepted"})
+CONTRACT_KEYS = (
+    "type",
+    "id",
+    "company",
+    "role",
+    "round",
+    "start",
+    "end",
+    "people",
+    "next_steps",
+    "decision_by",
+    "follow_up_on",
+    "thank_you_sent",
+    "followed_up",
+    "outcome",
+    "outcome_on",
+    "tags",
+)
+_TYPE_LINE = re.compile(r"^type[ \t]*:[ \t]*['\"]?interview['\"]?[ \t]*(?:#.*)?$", re.M | re.I)
+_FENCE_LINE = re.compile(r"^---[ \t]*$")
+_CLOSE_LINE = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
+_PERSON = re.compile(r"^(?P<name>.*?)\s*<(?P<email>[^<>\s]+@[^<>\s]+)>\s*$")
+_WIKILINK = re.compile(r"^\[\[(?P<target>[^\]|#]+)(?:#[^\]|]*)?(?:\|(?P<alias>[^\]]+))?\]\]$")
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """Where the YAML block sits in a note. Line numbers are 1-based file lines."""
+
+    present: bool
+    closed: bool
+    yaml: str
+    yaml_first_line: int
+    body: str
+    body_first_line: int
+
+
+def split_front_matter(text: str) -> FrontMatter:
+    """Split a note into its YAML block and body; tolerant of BOM, CRLF and `---` rules below."""
+    if text.startswith(BOM):
+        text = text[1:]
+    lines = text.splitlines()
+    if not lines or not _FENCE_LINE.match(lines[0]):
+        return FrontMatter(False, False, "", 0, text, 1)
+    for index in range(1, len(lines)):
+        if _CLOSE_LINE.match(lines[index]):
+            body = "\n".join(lines[index + 1 :])
+            return FrontMatter(True, True, "\n".join(lines[1:index]), 2, body, index + 2)
+    return FrontMatter(True, False, "\n".join(lines[1:]), 2, "", len(lines) + 1)
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone met at an interview: a name and, when known, an e-mail address."""
+
+    name: str
+    email: str = ""
+
+    @property
+    def first_name(self) -> str:
+        """The first word of the name, for a letter's greeting."""
+        return self.name.split()[0] if self.name.split() else self.name
+
+    def __str__(self) -> str:
+        return f"{self.name} <{self.email}>" if self.email else self.name
+
+
+def parse_person(raw: str) -> Person:
+    """Read `Jane Doe <jane@x.example>`, a plain name or a `[[Jane Doe]]` wikilink."""
+    text = raw.strip()
+    match = _PERSON.match(text)
+    if match:
+        name = match.group("name").strip().strip('"').strip()
+        return Person(name or match.group("email"), match.group("email"))
+    link = _WIKILINK.match(text)
+    if link:
+        return Person((link.group("alias") or link.group("target")).strip())
+    return Person(text)
+
+
+@dataclass(frozen=True)
+class Note:
+    """An interview note as the rules see it. Times are aware, in the vault's zone."""
+
+    path: str
+    id: str
+    id_written: bool
+    company: str
+    role: str
+    round: str
+    start: datetime
+    end: datetime
+    people: tuple[Person, ...]
+    next_steps: str
+    decision_by: date | None
+    follow_up_on: date | None
+    thank_you_sent: date | None
+    followed_up: tuple[date, ...]
+    outcome: str
+    outcome_on: date | None
+    lines: dict[str, int] = field(default_factory=dict)
+    sections: dict[str, Section] = field(default_factory=dict)
+    tasks: tuple[Task, ...] = ()
+
+    @property
+    def day(self) -> date:
+        """The interview's calendar day."""
+        return self.start.date()
+
+    @property
+    def label(self) -> str:
+        """`Acme onsite` style short name for listings."""
+        return f"{self.company} {self.round}".strip()
+
+    def line_of(self, key: str) -> int:
+        """1-based line of a front matter key, or of the front matter's start."""
+        return self.lines.get(key, 1)
+
+    def section_empty(self, key: str) -> bool:
+        """True when the configured section is missing or holds nothing but comments."""
+        section = self.sections.get(key)
+        return section is None or section.is_empty
+
+
+@dataclass
+class Reading:
+    """What reading one file gave: a note (or None), problems that break it, and lint."""
+
+    note: Note | None = None
+    looks_like_interview: bool = False
+    problems: list[Problem] = field(default_factory=list)
+    findings: list[Problem] = field(default_factory=list)
+
+
+def parse_when(value: Any, zone: ZoneInfo) -> tuple[datetime, bool]:
+    """A front matter date or date-time as an aware datetime, and whether it had a time."""
+    if isinstance(value, datetime):
+        moment, has_time = value, True
+    elif isinstance(value, date):
+        moment, has_time = datetime.combine(value, time(9, 0)), False
+    elif isinstance(value, str):
+        text = value.strip()
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            moment, has_time = datetime.combine(date.fromisoformat(text), time(9, 0)), False
+        elif re.match(r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}", text):
+            moment, has_time = datetime.fromisoformat(text), True
+        else:
+            raise ValueError
+    else:
+        raise ValueError
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zone)
+    return moment.astimezone(zone), has_time
+
+
+def parse_day(value: Any) -> date:
+    """A front matter date (a date-time keeps its day), or ValueError."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return date.fromisoformat(text)
+        if re.match(r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}", text):
+            return datetime.fromisoformat(text).date()
+    raise ValueError
+
+
+def derive_id(company: str, day: date, round_name: str) -> str:
+    """The id of a note that has none: from its content, never from its path."""
+    return f"{slugify(company)}-{day.isoformat()}-{slugify(round_name, 'interview')}"
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str | int | float):
+        return str(value).strip()
+    if isinstance(value, date):
+        return value.isoformat()
+    return None
+
+
+def misspelt_key(key: str) -> str | None:
+    """The contract key that `key` looks like a misspelling of, if any."""
+    if key in CONTRACT_KEYS or len(key) < 4:
+        return None
+    squashed = re.sub(r"[^a-z0-9]", "", key.lower())
+    for known in CONTRACT_KEYS:
+        if squashed == known.replace("_", ""):
+            return known
+    close = difflib.get_close_matches(key.lower(), CONTRACT_KEYS, n=1, cutoff=0.85)
+    return close[0] if close else None
+
+
+def looks_like_interview(front_matter_text: str) -> bool:
+    """Cheap test, no YAML parse: does the block have a `type: interview` line?"""
+    return bool(_TYPE_LINE.search(front_matter_text))
+
+
+def decode(data: bytes) -> str | None:
+    """UTF-8 text of a file, or None when it is binary or not UTF-8."""
+    if b"\x00" in data[:8192]:
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def read_note(path: str, data: bytes, settings: Settings, in_notes_folder: bool) -> Reading:
+    """Read one file into a note, or say why it is not one."""
+    reading = Reading()
+    text = decode(data)
+    if text is None:
+        if in_notes_folder or re.search(rb"^type[ \t]*:[ \t]*['\"]?interview", data, re.M | re.I):
+            reading.looks_like_interview = True
+            what = "is a binary file" if b"\x00" in data[:8192] else "is not UTF-8 text"
+            reading.problems.append(Problem(path, 1, f"{what} (save it as UTF-8 Markdown)"))
+        return reading
+    fm = split_front_matter(text)
+    typed = looks_like_interview(fm.yaml)
+    reading.looks_like_interview = typed or in_notes_folder
+    if not reading.looks_like_interview or not fm.present:
+        return reading
+    if not fm.closed:
+        if typed:
+            reading.problems.append(
+                Problem(path, 1, "front matter is never closed (add a line with --- after it)")
+            )
+        return reading
+    if len(fm.yaml) > MAX_FRONT_MATTER:
+        reading.problems.append(Problem(path, 1, "front matter is over 1 MiB; skipped"))
+        return reading
+    try:
+        data_map, key_lines = load_mapping(fm.yaml)
+    except YamlFailure as exc:
+        reading.problems.append(Problem(path, fm.yaml_first_line + exc.line, exc.message))
+        return reading
+    kind = data_map.get("type")
+    if not (isinstance(kind, str) and kind.strip().casefold() == "interview"):
+        reading.looks_like_interview = typed
+        return reading
+    lines = {key: fm.yaml_first_line + line for key, line in key_lines.items()}
+    _build(reading, path, data_map, lines, fm, settings)
+    return reading
+
+
+def _build(
+    reading: Reading,
+    path: str,
+    values: dict[str, Any],
+    lines: dict[str, int],
+    fm: FrontMatter,
+    settings: Settings,
+) -> None:
+    zone = settings.zone
+    errors = reading.problems
+
+    def error(key: str, message: str) -> None:
+        errors.append(Problem(path, lines.get(key, 1), message))
+
+    def warn(key: str, message: str) -> None:
+        reading.findings.append(Problem(path, lines.get(key, 1), message, "warning"))
+
+    for key in values:
+        known = misspelt_key(key)
+        if known:
+            reading.findings.append(
+                Problem(path, lines[key], f"unknown key {key!r}: did you mean {known}?")
+            )
+
+    texts: dict[str, str] = {}
+    for key in ("id", "company", "role", "round", "next_steps", "outcome"):
+        value = _text(values.get(key))
+        if value is None:
+            error(key, f"{key} must be text, not a list or mapping")
+            value = ""
+        texts[key] = value
+    if not texts["company"] and not isinstance(values.get("company"), list | dict):
+        error("company", "company is missing (add `company: Name`)")
+
+    start = end = None
+    has_time = True
+    if values.get("start") is None:
+        error("start", "start is missing (add `start: 2026-11-27T14:00`)")
+    else:
+        try:
+            start, has_time = parse_when(values["start"], zone)
+        except ValueError:
+            error("start", f"start: {values['start']!r} is not a date (use 2026-11-27T14:00)")
+    if start is not None and not has_time:
+        warn("start", "start has no time; read as 09:00 (write 2026-11-27T14:00)")
+    if values.get("end") is not None and start is not None:
+        try:
+            end, _ = parse_when(values["end"], zone)
+            if end <= start:
+                error("end", f"end {values['end']} is not after start {values['start']}")
+        except ValueError:
+            error("end", f"end: {values['end']!r} is not a date (use 2026-11-27T15:00)")
+    if start is not None and end is None:
+        end = start + timedelta(minutes=settings.interview_minutes)
+
+    days: dict[str, date | None] = {}
+    for key in ("decision_by", "follow_up_on", "thank_you_sent", "outcome_on"):
+        raw = values.get(key)
+        days[key] = None
+        if raw is None or raw == "":
+            continue
+        try:
+            days[key] = parse_day(raw)
+        except ValueError:
+            error(key, f"{key}: {raw!r} is not a date (use 2026-11-27)")
+
+    followed: list[date] = []
+    raw_followed = values.get("followed_up")
+    if raw_followed is not None:
+        if not isinstance(raw_followed, list):
+            error("followed_up", "followed_up must be a list of dates (like [2026-11-27])")
+        else:
+            for item in raw_followed:
+                try:
+                    followed.append(parse_day(item))
+                except ValueError:
+                    error("followed_up", f"followed_up: {item!r} is not a date (use 2026-11-27)")
+
+    people: list[Person] = []
+    raw_people = values.get("people")
+    if raw_people is not None:
+        if not isinstance(raw_people, list):
+            error("people", "people must be a list (one `- Name <email>` line per person)")
+        else:
+            for item in raw_people:
+                text = _text(item)
+                if text is None:
+                    error("people", f"people: {item!r} is not a name")
+                elif text:
+                    people.append(parse_person(text))
+
+    outcome = texts["outcome"].casefold() or "pending"
+    if outcome not in OUTCOMES:
+        error("outcome", f"outcome: {texts['outcome']!r} is not one of {', '.join(OUTCOMES)}")
+
+    if not texts["id"]:
+        warn("type", "no id; one is derived from company, day and round (add `id:` to pin it)")
+    if errors or start is None or end is None:
+        return
+    body_lines = fm.body.splitlines()
+    reading.note = Note(
+        path=path,
+        id=texts["id"] or derive_id(texts["company"], start.date(), texts["round"]),
+        id_written=bool(texts["id"]),
+        company=texts["company"],
+        role=texts["role"],
+        round=texts["round"],
+        start=start,
+        end=end,
+        people=tuple(people),
+        next_steps=texts["next_steps"],
+        decision_by=days["decision_by"],
+        follow_up_on=days["follow_up_on"],
+        thank_you_sent=days["thank_you_sent"],
+        followed_up=tuple(sorted(followed)),
+        outcome=outcome,
+        outcome_on=days["outcome_on"],
+        lines=lines,
+        sections=find_sections(body_lines, fm.body_first_line, settings.headings()),
+        tasks=tuple(find_tasks(body_lines, fm.body_first_line)),
+    )

@@ -1,0 +1,1 @@
+"""Renderers: actions and reports turned into table, JSON, Markdown and CSV text."""

@@ -1,0 +1,35 @@
+"""Obsidian notes: Tasks-format checkboxes and wikilinks back to the interview notes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..rules import Action, state
+from .table import GROUPS
+
+
+def wikilink(path: str, label: str) -> str:
+    """`[[folder/note|label]]` for a vault-relative Markdown path."""
+    target = path[:-3] if path.endswith(".md") else path
+    safe = label.replace("|", "-").replace("]", ")").replace("[", "(")
+    return f"[[{target}|{safe}]]"
+
+
+def due_markdown(actions: list[Action], today: date) -> str:
+    """The `due --format markdown` note."""
+    lines = [f"# Interview actions as of {today.isoformat()}", ""]
+    if not actions:
+        lines.append("Nothing due.")
+    for key, title in GROUPS:
+        group = [a for a in actions if state(a, today) == key]
+        if not group:
+            continue
+        lines += [f"## {title}", ""]
+        for action in group:
+            note = action.note
+            link = wikilink(note.path, note.label)
+            lines.append(
+                f"- [ ] {action.summary} ({link}) `{action.id}` 📅 {action.day.isoformat()}"
+            )
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"

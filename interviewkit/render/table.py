@@ -1,0 +1,40 @@
+"""Human-readable tables for the terminal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from ..rules import Action, state
+from .wording import due_text, note_label, relative_day
+
+GROUPS = (("overdue", "Overdue"), ("today", "Today"), ("upcoming", "Upcoming"))
+Style = Callable[..., str]
+
+
+def _plain(text: str, **_: object) -> str:
+    return text
+
+
+def due_table(actions: list[Action], today: date, style: Style = _plain) -> str:
+    """Actions grouped Overdue / Today / Upcoming, two lines each: what, then the id."""
+    if not actions:
+        return f"Nothing due as of {today.isoformat()}.\n"
+    colours = {"overdue": "red", "today": "yellow", "upcoming": "green"}
+    lines: list[str] = []
+    for key, title in GROUPS:
+        group = [a for a in actions if state(a, today) == key]
+        if not group:
+            continue
+        if lines:
+            lines.append("")
+        lines.append(style(f"{title} ({len(group)})", bold=True, fg=colours[key]))
+        for action in group:
+            when = relative_day(action.day, today)
+            lines.append(
+                f"  {due_text(action):<20} {style(f'{when:<13}', fg=colours[key])} "
+                f"{action.summary}"
+            )
+            lines.append(f"  {'':<20} {'':<13} {style(note_label(action), dim=True)}"
+                         f" · {style(action.id, dim=True)}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,185 @@
+"""The rules: notes, settings and "now" become due actions. Pure: no clock, no disk."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from .applications import Applications
+from .config import Settings
+from .note import Note
+from .tasks import Task
+
+KINDS = ("prepare", "people", "debrief", "thank-you", "reflect", "follow-up", "task")
+RECORDABLE = frozenset({"thank-you", "follow-up", "task"})
+
+
+@dataclass(frozen=True)
+class Action:
+    """Something owed after (or before) an interview, and when."""
+
+    id: str
+    kind: str
+    due: date | datetime
+    note: Note
+    summary: str
+    final: bool = False
+    sequence: int = 0
+    task: Task | None = None
+
+    @property
+    def day(self) -> date:
+        """The day the action is due, in the vault's zone."""
+        return self.due.date() if isinstance(self.due, datetime) else self.due
+
+    @property
+    def is_timed(self) -> bool:
+        """True when the action is due at a moment, not on a day."""
+        return isinstance(self.due, datetime)
+
+
+def end_of_day(day: date, zone: ZoneInfo) -> datetime:
+    """The first moment after `day` ends in `zone`: what `--today DAY` compares with."""
+    return datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone)
+
+
+def add_business_days(day: date, count: int) -> date:
+    """`day` plus `count` working days, Monday to Friday."""
+    while count > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day
+
+
+def add_elapsed(moment: datetime, hours: int) -> datetime:
+    """`moment` plus real elapsed hours (24 hours across a DST change stay 24 hours)."""
+    zone = moment.tzinfo
+    return (moment.astimezone(UTC) + timedelta(hours=hours)).astimezone(zone)
+
+
+def join_names(names: list[str]) -> str:
+    """`A`, `A and B`, `A, B and C`."""
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _with_role(note: Note) -> str:
+    return f"{note.company} ({note.role})" if note.role else note.company
+
+
+def _round_name(note: Note) -> str:
+    return note.round or "interview"
+
+
+def follow_up_due(note: Note, settings: Settings) -> date | None:
+    """When to follow up next, or None once the limit of follow-ups is reached."""
+    if len(note.followed_up) >= settings.follow_up_limit:
+        return None
+    if note.followed_up:
+        return note.followed_up[-1] + timedelta(days=settings.follow_up_again_days)
+    if note.follow_up_on:
+        return note.follow_up_on
+    if note.decision_by:
+        return add_business_days(note.decision_by, settings.follow_up_after_decision_business_days)
+    return add_business_days(note.day, settings.follow_up_default_business_days)
+
+
+def note_actions(
+    note: Note, apps: Applications, settings: Settings, now: datetime | None
+) -> list[Action]:
+    """Every open action of one note. With `now=None`, the feed's view: no "started" test."""
+    app = apps.of(note)
+    outcome = app.outcome
+    final = app.is_final
+    started = now is None or note.start < now
+    withdrawn = outcome == "withdrawn"
+    actions: list[Action] = []
+
+    def add(kind: str, due: date | datetime, summary: str, sequence: int = 0) -> None:
+        actions.append(Action(f"{note.id}:{kind}", kind, due, note, summary, final, sequence))
+
+    if now is None or not started:
+        earlier = apps.earlier_rounds(note, limit=3)
+        summary = f"Prepare for the {_round_name(note)} at {_with_role(note)}"
+        if earlier:
+            count = apps.count_earlier(note)
+            listed = ", ".join(f"{_round_name(n)} {n.day.isoformat()}" for n in earlier)
+            more = f" and {count - len(earlier)} more" if count > len(earlier) else ""
+            summary += f"; keep your answers consistent with earlier rounds: {listed}{more}"
+        add("prepare", note.day - timedelta(days=settings.prepare_days_before), summary)
+    if started and not note.people and not withdrawn:
+        add("people", note.day, f"Write down the names of the people you met at {note.company}")
+    if (
+        started
+        and not withdrawn
+        and (note.section_empty("important_points") or note.section_empty("questions_asked"))
+    ):
+        add(
+            "debrief",
+            note.day,
+            f"Write down the points discussed and the questions asked at {note.company}",
+        )
+    if started and note.thank_you_sent is None and not final:
+        names = join_names([p.name for p in note.people]) or f"the {note.company} team"
+        add("thank-you", add_elapsed(note.end, settings.thank_you_hours), f"Send a thank-you letter to {names}")
+    if started and not withdrawn and note.section_empty("fit"):
+        add(
+            "reflect",
+            note.day + timedelta(days=settings.reflect_days),
+            f"Reflect on your answers and on fit at {note.company}",
+        )
+    if started and outcome == "pending" and not apps.has_later_round(note):
+        due = follow_up_due(note, settings)
+        if due is not None:
+            again = " again" if note.followed_up else ""
+            add("follow-up", due, f"Follow up{again} with {_with_role(note)}", len(note.followed_up))
+    for task in note.tasks:
+        if task.is_open and task.due is not None:
+            actions.append(
+                Action(
+                    f"{note.id}:task:{task.key}",
+                    "task",
+                    task.due,
+                    note,
+                    task.description or "Task",
+                    final,
+                    task=task,
+                )
+            )
+    return actions
+
+
+def sort_key(action: Action) -> tuple[date, datetime, str, str]:
+    """Order actions by day, then moment, then company and id: the same order every run."""
+    moment = action.due if isinstance(action.due, datetime) else datetime.combine(
+        action.due, time(0), tzinfo=action.note.start.tzinfo
+    )
+    return action.day, moment.astimezone(UTC), action.note.company.casefold(), action.id
+
+
+def open_actions(notes: Iterable[Note], settings: Settings, now: datetime | None) -> list[Action]:
+    """Every open action of every note, in order. Linear in the number of notes."""
+    notes = list(notes)
+    apps = Applications(notes)
+    actions = [a for note in notes for a in note_actions(note, apps, settings, now)]
+    actions.sort(key=sort_key)
+    return actions
+
+
+def state(action: Action, today: date) -> str:
+    """`overdue`, `today` or `upcoming`, comparing the due day with `today`."""
+    if action.day < today:
+        return "overdue"
+    return "today" if action.day == today else "upcoming"
+
+
+def within_horizon(actions: list[Action], today: date, days: int | None) -> list[Action]:
+    """Overdue actions and those due up to `days` ahead; all of them when `days` is None."""
+    if days is None:
+        return actions
+    limit = today + timedelta(days=days)
+    return [a for a in actions if a.day <= limit]

@@ -1,0 +1,209 @@
+"""Writing new files: `init` lays out a vault, `new` writes one interview note."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import yaml
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, PlainScalarString
+
+from .config import CONFIG_NAME, STATE_DIR, Settings, render_config_file
+from .errors import BadValue, NoteExists, TemplateError
+from .note import split_front_matter
+from .slugs import slugify
+from .templates import check_placeholders, fill, find_template, packaged_templates
+
+NOTE_PLACEHOLDERS = {"title", "date", "time", "company", "role", "round"}
+LOCAL_STATE_IGNORE = "# interviewkit's local state: the cache and the feed token stay out of git.\ncache/\nserve-token\n*.tmp\n"
+_PLAIN_SAFE = re.compile(r"[A-Za-z][A-Za-z0-9 .,'&()/+_-]*")
+_YAML11_WORDS = frozenset(
+    "yes no on off true false null y n".split()
+)
+
+
+@dataclass(frozen=True)
+class InitReport:
+    """What `init` created and what it left alone because it was there."""
+
+    created: list[str]
+    kept: list[str]
+
+
+def init_vault(root: Path, settings: Settings) -> InitReport:
+    """Create the config, the local-state ignore file and the templates; never overwrite."""
+    created: list[str] = []
+    kept: list[str] = []
+    state = root / STATE_DIR
+    state.mkdir(parents=True, exist_ok=True)
+    wanted: list[tuple[Path, str | Path]] = [
+        (state / CONFIG_NAME, render_config_file()),
+        (state / ".gitignore", LOCAL_STATE_IGNORE),
+    ]
+    templates = root / settings.templates_folder
+    wanted += [(templates / src.name, src) for src in sorted(packaged_templates().glob("*.md"))]
+    for target, source in wanted:
+        shown = target.relative_to(root).as_posix()
+        if target.exists():
+            kept.append(shown)
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(source, Path):
+            shutil.copyfile(source, target)
+        else:
+            _write_new(target, source.encode("utf-8"))
+        created.append(shown)
+    return InitReport(created, kept)
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """Create a file that must not exist yet (O_EXCL), so a race never overwrites."""
+    try:
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        raise NoteExists(f"{path.name}: already exists; left as it is") from None
+    with os.fdopen(handle, "wb") as out:
+        out.write(data)
+
+
+def parse_at(text: str) -> datetime:
+    """`2026-11-27 14:00` or `2026-11-27T14:00` as a naive wall-clock time."""
+    cleaned = text.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}", cleaned):
+        try:
+            return datetime.fromisoformat(cleaned.replace(" ", "T"))
+        except ValueError:
+            pass
+    raise BadValue(f"--at {text!r}: not a date and time (use 2026-11-27 14:00)")
+
+
+def yaml_text(value: str) -> Any:
+    """A string as ruamel.yaml should write it so every YAML reader gets it back exactly."""
+    if _PLAIN_SAFE.fullmatch(value) and value.strip() == value and value.lower() not in _YAML11_WORDS:
+        return value
+    return DoubleQuotedScalarString(value)
+
+
+def _fill_data(node: Any, values: dict[str, str], moment: datetime) -> Any:
+    """Fill placeholders inside string values of the front matter, as data."""
+    if isinstance(node, CommentedMap):
+        for key in list(node.keys()):
+            node[key] = _fill_data(node[key], values, moment)
+        return node
+    if isinstance(node, CommentedSeq):
+        for index, item in enumerate(node):
+            node[index] = _fill_data(item, values, moment)
+        return node
+    if isinstance(node, str) and "{{" in node:
+        filled = fill(node, values, moment)
+        return type(node)(filled) if type(node) is not str else yaml_text(filled)
+    return node
+
+
+@dataclass(frozen=True)
+class NewInterview:
+    """What `new` is asked to write."""
+
+    company: str
+    role: str
+    round: str
+    start: datetime
+    minutes: int
+    people: tuple[str, ...]
+    template: str
+
+
+def note_path(settings: Settings, request: NewInterview) -> str:
+    """The new note's vault-relative path, from the `note_path` pattern and slugs."""
+    values = {
+        "company": slugify(request.company),
+        "role": slugify(request.role, "role"),
+        "round": slugify(request.round, "interview"),
+        "title": slugify(request.company),
+    }
+    check_placeholders(settings.note_path, NOTE_PLACEHOLDERS, "config.yaml note_path")
+    pattern = fill(settings.note_path, values, request.start)
+    parts = [slugify(part) if part in ("", ".", "..") else part for part in pattern.split("/")]
+    return "/".join(p for p in [settings.notes_folder.strip("/"), *parts] if p) + ".md"
+
+
+def new_note(root: Path, settings: Settings, request: NewInterview) -> str:
+    """Write one interview note from a template; return its vault-relative path."""
+    if not request.company.strip():
+        raise BadValue("COMPANY cannot be empty")
+    shown, text = find_template(root, settings, request.template)
+    rel = note_path(settings, request)
+    target = root / rel
+    if target.exists():
+        raise NoteExists(f"{rel}: already exists; left as it is (use --round to tell rounds apart)")
+    fm = split_front_matter(text)
+    check_placeholders(fm.yaml, NOTE_PLACEHOLDERS, shown, fm.yaml_first_line)
+    check_placeholders(fm.body, NOTE_PLACEHOLDERS, shown, fm.body_first_line)
+    title = Path(rel).stem
+    values = {"title": title, "company": request.company, "role": request.role, "round": request.round}
+    loader = YAML(typ="rt")
+    loader.preserve_quotes = True
+    loader.width = 4096
+    loader.indent(mapping=2, sequence=4, offset=2)
+    try:
+        data = loader.load(fm.yaml) if fm.present else CommentedMap()
+    except YAMLError as exc:
+        raise TemplateError(f"{shown}: the front matter is not valid YAML: {exc}") from None
+    if data is None:
+        data = CommentedMap()
+    if not isinstance(data, CommentedMap):
+        raise TemplateError(f"{shown}:{fm.yaml_first_line}: the front matter is not a mapping")
+    data = _fill_data(data, values, request.start)
+    end = request.start + timedelta(minutes=request.minutes)
+    note_id = "-".join(Path(rel).with_suffix("").parts[1 if settings.notes_folder else 0 :])
+    people = CommentedSeq(yaml_text(p) for p in request.people)
+    contract: list[tuple[str, Any]] = [
+        ("type", "interview"),
+        ("id", yaml_text(slugify(note_id))),
+        ("company", yaml_text(request.company)),
+        ("role", yaml_text(request.role)),
+        ("round", yaml_text(request.round)),
+        ("start", PlainScalarString(request.start.strftime("%Y-%m-%dT%H:%M"))),
+        ("end", PlainScalarString(end.strftime("%Y-%m-%dT%H:%M"))),
+        ("people", people),
+    ]
+    for position, (key, value) in enumerate(contract):
+        if key in data:
+            data[key] = value
+        else:
+            data.insert(min(position, len(data)), key, value)
+    from io import StringIO
+
+    out = StringIO()
+    loader.dump(data, out)
+    body = fill(fm.body, values, request.start)
+    content = f"---\n{out.getvalue()}---\n{body}"
+    if not content.endswith("\n"):
+        content += "\n"
+    _check_round_trip(content, request)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        _write_new(target, content.encode("utf-8"))
+    except NoteExists:
+        raise NoteExists(f"{rel}: already exists; left as it is") from None
+    return rel
+
+
+def _check_round_trip(content: str, request: NewInterview) -> None:
+    """Refuse to write a note whose values would not read back exactly."""
+    fm = split_front_matter(content)
+    data = yaml.safe_load(fm.yaml)
+    expected = {"company": request.company, "role": request.role, "round": request.round}
+    for key, value in expected.items():
+        if data.get(key) != value:
+            raise TemplateError(f"{key}: {value!r} would not read back exactly; please report this")
+    if list(data.get("people") or []) != list(request.people):
+        raise TemplateError("people would not read back exactly; please report this")

@@ -1,0 +1,107 @@
+"""Task lines, read and ticked the way the Obsidian Tasks plugin does."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .sections import fenced_lines
+
+_TASK = re.compile(
+    r"^(?P<prefix>[ \t]*(?:>[ \t]?)*[ \t]*)(?P<marker>[-*+]|\d{1,9}[.)])[ \t]+"
+    r"\[(?P<status>[^\]])\][ \t]+(?P<body>\S.*?)[ \t]*$"
+)
+_DUE_EMOJI = re.compile(r"(?:📅|📆|🗓)\ufe0f?[ \t]*(\d{4}-\d{2}-\d{2})")
+_DUE_DATAVIEW = re.compile(r"[\[(]due::[ \t]*(\d{4}-\d{2}-\d{2})[ \t]*[\])]")
+_DONE_MARK = re.compile(r"[ \t]*(?:✅\ufe0f?[ \t]*\d{4}-\d{2}-\d{2}|\[completion::[^\]]*\])")
+_BLOCK_ID = re.compile(r"[ \t]+\^[A-Za-z0-9-]+$")
+OPEN_STATUSES = frozenset(" /")
+CLOSED_STATUSES = frozenset("xX-")
+
+
+@dataclass(frozen=True)
+class Task:
+    """One task line: where it is, its status, its due date and how its fields are written."""
+
+    line: int
+    text: str
+    status: str
+    due: date | None
+    dataview: bool
+    key: str
+
+    @property
+    def is_open(self) -> bool:
+        """True for `[ ]` and `[/]`."""
+        return self.status in OPEN_STATUSES
+
+    @property
+    def description(self) -> str:
+        """The task's words without its date fields."""
+        match = _TASK.match(self.text)
+        body = match.group("body") if match else self.text
+        body = _DUE_EMOJI.sub("", _DUE_DATAVIEW.sub("", _DONE_MARK.sub("", body)))
+        return " ".join(body.split())
+
+
+def task_key(body: str) -> str:
+    """A short hash of the task's text that survives ticking it done."""
+    normal = " ".join(_DONE_MARK.sub("", body).split())
+    return hashlib.sha1(normal.encode("utf-8")).hexdigest()[:8]
+
+
+def _parse_day(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def find_tasks(lines: list[str], first_line: int) -> list[Task]:
+    """Every task line outside fenced code, with 1-based file lines; keys are unique per note."""
+    inside = fenced_lines(lines)
+    tasks: list[Task] = []
+    used: dict[str, int] = {}
+    for index, line in enumerate(lines):
+        if inside[index] or "[" not in line:
+            continue
+        match = _TASK.match(line)
+        if not match:
+            continue
+        body = match.group("body")
+        dataview = _DUE_DATAVIEW.search(body)
+        emoji = _DUE_EMOJI.search(body)
+        due_text = dataview.group(1) if dataview else emoji.group(1) if emoji else None
+        key = task_key(body)
+        used[key] = used.get(key, 0) + 1
+        if used[key] > 1:
+            key = f"{key}-{used[key]}"
+        tasks.append(
+            Task(
+                line=first_line + index,
+                text=line,
+                status=match.group("status"),
+                due=_parse_day(due_text) if due_text else None,
+                dataview=bool(dataview) or (not emoji and "::" in body),
+                key=key,
+            )
+        )
+    return tasks
+
+
+def tick(line: str, on: date, dataview: bool) -> str:
+    """The task line marked done on `on`, with the done date in the task's own format."""
+    match = _TASK.match(line)
+    if not match:
+        raise ValueError("not a task line")
+    start, end = match.span("status")
+    ticked = line[:start] + "x" + line[end:]
+    mark = f"[completion:: {on.isoformat()}]" if dataview else f"✅ {on.isoformat()}"
+    trailing = ticked[len(ticked.rstrip()) :]
+    content = ticked.rstrip()
+    block = _BLOCK_ID.search(content)
+    if block:
+        return f"{content[: block.start()]} {mark}{block.group(0)}{trailing}"
+    return f"{content} {mark}{trailing}"

@@ -1,0 +1,145 @@
+"""The vault: finding its root, walking its Markdown files, resolving NOTE arguments."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import STATE_DIR, Settings
+from .errors import Ambiguous, NoteNotFound, Problem
+from .note import Note, read_note
+
+SKIPPED_FOLDERS = frozenset({".git", ".obsidian", ".trash", STATE_DIR, "node_modules"})
+
+
+def find_root(explicit: str | None, environ: Mapping[str, str], cwd: Path) -> Path:
+    """The vault root: --vault, else INTERVIEWKIT_VAULT, else the nearest `.interviewkit/`, else cwd."""
+    if explicit:
+        return Path(explicit).expanduser().resolve()
+    if environ.get("INTERVIEWKIT_VAULT"):
+        return Path(environ["INTERVIEWKIT_VAULT"]).expanduser().resolve()
+    here = cwd.resolve()
+    for folder in (here, *here.parents):
+        if (folder / STATE_DIR).is_dir():
+            return folder
+    return here
+
+
+def walk_markdown(root: Path, templates_folder: str) -> Iterator[tuple[str, os.stat_result]]:
+    """Yield (vault-relative posix path, stat) for every .md file, sorted, skipping tool folders.
+
+    Symlinked folders are followed once each; a link back into a folder already
+    walked is not entered again, so loops end.
+    """
+    skip_rel = templates_folder.strip("/")
+    seen: set[tuple[int, int]] = set()
+
+    def walk(folder: Path, rel: str) -> Iterator[tuple[str, os.stat_result]]:
+        try:
+            info = folder.stat()
+        except OSError:
+            return
+        if (info.st_dev, info.st_ino) in seen:
+            return
+        seen.add((info.st_dev, info.st_ino))
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:
+            return
+        for entry in entries:
+            child_rel = f"{rel}{entry.name}"
+            try:
+                if entry.is_dir():
+                    if entry.name in SKIPPED_FOLDERS or child_rel == skip_rel:
+                        continue
+                    yield from walk(Path(entry.path), child_rel + "/")
+                elif entry.name.lower().endswith(".md") and entry.is_file():
+                    yield child_rel, entry.stat()
+            except OSError:
+                continue
+
+    yield from walk(root, "")
+
+
+def relative_to_vault(root: Path, path: Path) -> str | None:
+    """`path` as a vault-relative posix path, or None when it lies outside the vault."""
+    try:
+        return path.resolve().relative_to(root).as_posix()
+    except ValueError:
+        return None
+
+
+@dataclass
+class Scan:
+    """Every interview note of a vault, and every problem found on the way."""
+
+    notes: list[Note] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    findings: list[Problem] = field(default_factory=list)
+
+
+def in_folder(path: str, folder: str) -> bool:
+    """True when a vault-relative path lies inside a vault-relative folder."""
+    folder = folder.strip("/")
+    return not folder or path.startswith(folder + "/")
+
+
+def scan_vault(root: Path, settings: Settings, only: set[str] | None = None) -> Scan:
+    """Read every interview note in the vault (or only the given paths)."""
+    scan = Scan()
+    for rel, _info in walk_markdown(root, settings.templates_folder):
+        if only is not None and rel not in only:
+            continue
+        try:
+            data = (root / rel).read_bytes()
+        except OSError as exc:
+            if in_folder(rel, settings.notes_folder):
+                scan.problems.append(Problem(rel, 1, f"cannot read: {exc.strerror}"))
+            continue
+        reading = read_note(rel, data, settings, in_folder(rel, settings.notes_folder))
+        scan.problems.extend(reading.problems)
+        scan.findings.extend(reading.findings)
+        if reading.note is not None:
+            scan.notes.append(reading.note)
+    scan.problems.extend(duplicate_ids(scan.notes))
+    scan.problems.sort()
+    scan.findings.sort()
+    return scan
+
+
+def duplicate_ids(notes: list[Note]) -> list[Problem]:
+    """A problem for each note whose id another note also has, naming the other file."""
+    by_id: dict[str, list[Note]] = {}
+    for note in notes:
+        by_id.setdefault(note.id, []).append(note)
+    problems = []
+    for same in by_id.values():
+        if len(same) < 2:
+            continue
+        for note in same:
+            others = ", ".join(o.path for o in same if o is not note)
+            problems.append(
+                Problem(note.path, note.line_of("id"), f"id {note.id!r} is also used by {others}")
+            )
+    return problems
+
+
+def resolve_note(root: Path, cwd: Path, notes: list[Note], ref: str) -> Note:
+    """Find a note by path (relative to cwd or the vault) or by id."""
+    candidates = [cwd / ref, root / ref]
+    for candidate in candidates:
+        if candidate.is_file():
+            rel = relative_to_vault(root, candidate)
+            for note in notes:
+                if note.path == rel:
+                    return note
+            raise NoteNotFound(f"{ref}: not an interview note (it needs `type: interview`)")
+    matches = [note for note in notes if note.id == ref]
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        paths = ", ".join(note.path for note in matches)
+        raise Ambiguous(f"{ref}: id used by more than one note: {paths}")
+    raise NoteNotFound(f"{ref}: no note with that path or id")
