@@ -124,7 +124,9 @@ def init(vault: Vault, path: str | None) -> None:
 @main.command()
 @click.argument("company")
 @click.option("--role", default="", help="The position applied for.")
-@click.option("--round", "round_name", default="", help="phone screen, technical, onsite, final, ...")
+@click.option(
+    "--round", "round_name", default="", help="phone screen, technical, onsite, final, ..."
+)
 @click.option("--at", "at", help="Start: '2026-11-27 14:00' or 2026-11-27T14:00 (default: now).")
 @click.option("--duration", type=click.IntRange(1, 24 * 60), help="Length in minutes.")
 @click.option("--person", "people", multiple=True, help="'NAME <EMAIL>' or a name; repeatable.")
@@ -150,8 +152,10 @@ def new(
     from .scaffold import NewInterview, new_note, parse_at
 
     settings = vault.settings
-    start = parse_at(at) if at else datetime.now(settings.zone).replace(
-        second=0, microsecond=0, tzinfo=None
+    start = (
+        parse_at(at)
+        if at
+        else datetime.now(settings.zone).replace(second=0, microsecond=0, tzinfo=None)
     )
     request = NewInterview(
         company=company,
@@ -177,12 +181,18 @@ def new(
     "--kind",
     "kinds",
     multiple=True,
-    type=click.Choice(["prepare", "people", "debrief", "thank-you", "reflect", "follow-up", "task"]),
+    type=click.Choice(
+        ["prepare", "people", "debrief", "thank-you", "reflect", "follow-up", "task"]
+    ),
     help="Only these kinds; repeatable.",
 )
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", "json", "markdown"]), default="table",
-    show_default=True, help="Output format.",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "markdown"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
 )
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
 @click.option("--check", is_flag=True, help="Exit 1 when anything is overdue (for cron and hooks).")

@@ -22,7 +22,9 @@ from ruamel.yaml.error import YAMLError
 from .errors import EditConflict
 from .note import BOM
 
-_KEY_LINE = re.compile(r"^(?P<key>[^\s#][^:]*?|\"[^\"]*\"|'[^']*')[ \t]*:(?P<rest>.*?)(?P<eol>\r?\n)?$", re.S)
+_KEY_LINE = re.compile(
+    r"^(?P<key>[^\s#][^:]*?|\"[^\"]*\"|'[^']*')[ \t]*:(?P<rest>.*?)(?P<eol>\r?\n)?$", re.S
+)
 _ITEM_PREFIX = re.compile(r"^(?P<prefix>[ \t]*-[ \t]+)")
 
 
@@ -204,7 +206,9 @@ def write_atomically(path: Path, before: bytes, after: bytes) -> None:
         raise EditConflict(f"{path}: cannot read: {exc.strerror}") from None
     if current != before:
         raise EditConflict(f"{path}: changed on disk while it was being edited; nothing written")
-    handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    handle, temp_name = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+    )
     try:
         with os.fdopen(handle, "wb") as temp:
             temp.write(after)

@@ -8,11 +8,11 @@ from datetime import date
 from pathlib import Path
 
 from . import edit
+from .applications import Applications
 from .config import Settings
 from .errors import Ambiguous, BadValue, EditConflict, NoteNotFound, NothingToRecord
 from .note import OUTCOMES, Note, split_front_matter
-from .rules import note_actions
-from .applications import Applications
+from .rules import RECORDABLE, note_actions
 from .tasks import tick
 from .yamlscan import YamlFailure, load_mapping
 
@@ -66,15 +66,21 @@ def _apply(root: Path, note: Note, change: Callable[[str], str], keys: set[str])
     after_text = change(text)
     old_values, old_body = _front_matter_values(text)
     new_values, new_body = _front_matter_values(after_text)
-    moved = {k for k in old_values.keys() | new_values.keys() if old_values.get(k) != new_values.get(k)}
+    moved = {
+        k for k in old_values.keys() | new_values.keys() if old_values.get(k) != new_values.get(k)
+    }
     if moved - keys or (not keys and old_values != new_values):
-        raise EditConflict(f"{note.path}: the edit would change {sorted(moved - keys)}; nothing written")
+        raise EditConflict(
+            f"{note.path}: the edit would change {sorted(moved - keys)}; nothing written"
+        )
     if keys and old_body != new_body:
         raise EditConflict(f"{note.path}: the edit would change the body; nothing written")
     edit.write_atomically(path, before, after_text.encode("utf-8"))
 
 
-def record_done(root: Path, settings: Settings, notes: list[Note], action_id: str, on: date) -> Recorded:
+def record_done(
+    root: Path, settings: Settings, notes: list[Note], action_id: str, on: date
+) -> Recorded:
     """Mark one open action as done in its note."""
     note_id, kind, _ = split_action_id(action_id)
     matches = [n for n in notes if n.id == note_id]
@@ -82,7 +88,9 @@ def record_done(root: Path, settings: Settings, notes: list[Note], action_id: st
         raise NoteNotFound(f"{action_id}: no interview note has the id {note_id!r}")
     if len(matches) > 1:
         paths = ", ".join(n.path for n in matches)
-        raise Ambiguous(f"{action_id}: the id {note_id!r} is used by {paths} (give each its own id)")
+        raise Ambiguous(
+            f"{action_id}: the id {note_id!r} is used by {paths} (give each its own id)"
+        )
     note = matches[0]
     if kind in HOW_TO_CLOSE:
         raise NothingToRecord(f"{action_id}: {HOW_TO_CLOSE[kind].format(path=note.path)}")
@@ -90,7 +98,8 @@ def record_done(root: Path, settings: Settings, notes: list[Note], action_id: st
     open_here = {a.id: a for a in note_actions(note, apps, settings, None)}
     action = open_here.get(action_id)
     if action is None:
-        listed = ", ".join(sorted(open_here)) or "none"
+        listed = ", ".join(sorted(a.id for a in open_here.values() if a.kind in RECORDABLE))
+        listed = listed or "nothing to record"
         raise NoteNotFound(f"{action_id}: not open in {note.path} (open there: {listed})")
     day = on.isoformat()
     if kind == "thank-you":
@@ -101,7 +110,12 @@ def record_done(root: Path, settings: Settings, notes: list[Note], action_id: st
         return Recorded(note.path, f"{note.path}: followed_up += {day}")
     task = action.task
     assert task is not None
-    _apply(root, note, lambda t: edit.replace_line(t, task.line, tick(task.text, on, task.dataview)), set())
+    _apply(
+        root,
+        note,
+        lambda t: edit.replace_line(t, task.line, tick(task.text, on, task.dataview)),
+        set(),
+    )
     return Recorded(note.path, f"{note.path}:{task.line}: task done on {day}")
 
 
@@ -113,7 +127,9 @@ def record_outcome(root: Path, note: Note, value: str, on: date) -> Recorded:
     day = on.isoformat()
 
     def change(text: str) -> str:
-        return edit.set_key(edit.set_key(text, "outcome", outcome), "outcome_on", day, after="outcome")
+        return edit.set_key(
+            edit.set_key(text, "outcome", outcome), "outcome_on", day, after="outcome"
+        )
 
     _apply(root, note, change, {"outcome", "outcome_on"})
     return Recorded(note.path, f"{note.path}: outcome: {outcome} (outcome_on: {day})")

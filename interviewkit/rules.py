@@ -125,7 +125,11 @@ def note_actions(
         )
     if started and note.thank_you_sent is None and not final:
         names = join_names([p.name for p in note.people]) or f"the {note.company} team"
-        add("thank-you", add_elapsed(note.end, settings.thank_you_hours), f"Send a thank-you letter to {names}")
+        add(
+            "thank-you",
+            add_elapsed(note.end, settings.thank_you_hours),
+            f"Send a thank-you letter to {names}",
+        )
     if started and not withdrawn and note.section_empty("fit"):
         add(
             "reflect",
@@ -136,7 +140,9 @@ def note_actions(
         due = follow_up_due(note, settings)
         if due is not None:
             again = " again" if note.followed_up else ""
-            add("follow-up", due, f"Follow up{again} with {_with_role(note)}", len(note.followed_up))
+            add(
+                "follow-up", due, f"Follow up{again} with {_with_role(note)}", len(note.followed_up)
+            )
     for task in note.tasks:
         if task.is_open and task.due is not None:
             actions.append(
@@ -155,8 +161,10 @@ def note_actions(
 
 def sort_key(action: Action) -> tuple[date, datetime, str, str]:
     """Order actions by day, then moment, then company and id: the same order every run."""
-    moment = action.due if isinstance(action.due, datetime) else datetime.combine(
-        action.due, time(0), tzinfo=action.note.start.tzinfo
+    moment = (
+        action.due
+        if isinstance(action.due, datetime)
+        else datetime.combine(action.due, time(0), tzinfo=action.note.start.tzinfo)
     )
     return action.day, moment.astimezone(UTC), action.note.company.casefold(), action.id
 

@@ -25,9 +25,7 @@ from .templates import check_placeholders, fill, find_template, packaged_templat
 NOTE_PLACEHOLDERS = {"title", "date", "time", "company", "role", "round"}
 LOCAL_STATE_IGNORE = "# interviewkit's local state: the cache and the feed token stay out of git.\ncache/\nserve-token\n*.tmp\n"
 _PLAIN_SAFE = re.compile(r"[A-Za-z][A-Za-z0-9 .,'&()/+_-]*")
-_YAML11_WORDS = frozenset(
-    "yes no on off true false null y n".split()
-)
+_YAML11_WORDS = frozenset(["yes", "no", "on", "off", "true", "false", "null", "y", "n"])
 
 
 @dataclass(frozen=True)
@@ -87,7 +85,11 @@ def parse_at(text: str) -> datetime:
 
 def yaml_text(value: str) -> Any:
     """A string as ruamel.yaml should write it so every YAML reader gets it back exactly."""
-    if _PLAIN_SAFE.fullmatch(value) and value.strip() == value and value.lower() not in _YAML11_WORDS:
+    if (
+        _PLAIN_SAFE.fullmatch(value)
+        and value.strip() == value
+        and value.lower() not in _YAML11_WORDS
+    ):
         return value
     return DoubleQuotedScalarString(value)
 
@@ -148,7 +150,12 @@ def new_note(root: Path, settings: Settings, request: NewInterview) -> str:
     check_placeholders(fm.yaml, NOTE_PLACEHOLDERS, shown, fm.yaml_first_line)
     check_placeholders(fm.body, NOTE_PLACEHOLDERS, shown, fm.body_first_line)
     title = Path(rel).stem
-    values = {"title": title, "company": request.company, "role": request.role, "round": request.round}
+    values = {
+        "title": title,
+        "company": request.company,
+        "role": request.role,
+        "round": request.round,
+    }
     loader = YAML(typ="rt")
     loader.preserve_quotes = True
     loader.width = 4096

@@ -16,6 +16,10 @@ _TASK = re.compile(
 _DUE_EMOJI = re.compile(r"(?:📅|📆|🗓)\ufe0f?[ \t]*(\d{4}-\d{2}-\d{2})")
 _DUE_DATAVIEW = re.compile(r"[\[(]due::[ \t]*(\d{4}-\d{2}-\d{2})[ \t]*[\])]")
 _DONE_MARK = re.compile(r"[ \t]*(?:✅\ufe0f?[ \t]*\d{4}-\d{2}-\d{2}|\[completion::[^\]]*\])")
+_OTHER_FIELDS = re.compile(
+    r"(?:[➕🛫⏳✅❌]\ufe0f?[ \t]*\d{4}-\d{2}-\d{2})|[⏫🔼🔽⏬🔺]\ufe0f?|(?:🆔|⛔)\ufe0f?[ \t]*[\w,-]*"
+    r"|\[[\w-]+::[^\]]*\]"
+)
 _BLOCK_ID = re.compile(r"[ \t]+\^[A-Za-z0-9-]+$")
 OPEN_STATUSES = frozenset(" /")
 CLOSED_STATUSES = frozenset("xX-")
@@ -43,6 +47,7 @@ class Task:
         match = _TASK.match(self.text)
         body = match.group("body") if match else self.text
         body = _DUE_EMOJI.sub("", _DUE_DATAVIEW.sub("", _DONE_MARK.sub("", body)))
+        body = _BLOCK_ID.sub("", _OTHER_FIELDS.sub("", body))
         return " ".join(body.split())
 
 

@@ -106,4 +106,6 @@ def find_template(root: Path, settings: Settings, name: str) -> tuple[str, str]:
         if folder.is_dir()
         for p in folder.glob("*.md")
     )
-    raise TemplateError(f"unknown template {name!r} (available: {', '.join(sorted(set(available)))})")
+    raise TemplateError(
+        f"unknown template {name!r} (available: {', '.join(sorted(set(available)))})"
+    )

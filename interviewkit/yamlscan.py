@@ -50,7 +50,9 @@ def load_mapping(text: str) -> tuple[dict[str, Any], dict[str, int]]:
         if node is None:
             return {}, {}
         if not isinstance(node, yaml.MappingNode):
-            raise YamlFailure(node.start_mark.line, "front matter is not a mapping of keys to values")
+            raise YamlFailure(
+                node.start_mark.line, "front matter is not a mapping of keys to values"
+            )
         lines: dict[str, int] = {}
         for key_node, _ in node.value:
             if isinstance(key_node, yaml.ScalarNode):

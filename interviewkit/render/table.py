@@ -32,9 +32,10 @@ def due_table(actions: list[Action], today: date, style: Style = _plain) -> str:
         for action in group:
             when = relative_day(action.day, today)
             lines.append(
-                f"  {due_text(action):<20} {style(f'{when:<13}', fg=colours[key])} "
-                f"{action.summary}"
+                f"  {due_text(action):<20} {style(f'{when:<13}', fg=colours[key])} {action.summary}"
             )
-            lines.append(f"  {'':<20} {'':<13} {style(note_label(action), dim=True)}"
-                         f" · {style(action.id, dim=True)}")
+            lines.append(
+                f"  {'':<20} {'':<13} {style(note_label(action), dim=True)}"
+                f" · {style(action.id, dim=True)}"
+            )
     return "\n".join(lines) + "\n"

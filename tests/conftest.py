@@ -1,0 +1,72 @@
+"""Fixtures: vaults built in tmp_path, and the real CLI through CliRunner."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from interviewkit.cli import main
+
+PROJECT = Path(__file__).resolve().parent.parent
+SAMPLE_VAULT = PROJECT / "sample-vault"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+@pytest.fixture
+def vault(tmp_path: Path) -> Path:
+    """An empty vault with a fixed time zone."""
+    root = tmp_path / "vault"
+    (root / ".interviewkit").mkdir(parents=True)
+    (root / ".interviewkit" / "config.yaml").write_text("timezone: Europe/Paris\n")
+    return root
+
+
+@pytest.fixture
+def sample(tmp_path: Path) -> Path:
+    """A private copy of sample-vault/, safe to edit."""
+    target = tmp_path / "sample-vault"
+    shutil.copytree(SAMPLE_VAULT, target)
+    return target
+
+
+@pytest.fixture
+def write(vault: Path) -> Callable[..., Path]:
+    """Write a note (text or bytes) at a vault-relative path."""
+
+    def make(rel: str, content: str | bytes) -> Path:
+        path = vault / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, str):
+            path.write_bytes(content.encode("utf-8"))
+        else:
+            path.write_bytes(content)
+        return path
+
+    return make
+
+
+@pytest.fixture
+def run() -> Callable[..., Result]:
+    """Run the real CLI with separate stdout and stderr; never raise."""
+
+    def invoke(
+        *args: str | Path, env: dict[str, str] | None = None, input: str | None = None
+    ) -> Result:
+        runner = CliRunner()
+        environment = {"NO_COLOR": "1", "INTERVIEWKIT_VAULT": "", "TZ": "UTC"}
+        environment.update(env or {})
+        return runner.invoke(main, [str(a) for a in args], env=environment, input=input)
+
+    return invoke
+
+
+def note(company: str = "Acme", start: str = "2026-11-20T10:00", **keys: object) -> str:
+    """A minimal interview note; extra keys are written as given (YAML text)."""
+    lines = ["---", "type: interview", f"company: {company}", f"start: {start}"]
+    lines += [f"{k}: {v}" for k, v in keys.items()]
+    lines += ["---", "# Notes", ""]
+    return "\n".join(lines)

@@ -1,0 +1,293 @@
+"""Issue 2: init, new, templates, settings, the vault walk, packaging."""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from ruamel.yaml import YAML
+
+from interviewkit.config import load_settings
+from interviewkit.errors import ConfigError
+from interviewkit.slugs import slugify
+from interviewkit.vault import find_root, walk_markdown
+
+from .conftest import GOLDEN, PROJECT
+
+
+def front_matter(path: Path) -> tuple[dict, dict]:
+    """The note's front matter read by PyYAML and by ruamel.yaml."""
+    text = path.read_text(encoding="utf-8")
+    block = text.split("---\n")[1]
+    return yaml.safe_load(block), dict(YAML(typ="rt").load(block))
+
+
+DONE_WHEN_ARGS = [
+    "new",
+    "Acme: Robotics & Co",
+    "--role",
+    "Sr. Engineer #1",
+    "--round",
+    "onsite",
+    "--at",
+    "2026-11-27 14:00",
+    "--person",
+    "Jane O'Neil <jane@acme.example>",
+]
+
+
+def test_new_writes_exact_values_read_back_by_both_yaml_libraries(tmp_path, run):
+    root = tmp_path / "V"
+    assert run("init", root).exit_code == 0
+    result = run("--vault", root, *DONE_WHEN_ARGS)
+    assert result.exit_code == 0, result.output
+    rel = result.stdout.strip()
+    assert rel == "interviews/acme-robotics-co/2026-11-27-onsite.md"
+    for data in front_matter(root / rel):
+        assert data["type"] == "interview"
+        assert data["id"] == "acme-robotics-co-2026-11-27-onsite"
+        assert data["company"] == "Acme: Robotics & Co"
+        assert data["role"] == "Sr. Engineer #1"
+        assert data["round"] == "onsite"
+        assert data["people"] == ["Jane O'Neil <jane@acme.example>"]
+        assert str(data["start"]) == "2026-11-27T14:00"
+        assert str(data["end"]) == "2026-11-27T15:00"
+
+
+def test_new_matches_golden_note(tmp_path, run):
+    root = tmp_path / "V"
+    run("init", root)
+    rel = run("--vault", root, *DONE_WHEN_ARGS).stdout.strip()
+    written = (root / rel).read_text(encoding="utf-8")
+    golden = GOLDEN / "new-note.md"
+    if os.environ.get("INTERVIEWKIT_REGENERATE"):
+        golden.write_text(written, encoding="utf-8")
+    assert written == golden.read_text(encoding="utf-8")
+
+
+def test_same_interview_twice_is_refused_and_the_file_is_untouched(tmp_path, run):
+    root = tmp_path / "V"
+    run("init", root)
+    rel = run("--vault", root, *DONE_WHEN_ARGS).stdout.strip()
+    before = (root / rel).read_bytes()
+    again = run("--vault", root, *DONE_WHEN_ARGS)
+    assert again.exit_code != 0
+    assert rel in again.stderr
+    assert (root / rel).read_bytes() == before
+
+
+def test_another_round_the_same_day_gets_its_own_file(vault, run):
+    first = run("--vault", vault, "new", "Acme", "--round", "technical", "--at", "2026-11-27 10:00")
+    second = run("--vault", vault, "new", "Acme", "--round", "culture", "--at", "2026-11-27 14:00")
+    assert first.exit_code == second.exit_code == 0
+    assert first.stdout != second.stdout
+    assert len(list((vault / "interviews" / "acme").glob("*.md"))) == 2
+
+
+@pytest.mark.parametrize("bad", ["tomorrow", "2026-13-01 10:00", "2026-11-27", "27/11/2026 10:00"])
+def test_bad_at_is_one_line_error_and_writes_nothing(vault, run, bad):
+    result = run("--vault", vault, "new", "Acme", "--at", bad)
+    assert result.exit_code != 0
+    assert bad in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not (vault / "interviews").exists()
+
+
+def test_unknown_template_names_the_value(vault, run):
+    result = run("--vault", vault, "new", "Acme", "--at", "2026-11-27 10:00", "--template", "nope")
+    assert result.exit_code != 0
+    assert "'nope'" in result.stderr and "interview" in result.stderr
+    assert not (vault / "interviews").exists()
+
+
+def test_unknown_placeholder_names_template_file_and_line(vault, run):
+    (vault / "templates").mkdir()
+    (vault / "templates" / "mine.md").write_text(
+        "---\ntype: interview\n---\n# {{company}}\n\n{{salary}}\n"
+    )
+    result = run("--vault", vault, "new", "Acme", "--at", "2026-11-27 10:00", "--template", "mine")
+    assert result.exit_code == 8
+    assert "templates/mine.md:6: unknown placeholder {{salary}}" in result.stderr
+
+
+def test_template_keys_are_kept_and_placeholders_filled_as_data(vault, run):
+    (vault / "templates").mkdir()
+    (vault / "templates" / "mine.md").write_text(
+        "---\n"
+        "type: interview\n"
+        "aliases: ['{{company}} {{round}}']   # for the quick switcher\n"
+        'salary: "unknown"\n'
+        "---\n"
+        "# {{title}} on {{date:ddd D MMM YY}}, {{time:h:mm A}} [{{date:[week] MM}}]\n"
+    )
+    result = run(
+        "--vault",
+        vault,
+        "new",
+        "O'Brien: #1",
+        "--round",
+        "final",
+        "--at",
+        "2026-11-27 14:05",
+        "--template",
+        "mine",
+    )
+    assert result.exit_code == 0, result.stderr
+    text = (vault / result.stdout.strip()).read_text()
+    data = yaml.safe_load(text.split("---\n")[1])
+    assert data["aliases"] == ["O'Brien: #1 final"]
+    assert 'salary: "unknown"' in text
+    assert "# for the quick switcher" in text
+    assert "# 2026-11-27-final on Fri 27 Nov 26, 2:05 PM [week 11]" in text
+
+
+# Strings that are awkward in YAML: colons, comment marks, quotes, indicators, unicode.
+awkward = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+    min_size=1,
+    max_size=40,
+).filter(lambda s: s.strip())
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(company=awkward, role=awkward, person=awkward)
+def test_any_company_role_and_person_survive_new_exactly(tmp_path_factory, company, role, person):
+    from click.testing import CliRunner
+
+    from interviewkit.cli import main
+
+    root = tmp_path_factory.mktemp("v")
+    (root / ".interviewkit").mkdir()
+    (root / ".interviewkit" / "config.yaml").write_text("timezone: UTC\n")
+    args = ["--vault", str(root), "new", company, "--role", role, "--person", person]
+    result = CliRunner().invoke(main, [*args, "--at", "2026-11-27 14:00"])
+    assert result.exit_code == 0, result.output
+    path = root / result.stdout.strip()
+    for data in front_matter(path):
+        assert data["company"] == company
+        assert data["role"] == role
+        assert list(data["people"]) == [person]
+
+
+def test_init_is_idempotent_and_never_overwrites(tmp_path, run):
+    root = tmp_path / "V"
+    first = run("init", root)
+    assert first.exit_code == 0
+    files = sorted(p.relative_to(root) for p in root.rglob("*") if p.is_file())
+    assert Path(".interviewkit/config.yaml") in files
+    assert Path("templates/interview.md") in files
+    assert "cache/" in (root / ".interviewkit" / ".gitignore").read_text()
+    (root / "templates" / "interview.md").write_text("mine\n")
+    snapshot = {p: p.read_bytes() for p in root.rglob("*") if p.is_file()}
+    second = run("init", root)
+    assert second.exit_code == 0
+    assert "created" not in second.stdout
+    assert {p: p.read_bytes() for p in root.rglob("*") if p.is_file()} == snapshot
+
+
+def test_init_config_lists_every_setting_and_loads_cleanly(tmp_path, run):
+    from dataclasses import fields
+
+    from interviewkit.config import Settings
+
+    root = tmp_path / "V"
+    run("init", root)
+    text = (root / ".interviewkit" / "config.yaml").read_text()
+    for field in fields(Settings):
+        assert f"# {field.name}:" in text
+    assert load_settings(root).interview_minutes == 60
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            "timezone: Europe/Paris\ntimezon: UTC\n",
+            "config.yaml:2: unknown setting 'timezon' (did you mean timezone?)",
+        ),
+        ("timezone: Mars/Olympus\n", "config.yaml:1: timezone: 'Mars/Olympus' is not a known IANA"),
+        (
+            "\ninterview_minutes: soon\n",
+            "config.yaml:2: interview_minutes: 'soon' is not a whole number",
+        ),
+        ("feed_include: follow-up,party\n", "config.yaml:1: feed_include: unknown kind 'party'"),
+        ("timezone: [\n", "config.yaml:2: invalid YAML"),
+    ],
+)
+def test_bad_config_names_file_and_line(vault, run, content, expected):
+    (vault / ".interviewkit" / "config.yaml").write_text(content)
+    with pytest.raises(ConfigError) as caught:
+        load_settings(vault)
+    assert expected in str(caught.value)
+    result = run("--vault", vault, "due")
+    assert result.exit_code == 3
+    assert expected in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_root_order(tmp_path):
+    outer = tmp_path / "outer"
+    inner = outer / "a" / "b"
+    inner.mkdir(parents=True)
+    (outer / ".interviewkit").mkdir()
+    assert find_root(None, {}, inner) == outer.resolve()
+    assert find_root(None, {"INTERVIEWKIT_VAULT": str(tmp_path)}, inner) == tmp_path.resolve()
+    assert find_root(str(inner), {"INTERVIEWKIT_VAULT": str(tmp_path)}, inner) == inner.resolve()
+    assert find_root(None, {}, tmp_path) == tmp_path.resolve()
+
+
+def test_walk_skips_tool_folders_and_survives_symlink_loops(tmp_path):
+    for rel in [
+        "a.md",
+        "x/b.md",
+        ".git/c.md",
+        ".obsidian/d.md",
+        ".trash/e.md",
+        ".interviewkit/f.md",
+        "node_modules/g.md",
+        "templates/h.md",
+        "x/notes.txt",
+    ]:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x")
+    os.symlink(tmp_path, tmp_path / "x" / "loop")
+    found = [rel for rel, _ in walk_markdown(tmp_path, "templates")]
+    assert found == ["a.md", "x/b.md"]
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Acme: Robotics & Co", "acme-robotics-co"),
+        ('a/b\\c:d*e?f"g<h>i|j', "a-b-c-d-e-f-g-h-i-j"),
+        ("CON", "con-co"),
+        ("  ...  ", "untitled"),
+        ("Société Générale", "société-générale"),
+        ("x" * 200, "x" * 60),
+    ],
+)
+def test_slugs_are_safe_everywhere(text, slug):
+    assert slugify(text) == slug
+
+
+def test_wheel_carries_the_default_templates(tmp_path):
+    hatchling = pytest.importorskip("hatchling.builders.wheel")
+    builder = hatchling.WheelBuilder(str(PROJECT))
+    wheel = next(iter(builder.build(directory=str(tmp_path), versions=["standard"])))
+    names = zipfile.ZipFile(wheel).namelist()
+    for template in ("interview.md", "thank-you.md", "follow-up.md"):
+        assert f"interviewkit/default_templates/{template}" in names
+
+
+def test_sample_vault_templates_are_the_shipped_ones():
+    for shipped in (PROJECT / "templates").glob("*.md"):
+        assert (
+            PROJECT / "sample-vault" / "templates" / shipped.name
+        ).read_text() == shipped.read_text()
