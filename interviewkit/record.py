@@ -23,7 +23,7 @@ HOW_TO_CLOSE = {
         " the action closes by itself"
     ),
     "reflect": "write how it felt and whether it fits under the Fit heading in {path}",
-    "prepare": "this action closes by itself once the interview starts",
+    "prepare": "nothing to record: it closes by itself when the interview in {path} starts",
 }
 
 

@@ -1,0 +1,43 @@
+"""Whole outputs on sample-vault/ against golden files.
+
+Regenerate after an intended change: INTERVIEWKIT_REGENERATE=1 python -m pytest tests/test_golden.py
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from .conftest import GOLDEN, SAMPLE_VAULT
+
+TODAY = "2026-11-26"
+
+
+def assert_golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("INTERVIEWKIT_REGENERATE"):
+        path.write_text(text, encoding="utf-8", newline="")
+    assert text == path.read_text(encoding="utf-8"), f"{name} differs; see tests/test_golden.py"
+
+
+@pytest.mark.parametrize(
+    ("name", "args"),
+    [
+        ("due.txt", ["due"]),
+        ("due-all.txt", ["due", "--all"]),
+        ("due.json", ["due", "--all", "--format", "json"]),
+        ("due.md", ["due", "--format", "markdown"]),
+    ],
+)
+def test_due_on_sample_vault(run, name, args):
+    result = run("--vault", SAMPLE_VAULT, *args, "--today", TODAY)
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    assert_golden(name, result.stdout)
+
+
+def test_check_on_sample_vault(run):
+    result = run("--vault", SAMPLE_VAULT, "check")
+    assert result.exit_code == 0
+    assert_golden("check.txt", result.stdout)

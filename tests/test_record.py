@@ -1,0 +1,236 @@
+"""Issue 3: `done` and `outcome` change exactly one line (or add one key) and nothing else."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import stat
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from interviewkit import edit
+from interviewkit.errors import EditConflict
+
+from .conftest import note
+
+HAND_WRITTEN = (
+    "\ufeff---\r\n"
+    "# written by hand\r\n"
+    "type: interview\r\n"
+    "id: globex-tech\r\n"
+    "company: 'Globex'   # parent: Globex Holdings\r\n"
+    'start: "2026-11-13T15:00"\r\n'
+    "people: [Hank <hank@globex.example>]\r\n"
+    "followed_up: []  # none yet\r\n"
+    "outcome: pending # waiting\r\n"
+    "custom: {a: 1}\r\n"
+    "---\r\n"
+    "## Notes\r\n"
+    "- [ ] Send the portfolio link 📅 2026-11-20\r\n"
+    "- [ ] Ask about the budget [due:: 2026-11-21]\r\n"
+    "No final newline"
+)
+
+
+def changed_lines(before: bytes, after: bytes) -> list[str]:
+    diff = difflib.ndiff(before.decode().splitlines(True), after.decode().splitlines(True))
+    return [line for line in diff if line[:1] in "+-"]
+
+
+@pytest.fixture
+def hand(write, vault):
+    path = write("interviews/globex.md", HAND_WRITTEN)
+    os.chmod(path, 0o640)
+    return path
+
+
+def test_done_follow_up_on_flow_list_changes_that_line_only(hand, run, vault):
+    before = hand.read_bytes()
+    result = run("--vault", vault, "done", "globex-tech:follow-up", "--on", "2026-11-26")
+    assert result.exit_code == 0, result.output
+    after = hand.read_bytes()
+    assert changed_lines(before, after) == [
+        "- followed_up: []  # none yet\r\n",
+        "+ followed_up: [2026-11-26]  # none yet\r\n",
+    ]
+    assert after.startswith(b"\xef\xbb\xbf---\r\n") and after.endswith(b"No final newline")
+    assert stat.S_IMODE(hand.stat().st_mode) == 0o640
+
+
+def test_done_thank_you_adds_key_before_closing_line(hand, run, vault):
+    before = hand.read_bytes()
+    assert (
+        run("--vault", vault, "done", "globex-tech:thank-you", "--on", "2026-11-14").exit_code == 0
+    )
+    assert changed_lines(before, hand.read_bytes()) == ["+ thank_you_sent: 2026-11-14\r\n"]
+    assert b"custom: {a: 1}\r\nthank_you_sent: 2026-11-14\r\n---\r\n" in hand.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("task_id_part", "old", "new"),
+    [
+        (
+            "Send the portfolio",
+            "- [ ] Send the portfolio link 📅 2026-11-20",
+            "- [x] Send the portfolio link 📅 2026-11-20 ✅ 2026-11-26",
+        ),
+        (
+            "Ask about",
+            "- [ ] Ask about the budget [due:: 2026-11-21]",
+            "- [x] Ask about the budget [due:: 2026-11-21] [completion:: 2026-11-26]",
+        ),
+    ],
+)
+def test_done_task_ticks_in_its_own_format(hand, run, vault, task_id_part, old, new):
+    import json
+
+    listing = json.loads(
+        run("--vault", vault, "due", "--all", "--format", "json", "--today", "2026-11-13").stdout
+    )
+    task_id = next(a["id"] for a in listing["actions"] if a["summary"].startswith(task_id_part))
+    before = hand.read_bytes()
+    assert run("--vault", vault, "done", task_id, "--on", "2026-11-26").exit_code == 0
+    assert changed_lines(before, hand.read_bytes()) == [f"- {old}\r\n", f"+ {new}\r\n"]
+    again = run("--vault", vault, "done", task_id)
+    assert again.exit_code == 4
+
+
+def test_outcome_sets_value_keeps_comment_and_adds_outcome_on_next_to_it(hand, run, vault):
+    before = hand.read_bytes()
+    result = run(
+        "--vault", vault, "outcome", "interviews/globex.md", "rejected", "--on", "2026-11-30"
+    )
+    assert result.exit_code == 0, result.output
+    assert changed_lines(before, hand.read_bytes()) == [
+        "- outcome: pending # waiting\r\n",
+        "+ outcome: rejected # waiting\r\n",
+        "+ outcome_on: 2026-11-30\r\n",
+    ]
+
+
+def test_done_on_block_list_adds_an_item_line(vault, write, run):
+    path = write(
+        "interviews/a.md",
+        note(id="a", followed_up="\n    - 2026-11-21  # first", outcome="pending"),
+    )
+    before = path.read_bytes()
+    assert run("--vault", vault, "done", "a:follow-up", "--on", "2026-11-28").exit_code == 0
+    assert changed_lines(before, path.read_bytes()) == ["+     - 2026-11-28\n"]
+
+
+def test_done_for_notes_to_write_explains_and_writes_nothing(vault, write, run):
+    path = write("interviews/a.md", note(id="a"))
+    before = path.read_bytes()
+    for kind in ("people", "debrief", "reflect", "prepare"):
+        result = run("--vault", vault, "done", f"a:{kind}")
+        assert result.exit_code == 1
+        assert "interviews/a.md" in result.stderr
+    assert path.read_bytes() == before
+
+
+def test_done_unknown_or_shared_id_is_an_error_naming_what_it_found(vault, write, run):
+    write("interviews/a.md", note(id="same"))
+    write("interviews/b.md", note(id="same", company="Other"))
+    shared = run("--vault", vault, "done", "same:thank-you")
+    assert shared.exit_code == 5
+    assert "interviews/a.md" in shared.stderr and "interviews/b.md" in shared.stderr
+    missing = run("--vault", vault, "done", "nobody:thank-you")
+    assert missing.exit_code == 4 and "nobody" in missing.stderr
+
+
+def test_outcome_rejects_unknown_value_and_unknown_note(vault, write, run):
+    write("interviews/a.md", note(id="a"))
+    assert run("--vault", vault, "outcome", "a", "hired").exit_code == 2
+    assert run("--vault", vault, "outcome", "zzz", "offer").exit_code == 4
+
+
+def test_edit_aborts_when_the_file_changed_on_disk(tmp_path):
+    path = tmp_path / "n.md"
+    path.write_bytes(b"---\na: 1\n---\n")
+    with pytest.raises(EditConflict):
+        edit.write_atomically(path, b"something else", b"new")
+    assert path.read_bytes() == b"---\na: 1\n---\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["n.md"]
+
+
+# Arbitrary valid notes: user keys with comments and odd values, any line ending, BOM or not.
+user_key = st.from_regex(r"[a-z][a-z0-9]{0,8}", fullmatch=True).filter(
+    lambda k: (
+        k
+        not in (
+            "type",
+            "id",
+            "company",
+            "start",
+            "outcome",
+            "outcome_on",
+            "thank_you_sent",
+            "followed_up",
+        )
+    )
+)
+user_value = st.sampled_from(
+    ["x", "'quoted: yes'", '"0123"', "no", "[a, b]", "2026-01-02", "~", "'#not a comment'"]
+)
+comment = st.sampled_from(["", "  # note", " #x"])
+
+
+@st.composite
+def notes(draw):
+    eol = draw(st.sampled_from(["\n", "\r\n"]))
+    bom = draw(st.sampled_from(["", "\ufeff"]))
+    extra = draw(st.dictionaries(user_key, st.tuples(user_value, comment), max_size=4))
+    lines = ["---", "type: interview", "id: n1", "company: Acme", "start: 2026-11-20T10:00"]
+    if draw(st.booleans()):
+        lines.append("outcome: pending" + draw(comment))
+    style = draw(st.sampled_from(["none", "flow", "block", "empty"]))
+    if style == "flow":
+        lines.append("followed_up: [2026-11-21]" + draw(comment))
+    elif style == "block":
+        lines += ["followed_up:", "  - 2026-11-21"]
+    elif style == "empty":
+        lines.append("followed_up:")
+    lines += [f"{k}: {v}{c}" for k, (v, c) in extra.items()]
+    lines += [
+        "---",
+        "",
+        draw(st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=30)),
+    ]
+    final = draw(st.sampled_from(["", eol]))
+    return bom + eol.join(lines) + final
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=notes(), which=st.sampled_from(["thank-you", "follow-up", "outcome"]))
+def test_edits_keep_every_other_byte(tmp_path_factory, text, which):
+    from click.testing import CliRunner
+
+    from interviewkit.cli import main
+
+    root = tmp_path_factory.mktemp("v")
+    (root / ".interviewkit").mkdir()
+    (root / ".interviewkit" / "config.yaml").write_text("timezone: UTC\n")
+    (root / "interviews").mkdir()
+    path = root / "interviews" / "n.md"
+    path.write_bytes(text.encode())
+    before = path.read_bytes()
+    if which == "outcome":
+        args = ["outcome", "n1", "offer", "--on", "2026-11-30"]
+    else:
+        args = ["done", f"n1:{which}", "--on", "2026-11-30"]
+    result = CliRunner().invoke(main, ["--vault", str(root), *args])
+    assert result.exit_code == 0, result.output
+    after = path.read_bytes()
+    removed = [line for line in changed_lines(before, after) if line.startswith("-")]
+    added = [line for line in changed_lines(before, after) if line.startswith("+")]
+    key = {"thank-you": "thank_you_sent", "follow-up": "followed_up", "outcome": "outcome"}[which]
+    assert all(line[2:].lstrip("\ufeff").startswith(key) for line in removed)
+    assert 1 <= len(added) <= 2
+    assert after.startswith(b"\xef\xbb\xbf") == before.startswith(b"\xef\xbb\xbf")
+    assert after.endswith(b"\n") == before.endswith(b"\n")
+    assert after.count(b"\r\n") >= before.count(b"\r\n")
+    assert b"2026-11-30" in after

@@ -1,0 +1,181 @@
+"""Issue 3: each rule at its edges, through the pure core and through `due --format json`."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from interviewkit.config import Settings
+from interviewkit.note import read_note
+from interviewkit.rules import add_business_days, end_of_day, open_actions
+
+from .conftest import note
+
+PARIS = ZoneInfo("Europe/Paris")
+SETTINGS = Settings(timezone="Europe/Paris")
+FULL_BODY = "# x\n## Important points\n- a\n## Questions asked\n- q\n## Fit\nfine\n"
+
+
+def parse(text: str, path: str = "interviews/n.md"):
+    reading = read_note(path, text.encode(), SETTINGS, True)
+    assert reading.note is not None, reading.problems
+    return reading.note
+
+
+def actions_on(day: str, *texts: str):
+    notes = [parse(t, f"interviews/n{i}.md") for i, t in enumerate(texts)]
+    return open_actions(notes, SETTINGS, end_of_day(date.fromisoformat(day), PARIS))
+
+
+def kinds(actions) -> dict[str, object]:
+    return {a.kind: a.due for a in actions}
+
+
+def full(**keys: object) -> str:
+    keys.setdefault("people", "[Sam Lee]")
+    keys.setdefault("thank_you_sent", "2026-11-20")
+    return note(**keys) + FULL_BODY
+
+
+def test_business_days_skip_weekends():
+    friday = date(2026, 11, 20)
+    assert add_business_days(friday, 1) == date(2026, 11, 23)
+    assert add_business_days(friday, 7) == date(2026, 12, 1)
+    assert add_business_days(date(2026, 11, 21), 1) == date(2026, 11, 23)
+
+
+def test_prepare_before_start_and_gone_once_started():
+    text = note(start="2026-11-27T14:00")
+    assert kinds(actions_on("2026-11-25", text)) == {"prepare": date(2026, 11, 26)}
+    assert "prepare" not in kinds(actions_on("2026-11-27", text))
+
+
+def test_fresh_interview_owes_everything():
+    got = kinds(actions_on("2026-11-20", note(start="2026-11-20T10:00", end="2026-11-20T11:00")))
+    assert got == {
+        "people": date(2026, 11, 20),
+        "debrief": date(2026, 11, 20),
+        "thank-you": datetime(2026, 11, 21, 11, 0, tzinfo=PARIS),
+        "reflect": date(2026, 11, 22),
+        "follow-up": date(2026, 12, 1),
+    }
+
+
+def test_sections_with_only_comments_are_empty():
+    text = note(people="[A]") + "## Important points\n<!-- hint -->\n\n## Questions asked\n- q\n"
+    assert "debrief" in kinds(actions_on("2026-11-20", text))
+    filled = note(people="[A]") + "## Important points\n- p\n### detail\n## Questions asked\n- q\n"
+    assert "debrief" not in kinds(actions_on("2026-11-20", filled))
+
+
+def test_thank_you_is_24_real_hours_across_dst():
+    # Clocks in Paris go back on 2026-10-25 at 03:00: 24 elapsed hours end at 10:00 local.
+    text = note(start="2026-10-24T10:00", end="2026-10-24T11:00", people="[A]")
+    due = kinds(actions_on("2026-10-24", text))["thank-you"]
+    assert due == datetime(2026, 10, 25, 10, 0, tzinfo=PARIS)
+    assert due.utcoffset().total_seconds() == 3600
+
+
+def test_thank_you_closed_by_thank_you_sent_or_final_outcome():
+    assert "thank-you" not in kinds(actions_on("2026-11-20", note(thank_you_sent="2026-11-20")))
+    assert "thank-you" not in kinds(actions_on("2026-11-20", note(outcome="rejected")))
+    assert "thank-you" in kinds(actions_on("2026-11-20", note(outcome="offer")))
+
+
+@pytest.mark.parametrize(
+    ("keys", "expected"),
+    [
+        ({"follow_up_on": "2026-11-26"}, date(2026, 11, 26)),
+        ({"decision_by": "2026-11-27"}, date(2026, 12, 1)),  # Friday + 2 business days
+        ({}, date(2026, 12, 1)),  # Friday 20th + 7 business days
+        ({"follow_up_on": "2026-11-26", "followed_up": "[2026-11-26]"}, date(2026, 12, 3)),
+        ({"followed_up": "[2026-11-26, 2026-12-03]"}, None),
+        ({"outcome": "offer"}, None),
+    ],
+)
+def test_follow_up_dates(keys, expected):
+    got = kinds(actions_on("2026-11-20", full(**keys))).get("follow-up")
+    assert got == expected
+
+
+def test_follow_up_closed_by_later_round_of_same_application_only():
+    first = full(role="Engineer", round="phone")
+    later_same = full(role="engineer", round="onsite", start="2026-12-05T10:00")
+    later_other = full(role="Designer", round="onsite", start="2026-12-05T10:00")
+    later_roleless = full(round="onsite", start="2026-12-05T10:00")
+    assert "follow-up" not in kinds(actions_on("2026-11-20", first, later_same)[:1])
+    with_other = [
+        a for a in actions_on("2026-11-20", first, later_other) if a.note.role == "Engineer"
+    ]
+    assert "follow-up" in kinds(with_other)
+    with_roleless = actions_on("2026-11-20", first, later_roleless)
+    assert "follow-up" not in kinds([a for a in with_roleless if a.note.round == "phone"])
+
+
+def test_rejection_of_the_latest_round_closes_every_round():
+    first = note(round="phone", role="Engineer", people="[A]")
+    second = note(
+        round="onsite", role="Engineer", people="[A]", start="2026-11-24T10:00", outcome="rejected"
+    )
+    actions = actions_on("2026-11-25", first, second)
+    assert not [a for a in actions if a.kind in ("thank-you", "follow-up")]
+    assert {a.kind for a in actions} >= {"reflect", "debrief"}
+
+
+def test_withdrawn_closes_notes_to_write():
+    assert kinds(actions_on("2026-11-20", note(outcome="withdrawn"))) == {}
+
+
+def test_tasks_open_with_due_dates_only():
+    body = (
+        "- [ ] emoji 📅 2026-11-25\n"
+        "* [/] in progress [due:: 2026-11-26]\n"
+        "  1. [ ] numbered 📅 2026-11-27\n"
+        "> - [ ] quoted 📅 2026-11-28\n"
+        "> [!todo] Callout\n> 2) [ ] in callout 📅 2026-11-29\n"
+        "- [x] done 📅 2026-11-25 ✅ 2026-11-24\n"
+        "- [X] done too 📅 2026-11-25\n"
+        "- [-] cancelled 📅 2026-11-25\n"
+        "- [ ] no date\n"
+        "```\n- [ ] fenced 📅 2026-11-25\n```\n"
+    )
+    text = full() + body
+    tasks = [a for a in actions_on("2026-11-20", text) if a.kind == "task"]
+    assert sorted((a.summary, a.due.isoformat()) for a in tasks) == [
+        ("emoji", "2026-11-25"),
+        ("in callout", "2026-11-29"),
+        ("in progress", "2026-11-26"),
+        ("numbered", "2026-11-27"),
+        ("quoted", "2026-11-28"),
+    ]
+    assert all(a.id.startswith(f"{a.note.id}:task:") for a in tasks)
+
+
+def test_due_json_on_the_due_day_itself(vault, write, run):
+    write("interviews/a.md", note(start="2026-11-20T10:00", end="2026-11-20T11:00", id="a"))
+    result = run("--vault", vault, "due", "--today", "2026-11-21", "--format", "json")
+    document = json.loads(result.stdout)
+    by_kind = {a["kind"]: a for a in document["actions"]}
+    assert by_kind["thank-you"]["due"] == "2026-11-21T11:00:00+01:00"
+    assert by_kind["thank-you"]["state"] == "today"
+    assert by_kind["people"]["state"] == "overdue"
+    assert by_kind["reflect"]["state"] == "upcoming"
+    assert document["timezone"] == "Europe/Paris"
+
+
+def test_within_and_all(vault, write, run):
+    write("interviews/a.md", full(start="2026-11-20T10:00", id="a"))
+    day = ("--today", "2026-11-20", "--format", "json")
+    soon = json.loads(run("--vault", vault, "due", *day, "--within", "3").stdout)["actions"]
+    later = json.loads(run("--vault", vault, "due", *day, "--all").stdout)["actions"]
+    assert [a["kind"] for a in soon] == []
+    assert [a["kind"] for a in later] == ["follow-up"]
+
+
+def test_check_flag_exits_1_when_overdue(vault, write, run):
+    write("interviews/a.md", note(start="2026-11-20T10:00", id="a"))
+    assert run("--vault", vault, "due", "--today", "2026-11-20", "--check").exit_code == 0
+    assert run("--vault", vault, "due", "--today", "2026-11-25", "--check").exit_code == 1
