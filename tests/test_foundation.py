@@ -166,8 +166,8 @@ def test_any_company_role_and_person_survive_new_exactly(tmp_path_factory, compa
     root = tmp_path_factory.mktemp("v")
     (root / ".interviewkit").mkdir()
     (root / ".interviewkit" / "config.yaml").write_text("timezone: UTC\n")
-    args = ["--vault", str(root), "new", company, "--role", role, "--person", person]
-    result = CliRunner().invoke(main, [*args, "--at", "2026-11-27 14:00"])
+    args = ["--vault", str(root), "new", "--role", role, "--person", person]
+    result = CliRunner().invoke(main, [*args, "--at", "2026-11-27 14:00", "--", company])
     assert result.exit_code == 0, result.output
     path = root / result.stdout.strip()
     for data in front_matter(path):
