@@ -316,3 +316,101 @@ def check(vault: Vault, paths: tuple[str, ...]) -> None:
     )
     if errors:
         sys.exit(1)
+
+
+@main.command()
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False),
+    help="Write to this file (default: feed_output, else stdout).",
+)
+@click.option(
+    "--include", help="Comma-separated kinds: follow-up, thank-you, prepare, task, interviews."
+)
+@click.option(
+    "--redact/--no-redact", default=None, help="Leave out names, addresses, next steps and paths."
+)
+@click.pass_obj
+def feed(vault: Vault, output: str | None, include: str | None, redact: bool | None) -> None:
+    """Write the follow-up dates and thank-you deadlines as an iCalendar (.ics) feed.
+
+    The feed depends only on the notes: the same notes give the same bytes, so
+    it can be committed and diffed. Subscribe a calendar to it (see `serve`).
+    """
+    from dataclasses import replace
+
+    from .config import parse_kinds
+    from .feed import build_feed, options_from
+
+    settings = vault.settings
+    options = options_from(settings, vault.root.name)
+    if include is not None:
+        try:
+            options = replace(options, kinds=parse_kinds(include))
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--include") from None
+    if redact is not None:
+        options = replace(options, redact=redact)
+    data = build_feed(vault.scan().notes, settings, options)
+    target = output or settings.feed_output
+    if not target or target == "-":
+        click.echo(data, nl=False)
+        return
+    path = Path(target) if output else vault.root / target
+    write_output(data.decode("utf-8"), str(path))
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option(
+    "--port",
+    default=8765,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port (0: any free port).",
+)
+@click.option(
+    "--rotate-token", is_flag=True, help="Make a new secret path; the old URL stops working."
+)
+@click.pass_obj
+def serve(vault: Vault, host: str, port: int, rotate_token: bool) -> None:
+    """Serve the feed over HTTP for calendar apps to subscribe to.
+
+    The feed lives at a secret path kept in .interviewkit/serve-token (git-ignored)
+    and is rebuilt when a note changes. Binds to this machine only by default.
+    Stop with Ctrl-C.
+    """
+    from .feed import build_feed, options_from
+    from .serve import FEED_NAME, FeedCache, is_loopback, load_token, make_server
+    from .vault import vault_fingerprint
+
+    settings = vault.settings
+    options = options_from(settings, vault.root.name)
+    token = load_token(vault.root, rotate_token)
+    cache = FeedCache(
+        lambda: vault_fingerprint(vault.root, settings),
+        lambda: build_feed(vault.scan().notes, settings, options),
+    )
+    try:
+        server = make_server(host, port, token, cache, lambda line: click.echo(line, err=True))
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+    bound_port = server.server_address[1]
+    shown = f"[{host}]" if ":" in host else host
+    url = f"{shown}:{bound_port}/{token}/{FEED_NAME}"
+    if not is_loopback(host):
+        click.echo(
+            "warning: serving beyond this machine; anyone who learns the URL can read your "
+            "interview schedule. Use --redact in the config (feed_redact: true) or a private network.",
+            err=True,
+        )
+    click.echo(f"http://{url}")
+    click.echo(f"webcal://{url}")
+    click.echo("Press Ctrl-C to stop.", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
+    finally:
+        server.server_close()

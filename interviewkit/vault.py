@@ -143,3 +143,18 @@ def resolve_note(root: Path, cwd: Path, notes: list[Note], ref: str) -> Note:
         paths = ", ".join(note.path for note in matches)
         raise Ambiguous(f"{ref}: id used by more than one note: {paths}")
     raise NoteNotFound(f"{ref}: no note with that path or id")
+
+
+def vault_fingerprint(root: Path, settings: Settings) -> tuple:
+    """Path, size and mtime of every note and of the config: changes when the vault does."""
+    config = root / STATE_DIR / "config.yaml"
+    try:
+        config_info = config.stat()
+        config_key = (config_info.st_size, config_info.st_mtime_ns)
+    except OSError:
+        config_key = None
+    notes = tuple(
+        (rel, info.st_size, info.st_mtime_ns)
+        for rel, info in walk_markdown(root, settings.templates_folder)
+    )
+    return config_key, notes

@@ -1,0 +1,5 @@
+"""`python -m interviewkit`."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,209 @@
+"""The calendar feed: open actions as an RFC 5545 calendar, a pure function of the vault.
+
+Nothing here reads the clock or a file's mtime: UID, DTSTAMP, LAST-MODIFIED and
+SEQUENCE all come from the notes, so the same notes give the same bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from urllib.parse import quote
+
+from icalendar import Alarm, Calendar, Event, Timezone
+
+from . import __version__
+from .applications import Applications
+from .config import Settings
+from .note import Note
+from .rules import Action, join_names, note_actions, sort_key
+from .sections import strip_comments
+
+PRODID = f"-//interviewkit//interviewkit {__version__}//EN"
+UID_DOMAIN = "interviewkit"
+THANK_YOU_WINDOW = timedelta(minutes=30)
+DEFAULT_CHECKLIST = (
+    "Before you leave:\n"
+    "- Ask for business cards and the names of everyone you met\n"
+    "- Ask where they are in the hiring process and what comes next\n"
+    "- Ask whether you may follow up, and by when\n"
+    "- Thank them for their time"
+)
+REDACTED_TITLES = {
+    "follow-up": "Follow up",
+    "thank-you": "Thank-you letter",
+    "prepare": "Prepare",
+    "task": "Task",
+    "interviews": "Interview",
+}
+
+
+@dataclass(frozen=True)
+class FeedOptions:
+    """What goes into the feed and how much it may say."""
+
+    kinds: tuple[str, ...]
+    redact: bool
+    name: str
+    vault_name: str
+    alarm_minutes: int | None = None
+
+
+def options_from(settings: Settings, vault_name: str) -> FeedOptions:
+    """Feed options at their configured values."""
+    return FeedOptions(
+        kinds=settings.feed_kinds(),
+        redact=settings.feed_redact,
+        name=settings.feed_name,
+        vault_name=settings.vault_name or vault_name,
+        alarm_minutes=settings.feed_alarm_minutes,
+    )
+
+
+def note_stamp(note: Note) -> datetime:
+    """The latest moment the note records, in UTC: DTSTAMP and LAST-MODIFIED."""
+    moments = [note.start.astimezone(UTC)]
+    days = [note.thank_you_sent, note.outcome_on, *note.followed_up]
+    moments += [datetime.combine(d, time(0), tzinfo=UTC) for d in days if d is not None]
+    return max(moments)
+
+
+def obsidian_link(vault_name: str, path: str) -> str:
+    """An `obsidian://open` URL for a vault-relative note path."""
+    target = path[:-3] if path.endswith(".md") else path
+    return f"obsidian://open?vault={quote(vault_name, safe='')}&file={quote(target, safe='')}"
+
+
+def _description(note: Note, options: FeedOptions, extra: str = "") -> str:
+    lines = []
+    if extra:
+        lines += [extra, ""]
+    where = f"{note.company} ({note.role})" if note.role else note.company
+    lines.append(f"{where}, {note.round}" if note.round else where)
+    if note.people:
+        lines.append("People: " + join_names([str(p) for p in note.people]))
+    if note.next_steps:
+        lines.append(f"Next steps: {note.next_steps}")
+    if note.follow_up_on:
+        lines.append(f"Agreed follow-up date: {note.follow_up_on.isoformat()}")
+    if note.decision_by:
+        lines.append(f"Decision expected by: {note.decision_by.isoformat()}")
+    lines.append(f"Note: {note.path}")
+    if options.vault_name:
+        lines.append(obsidian_link(options.vault_name, note.path))
+    return "\n".join(lines)
+
+
+def _checklist(note: Note) -> str:
+    section = note.sections.get("before_you_leave")
+    if section is None or section.is_empty:
+        return DEFAULT_CHECKLIST
+    return f"{section.heading}:\n" + strip_comments(section.text).strip()
+
+
+def _summary(action: Action, options: FeedOptions) -> str:
+    note = action.note
+    if options.redact:
+        return f"{REDACTED_TITLES[action.kind]}: {note.company}"
+    if action.kind == "thank-you":
+        return f"{action.summary} ({note.company}), by {action.due.strftime('%H:%M')}"
+    if action.kind == "task":
+        return f"{action.summary} ({note.company})"
+    return action.summary
+
+
+def _event(
+    uid: str, summary: str, start: date | datetime, end: date | datetime, note: Note, sequence: int
+) -> Event:
+    event = Event()
+    event.add("uid", f"{uid}@{UID_DOMAIN}")
+    stamp = note_stamp(note)
+    event.add("dtstamp", stamp)
+    event.add("last-modified", stamp)
+    event.add("sequence", sequence)
+    event.add("summary", summary)
+    event.add("dtstart", start)
+    event.add("dtend", end)
+    event.add("transp", "TRANSPARENT" if not isinstance(start, datetime) else "OPAQUE")
+    return event
+
+
+def _action_event(action: Action, options: FeedOptions) -> Event:
+    note = action.note
+    if isinstance(action.due, datetime):
+        start, end = action.due - THANK_YOU_WINDOW, action.due
+    else:
+        start, end = action.due, action.due + timedelta(days=1)
+    event = _event(action.id, _summary(action, options), start, end, note, action.sequence)
+    if not options.redact:
+        extra = action.summary if action.kind == "task" else ""
+        event.add("description", _description(note, options, extra))
+    return event
+
+
+def _interview_event(note: Note, options: FeedOptions) -> Event:
+    if options.redact:
+        summary = f"Interview: {note.company}"
+    else:
+        summary = f"Interview: {note.company}" + (f" ({note.round})" if note.round else "")
+    event = _event(f"{note.id}:interview", summary, note.start, note.end, note, 0)
+    if not options.redact:
+        event.add("description", _description(note, options, _checklist(note)))
+    return event
+
+
+def _alarm(summary: str, minutes: int) -> Alarm:
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", summary)
+    alarm.add("trigger", timedelta(minutes=-minutes))
+    return alarm
+
+
+def feed_entries(
+    notes: Iterable[Note], settings: Settings, kinds: Iterable[str]
+) -> list[Action | Note]:
+    """The actions and interviews the feed carries, in a fixed order."""
+    notes = list(notes)
+    wanted = set(kinds)
+    apps = Applications(notes)
+    entries: list[tuple[tuple, Action | Note]] = []
+    for note in notes:
+        if apps.of(note).is_final:
+            continue
+        for action in note_actions(note, apps, settings, None):
+            if action.kind in wanted:
+                entries.append((sort_key(action), action))
+        if "interviews" in wanted:
+            key = (note.day, note.start.astimezone(UTC), note.company.casefold(), note.id)
+            entries.append((key, note))
+    entries.sort(key=lambda pair: pair[0])
+    return [entry for _, entry in entries]
+
+
+def build_feed(notes: Iterable[Note], settings: Settings, options: FeedOptions) -> bytes:
+    """The whole .ics feed as bytes: CRLF lines, folded at 75 octets."""
+    entries = feed_entries(notes, settings, options.kinds)
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("name", options.name)
+    calendar.add("x-wr-calname", options.name)
+    calendar.add("x-wr-timezone", settings.timezone)
+    calendar.add("refresh-interval", timedelta(hours=1), parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", "PT1H")
+    years = [entry.day.year for entry in entries]
+    first = date(min(years, default=2026) - 1, 1, 1)
+    last = date(max(years, default=2026) + 2, 1, 1)
+    calendar.add_component(Timezone.from_tzid(settings.timezone, first_date=first, last_date=last))
+    for entry in entries:
+        if isinstance(entry, Note):
+            event = _interview_event(entry, options)
+        else:
+            event = _action_event(entry, options)
+        if options.alarm_minutes is not None:
+            event.add_component(_alarm(str(event["summary"]), options.alarm_minutes))
+        calendar.add_component(event)
+    return calendar.to_ical()

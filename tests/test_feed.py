@@ -1,0 +1,190 @@
+"""Issue 4: the .ics feed, validated by parsers the project did not write."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import SAMPLE_VAULT, note
+from .icscheck import validate
+from .test_hand_written import NOTES
+
+ALL_KINDS = "follow-up,thank-you,prepare,task,interviews"
+
+
+def feed(run, root: Path, *args: str) -> bytes:
+    result = run("--vault", root, "feed", *args)
+    assert result.exit_code == 0, result.output
+    return result.stdout_bytes
+
+
+def by_summary(events):
+    return {e["SUMMARY"]: e for e in events}
+
+
+def test_sample_vault_feed_is_valid_with_expected_events(run):
+    events = validate(feed(run, SAMPLE_VAULT))
+    summaries = by_summary(events)
+    assert summaries["Follow up with Initrode (Data Analyst)"]["DTSTART;VALUE=DATE"] == "20261126"
+    assert summaries["Follow up with Initrode (Data Analyst)"]["DTEND;VALUE=DATE"] == "20261127"
+    thank_you = next(
+        e for e in events if e["SUMMARY"].startswith("Send a thank-you letter to Dana")
+    )
+    assert thank_you["DTEND;TZID=Europe/Paris"] == "20261126T170000"
+    companies = " ".join(summaries)
+    for closed in ("Vandelay", "Soylent"):
+        assert closed not in companies
+    assert {e["UID"].split(":")[1].split("@")[0] for e in events} == {"follow-up", "thank-you"}
+
+
+def test_every_kind_and_redaction(run):
+    events = validate(feed(run, SAMPLE_VAULT, "--include", ALL_KINDS))
+    assert any(e["SUMMARY"] == "Interview: Acme Robotics (onsite)" for e in events)
+    interview = next(e for e in events if e["SUMMARY"] == "Interview: Acme Robotics (onsite)")
+    assert "Ask whether you may follow up" in interview["DESCRIPTION"]
+    assert (
+        "obsidian://open?vault=sample-vault&file=interviews%2Facme-robotics"
+        in interview["DESCRIPTION"]
+    )
+    raw = feed(run, SAMPLE_VAULT, "--include", ALL_KINDS, "--redact")
+    redacted = validate(raw)
+    assert len(redacted) == len(events)
+    for secret in (b"Dana", b"@", b"interviews/", b"VP of Engineering", b"counter-offer"):
+        assert secret not in raw.replace(b"@interviewkit", b"")
+    assert "Follow up: Initrode" in {e["SUMMARY"] for e in redacted}
+
+
+def test_empty_vault_still_gives_a_valid_feed(vault, run):
+    assert validate(feed(run, vault)) == []
+
+
+def test_uids_survive_rename_and_bytes_survive_touch_and_copy(tmp_path, run):
+    root = tmp_path / "a" / "sample-vault"
+    shutil.copytree(SAMPLE_VAULT, root)
+    first = feed(run, root, "--include", ALL_KINDS)
+    for path in root.rglob("*"):
+        os.utime(path, (1_000_000_000, 1_000_000_000))
+    assert feed(run, root, "--include", ALL_KINDS) == first
+    clone = tmp_path / "b" / "sample-vault"
+    shutil.copytree(root, clone)
+    assert feed(run, clone, "--include", ALL_KINDS) == first
+    (clone / "interviews" / "initrode" / "2026-11-12-onsite.md").rename(clone / "moved.md")
+    moved = validate(feed(run, clone, "--include", ALL_KINDS))
+    assert {e["UID"] for e in moved} == {e["UID"] for e in validate(first)}
+
+
+def test_follow_up_bumps_sequence_and_stamp(vault, write, run):
+    write("interviews/a.md", note(id="a", followed_up="[2026-11-25]"))
+    event = validate(feed(run, vault))[-1]
+    assert event["UID"] == "a:follow-up@interviewkit"
+    assert (event["SEQUENCE"], event["DTSTAMP"]) == ("1", "20261125T000000Z")
+    assert event["DTSTART;VALUE=DATE"] == "20261202"
+
+
+def test_alarm_only_when_configured(vault, write, run):
+    write("interviews/a.md", note(id="a"))
+    assert b"VALARM" not in feed(run, vault)
+    config = vault / ".interviewkit" / "config.yaml"
+    config.write_text(config.read_text() + "feed_alarm_minutes: 60\n")
+    data = feed(run, vault)
+    validate(data)
+    assert b"BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:" in data
+    assert b"TRIGGER:-PT1H" in data
+
+
+def test_long_non_ascii_text_is_folded_by_octets_and_escaped(vault, write, run):
+    write(
+        "interviews/a.md",
+        note(company="Société Générale d'Électricité; Zürich, Genève", id="a", next_steps="é" * 80),
+    )
+    events = validate(feed(run, vault))
+    assert "Société Générale d'Électricité\\; Zürich\\, Genève" in events[0]["SUMMARY"]
+
+
+def test_bad_include_is_a_usage_error(vault, run):
+    result = run("--vault", vault, "feed", "--include", "follow-up,party")
+    assert result.exit_code == 2
+    assert "party" in result.stderr
+
+
+def test_feed_output_from_config(vault, write, run):
+    write("interviews/a.md", note(id="a"))
+    config = vault / ".interviewkit" / "config.yaml"
+    config.write_text(config.read_text() + "feed_output: public/feed.ics\n")
+    result = run("--vault", vault, "feed")
+    assert result.exit_code == 0 and result.stdout == ""
+    validate((vault / "public" / "feed.ics").read_bytes())
+
+
+def test_hand_written_vault_feed_in_a_terminal_calendar(tmp_path, run):
+    root = tmp_path / "Vault"
+    (root / ".interviewkit").mkdir(parents=True)
+    (root / ".interviewkit" / "config.yaml").write_text(
+        "timezone: Europe/Paris\nnotes_folder: Interviews\ntemplates_folder: Templates\n"
+    )
+    for rel, text in NOTES.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_bytes(text.encode())
+    data = feed(run, root, "--include", ALL_KINDS)
+    events = validate(data)
+    assert not [e for e in events if "Vandelay" in e["SUMMARY"]]
+    khal = Path(sys.executable).with_name("khal")
+    if not khal.exists():
+        pytest.fail("khal is a test dependency: pip install '.[test]'")
+    (tmp_path / "cal").mkdir()
+    config = tmp_path / "khal.conf"
+    config.write_text(
+        f"[calendars]\n[[interviews]]\npath = {tmp_path / 'cal'}\ntype = calendar\n"
+        "[locale]\ntimeformat = %H:%M\ndateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\n"
+        "datetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\n"
+        "default_timezone = Europe/Paris\nlocal_timezone = Europe/Paris\n"
+    )
+    ics = tmp_path / "feed.ics"
+    ics.write_bytes(data)
+    env = {**os.environ, "TZ": "Europe/Paris"}
+    base = [str(khal), "-c", str(config)]
+    imported = subprocess.run(
+        [*base, "import", "--batch", str(ics)], env=env, capture_output=True, text=True
+    )
+    assert imported.returncode == 0, imported.stderr
+    listing = subprocess.run(
+        [*base, "list", "--format", "{start} {title}", "2026-11-18", "2026-12-01"],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert listing.returncode == 0, listing.stderr
+    lines = listing.stdout.splitlines()
+    assert "2026-11-18 09:00 Interview: Initech (onsite)" in lines
+    assert "2026-11-24 Follow up with Globex (Platform Engineer)" in lines
+    assert "2026-11-27 Follow up with Initech (Analyst)" in lines
+    assert "2026-11-29 Prepare for the final at Hooli" in lines
+    assert "2026-11-19 10:30 Send a thank-you letter to Bill Lumbergh (Initech), by 11:00" in lines
+
+
+def test_publishing_example_runs_a_real_feed_command(tmp_path, run):
+    import yaml
+
+    from .conftest import PROJECT
+
+    workflow = yaml.safe_load((PROJECT / "examples" / "publish-feed.yml").read_text())
+    script = next(
+        s["run"]
+        for s in workflow["jobs"]["publish"]["steps"]
+        if "Build the feed" in s.get("name", "")
+    )
+    assert "touch site/.nojekyll" in script
+    line = next(x for x in script.splitlines() if x.strip().startswith("interviewkit"))
+    args = line.split()[1:]
+    args = [
+        tmp_path / "site" / "secret" / "interviews.ics" if "FEED_SECRET" in a else a for a in args
+    ]
+    args = [SAMPLE_VAULT if a == "." else a for a in args]
+    result = run(*args)
+    assert result.exit_code == 0, result.output
+    validate((tmp_path / "site" / "secret" / "interviews.ics").read_bytes())
