@@ -414,3 +414,174 @@ def serve(vault: Vault, host: str, port: int, rotate_token: bool) -> None:
         click.echo("stopped", err=True)
     finally:
         server.server_close()
+
+
+@main.command()
+@click.option("--company", help="Only questions asked by this company (case-insensitive).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "markdown", "json"]), default="table",
+    show_default=True, help="Output format; markdown is an Obsidian note with wikilinks.",
+)  # fmt: skip
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
+@click.pass_obj
+def questions(vault: Vault, company: str | None, fmt: str, output: str | None) -> None:
+    """The question bank: every question you were asked, most asked first.
+
+    Reads the list items under "Questions asked" in every note; items nested
+    under a question are your notes on how you answered. The same question in
+    another case, spacing or punctuation counts once.
+    """
+    from .questions import question_bank
+    from .render import reports
+
+    bank = question_bank(vault.scan().notes, company)
+    render = {
+        "table": reports.questions_table,
+        "markdown": reports.questions_markdown,
+        "json": reports.questions_json,
+    }[fmt]
+    write_output(render(bank), output)
+
+
+@main.command()
+@click.argument("target", metavar="COMPANY|NOTE")
+@click.option("--today", type=DAY, help="Reference day, YYYY-MM-DD (default: now).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
+@click.pass_obj
+def brief(vault: Vault, target: str, today: datetime | None, output: str | None) -> None:
+    """A one-page preparation sheet for a round, from everything recorded before it.
+
+    For a company, briefs its next round (else its latest): date, people, next
+    steps, the "Before you leave" checklist, and the people, points, questions
+    and answers to improve of the earlier rounds of the same application.
+    """
+    from .brief import build_brief, round_for_company
+    from .errors import NoteNotFound
+    from .note import split_front_matter
+    from .sections import find_sections
+    from .templates import find_template
+    from .vault import resolve_note
+
+    settings = vault.settings
+    notes = vault.scan().notes
+    try:
+        note = resolve_note(vault.root, Path.cwd(), notes, target)
+    except NoteNotFound:
+        after = (
+            datetime.combine(today.date(), datetime.min.time(), tzinfo=settings.zone)
+            if today
+            else datetime.now(settings.zone)
+        )
+        note = round_for_company(notes, target, after)
+    checklist = None
+    try:
+        _, text = find_template(vault.root, settings, settings.template)
+        fm = split_front_matter(text)
+        wanted = {"before_you_leave": settings.heading_before_you_leave}
+        section = find_sections(fm.body.splitlines(), fm.body_first_line, wanted).get(
+            "before_you_leave"
+        )
+        if section is not None and not section.is_empty:
+            checklist = section.text.strip()
+    except InterviewkitError:
+        checklist = None
+    write_output(build_brief(note, notes, checklist), output)
+
+
+@main.command()
+@click.argument("kind", type=click.Choice(["thank-you", "follow-up"]))
+@click.argument("note")
+@click.option("--to", "to", help="One person: exact name or address, or a unique part of a name.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
+@click.option(
+    "--mailto", is_flag=True, help="Print one mailto: URL per person instead of the letters."
+)
+@click.pass_obj
+def draft(
+    vault: Vault, kind: str, note: str, to: str | None, output: str | None, mailto: bool
+) -> None:
+    """Draft a thank-you or follow-up letter for a note (an id or a path).
+
+    Uses templates/thank-you.md or templates/follow-up.md. One letter per person
+    in `people` (or to the company's team when nobody is recorded). Drafting
+    never marks anything as sent: run `done NOTE-ID:thank-you` once you send it.
+    """
+    from .letters import choose_people, draft_letters, letters_text
+    from .templates import find_template
+    from .vault import resolve_note
+
+    settings = vault.settings
+    target = resolve_note(vault.root, Path.cwd(), vault.scan().notes, note)
+    shown, text = find_template(vault.root, settings, kind)
+    letters = draft_letters(target, text, shown, choose_people(target, to), settings.name)
+    if mailto:
+        for letter in letters:
+            if not letter.person.email:
+                click.echo(
+                    f"warning: no e-mail address for {letter.person.name}; the URL has no recipient",
+                    err=True,
+                )
+        write_output("".join(letter.mailto() + "\n" for letter in letters), output)
+    else:
+        write_output(letters_text(letters), output)
+
+
+@main.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json", "csv", "markdown"]), default="table",
+    show_default=True, help="Output format; markdown adds a Mermaid funnel.",
+)  # fmt: skip
+@click.option("--today", type=DAY, help="Reference day, YYYY-MM-DD (default: today).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
+@click.pass_obj
+def status(vault: Vault, fmt: str, today: datetime | None, output: str | None) -> None:
+    """Where every application stands: rounds, outcome, last contact, what is next.
+
+    One row per company and role, with totals below: offers, rejections, the
+    share with any response, and the median days from the latest round to the
+    response (outcome_on, else the day git last changed the outcome line).
+    """
+    from .render import reports
+    from .rules import end_of_day
+    from .status import application_rows, git_response_day, totals
+
+    settings = vault.settings
+    day = vault.today(today)
+    now = end_of_day(day, settings.zone) if today else datetime.now(settings.zone)
+    notes = vault.scan().notes
+    rows, apps = application_rows(notes, settings, now, day)
+    figures = totals(apps, now, git_response_day(vault.root))
+    if fmt == "json":
+        text = reports.status_json(rows, figures, day)
+    elif fmt == "csv":
+        text = reports.status_csv(rows)
+    elif fmt == "markdown":
+        text = reports.status_markdown(rows, figures, day)
+    else:
+        text = reports.status_table(rows, figures)
+    write_output(text, output)
+
+
+@main.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True
+)
+@click.option("--since", type=DAY, help="Only interviews on or after this day, YYYY-MM-DD.")
+@click.option("--excel", is_flag=True, help="Start the CSV with a BOM so Excel reads UTF-8.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
+@click.pass_obj
+def export(vault: Vault, fmt: str, since: datetime | None, excel: bool, output: str | None) -> None:
+    """One row per interview (scheduled ones too), for a spreadsheet or an agency.
+
+    Cells that a spreadsheet would run as a formula (starting with = + - @) get
+    a leading ' on purpose.
+    """
+    from .export import COLUMNS, export_rows
+    from .render.csvfmt import to_csv
+    from .render.jsonfmt import dumps
+
+    if excel and fmt != "csv":
+        raise click.UsageError("--excel only applies to --format csv")
+    rows = export_rows(vault.scan().notes, since.date() if since else None)
+    text = dumps({"interviews": rows}) if fmt == "json" else to_csv(COLUMNS, rows, excel)
+    write_output(text, output)

@@ -18,7 +18,7 @@ def assert_golden(name: str, text: str) -> None:
     path = GOLDEN / name
     if os.environ.get("INTERVIEWKIT_REGENERATE"):
         path.write_text(text, encoding="utf-8", newline="")
-    assert text == path.read_text(encoding="utf-8"), f"{name} differs; see tests/test_golden.py"
+    assert text == path.read_bytes().decode("utf-8"), f"{name} differs; see tests/test_golden.py"
 
 
 @pytest.mark.parametrize(

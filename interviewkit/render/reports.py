@@ -1,0 +1,200 @@
+"""Renderers for the craft commands: the question bank, the status table, the export."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ..questions import Question
+from ..status import Row, Totals
+from .csvfmt import to_csv
+from .jsonfmt import dumps
+from .markdown import wikilink
+from .wording import due_iso
+
+STATUS_COLUMNS = (
+    "company", "role", "rounds_held", "next_round", "outcome", "last_contact",
+    "next_action", "next_action_due", "days_waiting",
+)  # fmt: skip
+
+
+def _place(question_place: Any) -> str:
+    note = question_place.note
+    round_name = note.round or "interview"
+    return f"{note.company}, {round_name}, {note.day.isoformat()}"
+
+
+def questions_table(bank: list[Question]) -> str:
+    """The question bank for the terminal."""
+    if not bank:
+        return "No questions recorded yet (list them under a 'Questions asked' heading).\n"
+    lines = []
+    for question in bank:
+        lines.append(f"{question.count}× {question.text}")
+        for place in question.asked:
+            lines.append(f"    {_place(place)} ({place.note.path})")
+            lines += [f"        {line}" for line in place.answer_notes]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def questions_markdown(bank: list[Question]) -> str:
+    """The question bank as an Obsidian note with wikilinks to the interview notes."""
+    lines = ["# Question bank", ""]
+    if not bank:
+        lines.append("No questions recorded yet.")
+    for question in bank:
+        times = "once" if question.count == 1 else f"{question.count} times"
+        lines += [f"## {question.text}", "", f"Asked {times}.", ""]
+        for place in question.asked:
+            lines.append(f"- {wikilink(place.note.path, _place(place))}")
+            lines += [f"    {line}" for line in place.answer_notes]
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def questions_json(bank: list[Question]) -> str:
+    """The question bank as a JSON document."""
+    return dumps(
+        {
+            "questions": [
+                {
+                    "question": q.text,
+                    "count": q.count,
+                    "asked": [
+                        {
+                            "company": p.note.company,
+                            "round": p.note.round,
+                            "date": p.note.day.isoformat(),
+                            "note": p.note.path,
+                            "note_id": p.note.id,
+                            "spelling": p.spelling,
+                            "notes": p.answer_notes,
+                        }
+                        for p in q.asked
+                    ],
+                }
+                for q in bank
+            ]
+        }
+    )
+
+
+def status_record(row: Row) -> dict[str, Any]:
+    """A status row as plain values."""
+    upcoming = row.next_round
+    action = row.next_action
+    return {
+        "company": row.company,
+        "role": row.role,
+        "rounds_held": row.rounds_held,
+        "next_round": f"{upcoming.round or 'interview'} {upcoming.start:%Y-%m-%d %H:%M}"
+        if upcoming
+        else "",
+        "outcome": row.outcome,
+        "last_contact": row.last_contact.isoformat() if row.last_contact else "",
+        "next_action": action.summary if action else "",
+        "next_action_due": due_iso(action) if action else "",
+        "days_waiting": row.days_waiting if row.days_waiting is not None else "",
+    }
+
+
+def _totals_lines(t: Totals) -> list[str]:
+    median = "n/a" if t.median_days_to_response is None else f"{t.median_days_to_response:g} days"
+    lines = [
+        f"Applications: {t.applications}",
+        f"Rounds held: {t.rounds_held}",
+        f"Offers: {t.offers}",
+        f"Rejections: {t.rejections}",
+        f"Withdrawals: {t.withdrawals}",
+        f"Any response: {t.responded} of {t.applications} ({t.response_share:.0%})",
+        f"Median time from the latest round to the response: {median}",
+    ]
+    if t.left_out_of_median:
+        lines.append(
+            f"({t.left_out_of_median} application(s) left out of the median: no outcome_on and no git history)"
+        )
+    return lines
+
+
+def status_table(rows: list[Row], t: Totals) -> str:
+    """The status table for the terminal, with totals below."""
+    records = [status_record(r) for r in rows]
+    headers = [
+        "company",
+        "role",
+        "held",
+        "next round",
+        "outcome",
+        "last contact",
+        "next action",
+        "due",
+        "waiting",
+    ]
+    cells = [
+        [
+            r["company"], r["role"], str(r["rounds_held"]), r["next_round"], r["outcome"],
+            r["last_contact"], r["next_action"][:48], r["next_action_due"][:16], str(r["days_waiting"]),
+        ]
+        for r in records
+    ]  # fmt: skip
+    widths = [max([len(h)] + [len(c[i]) for c in cells]) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    lines += [
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
+    ]
+    return "\n".join([*lines, "", *_totals_lines(t)]) + "\n"
+
+
+def status_json(rows: list[Row], t: Totals, today: date) -> str:
+    """Status as a JSON document."""
+    return dumps(
+        {
+            "today": today.isoformat(),
+            "applications": [status_record(r) for r in rows],
+            "totals": {
+                "applications": t.applications,
+                "rounds_held": t.rounds_held,
+                "offers": t.offers,
+                "rejections": t.rejections,
+                "withdrawals": t.withdrawals,
+                "responded": t.responded,
+                "response_share": round(t.response_share, 4),
+                "median_days_to_response": t.median_days_to_response,
+                "left_out_of_median": t.left_out_of_median,
+            },
+        }
+    )
+
+
+def status_csv(rows: list[Row]) -> str:
+    """Status rows as guarded CSV (no totals)."""
+    return to_csv(STATUS_COLUMNS, [status_record(r) for r in rows])
+
+
+def _escape_cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def status_markdown(rows: list[Row], t: Totals, today: date) -> str:
+    """Status as an Obsidian note: the table, totals and a Mermaid funnel."""
+    records = [status_record(r) for r in rows]
+    lines = [f"# Applications as of {today.isoformat()}", ""]
+    lines.append("| " + " | ".join(STATUS_COLUMNS) + " |")
+    lines.append("|" + "---|" * len(STATUS_COLUMNS))
+    for record in records:
+        lines.append("| " + " | ".join(_escape_cell(str(record[c])) for c in STATUS_COLUMNS) + " |")
+    lines += ["", *[f"- {line}" for line in _totals_lines(t)], "", "## Funnel", ""]
+    f = t.funnel
+    lines += [
+        "```mermaid",
+        "flowchart LR",
+        f'    A["Applications: {f["applications"]}"] --> B["Interviewed: {f["interviewed"]}"]',
+        f'    B --> C["Second round: {f["second round"]}"]',
+        f'    C --> D["Offers: {f["offers"]}"]',
+        f'    D --> E["Accepted: {f["accepted"]}"]',
+        f'    B --> R["Rejected: {f["rejected"]}"]',
+        f'    B --> W["Withdrawn: {f["withdrawn"]}"]',
+        "```",
+    ]
+    return "\n".join(lines) + "\n"

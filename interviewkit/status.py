@@ -1,0 +1,159 @@
+"""The status of every application: rounds, outcome, last contact, what is next, totals."""
+
+from __future__ import annotations
+
+import re
+import statistics
+import subprocess
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from .applications import Application, Applications
+from .config import Settings
+from .note import Note
+from .rules import Action, open_actions, sort_key
+
+OFFER_OUTCOMES = frozenset({"offer", "accepted", "declined"})
+
+
+@dataclass(frozen=True)
+class Row:
+    """One application's line in the status table."""
+
+    company: str
+    role: str
+    rounds_held: int
+    next_round: Note | None
+    outcome: str
+    last_contact: date | None
+    next_action: Action | None
+    days_waiting: int | None
+
+
+@dataclass(frozen=True)
+class Totals:
+    """Figures over the whole search."""
+
+    applications: int
+    rounds_held: int
+    offers: int
+    rejections: int
+    withdrawals: int
+    responded: int
+    median_days_to_response: float | None
+    left_out_of_median: int
+    funnel: dict[str, int]
+
+    @property
+    def response_share(self) -> float:
+        """Share of applications with any response."""
+        return self.responded / self.applications if self.applications else 0.0
+
+
+ResponseDay = Callable[[Note], date | None]
+
+
+def git_response_day(root: Path) -> ResponseDay:
+    """A function giving the day git last changed a note's `outcome` line, if git knows it."""
+
+    def lookup(note: Note) -> date | None:
+        line = note.lines.get("outcome")
+        if line is None:
+            return None
+        try:
+            result = subprocess.run(
+                ["git", "log", "-1", "--format=%x00%cs", f"-L{line},{line}:{note.path}"],
+                cwd=root,
+                capture_output=True,
+                text=True,
+                timeout=30,
+                check=False,
+            )
+        except (OSError, subprocess.SubprocessError):
+            return None
+        match = re.search(r"\x00(\d{4}-\d{2}-\d{2})", result.stdout)
+        return date.fromisoformat(match.group(1)) if result.returncode == 0 and match else None
+
+    return lookup
+
+
+def _last_contact(app: Application, now: datetime) -> date | None:
+    days = [n.day for n in app.notes if n.start < now]
+    for n in app.notes:
+        days += [d for d in (n.thank_you_sent, *n.followed_up) if d is not None]
+    return max(days, default=None)
+
+
+def application_rows(
+    notes: list[Note], settings: Settings, now: datetime, today: date
+) -> tuple[list[Row], Applications]:
+    """One row per application, sorted by company and role."""
+    apps = Applications(notes)
+    first_action: dict[int, Action] = {}
+    for action in open_actions(notes, settings, now):
+        key = id(apps.of(action.note))
+        if key not in first_action or sort_key(action) < sort_key(first_action[key]):
+            first_action[key] = action
+    rows = []
+    for app in apps.all:
+        held = [n for n in app.notes if n.start < now]
+        upcoming = [n for n in app.notes if n.start >= now]
+        last = _last_contact(app, now)
+        waiting = (today - last).days if app.outcome == "pending" and last else None
+        rows.append(
+            Row(
+                company=app.company,
+                role=app.role,
+                rounds_held=len(held),
+                next_round=upcoming[0] if upcoming else None,
+                outcome=app.outcome,
+                last_contact=last,
+                next_action=first_action.get(id(app)),
+                days_waiting=waiting,
+            )
+        )
+    return rows, apps
+
+
+def totals(apps: Applications, now: datetime, response_day: ResponseDay | None) -> Totals:
+    """Totals, the funnel and the median days from the latest round held to the response."""
+    all_apps = apps.all
+    held_counts = [sum(n.start < now for n in app.notes) for app in all_apps]
+    outcomes = [app.outcome for app in all_apps]
+    responded = sum(
+        1 for app, held in zip(all_apps, held_counts, strict=True)
+        if app.outcome != "pending" or len(app.notes) > 1
+    )  # fmt: skip
+    waits: list[int] = []
+    left_out = 0
+    for app, held in zip(all_apps, held_counts, strict=True):
+        if app.outcome == "pending" or not held:
+            continue
+        latest_held = [n for n in app.notes if n.start < now][-1]
+        answered = app.latest.outcome_on or (response_day(app.latest) if response_day else None)
+        if answered is None:
+            left_out += 1
+            continue
+        waits.append((answered - latest_held.day).days)
+    funnel = {
+        "applications": len(all_apps),
+        "interviewed": sum(h >= 1 for h in held_counts),
+        "second round": sum(h >= 2 for h in held_counts),
+        "offers": sum(o in OFFER_OUTCOMES for o in outcomes),
+        "accepted": outcomes.count("accepted"),
+        "rejected": outcomes.count("rejected"),
+        "withdrawn": outcomes.count("withdrawn"),
+    }
+    return Totals(
+        applications=len(all_apps),
+        rounds_held=sum(held_counts),
+        offers=funnel["offers"],
+        rejections=funnel["rejected"],
+        withdrawals=funnel["withdrawn"],
+        responded=responded,
+        median_days_to_response=statistics.median(waits) if waits else None,
+        left_out_of_median=left_out,
+        funnel=funnel,
+    )

@@ -1,0 +1,336 @@
+"""Issue 5: question bank, brief, letter drafts, status and export."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import pytest
+
+from .conftest import SAMPLE_VAULT, note
+from .test_golden import TODAY, assert_golden
+
+QUESTIONS_NOTE = (
+    "## Questions asked\n"
+    "- Tell me about yourself.\n"
+    "    - Kept it to two minutes.\n"
+    "- What is C++ move semantics?\n"
+    "- What's new in C#?\n"
+    "- <!-- a hint --> \n"
+    "## Fit\nok\n"
+)
+
+
+def questions_json(run, root, *args):
+    result = run("--vault", root, "questions", "--format", "json", *args)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)["questions"]
+
+
+def test_questions_group_spellings_and_keep_cpp_and_csharp_apart(vault, write, run):
+    write(
+        "interviews/a.md", note(id="a", company="Acme", start="2026-11-10T10:00") + QUESTIONS_NOTE
+    )
+    write(
+        "interviews/b.md",
+        note(id="b", company="Beta", round="onsite", start="2026-11-12T10:00")
+        + "## Questions asked\n* TELL ME   about yourself!\n  * Led with the project.\n"
+        "* What is C move semantics?\n* ｗｈａｔ ｉｓ c++ move semantics\n",
+    )
+    write(
+        "interviews/c.md",
+        note(id="c", company="Gamma", start="2026-11-20T10:00") + "No sections here.\n",
+    )
+    bank = questions_json(run, vault)
+    by_text = {q["question"]: q for q in bank}
+    assert bank[0]["question"] == "Tell me about yourself."  # ties: the earliest spelling
+    assert [q["count"] for q in bank[:2]] == [2, 2]
+    yourself = by_text["Tell me about yourself."]
+    assert [(p["company"], p["date"], p["notes"]) for p in yourself["asked"]] == [
+        ("Acme", "2026-11-10", ["- Kept it to two minutes."]),
+        ("Beta", "2026-11-12", ["* Led with the project."]),
+    ]
+    assert by_text["What is C++ move semantics?"]["count"] == 2
+    assert by_text["What is C move semantics?"]["count"] == 1
+    assert by_text["What's new in C#?"]["count"] == 1
+    assert questions_json(run, vault, "--company", "beta")[0]["question"] in (
+        "TELL ME   about yourself!",
+        "What is C move semantics?",
+    )
+
+
+@pytest.mark.parametrize(
+    ("fmt", "name"),
+    [("table", "questions.txt"), ("markdown", "questions.md"), ("json", "questions.json")],
+)
+def test_questions_golden_on_sample_vault(run, fmt, name):
+    result = run("--vault", SAMPLE_VAULT, "questions", "--format", fmt)
+    assert result.exit_code == 0
+    assert_golden(name, result.stdout)
+
+
+def test_sample_vault_question_counts(run):
+    bank = {q["question"]: q for q in questions_json(run, SAMPLE_VAULT)}
+    assert bank["Tell me about yourself."]["count"] == 6
+    companies = [
+        p["company"]
+        for p in bank["Describe a time you disagreed with a technical decision."]["asked"]
+    ]
+    assert companies == ["Initrode", "Acme Robotics"]
+
+
+def test_brief_for_company_shows_earlier_rounds(run):
+    result = run("--vault", SAMPLE_VAULT, "brief", "acme", "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert_golden("brief-acme.md", result.stdout)
+    assert result.stdout.startswith("# Brief: Acme Robotics, final (Senior Engineer)")
+    assert (
+        "- Describe a time you disagreed with a technical decision.\n  - The message-queue"
+        in result.stdout
+    )
+    assert "- The salary question caught me off guard" in result.stdout
+
+
+def test_brief_by_path_and_id_and_latest_round_when_nothing_is_upcoming(run):
+    by_id = run("--vault", SAMPLE_VAULT, "brief", "acme-robotics-2026-11-25-onsite")
+    assert by_id.stdout.startswith("# Brief: Acme Robotics, onsite")
+    by_path = run(
+        "--vault", SAMPLE_VAULT, "brief", SAMPLE_VAULT / "interviews/hooli/2026-11-05-final.md"
+    )
+    assert by_path.stdout.startswith("# Brief: Hooli, final")
+    latest = run("--vault", SAMPLE_VAULT, "brief", "initrode", "--today", TODAY)
+    assert "This is the first round of this application." in latest.stdout
+    missing = run("--vault", SAMPLE_VAULT, "brief", "nowhere")
+    assert missing.exit_code == 4 and "Acme Robotics" in missing.stderr
+
+
+def test_draft_thank_you_per_person(run):
+    result = run("--vault", SAMPLE_VAULT, "draft", "thank-you", "acme-robotics-2026-11-25-onsite")
+    assert result.exit_code == 0, result.output
+    assert_golden("draft-thank-you.txt", result.stdout)
+    letters = result.stdout.split("\n" + "-" * 72 + "\n")
+    assert len(letters) == 3
+    assert "Dear Lena," in letters[2]
+    assert "- Ravi wants someone to own the simulation test bench." in letters[0]
+
+
+def test_draft_to_picks_one_person_or_explains(run):
+    args = ("--vault", SAMPLE_VAULT, "draft", "thank-you", "acme-robotics-2026-11-25-onsite")
+    ravi = run(*args, "--to", "RAVI")
+    assert ravi.exit_code == 0 and ravi.stdout.startswith("To: Ravi Shankar <ravi.shankar@")
+    email = run(*args, "--to", "dana.whitfield@acme-robotics.example")
+    assert "Dear Dana," in email.stdout
+    ambiguous = run(*args, "--to", "a")
+    assert ambiguous.exit_code == 5
+    assert "Dana Whitfield" in ambiguous.stderr and "Ravi Shankar" in ambiguous.stderr
+    assert run(*args, "--to", "zed").exit_code == 4
+
+
+def test_mailto_decodes_back_to_the_draft(vault, write, run):
+    write(
+        "interviews/a.md",
+        note(id="a", company="Zoë & Co", people='["Zoë Ångström <zoe+jobs@zoe.example>", "Łukasz"]')
+        + "## Important points\n- 100% remote; C++ & Rust\n",
+    )
+    drafted = run("--vault", vault, "draft", "thank-you", "a", "--to", "Zoë")
+    urls = run("--vault", vault, "draft", "thank-you", "a", "--mailto")
+    assert urls.exit_code == 0
+    first, second = urls.stdout.splitlines()
+    parts = urlsplit(first)
+    assert unquote(parts.path) == "zoe+jobs@zoe.example"
+    assert "%2B" in parts.path
+    query = parse_qs(parts.query, keep_blank_values=True)
+    subject = drafted.stdout.splitlines()[1].removeprefix("Subject: ")
+    body = drafted.stdout.split("\n\n", 1)[1]
+    assert query["subject"] == [subject]
+    assert query["body"][0].replace("\r\n", "\n") == body
+    assert "+" not in parts.query
+    assert second.startswith("mailto:?subject=")
+    assert "warning: no e-mail address for Łukasz" in urls.stderr
+
+
+def test_draft_with_nobody_recorded_writes_to_the_team(vault, write, run):
+    write("interviews/a.md", note(id="a", company="Initech"))
+    result = run("--vault", vault, "draft", "follow-up", "a")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("To: Initech team (no address recorded)")
+    assert "Dear Initech team," in result.stdout
+    assert "the date we agreed" in result.stdout
+
+
+def test_letter_template_with_unknown_placeholder_names_file_and_line(vault, write, run):
+    write("interviews/a.md", note(id="a"))
+    write("templates/thank-you.md", "---\nsubject: Thanks\n---\nDear {{first_name}},\n{{salary}}\n")
+    result = run("--vault", vault, "draft", "thank-you", "a")
+    assert result.exit_code == 8
+    assert "templates/thank-you.md:5: unknown placeholder {{salary}}" in result.stderr
+
+
+def test_drafting_never_marks_anything_sent(sample, run):
+    before = {p: p.read_bytes() for p in sample.rglob("*.md")}
+    run("--vault", sample, "draft", "thank-you", "acme-robotics-2026-11-25-onsite")
+    assert {p: p.read_bytes() for p in sample.rglob("*.md")} == before
+
+
+@pytest.mark.parametrize(
+    ("fmt", "name"),
+    [
+        ("table", "status.txt"),
+        ("json", "status.json"),
+        ("csv", "status.csv"),
+        ("markdown", "status.md"),
+    ],
+)
+def test_status_golden_on_sample_vault(run, fmt, name):
+    result = run("--vault", SAMPLE_VAULT, "status", "--format", fmt, "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert_golden(name, result.stdout_bytes.decode())
+
+
+def test_status_figures_on_sample_vault(run):
+    document = json.loads(
+        run("--vault", SAMPLE_VAULT, "status", "--format", "json", "--today", TODAY).stdout
+    )
+    totals = document["totals"]
+    assert (
+        totals["applications"],
+        totals["offers"],
+        totals["rejections"],
+        totals["withdrawals"],
+    ) == (8, 1, 1, 1)
+    assert totals["median_days_to_response"] == 13
+    acme = next(a for a in document["applications"] if a["company"] == "Acme Robotics")
+    assert (acme["rounds_held"], acme["next_round"], acme["days_waiting"]) == (
+        2,
+        "final 2026-12-02 11:00",
+        1,
+    )
+
+
+def test_status_roleless_note_joins_the_only_application(vault, write, run):
+    write(
+        "interviews/a.md", note(id="a", company="Acme", role="Engineer", start="2026-11-02T10:00")
+    )
+    write(
+        "interviews/b.md",
+        note(id="b", company="acme", start="2026-11-09T10:00", outcome="rejected"),
+    )
+    write("interviews/c.md", note(id="c", company="Beta", role="X", start="2026-11-02T10:00"))
+    write("interviews/d.md", note(id="d", company="Beta", role="Y", start="2026-11-03T10:00"))
+    write("interviews/e.md", note(id="e", company="Beta", start="2026-11-04T10:00"))
+    apps = json.loads(
+        run("--vault", vault, "status", "--format", "json", "--today", "2026-11-20").stdout
+    )["applications"]
+    assert [(a["company"], a["role"], a["rounds_held"], a["outcome"]) for a in apps] == [
+        ("acme", "Engineer", 2, "rejected"),
+        ("Beta", "", 1, "pending"),
+        ("Beta", "X", 1, "pending"),
+        ("Beta", "Y", 1, "pending"),
+    ]
+
+
+def test_status_response_day_from_git(tmp_path, run):
+    if shutil.which("git") is None:
+        pytest.fail("git is needed for this test")
+    root = tmp_path / "v"
+    (root / ".interviewkit").mkdir(parents=True)
+    (root / ".interviewkit" / "config.yaml").write_text("timezone: UTC\n")
+    path = root / "a.md"
+    path.write_text(note(id="a", start="2026-11-02T10:00", outcome="pending"))
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t.example", "-c", "commit.gpgsign=false"]
+    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+    env = {"GIT_COMMITTER_DATE": "2026-11-05T12:00:00Z", "GIT_AUTHOR_DATE": "2026-11-05T12:00:00Z"}
+    import os
+
+    subprocess.run([*git, "add", "-A"], cwd=root, check=True)
+    subprocess.run([*git, "commit", "-qm", "a"], cwd=root, check=True, env={**os.environ, **env})
+    path.write_text(path.read_text().replace("outcome: pending", "outcome: rejected"))
+    env = {"GIT_COMMITTER_DATE": "2026-11-12T12:00:00Z", "GIT_AUTHOR_DATE": "2026-11-12T12:00:00Z"}
+    subprocess.run([*git, "commit", "-qam", "b"], cwd=root, check=True, env={**os.environ, **env})
+    totals = json.loads(
+        run("--vault", root, "status", "--format", "json", "--today", "2026-11-20").stdout
+    )["totals"]
+    assert totals["median_days_to_response"] == 10
+    assert totals["left_out_of_median"] == 0
+    shutil.rmtree(root / ".git")
+    totals = json.loads(
+        run("--vault", root, "status", "--format", "json", "--today", "2026-11-20").stdout
+    )["totals"]
+    assert (totals["median_days_to_response"], totals["left_out_of_median"]) == (None, 1)
+    table = run("--vault", root, "status", "--today", "2026-11-20").stdout
+    assert "1 application(s) left out of the median" in table
+
+
+def test_status_markdown_has_a_mermaid_funnel(run):
+    text = run("--vault", SAMPLE_VAULT, "status", "--format", "markdown", "--today", TODAY).stdout
+    assert "```mermaid\nflowchart LR\n" in text
+    assert 'B --> R["Rejected: 1"]' in text
+
+
+HOSTILE = ['=HYPERLINK("http://x.example")', "+1", "-2+3", "@SUM(A1)", "＝1", "＠x", 'a,b"c\nd']
+
+
+@pytest.mark.parametrize(
+    ("cell", "guarded"),
+    [
+        ("\tTAB", "'\tTAB"),
+        ("\rCR", "'\rCR"),
+        ("  =SPACED", "'  =SPACED"),
+        ("－1", "'－1"),
+        ("ok", "ok"),
+        ("", ""),
+    ],
+)
+def test_guard(cell, guarded):
+    from interviewkit.render.csvfmt import guard
+
+    assert guard(cell) == guarded
+
+
+def test_export_csv_parses_and_no_cell_can_run_as_a_formula(vault, write, run):
+    for index, hostile in enumerate(HOSTILE):
+        write(
+            f"interviews/h{index}.md",
+            note(
+                id=f"h{index}",
+                company=json.dumps(hostile),
+                role=json.dumps(hostile),
+                start=f"2026-11-{10 + index}T10:00",
+            ),
+        )
+    result = run("--vault", vault, "export", "--format", "csv")
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.stdout, newline="")))
+    assert len(rows) == len(HOSTILE)
+    for row, hostile in zip(rows, HOSTILE, strict=True):
+        for cell in (row["company"], row["role"]):
+            assert cell.lstrip()[:1] not in "=+-@＝" and cell[:1] not in "\t\r"
+            assert cell == (hostile if hostile.startswith("a,") else "'" + hostile)
+    assert result.stdout_bytes.endswith(b"\r\n")
+
+
+def test_export_rows_since_excel_and_json(run):
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                run("--vault", SAMPLE_VAULT, "export", "--since", "2026-11-25").stdout, newline=""
+            )
+        )
+    )
+    assert [(r["company"], r["round"]) for r in rows] == [
+        ("Acme Robotics", "onsite"),
+        ("Stark Industries", "phone screen"),
+        ("Acme Robotics", "final"),
+    ]
+    assert rows[0]["people"].count("; ") == 2
+    assert rows[0]["application_outcome"] == "pending"
+    excel = run("--vault", SAMPLE_VAULT, "export", "--excel")
+    assert excel.stdout.startswith("\ufeffcompany,")
+    assert run("--vault", SAMPLE_VAULT, "export", "--excel", "--format", "json").exit_code == 2
+    document = json.loads(run("--vault", SAMPLE_VAULT, "export", "--format", "json").stdout)
+    assert len(document["interviews"]) == 10
+    assert_golden("export.csv", run("--vault", SAMPLE_VAULT, "export").stdout_bytes.decode())
