@@ -15,7 +15,7 @@ import click
 from . import __version__
 from .config import Settings, load_settings
 from .errors import InterviewkitError, Problem
-from .vault import Scan, find_root, scan_vault
+from .vault import Scan, VaultReader, find_root
 
 DAY = click.DateTime(formats=["%Y-%m-%d"])
 
@@ -36,6 +36,7 @@ class Vault:
     """The vault a command works on: its root and settings, loaded on first use."""
 
     explicit: str | None
+    use_cache: bool = True
 
     @cached_property
     def root(self) -> Path:
@@ -47,17 +48,39 @@ class Vault:
         """The vault's validated settings."""
         return load_settings(self.root)
 
+    @cached_property
+    def reader(self) -> VaultReader:
+        """Reads the vault's notes, through the cache unless --no-cache."""
+        return VaultReader(self.root, self.settings, self.use_cache)
+
     def today(self, given: datetime | None) -> date:
         """--today, or today in the vault's zone."""
         return given.date() if given else datetime.now(self.settings.zone).date()
 
-    def scan(self, report: bool = True) -> Scan:
+    def scan(self, report: bool = True, with_text: bool = False) -> Scan:
         """Read every interview note; report broken ones on stderr, one line each."""
-        scan = scan_vault(self.root, self.settings)
+        scan = self.reader.scan(with_text=with_text)
         if report:
             for problem in scan.problems:
                 click.echo(str(problem), err=True)
         return scan
+
+
+def _no_cache(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value:
+        ctx.find_object(Vault).use_cache = False
+
+
+def reads_vault(command: Any) -> Any:
+    """Add --no-cache to a command that reads the vault."""
+    return click.option(
+        "--no-cache",
+        is_flag=True,
+        expose_value=False,
+        is_eager=True,
+        callback=_no_cache,
+        help="Read every note from disk; neither use nor update .interviewkit/cache.",
+    )(command)
 
 
 def colour_enabled() -> bool | None:
@@ -173,6 +196,7 @@ def new(
 
 
 @main.command()
+@reads_vault
 @click.option("--today", type=DAY, help="Reference day, YYYY-MM-DD (default: today).")
 @click.option("--within", type=click.IntRange(0), help="Days ahead to show (default 7).")
 @click.option("--all", "show_all", is_flag=True, help="Show every open action, however far ahead.")
@@ -243,6 +267,7 @@ def due(
 
 
 @main.command()
+@reads_vault
 @click.argument("action_id")
 @click.option("--on", "on", type=DAY, help="Day it was done, YYYY-MM-DD (default: today).")
 @click.pass_obj
@@ -261,6 +286,7 @@ def done(vault: Vault, action_id: str, on: datetime | None) -> None:
 
 
 @main.command()
+@reads_vault
 @click.argument("note")
 @click.argument(
     "value",
@@ -282,6 +308,7 @@ def outcome(vault: Vault, note: str, value: str, on: datetime | None) -> None:
 
 
 @main.command()
+@reads_vault
 @click.argument("paths", nargs=-1, type=click.Path(exists=True))
 @click.pass_obj
 def check(vault: Vault, paths: tuple[str, ...]) -> None:
@@ -319,6 +346,7 @@ def check(vault: Vault, paths: tuple[str, ...]) -> None:
 
 
 @main.command()
+@reads_vault
 @click.option(
     "--output",
     "-o",
@@ -352,7 +380,7 @@ def feed(vault: Vault, output: str | None, include: str | None, redact: bool | N
             raise click.BadParameter(str(exc), param_hint="--include") from None
     if redact is not None:
         options = replace(options, redact=redact)
-    data = build_feed(vault.scan().notes, settings, options)
+    data = build_feed(vault.scan(with_text="interviews" in options.kinds).notes, settings, options)
     target = output or settings.feed_output
     if not target or target == "-":
         click.echo(data, nl=False)
@@ -362,6 +390,7 @@ def feed(vault: Vault, output: str | None, include: str | None, redact: bool | N
 
 
 @main.command()
+@reads_vault
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
 @click.option(
     "--port",
@@ -390,8 +419,10 @@ def serve(vault: Vault, host: str, port: int, rotate_token: bool) -> None:
     token = load_token(vault.root, rotate_token)
     cache = FeedCache(
         lambda: vault_fingerprint(vault.root, settings),
-        lambda: build_feed(vault.scan().notes, settings, options),
-    )
+        lambda: build_feed(
+            vault.scan(with_text="interviews" in options.kinds).notes, settings, options
+        ),
+    )  # vault.scan() reuses what it read before: only changed notes are read again
     try:
         server = make_server(host, port, token, cache, lambda line: click.echo(line, err=True))
     except OSError as exc:
@@ -417,6 +448,7 @@ def serve(vault: Vault, host: str, port: int, rotate_token: bool) -> None:
 
 
 @main.command()
+@reads_vault
 @click.option("--company", help="Only questions asked by this company (case-insensitive).")
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "markdown", "json"]), default="table",
@@ -434,7 +466,7 @@ def questions(vault: Vault, company: str | None, fmt: str, output: str | None) -
     from .questions import question_bank
     from .render import reports
 
-    bank = question_bank(vault.scan().notes, company)
+    bank = question_bank(vault.scan(with_text=True).notes, company)
     render = {
         "table": reports.questions_table,
         "markdown": reports.questions_markdown,
@@ -444,6 +476,7 @@ def questions(vault: Vault, company: str | None, fmt: str, output: str | None) -
 
 
 @main.command()
+@reads_vault
 @click.argument("target", metavar="COMPANY|NOTE")
 @click.option("--today", type=DAY, help="Reference day, YYYY-MM-DD (default: now).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
@@ -463,7 +496,7 @@ def brief(vault: Vault, target: str, today: datetime | None, output: str | None)
     from .vault import resolve_note
 
     settings = vault.settings
-    notes = vault.scan().notes
+    notes = vault.scan(with_text=True).notes
     try:
         note = resolve_note(vault.root, Path.cwd(), notes, target)
     except NoteNotFound:
@@ -478,9 +511,7 @@ def brief(vault: Vault, target: str, today: datetime | None, output: str | None)
         _, text = find_template(vault.root, settings, settings.template)
         fm = split_front_matter(text)
         wanted = {"before_you_leave": settings.heading_before_you_leave}
-        section = find_sections(fm.body.splitlines(), fm.body_first_line, wanted).get(
-            "before_you_leave"
-        )
+        section = find_sections(fm.body, fm.body_first_line, wanted).get("before_you_leave")
         if section is not None and not section.is_empty:
             checklist = section.text.strip()
     except InterviewkitError:
@@ -489,6 +520,7 @@ def brief(vault: Vault, target: str, today: datetime | None, output: str | None)
 
 
 @main.command()
+@reads_vault
 @click.argument("kind", type=click.Choice(["thank-you", "follow-up"]))
 @click.argument("note")
 @click.option("--to", "to", help="One person: exact name or address, or a unique part of a name.")
@@ -511,7 +543,7 @@ def draft(
     from .vault import resolve_note
 
     settings = vault.settings
-    target = resolve_note(vault.root, Path.cwd(), vault.scan().notes, note)
+    target = resolve_note(vault.root, Path.cwd(), vault.scan(with_text=True).notes, note)
     shown, text = find_template(vault.root, settings, kind)
     letters = draft_letters(target, text, shown, choose_people(target, to), settings.name)
     if mailto:
@@ -527,6 +559,7 @@ def draft(
 
 
 @main.command()
+@reads_vault
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json", "csv", "markdown"]), default="table",
     show_default=True, help="Output format; markdown adds a Mermaid funnel.",
@@ -563,6 +596,7 @@ def status(vault: Vault, fmt: str, today: datetime | None, output: str | None) -
 
 
 @main.command()
+@reads_vault
 @click.option(
     "--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True
 )

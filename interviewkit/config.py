@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import functools
 import os
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -58,15 +59,20 @@ class Settings:
 
     def headings(self) -> dict[str, str]:
         """Section key -> heading text, for every configured section heading."""
-        return {
-            f.name.removeprefix("heading_"): getattr(self, f.name)
-            for f in fields(self)
-            if f.name.startswith("heading_")
-        }
+        return _headings(self)
 
     def feed_kinds(self) -> tuple[str, ...]:
         """The configured feed kinds as a tuple."""
         return parse_kinds(self.feed_include)
+
+
+@functools.lru_cache(maxsize=8)
+def _headings(settings: Settings) -> dict[str, str]:
+    return {
+        f.name.removeprefix("heading_"): getattr(settings, f.name)
+        for f in fields(settings)
+        if f.name.startswith("heading_")
+    }
 
 
 # Why each setting exists; `init` writes these as comments above each key.

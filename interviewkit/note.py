@@ -39,8 +39,7 @@ CONTRACT_KEYS = (
     "tags",
 )
 _TYPE_LINE = re.compile(r"^type[ \t]*:[ \t]*['\"]?interview['\"]?[ \t]*(?:#.*)?$", re.M | re.I)
-_FENCE_LINE = re.compile(r"^---[ \t]*$")
-_CLOSE_LINE = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
+_TYPE_BYTES = re.compile(rb"^type[ \t]*:[ \t]*['\"]?interview", re.M | re.I)
 _PERSON = re.compile(r"^(?P<name>.*?)\s*<(?P<email>[^<>\s]+@[^<>\s]+)>\s*$")
 _WIKILINK = re.compile(r"^\[\[(?P<target>[^\]|#]+)(?:#[^\]|]*)?(?:\|(?P<alias>[^\]]+))?\]\]$")
 
@@ -57,18 +56,30 @@ class FrontMatter:
     body_first_line: int
 
 
+_OPEN = re.compile(r"---[ \t]*(?:\r\n|\n|\r|$)")
+_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
+
+
 def split_front_matter(text: str) -> FrontMatter:
-    """Split a note into its YAML block and body; tolerant of BOM, CRLF and `---` rules below."""
+    """Split a note into its YAML block and body; tolerant of BOM, CRLF and `---` rules below.
+
+    The YAML and the body come back with `\n` line ends.
+    """
     if text.startswith(BOM):
         text = text[1:]
-    lines = text.splitlines()
-    if not lines or not _FENCE_LINE.match(lines[0]):
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    opening = _OPEN.match(text)
+    if not opening:
         return FrontMatter(False, False, "", 0, text, 1)
-    for index in range(1, len(lines)):
-        if _CLOSE_LINE.match(lines[index]):
-            body = "\n".join(lines[index + 1 :])
-            return FrontMatter(True, True, "\n".join(lines[1:index]), 2, body, index + 2)
-    return FrontMatter(True, False, "\n".join(lines[1:]), 2, "", len(lines) + 1)
+    closing = _CLOSE.search(text, opening.end())
+    if not closing:
+        yaml_text = text[opening.end() :]
+        return FrontMatter(True, False, yaml_text.rstrip("\n"), 2, "", 2 + yaml_text.count("\n"))
+    yaml_text = text[opening.end() : closing.start()]
+    body_start = closing.end() + 1
+    body_line = 2 + yaml_text.count("\n") + 1
+    return FrontMatter(True, True, yaml_text.rstrip("\n"), 2, text[body_start:], body_line)
 
 
 @dataclass(frozen=True)
@@ -123,6 +134,7 @@ class Note:
     lines: dict[str, int] = field(default_factory=dict)
     sections: dict[str, Section] = field(default_factory=dict)
     tasks: tuple[Task, ...] = ()
+    has_text: bool = True
 
     @property
     def day(self) -> date:
@@ -237,9 +249,13 @@ def decode(data: bytes) -> str | None:
 def read_note(path: str, data: bytes, settings: Settings, in_notes_folder: bool) -> Reading:
     """Read one file into a note, or say why it is not one."""
     reading = Reading()
+    if not in_notes_folder and (
+        not data.startswith((b"---", b"\xef\xbb\xbf---")) or not _TYPE_BYTES.search(data)
+    ):
+        return reading
     text = decode(data)
     if text is None:
-        if in_notes_folder or re.search(rb"^type[ \t]*:[ \t]*['\"]?interview", data, re.M | re.I):
+        if in_notes_folder or _TYPE_BYTES.search(data):
             reading.looks_like_interview = True
             what = "is a binary file" if b"\x00" in data[:8192] else "is not UTF-8 text"
             reading.problems.append(Problem(path, 1, f"{what} (save it as UTF-8 Markdown)"))
@@ -371,7 +387,6 @@ def _build(
         warn("type", "no id; one is derived from company, day and round (add `id:` to pin it)")
     if errors or start is None or end is None:
         return
-    body_lines = fm.body.splitlines()
     reading.note = Note(
         path=path,
         id=texts["id"] or derive_id(texts["company"], start.date(), texts["round"]),
@@ -390,6 +405,6 @@ def _build(
         outcome=outcome,
         outcome_on=days["outcome_on"],
         lines=lines,
-        sections=find_sections(body_lines, fm.body_first_line, settings.headings()),
-        tasks=tuple(find_tasks(body_lines, fm.body_first_line)),
+        sections=find_sections(fm.body, fm.body_first_line, settings.headings()),
+        tasks=tuple(find_tasks(fm.body, fm.body_first_line)),
     )

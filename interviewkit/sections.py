@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -17,11 +18,12 @@ class Section:
     heading: str
     line: int
     text: str
+    empty: bool
 
     @property
     def is_empty(self) -> bool:
         """True when the section holds only white space and HTML comments."""
-        return not strip_comments(self.text).strip()
+        return self.empty
 
 
 def strip_comments(text: str) -> str:
@@ -54,31 +56,51 @@ def _clean_title(raw: str | None) -> str:
     return " ".join(title.split()).casefold()
 
 
-def find_sections(lines: list[str], first_line: int, wanted: dict[str, str]) -> dict[str, Section]:
+_HEADING_LINE = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+([^\n]*?))?[ \t]*$", re.M)
+
+
+@functools.lru_cache(maxsize=8)
+def _titles(wanted: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    return {_clean_title(title): key for key, title in wanted}
+
+
+def has_fences(body: str) -> bool:
+    """Cheap test: could the body hold a fenced code block?"""
+    return "```" in body or "~~~" in body
+
+
+def find_sections(body: str, first_line: int, wanted: dict[str, str]) -> dict[str, Section]:
     """Map each wanted key to its section: the first heading whose text matches, case-insensitively.
 
-    `lines` is the body without line endings; `first_line` is the file line of lines[0].
+    `body` uses `\n` line ends; `first_line` is the file line of its first line.
     A section runs to the next heading of the same or a higher level.
     """
-    inside = fenced_lines(lines)
-    headings: list[tuple[int, int, str]] = []
-    for index, line in enumerate(lines):
-        if inside[index] or not line.lstrip().startswith("#"):
+    if "#" not in body:
+        return {}
+    fenced = fenced_lines(body.split("\n")) if has_fences(body) else None
+    headings: list[tuple[int, int, int, int, str]] = []
+    line = 0
+    position = 0
+    for match in _HEADING_LINE.finditer(body):
+        line += body.count("\n", position, match.start())
+        position = match.start()
+        if fenced is not None and fenced[line]:
             continue
-        match = _HEADING.match(line)
-        if match:
-            headings.append((index, len(match.group(1)), _clean_title(match.group(2))))
-    by_title = {title: key for key, title in ((k, _clean_title(v)) for k, v in wanted.items())}
+        headings.append(
+            (line, match.start(), match.end(), len(match.group(1)), _clean_title(match.group(2)))
+        )
+    by_title = _titles(tuple(wanted.items()))
     found: dict[str, Section] = {}
-    for position, (index, level, title) in enumerate(headings):
+    for index, (line_index, _, end, level, title) in enumerate(headings):
         key = by_title.get(title)
         if key is None or key in found:
             continue
-        end = len(lines)
-        for later_index, later_level, _ in headings[position + 1 :]:
+        stop = len(body)
+        for _, later_start, _, later_level, _ in headings[index + 1 :]:
             if later_level <= level:
-                end = later_index
+                stop = later_start
                 break
-        text = "\n".join(lines[index + 1 : end])
-        found[key] = Section(heading=wanted[key], line=first_line + index, text=text)
+        text = body[end + 1 : stop].rstrip("\n") if end < len(body) else ""
+        empty = not strip_comments(text).strip()
+        found[key] = Section(wanted[key], first_line + line_index, text, empty)
     return found

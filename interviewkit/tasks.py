@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .sections import fenced_lines
+from .sections import fenced_lines, has_fences
 
 _TASK = re.compile(
     r"^(?P<prefix>[ \t]*(?:>[ \t]?)*[ \t]*)(?P<marker>[-*+]|\d{1,9}[.)])[ \t]+"
@@ -35,20 +35,19 @@ class Task:
     due: date | None
     dataview: bool
     key: str
+    description: str
 
     @property
     def is_open(self) -> bool:
         """True for `[ ]` and `[/]`."""
         return self.status in OPEN_STATUSES
 
-    @property
-    def description(self) -> str:
-        """The task's words without its date fields."""
-        match = _TASK.match(self.text)
-        body = match.group("body") if match else self.text
-        body = _DUE_EMOJI.sub("", _DUE_DATAVIEW.sub("", _DONE_MARK.sub("", body)))
-        body = _BLOCK_ID.sub("", _OTHER_FIELDS.sub("", body))
-        return " ".join(body.split())
+
+def describe(body: str) -> str:
+    """A task's words without its date fields, priority and block id."""
+    body = _DUE_EMOJI.sub("", _DUE_DATAVIEW.sub("", _DONE_MARK.sub("", body)))
+    body = _BLOCK_ID.sub("", _OTHER_FIELDS.sub("", body))
+    return " ".join(body.split())
 
 
 def task_key(body: str) -> str:
@@ -64,33 +63,46 @@ def _parse_day(text: str) -> date | None:
         return None
 
 
-def find_tasks(lines: list[str], first_line: int) -> list[Task]:
+_TASK_START = re.compile(
+    r"^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[^\]]\][ \t]+\S[^\n]*$", re.M
+)
+
+
+def find_tasks(body: str, first_line: int) -> list[Task]:
     """Every task line outside fenced code, with 1-based file lines; keys are unique per note."""
-    inside = fenced_lines(lines)
+    if "[" not in body:
+        return []
+    fenced = fenced_lines(body.split("\n")) if has_fences(body) else None
     tasks: list[Task] = []
     used: dict[str, int] = {}
-    for index, line in enumerate(lines):
-        if inside[index] or "[" not in line:
+    line_index = 0
+    position = 0
+    for found in _TASK_START.finditer(body):
+        line_index += body.count("\n", position, found.start())
+        position = found.start()
+        if fenced is not None and fenced[line_index]:
             continue
+        line = found.group(0)
         match = _TASK.match(line)
         if not match:
             continue
-        body = match.group("body")
-        dataview = _DUE_DATAVIEW.search(body)
-        emoji = _DUE_EMOJI.search(body)
+        body_text = match.group("body")
+        dataview = _DUE_DATAVIEW.search(body_text)
+        emoji = _DUE_EMOJI.search(body_text)
         due_text = dataview.group(1) if dataview else emoji.group(1) if emoji else None
-        key = task_key(body)
+        key = task_key(body_text)
         used[key] = used.get(key, 0) + 1
         if used[key] > 1:
             key = f"{key}-{used[key]}"
         tasks.append(
             Task(
-                line=first_line + index,
+                line=first_line + line_index,
                 text=line,
                 status=match.group("status"),
                 due=_parse_day(due_text) if due_text else None,
-                dataview=bool(dataview) or (not emoji and "::" in body),
+                dataview=bool(dataview) or (not emoji and "::" in body_text),
                 key=key,
+                description=describe(body_text),
             )
         )
     return tasks

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cache import NoteCache, reading_to_record, record_to_reading
 from .config import STATE_DIR, Settings
 from .errors import Ambiguous, NoteNotFound, Problem
-from .note import Note, read_note
+from .note import Note, Reading, read_note
 
 SKIPPED_FOLDERS = frozenset({".git", ".obsidian", ".trash", STATE_DIR, "node_modules"})
 
@@ -86,27 +88,127 @@ def in_folder(path: str, folder: str) -> bool:
     return not folder or path.startswith(folder + "/")
 
 
-def scan_vault(root: Path, settings: Settings, only: set[str] | None = None) -> Scan:
-    """Read every interview note in the vault (or only the given paths)."""
-    scan = Scan()
-    for rel, _info in walk_markdown(root, settings.templates_folder):
-        if only is not None and rel not in only:
-            continue
-        try:
-            data = (root / rel).read_bytes()
-        except OSError as exc:
-            if in_folder(rel, settings.notes_folder):
-                scan.problems.append(Problem(rel, 1, f"cannot read: {exc.strerror}"))
-            continue
-        reading = read_note(rel, data, settings, in_folder(rel, settings.notes_folder))
-        scan.problems.extend(reading.problems)
-        scan.findings.extend(reading.findings)
-        if reading.note is not None:
-            scan.notes.append(reading.note)
-    scan.problems.extend(duplicate_ids(scan.notes))
-    scan.problems.sort()
-    scan.findings.sort()
-    return scan
+# Below this many files to read, starting a second process costs more than it saves.
+PARALLEL_MIN = 2000
+
+
+def read_file(root: Path, rel: str, settings: Settings) -> Reading:
+    """Read one vault file into a reading (an empty one for files that are not notes)."""
+    in_notes = in_folder(rel, settings.notes_folder)
+    try:
+        data = (root / rel).read_bytes()
+    except OSError as exc:
+        reading = Reading(looks_like_interview=in_notes)
+        if in_notes:
+            reading.problems.append(Problem(rel, 1, f"cannot read: {exc.strerror}"))
+        return reading
+    return read_note(rel, data, settings, in_notes)
+
+
+def _record(reading: Reading) -> tuple | None:
+    """A reading as a cache record; None for the many files that are not interview notes."""
+    if reading.note is None and not reading.problems and not reading.findings:
+        return None
+    return reading_to_record(reading)
+
+
+def _read_records(root: Path, rels: list[str], settings: Settings) -> list[tuple | None]:
+    return [_record(read_file(root, rel, settings)) for rel in rels]
+
+
+def _read_many(root: Path, rels: list[str], settings: Settings) -> list[Reading]:
+    """Read files, on two cores when there are many of them."""
+    use_second_core = (
+        len(rels) >= PARALLEL_MIN
+        and (os.cpu_count() or 1) >= 2
+        and "fork" in multiprocessing.get_all_start_methods()
+    )
+    if not use_second_core:
+        return [read_file(root, rel, settings) for rel in rels]
+    half = len(rels) // 2
+    context = multiprocessing.get_context("fork")
+    with context.Pool(1) as pool:
+        later = pool.apply_async(_read_records, (root, rels[half:], settings))
+        first = [read_file(root, rel, settings) for rel in rels[:half]]
+        second = later.get()
+    zone = settings.zone
+    return first + [Reading() if r is None else record_to_reading(r, zone) for r in second]
+
+
+class VaultReader:
+    """Reads a vault's notes, re-reading only files whose size or mtime changed.
+
+    Keeps what it read in memory between scans (for `serve`) and, unless told not
+    to, in the on-disk cache between runs.
+    """
+
+    def __init__(self, root: Path, settings: Settings, use_cache: bool = True) -> None:
+        self.root = root
+        self.settings = settings
+        self.cache = NoteCache(root, settings) if use_cache else None
+        self.entries: dict[str, tuple[int, int, tuple | None]] | None = None
+
+    def scan(self, only: set[str] | None = None, with_text: bool = False) -> Scan:
+        """Read every interview note in the vault (or only the given paths).
+
+        `with_text` reads interview notes from disk again for their section texts,
+        which the cache does not keep.
+        """
+        if self.entries is None:
+            self.entries = self.cache.load() if self.cache else {}
+        old = self.entries
+        files = list(walk_markdown(self.root, self.settings.templates_folder))
+        entries: dict[str, tuple[int, int, tuple | None]] = {}
+        stale: list[tuple[str, os.stat_result]] = []
+        for rel, info in files:
+            entry = old.get(rel)
+            fresh_enough = entry is not None and (entry[0], entry[1]) == (
+                info.st_size,
+                info.st_mtime_ns,
+            )
+            if fresh_enough and not (with_text and entry[2] is not None):
+                entries[rel] = entry
+            else:
+                stale.append((rel, info))
+        fresh = dict(
+            zip(
+                (rel for rel, _ in stale),
+                _read_many(self.root, [r for r, _ in stale], self.settings),
+                strict=True,
+            )
+        )
+        for rel, info in stale:
+            entries[rel] = (info.st_size, info.st_mtime_ns, _record(fresh[rel]))
+        self.entries = entries
+        if self.cache is not None and (stale or len(entries) != len(old)) and not with_text:
+            self.cache.save(entries)
+        scan = Scan()
+        zone = self.settings.zone
+        for rel, _ in files:
+            if only is not None and rel not in only:
+                continue
+            reading = fresh.get(rel)
+            if reading is None:
+                record = entries[rel][2]
+                if record is None:
+                    continue
+                try:
+                    reading = record_to_reading(record, zone)
+                except Exception:
+                    reading = read_file(self.root, rel, self.settings)
+            scan.problems.extend(reading.problems)
+            scan.findings.extend(reading.findings)
+            if reading.note is not None:
+                scan.notes.append(reading.note)
+        scan.problems.extend(duplicate_ids(scan.notes))
+        scan.problems.sort()
+        scan.findings.sort()
+        return scan
+
+
+def scan_vault(root: Path, settings: Settings, use_cache: bool = False) -> Scan:
+    """Read every interview note in the vault once."""
+    return VaultReader(root, settings, use_cache).scan()
 
 
 def duplicate_ids(notes: list[Note]) -> list[Problem]:

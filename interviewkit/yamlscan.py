@@ -8,7 +8,6 @@ are parsed by the contract from text, whether they were quoted or not.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,17 +20,57 @@ class ScanLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     """A safe loader with only the YAML 1.2 core booleans and null resolved."""
 
 
+STR = "tag:yaml.org,2002:str"
+BOOL = "tag:yaml.org,2002:bool"
+NULL = "tag:yaml.org,2002:null"
+SEQ = "tag:yaml.org,2002:seq"
+MAP = "tag:yaml.org,2002:map"
+_PLAIN_TAGS = {word: BOOL for word in ("true", "True", "TRUE", "false", "False", "FALSE")}
+_PLAIN_TAGS.update({word: NULL for word in ("~", "null", "Null", "NULL", "")})
+_TRUE = frozenset({"true", "True", "TRUE"})
+
+
+def _resolve(self: Any, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
+    """Resolve tags as YAML 1.2's core schema does for booleans and null; all else is text."""
+    if kind is yaml.ScalarNode:
+        return _PLAIN_TAGS.get(value, STR) if implicit[0] else STR
+    return SEQ if kind is yaml.SequenceNode else MAP
+
+
 ScanLoader.yaml_implicit_resolvers = {}
-ScanLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool",
-    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
-    list("tTfF"),
-)
-ScanLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:null",
-    re.compile(r"^(?:~|null|Null|NULL|)$"),
-    ["~", "n", "N", ""],
-)
+ScanLoader.resolve = _resolve  # type: ignore[assignment]
+
+
+class _Unusual(Exception):
+    """A node the fast builder leaves to PyYAML's own constructor."""
+
+
+def _build(node: yaml.Node, depth: int = 0) -> Any:
+    """Build plain data from nodes tagged str, bool, null, seq or map; anything else is unusual.
+
+    Same result as PyYAML's safe constructor for these tags, without its per-node
+    overhead. Explicit tags (`!!timestamp`, `!!python/...`), complex keys and very
+    deep nesting go back to PyYAML, which constructs or refuses them.
+    """
+    tag = node.tag
+    if tag == STR:
+        return node.value
+    if depth > 50:
+        raise _Unusual
+    if tag == MAP:
+        result = {}
+        for key_node, value_node in node.value:
+            if key_node.tag != STR:
+                raise _Unusual
+            result[key_node.value] = _build(value_node, depth + 1)
+        return result
+    if tag == SEQ:
+        return [_build(item, depth + 1) for item in node.value]
+    if tag == NULL:
+        return None
+    if tag == BOOL:
+        return node.value in _TRUE
+    raise _Unusual
 
 
 @dataclass
@@ -57,7 +96,10 @@ def load_mapping(text: str) -> tuple[dict[str, Any], dict[str, int]]:
         for key_node, _ in node.value:
             if isinstance(key_node, yaml.ScalarNode):
                 lines.setdefault(key_node.value, key_node.start_mark.line)
-        data = loader.construct_document(node)
+        try:
+            data = _build(node)
+        except _Unusual:
+            data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line if mark is not None else 0

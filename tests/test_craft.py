@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
-from .conftest import SAMPLE_VAULT, note
+from .conftest import note
 from .test_golden import TODAY, assert_golden
 
 QUESTIONS_NOTE = (
@@ -67,14 +67,14 @@ def test_questions_group_spellings_and_keep_cpp_and_csharp_apart(vault, write, r
     ("fmt", "name"),
     [("table", "questions.txt"), ("markdown", "questions.md"), ("json", "questions.json")],
 )
-def test_questions_golden_on_sample_vault(run, fmt, name):
-    result = run("--vault", SAMPLE_VAULT, "questions", "--format", fmt)
+def test_questions_golden_on_sample_vault(run, fmt, name, sample):
+    result = run("--vault", sample, "questions", "--format", fmt)
     assert result.exit_code == 0
     assert_golden(name, result.stdout)
 
 
-def test_sample_vault_question_counts(run):
-    bank = {q["question"]: q for q in questions_json(run, SAMPLE_VAULT)}
+def test_sample_vault_question_counts(run, sample):
+    bank = {q["question"]: q for q in questions_json(run, sample)}
     assert bank["Tell me about yourself."]["count"] == 6
     companies = [
         p["company"]
@@ -83,8 +83,8 @@ def test_sample_vault_question_counts(run):
     assert companies == ["Initrode", "Acme Robotics"]
 
 
-def test_brief_for_company_shows_earlier_rounds(run):
-    result = run("--vault", SAMPLE_VAULT, "brief", "acme", "--today", TODAY)
+def test_brief_for_company_shows_earlier_rounds(run, sample):
+    result = run("--vault", sample, "brief", "acme", "--today", TODAY)
     assert result.exit_code == 0, result.output
     assert_golden("brief-acme.md", result.stdout)
     assert result.stdout.startswith("# Brief: Acme Robotics, final (Senior Engineer)")
@@ -95,21 +95,19 @@ def test_brief_for_company_shows_earlier_rounds(run):
     assert "- The salary question caught me off guard" in result.stdout
 
 
-def test_brief_by_path_and_id_and_latest_round_when_nothing_is_upcoming(run):
-    by_id = run("--vault", SAMPLE_VAULT, "brief", "acme-robotics-2026-11-25-onsite")
+def test_brief_by_path_and_id_and_latest_round_when_nothing_is_upcoming(run, sample):
+    by_id = run("--vault", sample, "brief", "acme-robotics-2026-11-25-onsite")
     assert by_id.stdout.startswith("# Brief: Acme Robotics, onsite")
-    by_path = run(
-        "--vault", SAMPLE_VAULT, "brief", SAMPLE_VAULT / "interviews/hooli/2026-11-05-final.md"
-    )
+    by_path = run("--vault", sample, "brief", sample / "interviews/hooli/2026-11-05-final.md")
     assert by_path.stdout.startswith("# Brief: Hooli, final")
-    latest = run("--vault", SAMPLE_VAULT, "brief", "initrode", "--today", TODAY)
+    latest = run("--vault", sample, "brief", "initrode", "--today", TODAY)
     assert "This is the first round of this application." in latest.stdout
-    missing = run("--vault", SAMPLE_VAULT, "brief", "nowhere")
+    missing = run("--vault", sample, "brief", "nowhere")
     assert missing.exit_code == 4 and "Acme Robotics" in missing.stderr
 
 
-def test_draft_thank_you_per_person(run):
-    result = run("--vault", SAMPLE_VAULT, "draft", "thank-you", "acme-robotics-2026-11-25-onsite")
+def test_draft_thank_you_per_person(run, sample):
+    result = run("--vault", sample, "draft", "thank-you", "acme-robotics-2026-11-25-onsite")
     assert result.exit_code == 0, result.output
     assert_golden("draft-thank-you.txt", result.stdout)
     letters = result.stdout.split("\n" + "-" * 72 + "\n")
@@ -118,8 +116,8 @@ def test_draft_thank_you_per_person(run):
     assert "- Ravi wants someone to own the simulation test bench." in letters[0]
 
 
-def test_draft_to_picks_one_person_or_explains(run):
-    args = ("--vault", SAMPLE_VAULT, "draft", "thank-you", "acme-robotics-2026-11-25-onsite")
+def test_draft_to_picks_one_person_or_explains(run, sample):
+    args = ("--vault", sample, "draft", "thank-you", "acme-robotics-2026-11-25-onsite")
     ravi = run(*args, "--to", "RAVI")
     assert ravi.exit_code == 0 and ravi.stdout.startswith("To: Ravi Shankar <ravi.shankar@")
     email = run(*args, "--to", "dana.whitfield@acme-robotics.example")
@@ -185,15 +183,15 @@ def test_drafting_never_marks_anything_sent(sample, run):
         ("markdown", "status.md"),
     ],
 )
-def test_status_golden_on_sample_vault(run, fmt, name):
-    result = run("--vault", SAMPLE_VAULT, "status", "--format", fmt, "--today", TODAY)
+def test_status_golden_on_sample_vault(run, fmt, name, sample):
+    result = run("--vault", sample, "status", "--format", fmt, "--today", TODAY)
     assert result.exit_code == 0, result.output
     assert_golden(name, result.stdout_bytes.decode())
 
 
-def test_status_figures_on_sample_vault(run):
+def test_status_figures_on_sample_vault(run, sample):
     document = json.loads(
-        run("--vault", SAMPLE_VAULT, "status", "--format", "json", "--today", TODAY).stdout
+        run("--vault", sample, "status", "--format", "json", "--today", TODAY).stdout
     )
     totals = document["totals"]
     assert (
@@ -265,8 +263,8 @@ def test_status_response_day_from_git(tmp_path, run):
     assert "1 application(s) left out of the median" in table
 
 
-def test_status_markdown_has_a_mermaid_funnel(run):
-    text = run("--vault", SAMPLE_VAULT, "status", "--format", "markdown", "--today", TODAY).stdout
+def test_status_markdown_has_a_mermaid_funnel(run, sample):
+    text = run("--vault", sample, "status", "--format", "markdown", "--today", TODAY).stdout
     assert "```mermaid\nflowchart LR\n" in text
     assert 'B --> R["Rejected: 1"]' in text
 
@@ -313,11 +311,11 @@ def test_export_csv_parses_and_no_cell_can_run_as_a_formula(vault, write, run):
     assert result.stdout_bytes.endswith(b"\r\n")
 
 
-def test_export_rows_since_excel_and_json(run):
+def test_export_rows_since_excel_and_json(run, sample):
     rows = list(
         csv.DictReader(
             io.StringIO(
-                run("--vault", SAMPLE_VAULT, "export", "--since", "2026-11-25").stdout, newline=""
+                run("--vault", sample, "export", "--since", "2026-11-25").stdout, newline=""
             )
         )
     )
@@ -328,9 +326,9 @@ def test_export_rows_since_excel_and_json(run):
     ]
     assert rows[0]["people"].count("; ") == 2
     assert rows[0]["application_outcome"] == "pending"
-    excel = run("--vault", SAMPLE_VAULT, "export", "--excel")
+    excel = run("--vault", sample, "export", "--excel")
     assert excel.stdout.startswith("\ufeffcompany,")
-    assert run("--vault", SAMPLE_VAULT, "export", "--excel", "--format", "json").exit_code == 2
-    document = json.loads(run("--vault", SAMPLE_VAULT, "export", "--format", "json").stdout)
+    assert run("--vault", sample, "export", "--excel", "--format", "json").exit_code == 2
+    document = json.loads(run("--vault", sample, "export", "--format", "json").stdout)
     assert len(document["interviews"]) == 10
-    assert_golden("export.csv", run("--vault", SAMPLE_VAULT, "export").stdout_bytes.decode())
+    assert_golden("export.csv", run("--vault", sample, "export").stdout_bytes.decode())

@@ -27,8 +27,8 @@ def by_summary(events):
     return {e["SUMMARY"]: e for e in events}
 
 
-def test_sample_vault_feed_is_valid_with_expected_events(run):
-    events = validate(feed(run, SAMPLE_VAULT))
+def test_sample_vault_feed_is_valid_with_expected_events(run, sample):
+    events = validate(feed(run, sample))
     summaries = by_summary(events)
     assert summaries["Follow up with Initrode (Data Analyst)"]["DTSTART;VALUE=DATE"] == "20261126"
     assert summaries["Follow up with Initrode (Data Analyst)"]["DTEND;VALUE=DATE"] == "20261127"
@@ -42,8 +42,8 @@ def test_sample_vault_feed_is_valid_with_expected_events(run):
     assert {e["UID"].split(":")[1].split("@")[0] for e in events} == {"follow-up", "thank-you"}
 
 
-def test_every_kind_and_redaction(run):
-    events = validate(feed(run, SAMPLE_VAULT, "--include", ALL_KINDS))
+def test_every_kind_and_redaction(run, sample):
+    events = validate(feed(run, sample, "--include", ALL_KINDS))
     assert any(e["SUMMARY"] == "Interview: Acme Robotics (onsite)" for e in events)
     interview = next(e for e in events if e["SUMMARY"] == "Interview: Acme Robotics (onsite)")
     assert "Ask whether you may follow up" in interview["DESCRIPTION"]
@@ -51,7 +51,7 @@ def test_every_kind_and_redaction(run):
         "obsidian://open?vault=sample-vault&file=interviews%2Facme-robotics"
         in interview["DESCRIPTION"]
     )
-    raw = feed(run, SAMPLE_VAULT, "--include", ALL_KINDS, "--redact")
+    raw = feed(run, sample, "--include", ALL_KINDS, "--redact")
     redacted = validate(raw)
     assert len(redacted) == len(events)
     for secret in (b"Dana", b"@", b"interviews/", b"VP of Engineering", b"counter-offer"):
@@ -63,7 +63,7 @@ def test_empty_vault_still_gives_a_valid_feed(vault, run):
     assert validate(feed(run, vault)) == []
 
 
-def test_uids_survive_rename_and_bytes_survive_touch_and_copy(tmp_path, run):
+def test_uids_survive_rename_and_bytes_survive_touch_and_copy(tmp_path, run, sample):
     root = tmp_path / "a" / "sample-vault"
     shutil.copytree(SAMPLE_VAULT, root)
     first = feed(run, root, "--include", ALL_KINDS)
@@ -167,7 +167,7 @@ def test_hand_written_vault_feed_in_a_terminal_calendar(tmp_path, run):
     assert "2026-11-19 10:30 Send a thank-you letter to Bill Lumbergh (Initech), by 11:00" in lines
 
 
-def test_publishing_example_runs_a_real_feed_command(tmp_path, run):
+def test_publishing_example_runs_a_real_feed_command(tmp_path, run, sample):
     import yaml
 
     from .conftest import PROJECT
@@ -184,7 +184,7 @@ def test_publishing_example_runs_a_real_feed_command(tmp_path, run):
     args = [
         tmp_path / "site" / "secret" / "interviews.ics" if "FEED_SECRET" in a else a for a in args
     ]
-    args = [SAMPLE_VAULT if a == "." else a for a in args]
+    args = [sample if a == "." else a for a in args]
     result = run(*args)
     assert result.exit_code == 0, result.output
     validate((tmp_path / "site" / "secret" / "interviews.ics").read_bytes())

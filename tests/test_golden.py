@@ -9,7 +9,7 @@ import os
 
 import pytest
 
-from .conftest import GOLDEN, SAMPLE_VAULT
+from .conftest import GOLDEN
 
 TODAY = "2026-11-26"
 
@@ -30,14 +30,14 @@ def assert_golden(name: str, text: str) -> None:
         ("due.md", ["due", "--format", "markdown"]),
     ],
 )
-def test_due_on_sample_vault(run, name, args):
-    result = run("--vault", SAMPLE_VAULT, *args, "--today", TODAY)
+def test_due_on_sample_vault(run, name, args, sample):
+    result = run("--vault", sample, *args, "--today", TODAY)
     assert result.exit_code == 0
     assert result.stderr == ""
     assert_golden(name, result.stdout)
 
 
-def test_check_on_sample_vault(run):
-    result = run("--vault", SAMPLE_VAULT, "check")
+def test_check_on_sample_vault(run, sample):
+    result = run("--vault", sample, "check")
     assert result.exit_code == 0
     assert_golden("check.txt", result.stdout)

@@ -11,9 +11,21 @@ from ..rules import Action, state
 from .wording import due_iso
 
 
-def dumps(document: Any) -> str:
-    """JSON with sorted-free, fixed key order, two-space indent and a final newline."""
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+def _compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def dumps(document: dict[str, Any]) -> str:
+    """A JSON object with its keys in a fixed order, one top-level key per line and
+    one list item per line: readable, diff-friendly, and fast to write."""
+    parts = []
+    for key, value in document.items():
+        if isinstance(value, list) and value:
+            items = ",\n    ".join(_compact(item) for item in value)
+            parts.append(f"  {_compact(key)}: [\n    {items}\n  ]")
+        else:
+            parts.append(f"  {_compact(key)}: {_compact(value)}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
 def problems_list(problems: list[Problem]) -> list[dict[str, Any]]:

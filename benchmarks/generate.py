@@ -1,0 +1,133 @@
+"""Synthetic vaults for the benchmarks, made with a fixed seed so every run reads the same bytes.
+
+A: 10,000 interview notes in every state.
+B: 50,000 notes, 500 of them interview notes, the rest ordinary Obsidian notes
+   with their own front matter, links and tasks.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from pathlib import Path
+
+COMPANIES = [f"{a} {b}" for a in ("Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark", "Wayne", "Tyrell",
+                                 "Cyberdyne", "Soylent", "Vandelay", "Wonka", "Gringotts", "Oscorp", "Aperture")
+             for b in ("Labs", "Systems", "Robotics", "Analytics", "Health", "Foods", "Energy", "Media")]  # fmt: skip
+ROLES = ["Engineer", "Senior Engineer", "Data Analyst", "Product Manager", "Designer", "SRE"]
+ROUNDS = ["phone screen", "technical", "onsite", "final"]
+OUTCOMES = ["pending"] * 6 + ["offer", "rejected", "withdrawn", "declined", "accepted"]
+QUESTIONS = [
+    "Tell me about yourself.", "Why do you want to leave your current job?",
+    "Describe a time you disagreed with a technical decision.", "What is your notice period?",
+    "How would you debug a slow service?", "Where do you see yourself in five years?",
+    "What do you know about our company?", "How do you handle conflicting priorities?",
+]  # fmt: skip
+FILLER = (
+    "We talked about the team's roadmap, the release process and how on-call works. "
+    "They asked for examples of ownership and of working with product managers. "
+)
+CONFIG = "timezone: Europe/Paris\n"
+
+
+def interview_note(rng: random.Random, index: int, start: date) -> str:
+    company = rng.choice(COMPANIES)
+    role = rng.choice(ROLES)
+    round_name = rng.choice(ROUNDS)
+    hour = rng.randint(8, 17)
+    outcome = rng.choice(OUTCOMES)
+    lines = [
+        "---",
+        "type: interview",
+        f"id: bench-{index:06d}",
+        f"company: {company}",
+        f"role: {role}",
+        f"round: {round_name}",
+        f"start: {start.isoformat()}T{hour:02d}:00",
+        f"end: {start.isoformat()}T{hour + 1:02d}:00",
+        "people:",
+        f"  - Person {index} <p{index}@example.com>" if rng.random() < 0.7 else "  - Someone",
+        f"next_steps: Decision in {rng.randint(1, 3)} weeks",
+        f"decision_by: {(start + timedelta(days=rng.randint(3, 20))).isoformat()}"
+        if rng.random() < 0.5
+        else "decision_by:",
+        f"follow_up_on: {(start + timedelta(days=rng.randint(5, 15))).isoformat()}"
+        if rng.random() < 0.4
+        else "follow_up_on:",
+        f"thank_you_sent: {(start + timedelta(days=1)).isoformat()}"
+        if rng.random() < 0.6
+        else "thank_you_sent:",
+        f"followed_up: [{(start + timedelta(days=9)).isoformat()}]"
+        if rng.random() < 0.3
+        else "followed_up: []",
+        f"outcome: {outcome}",
+        "tags: [interview]",
+        "---",
+        f"# {company}: {round_name}",
+        "",
+        "## People met",
+        f"- Person {index}, hiring manager",
+        "",
+        "## Important points",
+        "" if rng.random() < 0.2 else f"- {FILLER}",
+        "",
+        "## Questions asked",
+    ]
+    lines += (
+        [f"- {q}\n  - {FILLER[:60]}" for q in rng.sample(QUESTIONS, 3)]
+        if rng.random() > 0.2
+        else [""]
+    )
+    lines += ["", "## Fit", "" if rng.random() < 0.3 else FILLER, ""]
+    if rng.random() < 0.3:
+        lines.append(f"- [ ] Send the portfolio 📅 {(start + timedelta(days=3)).isoformat()}")
+    body_target = 4000
+    text = "\n".join(lines) + "\n"
+    while len(text) < body_target:
+        text += FILLER + "\n"
+    return text
+
+
+def ordinary_note(rng: random.Random, index: int) -> str:
+    day = date(2024, 1, 1) + timedelta(days=rng.randint(0, 900))
+    lines = [
+        "---",
+        f"created: {day.isoformat()}",
+        f"tags: [{rng.choice(['daily', 'project', 'reading', 'meeting'])}]",
+        f"aliases: [Note {index}]",
+        "type: note",
+        "---",
+        f"# Note {index}",
+        "",
+        f"Links: [[Note {rng.randint(0, 49999)}]], [[Note {rng.randint(0, 49999)}]]",
+        "",
+        f"- [ ] Something to do 📅 {day.isoformat()}",
+        "",
+    ]
+    text = "\n".join(lines)
+    while len(text) < 1500:
+        text += FILLER + "\n"
+    return text
+
+
+def write_vault(root: Path, interviews: int, ordinary: int, seed: int = 20261126) -> None:
+    """Write a vault (skipped when it is already there with the same size)."""
+    marker = root / ".interviewkit" / f"generated-{interviews}-{ordinary}-{seed}"
+    if marker.exists():
+        return
+    rng = random.Random(seed)
+    (root / ".interviewkit").mkdir(parents=True, exist_ok=True)
+    (root / ".interviewkit" / "config.yaml").write_text(CONFIG)
+    first = date(2026, 1, 5)
+    for index in range(interviews):
+        start = first + timedelta(days=rng.randint(0, 360))
+        folder = root / "interviews" / f"batch-{index // 500:03d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"interview-{index:06d}.md").write_text(
+            interview_note(rng, index, start), encoding="utf-8"
+        )
+    for index in range(ordinary):
+        folder = root / "notes" / f"area-{index // 1000:03d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"note-{index:06d}.md").write_text(ordinary_note(rng, index), encoding="utf-8")
+    marker.write_text("")

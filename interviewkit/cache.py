@@ -1,0 +1,157 @@
+"""The note cache: what each note yields for the rules, kept in `.interviewkit/cache/` so
+an unchanged note is not read again. Section texts are not kept (only whether each
+section is empty); commands that quote them read the notes themselves.
+
+Entries are keyed by path, size and mtime_ns. The file carries a format version, the
+program's version and a fingerprint of the settings; any mismatch, or a file that is
+missing, truncated or corrupt, reads as an empty cache and is rebuilt without a word.
+It is written to a temporary file and renamed, so two processes never leave a torn
+file behind (the last one to finish wins). marshal holds only plain values; nothing
+in the file is ever executed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import os
+import tempfile
+import time
+from dataclasses import astuple
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from . import __version__
+from .config import STATE_DIR, Settings
+from .errors import Problem
+from .note import Note, Person, Reading
+from .sections import Section
+from .tasks import Task
+
+FORMAT = 2
+CACHE_DIR = "cache"
+CACHE_FILE = "notes.marshal"
+# A file changed within this window of the cache being written may have been
+# changed again without its mtime moving (coarse file-system clocks): re-read it.
+RACY_NS = 2_000_000_000
+
+Entry = tuple[int, int, Any]
+
+
+def settings_key(settings: Settings) -> str:
+    """A fingerprint of every setting: a change invalidates the whole cache."""
+    return repr(astuple(settings))
+
+
+def _day(value: date | None) -> int | None:
+    return value.toordinal() if value is not None else None
+
+
+def _from_day(value: int | None) -> date | None:
+    return date.fromordinal(value) if value is not None else None
+
+
+def _problems(problems: list[Problem]) -> list[tuple[str, int, str, str]]:
+    return [(p.path, p.line, p.message, p.severity) for p in problems]
+
+
+def reading_to_record(reading: Reading) -> tuple:
+    """A reading as nested tuples of plain values."""
+    note = reading.note
+    record = None
+    if note is not None:
+        record = (
+            note.path, note.id, note.id_written, note.company, note.role, note.round,
+            note.start.timestamp(), note.end.timestamp(),
+            [(p.name, p.email) for p in note.people], note.next_steps,
+            _day(note.decision_by), _day(note.follow_up_on), _day(note.thank_you_sent),
+            [d.toordinal() for d in note.followed_up], note.outcome, _day(note.outcome_on),
+            note.lines,
+            {k: (s.heading, s.line, s.empty) for k, s in note.sections.items()},
+            [(t.line, t.text, t.status, _day(t.due), t.dataview, t.key, t.description) for t in note.tasks],
+        )  # fmt: skip
+    return (
+        reading.looks_like_interview,
+        record,
+        _problems(reading.problems),
+        _problems(reading.findings),
+    )
+
+
+def record_to_reading(record: tuple, zone: ZoneInfo) -> Reading:
+    """Rebuild a reading from `reading_to_record`'s tuples."""
+    looks, note_record, problems, findings = record
+    note = None
+    if note_record is not None:
+        (path, note_id, written, company, role, round_name, start, end, people, next_steps,
+         decision_by, follow_up_on, thank_you_sent, followed_up, outcome, outcome_on,
+         lines, sections, tasks) = note_record  # fmt: skip
+        note = Note(
+            path=path,
+            id=note_id,
+            id_written=written,
+            company=company,
+            role=role,
+            round=round_name,
+            start=datetime.fromtimestamp(start, zone),
+            end=datetime.fromtimestamp(end, zone),
+            people=tuple(Person(name, email) for name, email in people),
+            next_steps=next_steps,
+            decision_by=_from_day(decision_by),
+            follow_up_on=_from_day(follow_up_on),
+            thank_you_sent=_from_day(thank_you_sent),
+            followed_up=tuple(date.fromordinal(d) for d in followed_up),
+            outcome=outcome,
+            outcome_on=_from_day(outcome_on),
+            lines=lines,
+            sections={k: Section(h, line, "", empty) for k, (h, line, empty) in sections.items()},
+            tasks=tuple(
+                Task(line, text, status, _from_day(due), dataview, key, words)
+                for line, text, status, due, dataview, key, words in tasks
+            ),
+            has_text=False,
+        )
+    return Reading(
+        note=note,
+        looks_like_interview=looks,
+        problems=[Problem(*p) for p in problems],
+        findings=[Problem(*p) for p in findings],
+    )
+
+
+class NoteCache:
+    """Load and save the cache of one vault for one set of settings."""
+
+    def __init__(self, root: Path, settings: Settings) -> None:
+        self.path = root / STATE_DIR / CACHE_DIR / CACHE_FILE
+        self.header = (FORMAT, __version__, settings_key(settings))
+
+    def load(self) -> dict[str, Entry]:
+        """Entries that can be trusted; an unusable file gives an empty dict."""
+        try:
+            data = marshal.loads(self.path.read_bytes())
+            header, written_ns, entries = data
+            if header != self.header or not isinstance(entries, dict):
+                return {}
+            racy = written_ns - RACY_NS
+            return {path: entry for path, entry in entries.items() if entry[1] < racy}
+        except Exception:
+            return {}
+
+    def save(self, entries: dict[str, Entry]) -> None:
+        """Write atomically; a failure to write only costs speed next time."""
+        data = marshal.dumps((self.header, time.time_ns(), entries))
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".notes.", suffix=".tmp")
+        except OSError:
+            return
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temp, self.path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                Path(temp).unlink()
