@@ -137,7 +137,7 @@ class NoteCache:
                 return {}
             racy = written_ns - RACY_NS
             return {path: entry for path, entry in entries.items() if entry[1] < racy}
-        except Exception:
+        except Exception:  # any damage at all means: start again
             return {}
 
     def save(self, entries: dict[str, Entry]) -> None:

@@ -111,7 +111,7 @@ def parse_person(raw: str) -> Person:
     return Person(text)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False)
 class Note:
     """An interview note as the rules see it. Times are aware, in the vault's zone."""
 

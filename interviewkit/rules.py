@@ -16,7 +16,7 @@ KINDS = ("prepare", "people", "debrief", "thank-you", "reflect", "follow-up", "t
 RECORDABLE = frozenset({"thank-you", "follow-up", "task"})
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False)
 class Action:
     """Something owed after (or before) an interview, and when."""
 

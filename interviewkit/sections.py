@@ -11,7 +11,7 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, frozen=True)
 class Section:
     """The text under one heading, and the 1-based file line of that heading."""
 

@@ -25,7 +25,7 @@ OPEN_STATUSES = frozenset(" /")
 CLOSED_STATUSES = frozenset("xX-")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, frozen=True)
 class Task:
     """One task line: where it is, its status, its due date and how its fields are written."""
 

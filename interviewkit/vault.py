@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Iterator, Mapping
@@ -154,6 +155,17 @@ class VaultReader:
         `with_text` reads interview notes from disk again for their section texts,
         which the cache does not keep.
         """
+        # Reading makes many small objects and no cycles: the cyclic collector
+        # would only spend time walking them.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return self._scan(only, with_text)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _scan(self, only: set[str] | None, with_text: bool) -> Scan:
         if self.entries is None:
             self.entries = self.cache.load() if self.cache else {}
         old = self.entries
@@ -194,7 +206,7 @@ class VaultReader:
                     continue
                 try:
                     reading = record_to_reading(record, zone)
-                except Exception:
+                except Exception:  # a damaged entry: read the note itself
                     reading = read_file(self.root, rel, self.settings)
             scan.problems.extend(reading.problems)
             scan.findings.extend(reading.findings)
