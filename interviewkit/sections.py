@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$")
+_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$", re.M)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 
@@ -56,7 +57,24 @@ def _clean_title(raw: str | None) -> str:
     return " ".join(title.split()).casefold()
 
 
-_HEADING_LINE = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+([^\n]*?))?[ \t]*$", re.M)
+def lines_with(body: str, char: str) -> Iterator[tuple[int, int, int]]:
+    """(line index, start, end) of each line of `body` that contains `char`.
+
+    Jumps from one occurrence to the next with str.find, so long bodies with few
+    such lines cost little.
+    """
+    line = 0
+    counted = 0
+    position = body.find(char)
+    while position != -1:
+        start = body.rfind("\n", 0, position) + 1
+        end = body.find("\n", position)
+        if end == -1:
+            end = len(body)
+        line += body.count("\n", counted, start)
+        counted = start
+        yield line, start, end
+        position = body.find(char, end)
 
 
 @functools.lru_cache(maxsize=8)
@@ -79,16 +97,12 @@ def find_sections(body: str, first_line: int, wanted: dict[str, str]) -> dict[st
         return {}
     fenced = fenced_lines(body.split("\n")) if has_fences(body) else None
     headings: list[tuple[int, int, int, int, str]] = []
-    line = 0
-    position = 0
-    for match in _HEADING_LINE.finditer(body):
-        line += body.count("\n", position, match.start())
-        position = match.start()
+    for line, start, end in lines_with(body, "#"):
         if fenced is not None and fenced[line]:
             continue
-        headings.append(
-            (line, match.start(), match.end(), len(match.group(1)), _clean_title(match.group(2)))
-        )
+        match = _HEADING.match(body, start, end)
+        if match:
+            headings.append((line, start, end, len(match.group(1)), _clean_title(match.group(2))))
     by_title = _titles(tuple(wanted.items()))
     found: dict[str, Section] = {}
     for index, (line_index, _, end, level, title) in enumerate(headings):

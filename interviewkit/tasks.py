@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .sections import fenced_lines, has_fences
+from .sections import fenced_lines, has_fences, lines_with
 
 _TASK = re.compile(
     r"^(?P<prefix>[ \t]*(?:>[ \t]?)*[ \t]*)(?P<marker>[-*+]|\d{1,9}[.)])[ \t]+"
@@ -75,14 +75,10 @@ def find_tasks(body: str, first_line: int) -> list[Task]:
     fenced = fenced_lines(body.split("\n")) if has_fences(body) else None
     tasks: list[Task] = []
     used: dict[str, int] = {}
-    line_index = 0
-    position = 0
-    for found in _TASK_START.finditer(body):
-        line_index += body.count("\n", position, found.start())
-        position = found.start()
+    for line_index, start, end in lines_with(body, "["):
         if fenced is not None and fenced[line_index]:
             continue
-        line = found.group(0)
+        line = body[start:end]
         match = _TASK.match(line)
         if not match:
             continue

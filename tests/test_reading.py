@@ -1,0 +1,114 @@
+"""The fast paths of reading agree with plain reference readings, for any input."""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from interviewkit.sections import find_sections
+from interviewkit.yamlscan import ScanLoader, YamlFailure, load_mapping
+
+WANTED = {"a": "Alpha", "b": "Beta two", "c": "Gamma"}
+
+
+def reference_sections(body: str) -> dict[str, tuple[int, str]]:
+    """Line by line, the obvious way: (0-based line, text) of each wanted section."""
+    lines = body.split("\n")
+    headings = []
+    fence = None
+    for index, line in enumerate(lines):
+        marker = re.match(r"^ {0,3}(`{3,}|~{3,})", line)
+        if fence:
+            if (
+                marker
+                and marker.group(1)[0] == fence[0]
+                and len(marker.group(1)) >= len(fence)
+                and not line.strip()[len(marker.group(1)) :].strip()
+            ):
+                fence = None
+            continue
+        if marker:
+            fence = marker.group(1)
+            continue
+        match = re.match(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$", line)
+        if match:
+            title = " ".join(
+                re.sub(r"[ \t]+#+$", "", (match.group(2) or "").strip()).split()
+            ).casefold()
+            headings.append((index, len(match.group(1)), title))
+    found = {}
+    for position, (index, level, title) in enumerate(headings):
+        for key, wanted in WANTED.items():
+            if wanted.casefold() == title and key not in found:
+                end = next((i for i, lv, _ in headings[position + 1 :] if lv <= level), len(lines))
+                found[key] = (index, "\n".join(lines[index + 1 : end]).rstrip("\n"))
+    return found
+
+
+line = st.one_of(
+    st.sampled_from(
+        [
+            "# Alpha",
+            "## alpha",
+            "### Beta  two ##",
+            "#Gamma",
+            "   # Gamma",
+            "    # Alpha",
+            "```",
+            "~~~~",
+            "- item",
+            "",
+            "C# and C++",
+            "## Other",
+        ]
+    ),
+    st.text(alphabet="ab #`~-\t", max_size=12),
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(line, max_size=25))
+def test_sections_match_a_line_by_line_reading(lines):
+    body = "\n".join(lines)
+    got = {k: (s.line - 1, s.text) for k, s in find_sections(body, 1, WANTED).items()}
+    assert got == reference_sections(body)
+
+
+yaml_values = st.recursive(
+    st.one_of(
+        st.none(),
+        st.booleans(),
+        st.text(max_size=10),
+        st.sampled_from(["no", "0123", "2026-11-27", "~", "1.5", "yes"]),
+    ),
+    lambda children: st.one_of(
+        st.lists(children, max_size=3),
+        st.dictionaries(st.text(min_size=1, max_size=5), children, max_size=3),
+    ),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=300)
+@given(st.dictionaries(st.text(min_size=1, max_size=8), yaml_values, max_size=6), st.booleans())
+def test_fast_yaml_builder_matches_pyyaml(data, flow):
+    text = yaml.safe_dump(data, default_flow_style=flow, allow_unicode=True)
+    try:
+        expected = yaml.load(text, Loader=ScanLoader)
+    except yaml.YAMLError:
+        return
+    if not isinstance(expected, dict):
+        return
+    try:
+        got, _ = load_mapping(text)
+    except YamlFailure:
+        raise AssertionError(text) from None
+    assert got == {str(k): v for k, v in expected.items()}
+
+
+def test_explicit_tags_go_to_pyyaml():
+    data, _ = load_mapping("a: !!timestamp 2026-11-27\nb: !!str 12\n")
+    assert str(data["a"]) == "2026-11-27" and data["b"] == "12"
