@@ -1,0 +1,175 @@
+"""Issue 6: results are never wrong because of the cache."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import shutil
+
+import pytest
+
+from interviewkit.cache import NoteCache
+from interviewkit.config import load_settings
+from interviewkit.vault import PARALLEL_MIN, VaultReader
+
+from .test_hand_written import NOTES
+
+CACHE = (".interviewkit", "cache", "notes.marshal")
+
+
+@pytest.fixture
+def hand(tmp_path):
+    root = tmp_path / "Vault"
+    (root / ".interviewkit").mkdir(parents=True)
+    (root / ".interviewkit" / "config.yaml").write_text(
+        "timezone: Europe/Paris\nnotes_folder: Interviews\ntemplates_folder: Templates\n"
+    )
+    for rel, text in NOTES.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_bytes(text.encode())
+    return root
+
+
+def due(run, root, *extra):
+    result = run(
+        "--vault", root, "due", "--all", "--today", "2026-11-26", "--format", "json", *extra
+    )
+    assert result.exit_code == 0, result.output
+    return result.stdout, result.stderr
+
+
+def age(root, seconds=10):
+    """Make every file look older than the cache's racy window."""
+    for path in root.rglob("*"):
+        stat = path.stat()
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns - seconds * 1_000_000_000))
+
+
+def test_warm_cache_gives_the_same_answer(hand, run):
+    age(hand)
+    truth = due(run, hand, "--no-cache")
+    assert not hand.joinpath(*CACHE).exists()
+    assert due(run, hand) == truth
+    assert hand.joinpath(*CACHE).exists()
+    assert (
+        len(NoteCache(hand, load_settings(hand)).load()) == len(NOTES) - 2
+    )  # .trash and Templates
+    assert due(run, hand) == truth
+
+
+def test_edits_renames_and_deletions_are_seen(hand, run):
+    age(hand)
+    due(run, hand)
+    note = hand / "Interviews" / "initech.md"
+    note.write_text(
+        note.read_text().replace("follow_up_on: 2026-11-27", "follow_up_on: 2026-11-30")
+    )
+    out, _ = due(run, hand)
+    assert "2026-11-30" in out and '"2026-11-27"' not in out.split("initech-1:follow-up")[1][:80]
+    assert due(run, hand) == due(run, hand, "--no-cache")
+    (hand / "Interviews" / "initech.md").rename(hand / "Work" / "renamed.md")
+    out, _ = due(run, hand)
+    assert "Work/renamed.md" in out and "Interviews/initech.md" not in out
+    (hand / "Work" / "renamed.md").unlink()
+    out, _ = due(run, hand)
+    assert "initech" not in out
+    assert due(run, hand) == due(run, hand, "--no-cache")
+
+
+def test_same_size_edit_within_the_same_second_is_still_seen(hand, run):
+    due(run, hand)
+    note = hand / "Interviews" / "initech.md"
+    stat = note.stat()
+    note.write_text(note.read_text().replace("round: onsite", "round: onsitE"))
+    os.utime(note, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert note.stat().st_size == stat.st_size
+    out, _ = due(run, hand)
+    assert '"round": "onsitE"' in out
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [b"", b"garbage", b"\xe3" + b"\x00" * 50, None],
+    ids=["empty", "garbage", "binary", "truncated"],
+)
+def test_damaged_cache_is_rebuilt_silently(hand, run, damage):
+    age(hand)
+    truth = due(run, hand, "--no-cache")
+    due(run, hand)
+    path = hand.joinpath(*CACHE)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2] if damage is None else damage)
+    assert due(run, hand) == truth
+    assert due(run, hand) == truth
+
+
+def test_settings_change_invalidates_the_cache(hand, run):
+    age(hand)
+    before, _ = due(run, hand)
+    config = hand / ".interviewkit" / "config.yaml"
+    config.write_text(config.read_text().replace("Europe/Paris", "America/New_York"))
+    after, _ = due(run, hand)
+    assert after != before
+    assert '"timezone": "America/New_York"' in after
+    assert "T11:00:00-05:00" in after
+
+
+def test_foreign_version_is_ignored(hand, run, monkeypatch):
+    age(hand)
+    truth = due(run, hand)
+    import interviewkit.cache
+
+    monkeypatch.setattr(interviewkit.cache, "__version__", "0.0.0-other")
+    assert NoteCache(hand, load_settings(hand)).load() == {}
+    assert due(run, hand) == truth
+
+
+def test_no_cache_neither_reads_nor_writes(hand, run):
+    due(run, hand, "--no-cache")
+    assert not (hand / ".interviewkit" / "cache").exists()
+
+
+def _scan_in_process(root, queue):
+    settings = load_settings(root)
+    for _ in range(5):
+        scan = VaultReader(root, settings).scan()
+    queue.put(sorted(n.id for n in scan.notes))
+
+
+def test_two_processes_at_once_never_corrupt_it(hand):
+    age(hand)
+    queue = multiprocessing.get_context("fork").Queue()
+    processes = [
+        multiprocessing.get_context("fork").Process(target=_scan_in_process, args=(hand, queue))
+        for _ in range(2)
+    ]
+    for process in processes:
+        process.start()
+    for process in processes:
+        process.join(30)
+    results = [queue.get(timeout=5) for _ in processes]
+    assert results[0] == results[1]
+    assert NoteCache(hand, load_settings(hand)).load()
+    assert [p.name for p in hand.joinpath(*CACHE).parent.iterdir()] == ["notes.marshal"]
+
+
+def test_many_notes_are_read_on_two_cores_with_the_same_result(tmp_path, run):
+    root = tmp_path / "big"
+    (root / ".interviewkit").mkdir(parents=True)
+    (root / ".interviewkit" / "config.yaml").write_text("timezone: UTC\n")
+    folder = root / "interviews"
+    folder.mkdir()
+    for index in range(PARALLEL_MIN + 10):
+        (folder / f"n{index}.md").write_text(
+            f"---\ntype: interview\nid: n{index}\ncompany: C{index % 7}\nstart: 2026-11-{1 + index % 28:02d}T10:00\n---\n"
+        )
+    (folder / "bad.md").write_text("---\ntype: interview\ncompany: X\nstart: soon\n---\n")
+    out, err = due(run, root, "--no-cache")
+    assert "interviews/bad.md:4: start" in err
+    document = json.loads(out)
+    assert {a["note_id"] for a in document["actions"]} == {
+        f"n{i}" for i in range(PARALLEL_MIN + 10)
+    }
+    shutil.rmtree(root / ".interviewkit" / "cache", ignore_errors=True)
+    assert due(run, root) == (out, err)
