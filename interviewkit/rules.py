@@ -159,14 +159,11 @@ def note_actions(
     return actions
 
 
-def sort_key(action: Action) -> tuple[date, datetime, str, str]:
-    """Order actions by day, then moment, then company and id: the same order every run."""
-    moment = (
-        action.due
-        if isinstance(action.due, datetime)
-        else datetime.combine(action.due, time(0), tzinfo=action.note.start.tzinfo)
-    )
-    return action.day, moment.astimezone(UTC), action.note.company.casefold(), action.id
+def sort_key(action: Action) -> tuple[date, float, str, str]:
+    """Order actions by day, day actions before timed ones, then company and id: the same
+    order every run."""
+    moment = action.due.timestamp() if isinstance(action.due, datetime) else 0.0
+    return action.day, moment, action.note.company.casefold(), action.id
 
 
 def open_actions(notes: Iterable[Note], settings: Settings, now: datetime | None) -> list[Action]:

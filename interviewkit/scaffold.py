@@ -145,7 +145,7 @@ def new_note(root: Path, settings: Settings, request: NewInterview) -> str:
     rel = note_path(settings, request)
     target = root / rel
     if target.exists():
-        raise NoteExists(f"{rel}: already exists; left as it is (use --round to tell rounds apart)")
+        raise NoteExists(f"{rel}: already exists (same company, day and round); left as it is")
     fm = split_front_matter(text)
     check_placeholders(fm.yaml, NOTE_PLACEHOLDERS, shown, fm.yaml_first_line)
     check_placeholders(fm.body, NOTE_PLACEHOLDERS, shown, fm.body_first_line)
