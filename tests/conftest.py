@@ -34,6 +34,22 @@ def sample(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def hand_vault(tmp_path: Path) -> Path:
+    """The vault of hand-written notes from tests/test_hand_written.py, kept apart from the project."""
+    from .test_hand_written import NOTES
+
+    root = tmp_path / "My Vault"
+    (root / ".interviewkit").mkdir(parents=True)
+    (root / ".interviewkit" / "config.yaml").write_text(
+        "timezone: Europe/Paris\nnotes_folder: Interviews\ntemplates_folder: Templates\n"
+    )
+    for rel, text in NOTES.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_bytes(text.encode("utf-8"))
+    return root
+
+
+@pytest.fixture
 def write(vault: Path) -> Callable[..., Path]:
     """Write a note (text or bytes) at a vault-relative path."""
 

@@ -19,16 +19,8 @@ CACHE = (".interviewkit", "cache", "notes.marshal")
 
 
 @pytest.fixture
-def hand(tmp_path):
-    root = tmp_path / "Vault"
-    (root / ".interviewkit").mkdir(parents=True)
-    (root / ".interviewkit" / "config.yaml").write_text(
-        "timezone: Europe/Paris\nnotes_folder: Interviews\ntemplates_folder: Templates\n"
-    )
-    for rel, text in NOTES.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_bytes(text.encode())
-    return root
+def hand(hand_vault):
+    return hand_vault
 
 
 def due(run, root, *extra):

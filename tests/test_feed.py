@@ -12,7 +12,6 @@ import pytest
 
 from .conftest import SAMPLE_VAULT, note
 from .icscheck import validate
-from .test_hand_written import NOTES
 
 ALL_KINDS = "follow-up,thank-you,prepare,task,interviews"
 
@@ -121,16 +120,8 @@ def test_feed_output_from_config(vault, write, run):
     validate((vault / "public" / "feed.ics").read_bytes())
 
 
-def test_hand_written_vault_feed_in_a_terminal_calendar(tmp_path, run):
-    root = tmp_path / "Vault"
-    (root / ".interviewkit").mkdir(parents=True)
-    (root / ".interviewkit" / "config.yaml").write_text(
-        "timezone: Europe/Paris\nnotes_folder: Interviews\ntemplates_folder: Templates\n"
-    )
-    for rel, text in NOTES.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_bytes(text.encode())
-    data = feed(run, root, "--include", ALL_KINDS)
+def test_hand_written_vault_feed_in_a_terminal_calendar(tmp_path, run, hand_vault):
+    data = feed(run, hand_vault, "--include", ALL_KINDS)
     events = validate(data)
     assert not [e for e in events if "Vandelay" in e["SUMMARY"]]
     khal = Path(sys.executable).with_name("khal")

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 NOTES = {
     # CRLF, BOM, comments, a flow list, quoted dates, no id.
     "Interviews/Globex tech.md": "\ufeff---\r\ntype: interview  # for interviewkit\r\ncompany: Globex\r\n"
@@ -43,19 +41,6 @@ EXPECTED = {
     ("Work/hooli-final.md", "prepare", "2026-11-29"),
     ("Interviews/vandelay-2.md", "reflect", "2026-11-11"),
 }
-
-
-@pytest.fixture
-def hand_vault(tmp_path):
-    root = tmp_path / "My Vault"
-    (root / ".interviewkit").mkdir(parents=True)
-    (root / ".interviewkit" / "config.yaml").write_text(
-        "timezone: Europe/Paris\nnotes_folder: Interviews\ntemplates_folder: Templates\n"
-    )
-    for rel, text in NOTES.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_bytes(text.encode("utf-8"))
-    return root
 
 
 def test_due_lists_exactly_the_expected_actions(hand_vault, run):
