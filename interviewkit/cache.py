@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
-import tempfile
 import time
 from dataclasses import astuple
 from datetime import date, datetime
@@ -142,6 +141,8 @@ class NoteCache:
 
     def save(self, entries: dict[str, Entry]) -> None:
         """Write atomically; a failure to write only costs speed next time."""
+        import tempfile
+
         data = marshal.dumps((self.header, time.time_ns(), entries))
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import difflib
 import functools
 import os
 from dataclasses import dataclass, fields, replace
@@ -169,6 +168,8 @@ def _convert(name: str, value: Any) -> Any:
     if not isinstance(value, str):
         raise ValueError(f"{value!r} is not text")
     if name == "timezone" and value and not _is_zone(value):
+        import difflib
+
         close = difflib.get_close_matches(value, sorted(available_timezones()), n=1)
         hint = f"; did you mean {close[0]}?" if close else " (use a name like Europe/Paris)"
         raise ValueError(f"{value!r} is not a known IANA time zone{hint}")
@@ -211,6 +212,8 @@ def load_settings(root: Path, environ: dict[str, str] | None = None) -> Settings
         for key, raw in data.items():
             line = lines.get(key, 0) + 1
             if key not in known:
+                import difflib
+
                 close = difflib.get_close_matches(key, known, n=1)
                 hint = f" (did you mean {close[0]}?)" if close else " (see `interviewkit init`)"
                 raise ConfigError(f"{shown}:{line}: unknown setting {key!r}{hint}")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -227,6 +226,8 @@ def misspelt_key(key: str) -> str | None:
     for known in CONTRACT_KEYS:
         if squashed == known.replace("_", ""):
             return known
+    import difflib
+
     close = difflib.get_close_matches(key.lower(), CONTRACT_KEYS, n=1, cutoff=0.85)
     return close[0] if close else None
 

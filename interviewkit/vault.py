@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -119,12 +118,11 @@ def _read_records(root: Path, rels: list[str], settings: Settings) -> list[tuple
 
 def _read_many(root: Path, rels: list[str], settings: Settings) -> list[Reading]:
     """Read files, on two cores when there are many of them."""
-    use_second_core = (
-        len(rels) >= PARALLEL_MIN
-        and (os.cpu_count() or 1) >= 2
-        and "fork" in multiprocessing.get_all_start_methods()
-    )
-    if not use_second_core:
+    if len(rels) < PARALLEL_MIN or (os.cpu_count() or 1) < 2:
+        return [read_file(root, rel, settings) for rel in rels]
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
         return [read_file(root, rel, settings) for rel in rels]
     half = len(rels) // 2
     context = multiprocessing.get_context("fork")
