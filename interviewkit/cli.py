@@ -264,7 +264,7 @@ def due(
     else:
         from .render.table import due_table
 
-        text = due_table(actions, day, click.style)
+        text = due_table(actions, day, click.style if not output or output == "-" else None)
     write_output(text, output)
     if check and any(state(a, day) == "overdue" for a in actions):
         sys.exit(1)

@@ -35,6 +35,9 @@ def test_due_on_sample_vault(run, name, args, sample):
     assert result.exit_code == 0
     assert result.stderr == ""
     assert_golden(name, result.stdout)
+    warm = run("--vault", sample, *args, "--today", TODAY)
+    assert (warm.stdout, warm.stderr) == (result.stdout, result.stderr)
+    assert (sample / ".interviewkit" / "cache" / "notes.marshal").is_file()
 
 
 def test_check_on_sample_vault(run, sample):

@@ -179,3 +179,21 @@ def test_check_flag_exits_1_when_overdue(vault, write, run):
     write("interviews/a.md", note(start="2026-11-20T10:00", id="a"))
     assert run("--vault", vault, "due", "--today", "2026-11-20", "--check").exit_code == 0
     assert run("--vault", vault, "due", "--today", "2026-11-25", "--check").exit_code == 1
+
+
+def test_colour_only_on_a_terminal_and_never_with_no_color(vault, write, run):
+    from click.testing import CliRunner
+
+    from interviewkit.cli import main
+
+    write("interviews/a.md", note(start="2026-11-20T10:00", id="a"))
+    args = ["--vault", str(vault), "due", "--today", "2026-11-25"]
+    terminal = CliRunner().invoke(main, args, color=True, env={"NO_COLOR": ""})
+    assert "\x1b[" in terminal.stdout
+    assert "\x1b[" not in CliRunner().invoke(main, args, color=True, env={"NO_COLOR": "1"}).stdout
+    assert "\x1b[" not in CliRunner().invoke(main, args, env={"NO_COLOR": ""}).stdout
+    CliRunner().invoke(
+        main, [*args, "--output", str(vault / "due.txt")], color=True, env={"NO_COLOR": ""}
+    )
+    written = (vault / "due.txt").read_text()
+    assert "Overdue" in written and "\x1b[" not in written

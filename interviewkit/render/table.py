@@ -16,8 +16,12 @@ def _plain(text: str, **_: object) -> str:
     return text
 
 
-def due_table(actions: list[Action], today: date, style: Style = _plain) -> str:
-    """Actions grouped Overdue / Today / Upcoming, two lines each: what, then the id."""
+def due_table(actions: list[Action], today: date, style: Style | None = None) -> str:
+    """Actions grouped Overdue / Today / Upcoming, two lines each: what, then the id.
+
+    `style` (click.style) colours the text; without it the table is plain.
+    """
+    style = style or _plain
     if not actions:
         return f"Nothing due as of {today.isoformat()}.\n"
     colours = {"overdue": "red", "today": "yellow", "upcoming": "green"}
