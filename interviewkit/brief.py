@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from .applications import Applications
-from .errors import Ambiguous, NoteNotFound
-from .note import Note
+from .config import Settings
+from .errors import Ambiguous, NoteNotFound, TemplateError
+from .note import Note, split_front_matter
 from .render.markdown import wikilink
-from .sections import strip_comments
+from .sections import find_sections, strip_comments
+from .templates import find_template
+from .vault import resolve_note
 
 DEFAULT_CHECKLIST = (
     "- [ ] Ask for a business card, and the names of everyone else you met\n"
@@ -40,6 +44,28 @@ def match_company(notes: list[Note], name: str) -> str:
     raise NoteNotFound(
         f"{name}: no note, id or company by that name (companies: {', '.join(known)})"
     )
+
+
+def choose_round(root: Path, cwd: Path, notes: list[Note], target: str, after: datetime) -> Note:
+    """The round to brief: TARGET as a path, then an id, then a company name."""
+    try:
+        return resolve_note(root, cwd, notes, target)
+    except NoteNotFound:
+        return round_for_company(notes, target, after)
+
+
+def template_checklist(root: Path, settings: Settings) -> str | None:
+    """The "Before you leave" section of the vault's note template, if it has one."""
+    try:
+        _, text = find_template(root, settings, settings.template)
+    except TemplateError:
+        return None
+    fm = split_front_matter(text)
+    wanted = {"before_you_leave": settings.heading_before_you_leave}
+    section = find_sections(fm.body, fm.body_first_line, wanted).get("before_you_leave")
+    if section is None or section.is_empty:
+        return None
+    return strip_comments(section.text).strip()
 
 
 def round_for_company(notes: list[Note], company: str, after: datetime) -> Note:

@@ -15,7 +15,7 @@ import click
 
 from . import __version__
 from .config import Settings, load_settings
-from .errors import InterviewkitError, Problem
+from .errors import InterviewkitError
 from .vault import Scan, VaultReader, find_root
 
 DAY = click.DateTime(formats=["%Y-%m-%d"])
@@ -321,30 +321,16 @@ def check(vault: Vault, paths: tuple[str, ...]) -> None:
     Without PATHs, the whole vault. Warnings (no id, a start without a time)
     do not change the exit code. Usable as a pre-commit hook.
     """
-    from .vault import relative_to_vault
+    from .lint import lint
 
-    scan = vault.scan(report=False)
-    wanted: list[str] = []
-    for given in paths:
-        rel = relative_to_vault(vault.root, Path(given))
-        if rel is not None:
-            wanted.append("" if rel == "." else rel)
-
-    def selected(problem: Problem) -> bool:
-        return not paths or any(
-            not w or problem.path == w or problem.path.startswith(w + "/") for w in wanted
-        )
-
-    found = sorted(p for p in scan.problems + scan.findings if selected(p))
-    for problem in found:
+    report = lint(vault.scan(report=False), vault.root, [Path(p) for p in paths])
+    for problem in report.problems:
         click.echo(str(problem))
-    errors = sum(p.severity == "error" for p in found)
-    warnings = len(found) - errors
     click.echo(
-        f"{len([n for n in scan.notes if selected(Problem(n.path, 0, ''))])} notes checked, "
-        f"{errors} errors, {warnings} warnings",
+        f"{report.notes_checked} notes checked, {report.errors} errors, {report.warnings} warnings",
         err=True,
     )
+    errors = report.errors
     if errors:
         sys.exit(1)
 
@@ -493,34 +479,17 @@ def brief(vault: Vault, target: str, today: datetime | None, output: str | None)
     steps, the "Before you leave" checklist, and the people, points, questions
     and answers to improve of the earlier rounds of the same application.
     """
-    from .brief import build_brief, round_for_company
-    from .errors import NoteNotFound
-    from .note import split_front_matter
-    from .sections import find_sections
-    from .templates import find_template
-    from .vault import resolve_note
+    from .brief import build_brief, choose_round, template_checklist
 
     settings = vault.settings
     notes = vault.scan(with_text=True).notes
-    try:
-        note = resolve_note(vault.root, Path.cwd(), notes, target)
-    except NoteNotFound:
-        after = (
-            datetime.combine(today.date(), datetime.min.time(), tzinfo=settings.zone)
-            if today
-            else datetime.now(settings.zone)
-        )
-        note = round_for_company(notes, target, after)
-    checklist = None
-    try:
-        _, text = find_template(vault.root, settings, settings.template)
-        fm = split_front_matter(text)
-        wanted = {"before_you_leave": settings.heading_before_you_leave}
-        section = find_sections(fm.body, fm.body_first_line, wanted).get("before_you_leave")
-        if section is not None and not section.is_empty:
-            checklist = section.text.strip()
-    except InterviewkitError:
-        checklist = None
+    after = (
+        datetime.combine(today.date(), datetime.min.time(), tzinfo=settings.zone)
+        if today
+        else datetime.now(settings.zone)
+    )
+    note = choose_round(vault.root, Path.cwd(), notes, target, after)
+    checklist = template_checklist(vault.root, settings)
     write_output(build_brief(note, notes, checklist), output)
 
 

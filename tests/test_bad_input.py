@@ -179,3 +179,11 @@ def test_both_yaml_readings_agree_on_contract_values(vault, write, run):
         "0o17",
     )
     assert "thank-you" not in {a["kind"] for a in document["actions"]}
+
+
+def test_check_refuses_a_path_outside_the_vault(vault, run, tmp_path):
+    outside = tmp_path / "elsewhere.md"
+    outside.write_text("x")
+    result = run("--vault", vault, "check", outside)
+    assert result.exit_code == 2
+    assert "not inside the vault" in result.stderr

@@ -1,0 +1,43 @@
+"""`check`: the problems of the notes under some paths, with their counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import BadValue, Problem
+from .vault import Scan, relative_to_vault
+
+
+@dataclass(frozen=True)
+class LintReport:
+    """What `check` prints and how it exits."""
+
+    problems: list[Problem]
+    notes_checked: int
+
+    @property
+    def errors(self) -> int:
+        """How many problems are errors (warnings do not fail a check)."""
+        return sum(p.severity == "error" for p in self.problems)
+
+    @property
+    def warnings(self) -> int:
+        """How many problems are only warnings."""
+        return len(self.problems) - self.errors
+
+
+def lint(scan: Scan, root: Path, paths: list[Path]) -> LintReport:
+    """Every problem and warning of the notes under `paths` (all notes when empty), sorted."""
+    prefixes = []
+    for path in paths:
+        rel = relative_to_vault(root, path)
+        if rel is None:
+            raise BadValue(f"{path}: not inside the vault {root} (use --vault)")
+        prefixes.append("" if rel == "." else rel)
+
+    def selected(path: str) -> bool:
+        return not paths or any(not w or path == w or path.startswith(w + "/") for w in prefixes)
+
+    found = sorted(p for p in scan.problems + scan.findings if selected(p.path))
+    return LintReport(found, sum(selected(note.path) for note in scan.notes))
