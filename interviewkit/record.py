@@ -69,7 +69,7 @@ def _apply(root: Path, note: Note, change: Callable[[str], str], keys: set[str])
     moved = {
         k for k in old_values.keys() | new_values.keys() if old_values.get(k) != new_values.get(k)
     }
-    if moved - keys or (not keys and old_values != new_values):
+    if moved - keys:
         raise EditConflict(
             f"{note.path}: the edit would change {sorted(moved - keys)}; nothing written"
         )
@@ -109,7 +109,8 @@ def record_done(
         _apply(root, note, lambda t: edit.append_to_list(t, "followed_up", day), {"followed_up"})
         return Recorded(note.path, f"{note.path}: followed_up += {day}")
     task = action.task
-    assert task is not None
+    if task is None:
+        raise NoteNotFound(f"{action_id}: not a task in {note.path}")
     _apply(
         root,
         note,
