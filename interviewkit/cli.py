@@ -15,7 +15,7 @@ import click
 
 from . import __version__
 from .config import Settings, load_settings
-from .errors import InterviewkitError
+from .errors import BadValue, InterviewkitError
 from .vault import Scan, VaultReader, find_root
 
 DAY = click.DateTime(formats=["%Y-%m-%d"])
@@ -47,6 +47,10 @@ class Vault:
     @cached_property
     def settings(self) -> Settings:
         """The vault's validated settings."""
+        if not self.root.is_dir():
+            raise BadValue(
+                f"{self.root}: no such folder (run `interviewkit init {self.root}` to make a vault)"
+            )
         return load_settings(self.root)
 
     @cached_property

@@ -187,3 +187,9 @@ def test_check_refuses_a_path_outside_the_vault(vault, run, tmp_path):
     result = run("--vault", vault, "check", outside)
     assert result.exit_code == 2
     assert "not inside the vault" in result.stderr
+
+
+def test_missing_vault_folder_is_a_clear_error(run, tmp_path):
+    result = run("--vault", tmp_path / "nope", "due")
+    assert result.exit_code == 2
+    assert "no such folder" in result.stderr and "Traceback" not in result.output
