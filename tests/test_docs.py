@@ -43,3 +43,21 @@ def test_ruff_lint_and_format():
             [sys.executable, "-m", "ruff", *args], cwd=PROJECT, capture_output=True, text=True
         )
         assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    "args", [["--help"], ["due", "--today", "2026-11-26"], ["due", "--format", "json"]]
+)
+def test_help_and_due_do_not_import_icalendar_or_ruamel(args, sample):
+    code = (
+        "import sys\n"
+        "from interviewkit.cli import main\n"
+        "try:\n"
+        f"    main({['--vault', str(sample), *args]!r})\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('icalendar', 'ruamel', 'frontmatter'))\n"
+        "print(heavy, file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stderr.strip().splitlines()[-1] == "[]"
