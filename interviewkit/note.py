@@ -38,6 +38,8 @@ CONTRACT_KEYS = (
     "tags",
 )
 _TYPE_LINE = re.compile(r"^type[ \t]*:[ \t]*['\"]?interview['\"]?[ \t]*(?:#.*)?$", re.M | re.I)
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}")
 _TYPE_BYTES = re.compile(rb"^type[ \t]*:[ \t]*['\"]?interview", re.M | re.I)
 _PERSON = re.compile(r"^(?P<name>.*?)\s*<(?P<email>[^<>\s]+@[^<>\s]+)>\s*$")
 _WIKILINK = re.compile(r"^\[\[(?P<target>[^\]|#]+)(?:#[^\]|]*)?(?:\|(?P<alias>[^\]]+))?\]\]$")
@@ -173,9 +175,9 @@ def parse_when(value: Any, zone: ZoneInfo) -> tuple[datetime, bool]:
         moment, has_time = datetime.combine(value, time(9, 0)), False
     elif isinstance(value, str):
         text = value.strip()
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        if _DAY.fullmatch(text):
             moment, has_time = datetime.combine(date.fromisoformat(text), time(9, 0)), False
-        elif re.match(r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}", text):
+        elif _MOMENT.match(text):
             moment, has_time = datetime.fromisoformat(text), True
         else:
             raise ValueError
@@ -194,9 +196,9 @@ def parse_day(value: Any) -> date:
         return value
     if isinstance(value, str):
         text = value.strip()
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        if _DAY.fullmatch(text):
             return date.fromisoformat(text)
-        if re.match(r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}", text):
+        if _MOMENT.match(text):
             return datetime.fromisoformat(text).date()
     raise ValueError
 

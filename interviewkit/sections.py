@@ -52,8 +52,14 @@ def fenced_lines(lines: list[str]) -> list[bool]:
     return inside
 
 
+_TRAILING_HASHES = re.compile(r"[ \t]+#+$")
+
+
 def _clean_title(raw: str | None) -> str:
-    title = re.sub(r"[ \t]+#+$", "", (raw or "").strip())
+    """A heading's text as compared with the configured headings."""
+    title = (raw or "").strip()
+    if "#" in title:
+        title = _TRAILING_HASHES.sub("", title)
     return " ".join(title.split()).casefold()
 
 
@@ -115,6 +121,6 @@ def find_sections(body: str, first_line: int, wanted: dict[str, str]) -> dict[st
                 stop = later_start
                 break
         text = body[end + 1 : stop].rstrip("\n") if end < len(body) else ""
-        empty = not strip_comments(text).strip()
+        empty = not (strip_comments(text) if "<!--" in text else text).strip()
         found[key] = Section(wanted[key], first_line + line_index, text, empty)
     return found

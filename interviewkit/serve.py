@@ -82,6 +82,8 @@ def make_handler(
     feed_path = f"/{token}/{FEED_NAME}"
 
     class Handler(BaseHTTPRequestHandler):
+        """Answers GET and HEAD for the feed's path; 404 for anything else."""
+
         server_version = "interviewkit"
         sys_version = ""
 
@@ -120,6 +122,7 @@ def make_handler(
                 self.wfile.write(body)
 
         def log_message(self, format: str, *args: object) -> None:
+            """One line per request, with the secret token masked."""
             line = format % args
             log(f"{self.address_string()} {line.replace(token, '<token>')}")
 
