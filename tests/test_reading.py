@@ -112,3 +112,19 @@ def test_fast_yaml_builder_matches_pyyaml(data, flow):
 def test_explicit_tags_go_to_pyyaml():
     data, _ = load_mapping("a: !!timestamp 2026-11-27\nb: !!str 12\n")
     assert str(data["a"]) == "2026-11-27" and data["b"] == "12"
+
+
+def test_splitter_agrees_with_python_frontmatter_on_the_sample_vault():
+    import frontmatter
+
+    from interviewkit.note import split_front_matter
+
+    from .conftest import SAMPLE_VAULT
+
+    for path in sorted(SAMPLE_VAULT.rglob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        ours = split_front_matter(text)
+        theirs = frontmatter.loads(text)
+        data, _ = load_mapping(ours.yaml) if ours.present else ({}, {})
+        assert set(data) == set(theirs.metadata), path
+        assert ours.body.strip() == theirs.content.strip(), path
