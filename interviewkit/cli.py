@@ -30,6 +30,10 @@ class Group(click.Group):
         except InterviewkitError as exc:
             click.echo(f"interviewkit: {exc}", err=True)
             ctx.exit(exc.exit_code)
+        except OSError as exc:
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"interviewkit: {where}{exc.strerror or exc}", err=True)
+            ctx.exit(1)
 
 
 @dataclass
@@ -98,11 +102,14 @@ def write_output(text: str, output: str | None) -> None:
     if not output or output == "-":
         click.echo(text, nl=False, color=colour_enabled())
         return
+    import tempfile
+
     path = Path(output)
-    temp = path.with_name(f".{path.name}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temp.write_text(text, encoding="utf-8", newline="")
+        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
         os.replace(temp, path)
     except OSError as exc:
         raise click.FileError(output, exc.strerror) from None
@@ -126,10 +133,17 @@ def main(ctx: click.Context, vault_path: str | None) -> None:
     interview (thank-you letters, follow-ups, notes to write), records what you
     did by editing the note in place, and publishes follow-up dates as a calendar.
     """
-    # A run is short and builds many small objects without cycles: the cyclic
-    # garbage collector would only spend time walking them. `serve` turns it back on.
-    gc.disable()
     ctx.obj = Vault(vault_path)
+
+
+def run() -> None:
+    """Console entry point: `main` without the cyclic garbage collector.
+
+    A run is short and builds many small objects without cycles, so the collector
+    would only spend time walking them; `serve`, which runs for long, turns it back on.
+    """
+    gc.disable()
+    main()
 
 
 @main.command()
