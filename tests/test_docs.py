@@ -61,3 +61,15 @@ def test_help_and_due_do_not_import_icalendar_or_ruamel(args, sample):
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_every_exit_code_is_documented():
+    from interviewkit import errors
+
+    codes = {
+        cls.exit_code
+        for cls in vars(errors).values()
+        if isinstance(cls, type) and issubclass(cls, errors.InterviewkitError)
+    }
+    for code in codes:
+        assert f"\n| {code} | " in README, code
