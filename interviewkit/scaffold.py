@@ -154,7 +154,7 @@ def new_note(root: Path, settings: Settings, request: NewInterview) -> str:
         "title": title,
         "company": request.company,
         "role": request.role,
-        "round": request.round,
+        "round": request.round or "interview",
     }
     loader = YAML(typ="rt")
     loader.preserve_quotes = True
