@@ -120,10 +120,8 @@ def test_feed_output_from_config(vault, write, run):
     validate((vault / "public" / "feed.ics").read_bytes())
 
 
-def test_hand_written_vault_feed_in_a_terminal_calendar(tmp_path, run, hand_vault):
-    data = feed(run, hand_vault, "--include", ALL_KINDS)
-    events = validate(data)
-    assert not [e for e in events if "Vandelay" in e["SUMMARY"]]
+def khal_list(tmp_path: Path, data: bytes, first: str, last: str) -> list[str]:
+    """Import a feed into khal, a real terminal calendar, and list `{start} {title}` lines."""
     khal = Path(sys.executable).with_name("khal")
     if not khal.exists():
         pytest.fail("khal is a test dependency: pip install '.[test]'")
@@ -144,18 +142,37 @@ def test_hand_written_vault_feed_in_a_terminal_calendar(tmp_path, run, hand_vaul
     )
     assert imported.returncode == 0, imported.stderr
     listing = subprocess.run(
-        [*base, "list", "--format", "{start} {title}", "2026-11-18", "2026-12-01"],
+        [*base, "list", "--format", "{start} {title}", first, last],
         env=env,
         capture_output=True,
         text=True,
     )
     assert listing.returncode == 0, listing.stderr
-    lines = listing.stdout.splitlines()
+    return listing.stdout.splitlines()
+
+
+def test_hand_written_vault_feed_in_a_terminal_calendar(tmp_path, run, hand_vault):
+    data = feed(run, hand_vault, "--include", ALL_KINDS)
+    events = validate(data)
+    assert not [e for e in events if "Vandelay" in e["SUMMARY"]]
+    lines = khal_list(tmp_path, data, "2026-11-18", "2026-12-01")
     assert "2026-11-18 09:00 Interview: Initech (onsite)" in lines
     assert "2026-11-24 Follow up with Globex (Platform Engineer)" in lines
     assert "2026-11-27 Follow up with Initech (Analyst)" in lines
     assert "2026-11-29 Prepare for the final at Hooli" in lines
     assert "2026-11-19 10:30 Send a thank-you letter to Bill Lumbergh (Initech), by 11:00" in lines
+
+
+def test_sample_vault_feed_in_a_terminal_calendar(tmp_path, run, sample):
+    data = feed(run, sample)
+    validate(data)
+    lines = khal_list(tmp_path, data, "2026-11-20", "2026-12-10")
+    assert "2026-11-24 Follow up with Globex (Platform Engineer)" in lines
+    assert "2026-11-26 Follow up with Initrode (Data Analyst)" in lines
+    assert "2026-11-27 Follow up again with Umbrella Corp (Backend Developer)" in lines
+    thank_you = "Send a thank-you letter to Dana Whitfield, Ravi Shankar and Lena Ortiz (Acme Robotics), by 17:00"
+    assert f"2026-11-26 16:30 {thank_you}" in lines
+    assert not [line for line in lines if "Vandelay" in line or "Soylent" in line]
 
 
 def test_publishing_example_runs_a_real_feed_command(tmp_path, run, sample):
