@@ -147,8 +147,8 @@ class VaultReader:
         self.cache = NoteCache(root, settings) if use_cache else None
         self.entries: dict[str, tuple[int, int, tuple | None]] | None = None
 
-    def scan(self, only: set[str] | None = None, with_text: bool = False) -> Scan:
-        """Read every interview note in the vault (or only the given paths).
+    def scan(self, with_text: bool = False) -> Scan:
+        """Read every interview note in the vault.
 
         `with_text` reads interview notes from disk again for their section texts,
         which the cache does not keep.
@@ -158,12 +158,12 @@ class VaultReader:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            return self._scan(only, with_text)
+            return self._scan(with_text)
         finally:
             if collecting:
                 gc.enable()
 
-    def _scan(self, only: set[str] | None, with_text: bool) -> Scan:
+    def _scan(self, with_text: bool) -> Scan:
         if self.entries is None:
             self.entries = self.cache.load() if self.cache else {}
         old = self.entries
@@ -195,8 +195,6 @@ class VaultReader:
         scan = Scan()
         zone = self.settings.zone
         for rel, _ in files:
-            if only is not None and rel not in only:
-                continue
             reading = fresh.get(rel)
             if reading is None:
                 record = entries[rel][2]
@@ -214,11 +212,6 @@ class VaultReader:
         scan.problems.sort()
         scan.findings.sort()
         return scan
-
-
-def scan_vault(root: Path, settings: Settings, use_cache: bool = False) -> Scan:
-    """Read every interview note in the vault once."""
-    return VaultReader(root, settings, use_cache).scan()
 
 
 def duplicate_ids(notes: list[Note]) -> list[Problem]:
