@@ -122,10 +122,7 @@ def totals(apps: Applications, now: datetime, response_day: ResponseDay | None) 
     all_apps = apps.all
     held_counts = [sum(n.start < now for n in app.notes) for app in all_apps]
     outcomes = [app.outcome for app in all_apps]
-    responded = sum(
-        1 for app, held in zip(all_apps, held_counts, strict=True)
-        if app.outcome != "pending" or len(app.notes) > 1
-    )  # fmt: skip
+    responded = sum(app.outcome != "pending" or len(app.notes) > 1 for app in all_apps)
     waits: list[int] = []
     left_out = 0
     for app, held in zip(all_apps, held_counts, strict=True):
