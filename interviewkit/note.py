@@ -37,6 +37,7 @@ CONTRACT_KEYS = (
     "outcome_on",
     "tags",
 )
+_CONTRACT_SET = frozenset(CONTRACT_KEYS)
 _TYPE_LINE = re.compile(r"^type[ \t]*:[ \t]*['\"]?interview['\"]?[ \t]*(?:#.*)?$", re.M | re.I)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}")
@@ -308,7 +309,7 @@ def _build(
     def warn(key: str, message: str) -> None:
         reading.findings.append(Problem(path, lines.get(key, 1), message, "warning"))
 
-    for key in values:
+    for key in values.keys() - _CONTRACT_SET:
         known = misspelt_key(key)
         if known:
             reading.findings.append(
