@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from urllib.parse import quote
 
 from .errors import Ambiguous, NoteNotFound, TemplateError
@@ -76,7 +75,7 @@ def draft_letters(
     points = (
         "\n".join(f"- {item.text}" for item in top_level_items(section.text)) if section else ""
     )
-    moment = datetime.combine(note.day, note.start.timetz().replace(tzinfo=None))
+    moment = note.start.replace(tzinfo=None)
     letters = []
     for person in people:
         values = {
