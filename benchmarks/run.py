@@ -144,12 +144,10 @@ def main() -> int:
     figures["A feed"] = median(feed_a, runs)
     figures["A-half feed"] = median(feed_half, runs)
     figures["--help"] = median([*IK, "--help"], runs)
-    size_a = len(subprocess.run(feed_a, capture_output=True, check=True).stdout)
-    size_half = len(subprocess.run(feed_half, capture_output=True, check=True).stdout)
-    events_a = subprocess.run(feed_a, capture_output=True, check=True).stdout.count(b"BEGIN:VEVENT")
-    events_half = subprocess.run(feed_half, capture_output=True, check=True).stdout.count(
-        b"BEGIN:VEVENT"
-    )
+    feed_a_bytes = subprocess.run(feed_a, capture_output=True, check=True).stdout
+    feed_half_bytes = subprocess.run(feed_half, capture_output=True, check=True).stdout
+    size_a, events_a = len(feed_a_bytes), feed_a_bytes.count(b"BEGIN:VEVENT")
+    size_half, events_half = len(feed_half_bytes), feed_half_bytes.count(b"BEGIN:VEVENT")
     shutil.rmtree(vault_b / ".interviewkit" / "cache", ignore_errors=True)
     memory_b = peak_mb([*IK, "--vault", str(vault_b), *due])
 

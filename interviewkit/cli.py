@@ -66,6 +66,13 @@ class Vault:
         """--today, or today in the vault's zone."""
         return given.date() if given else datetime.now(self.settings.zone).date()
 
+    def now(self, given: datetime | None) -> datetime:
+        """The moment the rules compare with: the end of --today, else now."""
+        from .rules import end_of_day
+
+        zone = self.settings.zone
+        return end_of_day(given.date(), zone) if given else datetime.now(zone)
+
     def scan(self, report: bool = True, with_text: bool = False) -> Scan:
         """Read every interview note; report broken ones on stderr, one line each."""
         scan = self.reader.scan(with_text=with_text)
@@ -258,11 +265,11 @@ def due(
 
     Broken notes are named on stderr and do not stop the others.
     """
-    from .rules import end_of_day, open_actions, state, within_horizon
+    from .rules import open_actions, state, within_horizon
 
     settings = vault.settings
     day = vault.today(today)
-    now = end_of_day(day, settings.zone) if today else datetime.now(settings.zone)
+    now = vault.now(today)
     scan = vault.scan()
     actions = open_actions(scan.notes, settings, now)
     if company:
@@ -567,12 +574,11 @@ def status(vault: Vault, fmt: str, today: datetime | None, output: str | None) -
     response (outcome_on, else the day git last changed the outcome line).
     """
     from .render import reports
-    from .rules import end_of_day
     from .status import application_rows, git_response_day, totals
 
     settings = vault.settings
     day = vault.today(today)
-    now = end_of_day(day, settings.zone) if today else datetime.now(settings.zone)
+    now = vault.now(today)
     notes = vault.scan().notes
     rows, apps = application_rows(notes, settings, now, day)
     figures = totals(apps, now, git_response_day(vault.root))

@@ -7,6 +7,7 @@ import re
 import shutil
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from io import StringIO
 from pathlib import Path
 from typing import Any
 
@@ -187,8 +188,6 @@ def new_note(root: Path, settings: Settings, request: NewInterview) -> str:
             data[key] = value
         else:
             data.insert(min(position, len(data)), key, value)
-    from io import StringIO
-
     out = StringIO()
     loader.dump(data, out)
     body = fill(fm.body, values, request.start)

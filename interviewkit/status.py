@@ -13,7 +13,7 @@ from pathlib import Path
 from .applications import Application, Applications
 from .config import Settings
 from .note import Note
-from .rules import Action, open_actions, sort_key
+from .rules import Action, note_actions, sort_key
 
 OFFER_OUTCOMES = frozenset({"offer", "accepted", "declined"})
 
@@ -92,10 +92,11 @@ def application_rows(
     """One row per application, sorted by company and role."""
     apps = Applications(notes)
     first_action: dict[int, Action] = {}
-    for action in open_actions(notes, settings, now):
-        key = id(apps.of(action.note))
-        if key not in first_action or sort_key(action) < sort_key(first_action[key]):
-            first_action[key] = action
+    for note in notes:
+        key = id(apps.of(note))
+        for action in note_actions(note, apps, settings, now):
+            if key not in first_action or sort_key(action) < sort_key(first_action[key]):
+                first_action[key] = action
     rows = []
     for app in apps.all:
         held = [n for n in app.notes if n.start < now]

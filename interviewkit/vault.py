@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .cache import NoteCache, reading_to_record, record_to_reading
-from .config import STATE_DIR, Settings
+from .config import CONFIG_NAME, STATE_DIR, Settings
 from .errors import Ambiguous, NoteNotFound, Problem
 from .note import Note, Reading, read_note
 
@@ -116,14 +116,21 @@ def _read_records(root: Path, rels: list[str], settings: Settings) -> list[tuple
     return [_record(read_file(root, rel, settings)) for rel in rels]
 
 
+def _second_core_pays(count: int) -> bool:
+    """True when there are enough files, a second core, and fork to start a worker cheaply."""
+    if count < PARALLEL_MIN or (os.cpu_count() or 1) < 2:
+        return False
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 def _read_many(root: Path, rels: list[str], settings: Settings) -> list[Reading]:
     """Read files, on two cores when there are many of them."""
-    if len(rels) < PARALLEL_MIN or (os.cpu_count() or 1) < 2:
+    if not _second_core_pays(len(rels)):
         return [read_file(root, rel, settings) for rel in rels]
     import multiprocessing
 
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return [read_file(root, rel, settings) for rel in rels]
     half = len(rels) // 2
     context = multiprocessing.get_context("fork")
     with context.Pool(1) as pool:
@@ -252,7 +259,7 @@ def resolve_note(root: Path, cwd: Path, notes: list[Note], ref: str) -> Note:
 
 def vault_fingerprint(root: Path, settings: Settings) -> tuple:
     """Path, size and mtime of every note and of the config: changes when the vault does."""
-    config = root / STATE_DIR / "config.yaml"
+    config = root / STATE_DIR / CONFIG_NAME
     try:
         config_info = config.stat()
         config_key = (config_info.st_size, config_info.st_mtime_ns)
