@@ -14,6 +14,15 @@ from .tasks import Task
 
 KINDS = ("prepare", "people", "debrief", "thank-you", "reflect", "follow-up", "task")
 RECORDABLE = frozenset({"thank-you", "follow-up", "task"})
+# Whether an action is open depends on "now" only through whether its interview has
+# started: preparing is for before it, tasks are open either way, the rest come after.
+BEFORE_START = frozenset({"prepare"})
+EITHER_SIDE = frozenset({"task"})
+
+
+def open_at(kind: str, started: bool) -> bool:
+    """True when an action of this kind is open, given whether its interview has started."""
+    return kind in EITHER_SIDE or (kind in BEFORE_START) != started
 
 
 @dataclass(slots=True, eq=False)
@@ -91,52 +100,58 @@ def follow_up_due(note: Note, settings: Settings) -> date | None:
 def note_actions(
     note: Note, apps: Applications, settings: Settings, now: datetime | None
 ) -> list[Action]:
-    """Every open action of one note. With `now=None`, the feed's view: no "started" test."""
+    """Every open action of one note. With `now=None`, the feed's view: every action
+    open before or after the interview starts."""
+    actions = candidate_actions(note, apps, settings)
+    if now is None:
+        return actions
+    started = note.start < now
+    return [a for a in actions if open_at(a.kind, started)]
+
+
+def candidate_actions(note: Note, apps: Applications, settings: Settings) -> list[Action]:
+    """The actions of one note open before or after its start (see `open_at`)."""
     app = apps.of(note)
     outcome = app.outcome
     final = app.is_final
-    started = now is None or note.start < now
     withdrawn = outcome == "withdrawn"
     actions: list[Action] = []
 
     def add(kind: str, due: date | datetime, summary: str, sequence: int = 0) -> None:
         actions.append(Action(f"{note.id}:{kind}", kind, due, note, summary, final, sequence))
 
-    if now is None or not started:
-        earlier = apps.earlier_rounds(note, limit=3)
-        summary = f"Prepare for the {_round_name(note)} at {_with_role(note)}"
-        if earlier:
-            count = apps.count_earlier(note)
-            listed = ", ".join(f"{_round_name(n)} {n.day.isoformat()}" for n in earlier)
-            more = f" and {count - len(earlier)} more" if count > len(earlier) else ""
-            summary += f"; keep your answers consistent with earlier rounds: {listed}{more}"
-        add("prepare", note.day - timedelta(days=settings.prepare_days_before), summary)
-    if started and not note.people and not withdrawn:
+    earlier = apps.earlier_rounds(note, limit=3)
+    summary = f"Prepare for the {_round_name(note)} at {_with_role(note)}"
+    if earlier:
+        count = apps.count_earlier(note)
+        listed = ", ".join(f"{_round_name(n)} {n.day.isoformat()}" for n in earlier)
+        more = f" and {count - len(earlier)} more" if count > len(earlier) else ""
+        summary += f"; keep your answers consistent with earlier rounds: {listed}{more}"
+    add("prepare", note.day - timedelta(days=settings.prepare_days_before), summary)
+    if not note.people and not withdrawn:
         add("people", note.day, f"Write down the names of the people you met at {note.company}")
-    if (
-        started
-        and not withdrawn
-        and (note.section_empty("important_points") or note.section_empty("questions_asked"))
+    if not withdrawn and (
+        note.section_empty("important_points") or note.section_empty("questions_asked")
     ):
         add(
             "debrief",
             note.day,
             f"Write down the points discussed and the questions asked at {note.company}",
         )
-    if started and note.thank_you_sent is None and not final:
+    if note.thank_you_sent is None and not final:
         names = join_names([p.name for p in note.people]) or f"the {note.company} team"
         add(
             "thank-you",
             add_elapsed(note.end, settings.thank_you_hours),
             f"Send a thank-you letter to {names}",
         )
-    if started and not withdrawn and note.section_empty("fit"):
+    if not withdrawn and note.section_empty("fit"):
         add(
             "reflect",
             note.day + timedelta(days=settings.reflect_days),
             f"Reflect on your answers and on fit at {note.company}",
         )
-    if started and outcome == "pending" and not apps.has_later_round(note):
+    if outcome == "pending" and not apps.has_later_round(note):
         due = follow_up_due(note, settings)
         if due is not None:
             again = " again" if note.followed_up else ""
