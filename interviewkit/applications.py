@@ -32,6 +32,12 @@ class Application:
         return self.outcome in FINAL_OUTCOMES
 
 
+def company_key(note: Note) -> str:
+    """What groups a company's rounds: its name, ignoring case. Every rule that looks
+    at other notes looks only at notes with the same key."""
+    return note.company.casefold()
+
+
 def _order(note: Note) -> tuple[datetime, str]:
     return note.start, note.path
 
@@ -42,15 +48,15 @@ class Applications:
     def __init__(self, notes: list[Note]) -> None:
         by_company: dict[str, list[Note]] = {}
         for note in notes:
-            by_company.setdefault(note.company.casefold(), []).append(note)
+            by_company.setdefault(company_key(note), []).append(note)
         self._of: dict[str, Application] = {}
         self._latest_start: dict[str, datetime] = {}
         self._company_rounds: dict[str, list[Note]] = {}
         self._position: dict[str, int] = {}
         self.all: list[Application] = []
-        for company_key, group in by_company.items():
+        for key, group in by_company.items():
             rounds = sorted(group, key=_order)
-            self._company_rounds[company_key] = rounds
+            self._company_rounds[key] = rounds
             for index, note in enumerate(rounds):
                 self._position[note.path] = index
             roles = sorted({n.role.casefold() for n in group if n.role})
@@ -91,7 +97,7 @@ class Applications:
         return self._of[note.path]
 
     def _earlier_end(self, note: Note) -> int:
-        rounds = self._company_rounds[note.company.casefold()]
+        rounds = self._company_rounds[company_key(note)]
         end = self._position[note.path]
         while end > 0 and rounds[end - 1].start >= note.start:
             end -= 1
@@ -102,7 +108,7 @@ class Applications:
 
         With `limit`, only the latest `limit` of them, so callers stay linear.
         """
-        rounds = self._company_rounds[note.company.casefold()]
+        rounds = self._company_rounds[company_key(note)]
         end = self._earlier_end(note)
         begin = 0 if limit is None else max(0, end - limit)
         return rounds[begin:end]

@@ -2,12 +2,17 @@
 an unchanged note is not read again. Section texts are not kept (only whether each
 section is empty); commands that quote them read the notes themselves.
 
-Entries are keyed by path, size and mtime_ns. The file carries a format version, the
-program's version and a fingerprint of the settings; any mismatch, or a file that is
-missing, truncated or corrupt, reads as an empty cache and is rebuilt without a word.
-It is written to a temporary file and renamed, so two processes never leave a torn
-file behind (the last one to finish wins). marshal holds only plain values; nothing
-in the file is ever executed.
+Entries are keyed by path, size and mtime_ns. Each holds a short summary (company,
+id, problems) and the note's record as a separate marshal blob, decoded only when a
+command needs the note itself. Beside the entries, the agenda rows of each company
+are kept with the path, size and mtime_ns of every note they came from, so `due`
+on an unchanged vault decodes no note at all.
+
+The file carries a format version, the program's version and a fingerprint of the
+settings; any mismatch, or a file that is missing, truncated or corrupt, reads as an
+empty cache and is rebuilt without a word. It is written to a temporary file and
+renamed, so two processes never leave a torn file behind (the last one to finish
+wins). marshal holds only plain values; nothing in the file is ever executed.
 """
 
 from __future__ import annotations
@@ -19,24 +24,29 @@ import time
 from dataclasses import astuple
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from . import __version__
+from .applications import company_key
 from .config import STATE_DIR, Settings
 from .errors import Problem
 from .note import Note, Person, Reading
 from .sections import Section
 from .tasks import Task
 
-FORMAT = 2
+FORMAT = 3
 CACHE_DIR = "cache"
 CACHE_FILE = "notes.marshal"
 # A file changed within this window of the cache being written may have been
 # changed again without its mtime moving (coarse file-system clocks): re-read it.
 RACY_NS = 2_000_000_000
 
-Entry = tuple[int, int, Any]
+# (company key or None, note id or None, line of the id, problems)
+Summary = tuple[str | None, str | None, int, list[tuple[str, int, str, str]]]
+# (size, mtime_ns, summary, record blob); both None for files that are not interview notes
+Entry = tuple[int, int, Summary | None, bytes | None]
+# (path, size and mtime_ns of each note, rows)
+Group = tuple[tuple[tuple[str, int, int], ...], list[tuple]]
 
 
 def settings_key(settings: Settings) -> str:
@@ -120,6 +130,25 @@ def record_to_reading(record: tuple, zone: ZoneInfo) -> Reading:
     )
 
 
+def summarize(reading: Reading) -> tuple[Summary | None, bytes | None]:
+    """A reading's summary and record blob; (None, None) for files that are not notes."""
+    note = reading.note
+    if note is None and not reading.problems and not reading.findings:
+        return None, None
+    summary = (
+        company_key(note) if note is not None else None,
+        note.id if note is not None else None,
+        note.line_of("id") if note is not None else 0,
+        _problems(reading.problems),
+    )
+    return summary, marshal.dumps(reading_to_record(reading))
+
+
+def unpack(blob: bytes, zone: ZoneInfo) -> Reading:
+    """The reading a record blob holds."""
+    return record_to_reading(marshal.loads(blob), zone)
+
+
 class NoteCache:
     """Load and save the cache of one vault for one set of settings."""
 
@@ -127,23 +156,36 @@ class NoteCache:
         self.path = root / STATE_DIR / CACHE_DIR / CACHE_FILE
         self.header = (FORMAT, __version__, settings_key(settings))
 
-    def load(self) -> dict[str, Entry]:
-        """Entries that can be trusted; an unusable file gives an empty dict."""
+    def load(self) -> tuple[dict[str, Entry], dict[str, Group]]:
+        """Entries and company groups that can be trusted; an unusable file gives none."""
         try:
             data = marshal.loads(self.path.read_bytes())
-            header, written_ns, entries = data
+            header, written_ns, entries, groups = data
             if header != self.header or not isinstance(entries, dict):
-                return {}
+                return {}, {}
+            if not isinstance(groups, dict):
+                groups = {}
             racy = written_ns - RACY_NS
-            return {path: entry for path, entry in entries.items() if entry[1] < racy}
+            return {path: entry for path, entry in entries.items() if entry[1] < racy}, groups
         except Exception:  # any damage at all means: start again
-            return {}
+            return {}, {}
 
-    def save(self, entries: dict[str, Entry]) -> None:
-        """Write atomically; a failure to write only costs speed next time."""
+    def save(self, entries: dict[str, Entry], groups: dict[str, Group]) -> None:
+        """Write atomically; a failure to write only costs speed next time.
+
+        A group with a note changed so recently that it could change again without
+        its mtime moving is left out, so its rows are worked out afresh next time.
+        """
         import tempfile
 
-        data = marshal.dumps((self.header, time.time_ns(), entries))
+        now = time.time_ns()
+        racy = now - RACY_NS
+        settled = {
+            key: group
+            for key, group in groups.items()
+            if all(mtime < racy for _, _, mtime in group[0])
+        }
+        data = marshal.dumps((self.header, now, entries, settled))
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".notes.", suffix=".tmp")

@@ -15,7 +15,7 @@ import click
 
 from . import __version__
 from .config import Settings, load_settings
-from .errors import BadValue, InterviewkitError
+from .errors import BadValue, InterviewkitError, Problem
 from .vault import Scan, VaultReader, find_root
 
 DAY = click.DateTime(formats=["%Y-%m-%d"])
@@ -77,9 +77,20 @@ class Vault:
         """Read every interview note; report broken ones on stderr, one line each."""
         scan = self.reader.scan(with_text=with_text)
         if report:
-            for problem in scan.problems:
-                click.echo(str(problem), err=True)
+            self.report(scan.problems)
         return scan
+
+    def agenda(self) -> tuple[list[tuple], list[Problem]]:
+        """The agenda rows of every note and the problems, reported on stderr."""
+        rows, problems = self.reader.agenda()
+        self.report(problems)
+        return rows, problems
+
+    @staticmethod
+    def report(problems: list[Problem]) -> None:
+        """Name each broken note on stderr, one line each."""
+        for problem in problems:
+            click.echo(str(problem), err=True)
 
 
 def _no_cache(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
@@ -265,15 +276,14 @@ def due(
 
     Broken notes are named on stderr and do not stop the others.
     """
-    from .rules import open_actions, state, within_horizon
+    from .agenda import open_rows, state, within_horizon
 
     settings = vault.settings
     day = vault.today(today)
-    now = vault.now(today)
-    scan = vault.scan()
-    actions = open_actions(scan.notes, settings, now)
+    rows, problems = vault.agenda()
+    actions = open_rows(rows, vault.now(today))
     if company:
-        actions = [a for a in actions if a.note.company.casefold() == company.casefold()]
+        actions = [a for a in actions if a.company.casefold() == company.casefold()]
     if kinds:
         actions = [a for a in actions if a.kind in kinds]
     horizon = None if show_all else (settings.within_days if within is None else within)
@@ -281,7 +291,7 @@ def due(
     if fmt == "json":
         from .render.jsonfmt import due_document, dumps
 
-        text = dumps(due_document(actions, day, settings.timezone, scan.problems))
+        text = dumps(due_document(actions, day, settings.timezone, problems))
     elif fmt == "markdown":
         from .render.markdown import due_markdown
 

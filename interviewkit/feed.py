@@ -176,7 +176,7 @@ def feed_entries(
             if action.kind in wanted:
                 entries.append((sort_key(action), action))
         if "interviews" in wanted:
-            key = (note.day, note.start.timestamp(), note.company.casefold(), note.id)
+            key = (note.day.toordinal(), note.start.timestamp(), note.company.casefold(), note.id)
             entries.append((key, note))
     entries.sort(key=lambda pair: pair[0])
     return [entry for _, entry in entries]

@@ -174,11 +174,11 @@ def candidate_actions(note: Note, apps: Applications, settings: Settings) -> lis
     return actions
 
 
-def sort_key(action: Action) -> tuple[date, float, str, str]:
-    """Order actions by day, day actions before timed ones, then company and id: the same
-    order every run."""
+def sort_key(action: Action) -> tuple[int, float, str, str]:
+    """Order actions by day (as an ordinal), day actions before timed ones, then company
+    and id: the same order every run."""
     moment = action.due.timestamp() if isinstance(action.due, datetime) else 0.0
-    return action.day, moment, action.note.company.casefold(), action.id
+    return action.day.toordinal(), moment, action.note.company.casefold(), action.id
 
 
 def open_actions(notes: Iterable[Note], settings: Settings, now: datetime | None) -> list[Action]:
@@ -188,18 +188,3 @@ def open_actions(notes: Iterable[Note], settings: Settings, now: datetime | None
     actions = [a for note in notes for a in note_actions(note, apps, settings, now)]
     actions.sort(key=sort_key)
     return actions
-
-
-def state(action: Action, today: date) -> str:
-    """`overdue`, `today` or `upcoming`, comparing the due day with `today`."""
-    if action.day < today:
-        return "overdue"
-    return "today" if action.day == today else "upcoming"
-
-
-def within_horizon(actions: list[Action], today: date, days: int | None) -> list[Action]:
-    """Overdue actions and those due up to `days` ahead; all of them when `days` is None."""
-    if days is None:
-        return actions
-    limit = today + timedelta(days=days)
-    return [a for a in actions if a.day <= limit]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import NoteCache, reading_to_record, record_to_reading
+from .cache import Entry, Group, NoteCache, summarize, unpack
 from .config import CONFIG_NAME, STATE_DIR, Settings
 from .errors import Ambiguous, NoteNotFound, Problem
 from .note import Note, Reading, read_note
@@ -105,15 +106,8 @@ def read_file(root: Path, rel: str, settings: Settings) -> Reading:
     return read_note(rel, data, settings, in_notes)
 
 
-def _record(reading: Reading) -> tuple | None:
-    """A reading as a cache record; None for the many files that are not interview notes."""
-    if reading.note is None and not reading.problems and not reading.findings:
-        return None
-    return reading_to_record(reading)
-
-
-def _read_records(root: Path, rels: list[str], settings: Settings) -> list[tuple | None]:
-    return [_record(read_file(root, rel, settings)) for rel in rels]
+def _summaries(root: Path, rels: list[str], settings: Settings) -> list[tuple]:
+    return [summarize(read_file(root, rel, settings)) for rel in rels]
 
 
 def _second_core_pays(count: int) -> bool:
@@ -125,20 +119,27 @@ def _second_core_pays(count: int) -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def _read_many(root: Path, rels: list[str], settings: Settings) -> list[Reading]:
-    """Read files, on two cores when there are many of them."""
+def _read_many(root: Path, rels: list[str], settings: Settings) -> list[tuple]:
+    """(summary, blob, reading) for each file, on two cores when there are many.
+
+    The reading is None for files that are not interview notes.
+    """
     if not _second_core_pays(len(rels)):
-        return [read_file(root, rel, settings) for rel in rels]
+        readings = [read_file(root, rel, settings) for rel in rels]
+        return [(*summarize(r), r) for r in readings]
     import multiprocessing
 
     half = len(rels) // 2
     context = multiprocessing.get_context("fork")
     with context.Pool(1) as pool:
-        later = pool.apply_async(_read_records, (root, rels[half:], settings))
+        later = pool.apply_async(_summaries, (root, rels[half:], settings))
         first = [read_file(root, rel, settings) for rel in rels[:half]]
+        first_results = [(*summarize(r), r) for r in first]
         second = later.get()
     zone = settings.zone
-    return first + [Reading() if r is None else record_to_reading(r, zone) for r in second]
+    return first_results + [
+        (summary, blob, None if blob is None else unpack(blob, zone)) for summary, blob in second
+    ]
 
 
 class VaultReader:
@@ -152,7 +153,9 @@ class VaultReader:
         self.root = root
         self.settings = settings
         self.cache = NoteCache(root, settings) if use_cache else None
-        self.entries: dict[str, tuple[int, int, tuple | None]] | None = None
+        self.entries: dict[str, Entry] | None = None
+        self.groups: dict[str, Group] = {}
+        self.readings: dict[str, Reading] = {}
 
     def scan(self, with_text: bool = False) -> Scan:
         """Read every interview note in the vault.
@@ -160,81 +163,149 @@ class VaultReader:
         `with_text` reads interview notes from disk again for their section texts,
         which the cache does not keep.
         """
-        # Reading makes many small objects and no cycles: the cyclic collector
-        # would only spend time walking them.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            return self._scan(with_text)
-        finally:
-            if collecting:
-                gc.enable()
+        with _no_cyclic_gc():
+            files, dirty = self._refresh(with_text)
+            if dirty and not with_text:
+                self._save()
+            scan = Scan()
+            for rel, _ in files:
+                if self.entries[rel][2] is None:
+                    continue
+                reading = self._reading(rel)
+                scan.problems.extend(reading.problems)
+                scan.findings.extend(reading.findings)
+                if reading.note is not None:
+                    scan.notes.append(reading.note)
+            scan.problems.extend(
+                duplicate_ids([(n.path, n.id, n.line_of("id")) for n in scan.notes])
+            )
+            scan.problems.sort()
+            scan.findings.sort()
+            return scan
 
-    def _scan(self, with_text: bool) -> Scan:
+    def agenda(self) -> tuple[list[tuple], list[Problem]]:
+        """The candidate agenda rows of every note (see `agenda`), and the problems.
+
+        A company whose notes are all unchanged keeps the rows worked out before,
+        so an unchanged vault decodes no note at all.
+        """
+        from .agenda import company_rows
+
+        with _no_cyclic_gc():
+            files, dirty = self._refresh(False)
+            members: dict[str, list[tuple[str, int, int]]] = {}
+            problems: list[Problem] = []
+            ids: list[tuple[str, str, int]] = []
+            for rel, _ in files:
+                size, mtime, summary, _blob = self.entries[rel]
+                if summary is None:
+                    continue
+                key, note_id, id_line, found = summary
+                problems.extend(Problem(*p) for p in found)
+                if key is not None and note_id is not None:
+                    members.setdefault(key, []).append((rel, size, mtime))
+                    ids.append((rel, note_id, id_line))
+            rows: list[tuple] = []
+            groups: dict[str, Group] = {}
+            for key, notes_of in members.items():
+                signature = tuple(notes_of)
+                kept = self.groups.get(key)
+                if kept is None or kept[0] != signature:
+                    notes = [self._reading(rel).note for rel, _, _ in notes_of]
+                    kept = (signature, company_rows([n for n in notes if n], self.settings))
+                    dirty = True
+                groups[key] = kept
+                rows.extend(kept[1])
+            dirty = dirty or groups.keys() != self.groups.keys()
+            self.groups = groups
+            if dirty:
+                self._save()
+            problems.extend(duplicate_ids(ids))
+            problems.sort()
+            return rows, problems
+
+    def _refresh(self, with_text: bool) -> tuple[list[tuple[str, os.stat_result]], bool]:
+        """Walk the vault and re-read what changed; True when anything did."""
         if self.entries is None:
-            self.entries = self.cache.load() if self.cache else {}
+            self.entries, self.groups = self.cache.load() if self.cache else ({}, {})
         old = self.entries
         files = list(walk_markdown(self.root, self.settings.templates_folder))
-        entries: dict[str, tuple[int, int, tuple | None]] = {}
+        entries: dict[str, Entry] = {}
         stale: list[tuple[str, os.stat_result]] = []
         for rel, info in files:
             entry = old.get(rel)
-            fresh_enough = entry is not None and (entry[0], entry[1]) == (
-                info.st_size,
-                info.st_mtime_ns,
-            )
-            if fresh_enough and not (with_text and entry[2] is not None):
+            if (
+                entry is not None
+                and entry[0] == info.st_size
+                and entry[1] == info.st_mtime_ns
+                and not (with_text and entry[2] is not None)
+            ):
                 entries[rel] = entry
             else:
                 stale.append((rel, info))
-        fresh = dict(
-            zip(
-                (rel for rel, _ in stale),
-                _read_many(self.root, [r for r, _ in stale], self.settings),
-                strict=True,
-            )
-        )
-        for rel, info in stale:
-            entries[rel] = (info.st_size, info.st_mtime_ns, _record(fresh[rel]))
+        results = _read_many(self.root, [rel for rel, _ in stale], self.settings)
+        for (rel, info), (summary, blob, reading) in zip(stale, results, strict=True):
+            self._forget(old.get(rel))
+            entries[rel] = (info.st_size, info.st_mtime_ns, summary, blob)
+            self._forget(entries[rel])
+            if reading is not None:
+                self.readings[rel] = reading
+        for rel in old.keys() - entries.keys():
+            self._forget(old[rel])
+            self.readings.pop(rel, None)
         self.entries = entries
-        if self.cache is not None and (stale or len(entries) != len(old)) and not with_text:
-            self.cache.save(entries)
-        scan = Scan()
-        zone = self.settings.zone
-        for rel, _ in files:
-            reading = fresh.get(rel)
-            if reading is None:
-                record = entries[rel][2]
-                if record is None:
-                    continue
-                try:
-                    reading = record_to_reading(record, zone)
-                except Exception:  # a damaged entry: read the note itself
-                    reading = read_file(self.root, rel, self.settings)
-            scan.problems.extend(reading.problems)
-            scan.findings.extend(reading.findings)
-            if reading.note is not None:
-                scan.notes.append(reading.note)
-        scan.problems.extend(duplicate_ids(scan.notes))
-        scan.problems.sort()
-        scan.findings.sort()
-        return scan
+        return files, bool(stale) or len(entries) != len(old)
+
+    def _forget(self, entry: Entry | None) -> None:
+        """Drop the rows of the company a changed note belongs (or belonged) to."""
+        if entry is not None and entry[2] is not None and entry[2][0] is not None:
+            self.groups.pop(entry[2][0], None)
+
+    def _reading(self, rel: str) -> Reading:
+        """The reading of a file known to hold something: from memory, the cache or disk."""
+        reading = self.readings.get(rel)
+        if reading is None:
+            blob = self.entries[rel][3]
+            try:
+                reading = unpack(blob, self.settings.zone)
+            except Exception:  # a damaged entry: read the note itself
+                reading = read_file(self.root, rel, self.settings)
+            self.readings[rel] = reading
+        return reading
+
+    def _save(self) -> None:
+        if self.cache is not None:
+            self.cache.save(self.entries, self.groups)
 
 
-def duplicate_ids(notes: list[Note]) -> list[Problem]:
-    """A problem for each note whose id another note also has, naming the other file."""
-    by_id: dict[str, list[Note]] = {}
+@contextlib.contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Reading makes many small objects and no cycles: the cyclic collector would
+    only spend time walking them."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def duplicate_ids(notes: list[tuple[str, str, int]]) -> list[Problem]:
+    """A problem for each note whose id another note also has, naming the other file.
+
+    `notes` holds (path, id, line of the id) for each note.
+    """
+    by_id: dict[str, list[tuple[str, str, int]]] = {}
     for note in notes:
-        by_id.setdefault(note.id, []).append(note)
+        by_id.setdefault(note[1], []).append(note)
     problems = []
     for same in by_id.values():
         if len(same) < 2:
             continue
-        for note in same:
-            others = ", ".join(o.path for o in same if o is not note)
-            problems.append(
-                Problem(note.path, note.line_of("id"), f"id {note.id!r} is also used by {others}")
-            )
+        for path, note_id, line in same:
+            others = ", ".join(other[0] for other in same if other[0] != path)
+            problems.append(Problem(path, line, f"id {note_id!r} is also used by {others}"))
     return problems
 
 

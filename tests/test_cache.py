@@ -44,10 +44,48 @@ def test_warm_cache_gives_the_same_answer(hand, run):
     assert not hand.joinpath(*CACHE).exists()
     assert due(run, hand) == truth
     assert hand.joinpath(*CACHE).exists()
-    assert (
-        len(NoteCache(hand, load_settings(hand)).load()) == len(NOTES) - 2
-    )  # .trash and Templates
+    entries, groups = NoteCache(hand, load_settings(hand)).load()
+    assert len(entries) == len(NOTES) - 2  # .trash and Templates
+    assert groups  # each company's agenda rows
     assert due(run, hand) == truth
+
+
+def test_warm_cache_serves_every_reading_command_the_same(hand, run):
+    age(hand)
+    commands = [
+        ("feed",),
+        ("status", "--today", "2026-11-26"),
+        ("questions",),
+        ("check",),
+        ("export", "--format", "json"),
+    ]
+    truths = [run("--vault", hand, *c, "--no-cache").stdout for c in commands]
+    due(run, hand)
+    assert [run("--vault", hand, *c).stdout for c in commands] == truths
+    assert [run("--vault", hand, *c).stdout for c in commands] == truths
+
+
+def test_a_change_in_one_round_reaches_the_other_rounds_of_its_company(hand, run):
+    """A company's rows are kept together: an edit to one round redoes them all."""
+    age(hand)
+    first = hand / "Interviews" / "initech.md"
+    later = hand / "Work" / "initech-final.md"
+    later.write_text(
+        "---\ntype: interview\nid: initech-final\ncompany: Initech\nrole: Analyst\n"
+        "round: final\nstart: 2026-12-10T10:00\n---\n"
+    )
+    age(hand)
+    out, _ = due(run, hand)
+    assert "initech-1:follow-up" not in out  # a later round is booked
+    assert "earlier rounds" in out.split("initech-final:prepare")[1].split("\n")[0]
+    later.unlink()
+    out, _ = due(run, hand)
+    assert "initech-1:follow-up" in out
+    assert due(run, hand) == due(run, hand, "--no-cache")
+    first.write_text(first.read_text().replace("company: Initech", "company: Initrode"))
+    out, _ = due(run, hand)
+    assert '"company": "Initrode"' in out and '"company": "Initech"' not in out
+    assert due(run, hand) == due(run, hand, "--no-cache")
 
 
 def test_edits_renames_and_deletions_are_seen(hand, run):
@@ -113,7 +151,7 @@ def test_foreign_version_is_ignored(hand, run, monkeypatch):
     import interviewkit.cache
 
     monkeypatch.setattr(interviewkit.cache, "__version__", "0.0.0-other")
-    assert NoteCache(hand, load_settings(hand)).load() == {}
+    assert NoteCache(hand, load_settings(hand)).load() == ({}, {})
     assert due(run, hand) == truth
 
 
@@ -142,7 +180,7 @@ def test_two_processes_at_once_never_corrupt_it(hand):
         process.join(30)
     results = [queue.get(timeout=5) for _ in processes]
     assert results[0] == results[1]
-    assert NoteCache(hand, load_settings(hand)).load()
+    assert NoteCache(hand, load_settings(hand)).load()[0]
     assert [p.name for p in hand.joinpath(*CACHE).parent.iterdir()] == ["notes.marshal"]
 
 

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from json.encoder import encode_basestring as _text
 from typing import Any
 
+from ..agenda import Due, state
 from ..errors import Problem
-from ..rules import Action, state
-from .wording import due_iso
+
+
+class Encoded(str):
+    """A value already written as compact JSON: `dumps` copies it as it is."""
 
 
 def _compact(value: Any) -> str:
+    if isinstance(value, Encoded):
+        return value
     return json.dumps(value, ensure_ascii=False)
 
 
@@ -34,26 +40,23 @@ def problems_list(problems: list[Problem]) -> list[dict[str, Any]]:
 
 
 def due_document(
-    actions: list[Action], today: date, timezone: str, problems: list[Problem]
+    rows: list[Due], today: date, timezone: str, problems: list[Problem]
 ) -> dict[str, Any]:
-    """The `due --format json` document."""
+    """The `due --format json` document. Its actions are written field by field (the
+    same text `json.dumps` gives), as they can number in the tens of thousands."""
+    states = {key: f'"{key}"' for key in ("overdue", "today", "upcoming")}
     return {
         "today": today.isoformat(),
         "timezone": timezone,
         "actions": [
-            {
-                "id": a.id,
-                "kind": a.kind,
-                "due": due_iso(a),
-                "state": state(a, today),
-                "note": a.note.path,
-                "note_id": a.note.id,
-                "company": a.note.company,
-                "role": a.note.role,
-                "round": a.note.round,
-                "summary": a.summary,
-            }
-            for a in actions
+            Encoded(
+                f'{{"id": {_text(r.id)}, "kind": {_text(r.kind)}, "due": {_text(r.due)}, '
+                f'"state": {states[state(r, today)]}, "note": {_text(r.note)}, '
+                f'"note_id": {_text(r.note_id)}, "company": {_text(r.company)}, '
+                f'"role": {_text(r.role)}, "round": {_text(r.round)}, '
+                f'"summary": {_text(r.summary)}}}'
+            )
+            for r in rows
         ],
         "problems": problems_list(problems),
     }

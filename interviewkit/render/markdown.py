@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..rules import Action, state
+from ..agenda import Due, state
 from .table import GROUPS
 
 
@@ -15,7 +15,7 @@ def wikilink(path: str, label: str) -> str:
     return f"[[{target}|{safe}]]"
 
 
-def due_markdown(actions: list[Action], today: date) -> str:
+def due_markdown(actions: list[Due], today: date) -> str:
     """The `due --format markdown` note."""
     lines = [f"# Interview actions as of {today.isoformat()}", ""]
     if not actions:
@@ -26,8 +26,7 @@ def due_markdown(actions: list[Action], today: date) -> str:
             continue
         lines += [f"## {title}", ""]
         for action in group:
-            note = action.note
-            link = wikilink(note.path, note.label)
+            link = wikilink(action.note, action.note_label)
             lines.append(
                 f"- [ ] {action.summary} ({link}) `{action.id}` 📅 {action.day.isoformat()}"
             )

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from ..rules import Action, state
-from .wording import due_text, note_label, relative_day
+from ..agenda import Due, state
+from .wording import due_text, relative_day
 
 GROUPS = (("overdue", "Overdue"), ("today", "Today"), ("upcoming", "Upcoming"))
 Style = Callable[..., str]
@@ -16,7 +16,7 @@ def _plain(text: str, **_: object) -> str:
     return text
 
 
-def due_table(actions: list[Action], today: date, style: Style | None = None) -> str:
+def due_table(actions: list[Due], today: date, style: Style | None = None) -> str:
     """Actions grouped Overdue / Today / Upcoming, two lines each: what, then the id.
 
     `style` (click.style) colours the text; without it the table is plain.
@@ -39,7 +39,7 @@ def due_table(actions: list[Action], today: date, style: Style | None = None) ->
                 f"  {due_text(action):<20} {style(f'{when:<13}', fg=colours[key])} {action.summary}"
             )
             lines.append(
-                f"  {'':<20} {'':<13} {style(note_label(action), dim=True)}"
+                f"  {'':<20} {'':<13} {style(action.label, dim=True)}"
                 f" · {style(action.id, dim=True)}"
             )
     return "\n".join(lines) + "\n"

@@ -1,9 +1,10 @@
-"""Shared wording for renderers: relative days and action labels."""
+"""Shared wording for renderers: relative days and due moments."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
+from ..agenda import Due
 from ..rules import Action
 
 
@@ -21,20 +22,14 @@ def relative_day(day: date, today: date) -> str:
     return f"in {delta} days"
 
 
-def due_text(action: Action) -> str:
+def due_text(row: Due) -> str:
     """The due day, with the time for timed actions: `Fri 2026-11-27 15:00`."""
-    if isinstance(action.due, datetime):
-        return action.due.strftime("%a %Y-%m-%d %H:%M")
-    return action.due.strftime("%a %Y-%m-%d")
+    moment = row.moment
+    if isinstance(moment, datetime):
+        return moment.strftime("%a %Y-%m-%d %H:%M")
+    return moment.strftime("%a %Y-%m-%d")
 
 
 def due_iso(action: Action) -> str:
     """`YYYY-MM-DD` for day actions, an ISO date-time with offset for timed ones."""
     return action.due.isoformat()
-
-
-def note_label(action: Action) -> str:
-    """`Acme (Engineer), onsite` for listings."""
-    note = action.note
-    who = f"{note.company} ({note.role})" if note.role else note.company
-    return f"{who}, {note.round}" if note.round else who

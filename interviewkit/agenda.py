@@ -1,0 +1,109 @@
+"""The agenda: what `due` lists, as plain rows.
+
+Each open action becomes a row of plain values (text and numbers, no note
+objects), so the rows of a company's notes can be kept in the cache and reused
+while those notes are unchanged. A company's rows depend only on its own notes
+and the settings: every cross-note rule (rounds, outcomes, later rounds) stays
+within one company. "Now" is applied when rows are selected, through whether
+each interview has started.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from typing import NamedTuple
+
+from .applications import Applications
+from .config import Settings
+from .note import Note
+from .rules import candidate_actions, open_at, sort_key
+
+
+class Due(NamedTuple):
+    """One action as `due` shows it."""
+
+    order: tuple[int, float, str, str]  # day ordinal, moment, company casefolded, id
+    id: str
+    kind: str
+    due: str  # ISO date, or date-time with its UTC offset
+    note: str  # the note's vault-relative path
+    note_id: str
+    company: str
+    role: str
+    round: str
+    summary: str
+    start: float  # when the interview starts, as a POSIX timestamp
+
+    @property
+    def day(self) -> date:
+        """The day the action is due, in the vault's zone."""
+        return date.fromordinal(self.order[0])
+
+    @property
+    def moment(self) -> date | datetime:
+        """The due day, or the due moment for timed actions."""
+        return datetime.fromisoformat(self.due) if "T" in self.due else date.fromisoformat(self.due)
+
+    @property
+    def note_label(self) -> str:
+        """`Acme onsite`: the note's short name, as in `Note.label`."""
+        return f"{self.company} {self.round}".strip()
+
+    @property
+    def label(self) -> str:
+        """`Acme (Engineer), onsite` for listings."""
+        who = f"{self.company} ({self.role})" if self.role else self.company
+        return f"{who}, {self.round}" if self.round else who
+
+
+def company_rows(notes: list[Note], settings: Settings) -> list[tuple]:
+    """The candidate rows of some notes, as plain tuples (what the cache keeps).
+
+    Pass whole companies: a company's rules look at all of its rounds.
+    """
+    apps = Applications(notes)
+    rows = []
+    for note in notes:
+        start = note.start.timestamp()
+        for action in candidate_actions(note, apps, settings):
+            rows.append(
+                (
+                    sort_key(action),
+                    action.id,
+                    action.kind,
+                    action.due.isoformat(),
+                    note.path,
+                    note.id,
+                    note.company,
+                    note.role,
+                    note.round,
+                    action.summary,
+                    start,
+                )
+            )
+    return rows
+
+
+def open_rows(rows: Iterable[tuple], now: datetime) -> list[Due]:
+    """The rows open at `now`, in order: by day, day actions first, then company and id."""
+    moment = now.timestamp()
+    selected = [Due._make(row) for row in rows if open_at(row[2], row[10] < moment)]
+    selected.sort()
+    return selected
+
+
+def state(row: Due, today: date) -> str:
+    """`overdue`, `today` or `upcoming`, comparing the due day with `today`."""
+    delta = row.order[0] - today.toordinal()
+    if delta < 0:
+        return "overdue"
+    return "today" if delta == 0 else "upcoming"
+
+
+def within_horizon(rows: list[Due], today: date, days: int | None) -> list[Due]:
+    """Overdue rows and those due up to `days` ahead; all of them when `days` is None."""
+    if days is None:
+        return rows
+    limit = (today + timedelta(days=days)).toordinal()
+    return [row for row in rows if row.order[0] <= limit]
