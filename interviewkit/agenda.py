@@ -1,15 +1,19 @@
 """The agenda: what `due` lists, as plain rows.
 
-Each open action becomes a row of plain values (text and numbers, no note
-objects), so the rows of a company's notes can be kept in the cache and reused
-while those notes are unchanged. A company's rows depend only on its own notes
-and the settings: every cross-note rule (rounds, outcomes, later rounds) stays
-within one company. "Now" is applied when rows are selected, through whether
-each interview has started.
+Each action becomes a row of plain values (text and numbers, no note objects),
+so the rows of a company's notes can be kept in the cache and reused while those
+notes are unchanged. A company's rows depend only on its own notes and the
+settings: every cross-note rule (rounds, outcomes, later rounds) stays within one
+company. "Now" is applied when rows are selected, through whether each interview
+has started (`rules.open_at`). One thing is left out to keep the rows few:
+preparing for interviews that had already started when the rows were worked out.
+So rows worked out at one moment serve any later moment, and an earlier one
+(`due --today` in the past) works them out again.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
@@ -23,7 +27,10 @@ from .rules import candidate_actions, open_at, sort_key
 class Due(NamedTuple):
     """One action as `due` shows it."""
 
-    order: tuple[int, float, str, str]  # day ordinal, moment, company casefolded, id
+    # The first four fields are the order: day, day actions first, company, id.
+    ordinal: int  # the due day as a proleptic Gregorian ordinal
+    moment: float  # 0 for day actions, else the due moment as a POSIX timestamp
+    company_key: str  # the company, casefolded
     id: str
     kind: str
     due: str  # ISO date, or date-time with its UTC offset
@@ -38,11 +45,11 @@ class Due(NamedTuple):
     @property
     def day(self) -> date:
         """The day the action is due, in the vault's zone."""
-        return date.fromordinal(self.order[0])
+        return date.fromordinal(self.ordinal)
 
     @property
-    def moment(self) -> date | datetime:
-        """The due day, or the due moment for timed actions."""
+    def when(self) -> date | datetime:
+        """The due day, or the due moment (aware) for timed actions."""
         return datetime.fromisoformat(self.due) if "T" in self.due else date.fromisoformat(self.due)
 
     @property
@@ -57,45 +64,58 @@ class Due(NamedTuple):
         return f"{who}, {self.round}" if self.round else who
 
 
-def company_rows(notes: list[Note], settings: Settings) -> list[tuple]:
-    """The candidate rows of some notes, as plain tuples (what the cache keeps).
+def company_rows(notes: list[Note], settings: Settings, now: datetime) -> tuple[list[tuple], float]:
+    """The rows of some notes as plain tuples (what the cache keeps), and the moment
+    after which they serve: the latest start of an interview left without its
+    preparing row (minus infinity when none was left out).
 
     Pass whole companies: a company's rules look at all of its rounds.
     """
     apps = Applications(notes)
     rows = []
+    serves_after = float("-inf")
     for note in notes:
         start = note.start.timestamp()
-        for action in candidate_actions(note, apps, settings):
+        prepare = not note.start < now
+        if not prepare:
+            serves_after = max(serves_after, start)
+        # Interned, the many copies of a name are written to the cache once.
+        company = sys.intern(note.company)
+        role = sys.intern(note.role)
+        round_name = sys.intern(note.round)
+        for action in candidate_actions(note, apps, settings, prepare):
+            ordinal, moment, key, action_id = sort_key(action)
             rows.append(
                 (
-                    sort_key(action),
-                    action.id,
+                    ordinal,
+                    moment,
+                    sys.intern(key),
+                    action_id,
                     action.kind,
                     action.due.isoformat(),
                     note.path,
                     note.id,
-                    note.company,
-                    note.role,
-                    note.round,
+                    company,
+                    role,
+                    round_name,
                     action.summary,
                     start,
                 )
             )
-    return rows
+    return rows, serves_after
 
 
 def open_rows(rows: Iterable[tuple], now: datetime) -> list[Due]:
     """The rows open at `now`, in order: by day, day actions first, then company and id."""
     moment = now.timestamp()
-    selected = [Due._make(row) for row in rows if open_at(row[2], row[10] < moment)]
+    selected = [Due._make(row) for row in rows if open_at(row[4], row[12] < moment)]
     selected.sort()
     return selected
 
 
 def state(row: Due, today: date) -> str:
     """`overdue`, `today` or `upcoming`, comparing the due day with `today`."""
-    delta = row.order[0] - today.toordinal()
+    delta = row.ordinal - today.toordinal()
     if delta < 0:
         return "overdue"
     return "today" if delta == 0 else "upcoming"
@@ -106,4 +126,4 @@ def within_horizon(rows: list[Due], today: date, days: int | None) -> list[Due]:
     if days is None:
         return rows
     limit = (today + timedelta(days=days)).toordinal()
-    return [row for row in rows if row.order[0] <= limit]
+    return [row for row in rows if row.ordinal <= limit]

@@ -2,11 +2,11 @@
 an unchanged note is not read again. Section texts are not kept (only whether each
 section is empty); commands that quote them read the notes themselves.
 
-Entries are keyed by path, size and mtime_ns. Each holds a short summary (company,
-id, problems) and the note's record as a separate marshal blob, decoded only when a
-command needs the note itself. Beside the entries, the agenda rows of each company
-are kept with the path, size and mtime_ns of every note they came from, so `due`
-on an unchanged vault decodes no note at all.
+Entries are keyed by path, size and mtime_ns and hold a short summary (company, id,
+problems). Beside them, the agenda rows of each company are kept with the path, size
+and mtime_ns of every note they came from, so `due` on an unchanged vault decodes no
+note at all. Each note's record comes last in the file, one marshal blob per note,
+decoded only when a command needs that note itself.
 
 The file carries a format version, the program's version and a fingerprint of the
 settings; any mismatch, or a file that is missing, truncated or corrupt, reads as an
@@ -34,7 +34,7 @@ from .note import Note, Person, Reading
 from .sections import Section
 from .tasks import Task
 
-FORMAT = 3
+FORMAT = 4
 CACHE_DIR = "cache"
 CACHE_FILE = "notes.marshal"
 # A file changed within this window of the cache being written may have been
@@ -43,10 +43,10 @@ RACY_NS = 2_000_000_000
 
 # (company key or None, note id or None, line of the id, problems)
 Summary = tuple[str | None, str | None, int, list[tuple[str, int, str, str]]]
-# (size, mtime_ns, summary, record blob); both None for files that are not interview notes
-Entry = tuple[int, int, Summary | None, bytes | None]
-# (path, size and mtime_ns of each note, rows)
-Group = tuple[tuple[tuple[str, int, int], ...], list[tuple]]
+# (size, mtime_ns, summary); the summary is None for files that are not interview notes
+Entry = tuple[int, int, Summary | None]
+# (path, size and mtime_ns of each note, rows, the moment after which the rows serve)
+Group = tuple[tuple[tuple[str, int, int], ...], list[tuple], float]
 
 
 def settings_key(settings: Settings) -> str:
@@ -150,27 +150,44 @@ def unpack(blob: bytes, zone: ZoneInfo) -> Reading:
 
 
 class NoteCache:
-    """Load and save the cache of one vault for one set of settings."""
+    """Load and save the cache of one vault for one set of settings.
+
+    The file is the length of the index (8 bytes, little-endian), the index
+    (header, time written, entries, groups) and then the records, by path.
+    """
 
     def __init__(self, root: Path, settings: Settings) -> None:
         self.path = root / STATE_DIR / CACHE_DIR / CACHE_FILE
         self.header = (FORMAT, __version__, settings_key(settings))
+        self._records = memoryview(b"")
 
     def load(self) -> tuple[dict[str, Entry], dict[str, Group]]:
         """Entries and company groups that can be trusted; an unusable file gives none."""
         try:
-            data = marshal.loads(self.path.read_bytes())
-            header, written_ns, entries, groups = data
+            data = memoryview(self.path.read_bytes())
+            size = int.from_bytes(data[:8], "little")
+            header, written_ns, entries, groups = marshal.loads(data[8 : 8 + size])
             if header != self.header or not isinstance(entries, dict):
                 return {}, {}
             if not isinstance(groups, dict):
                 groups = {}
             racy = written_ns - RACY_NS
+            self._records = data[8 + size :]
             return {path: entry for path, entry in entries.items() if entry[1] < racy}, groups
         except Exception:  # any damage at all means: start again
             return {}, {}
 
-    def save(self, entries: dict[str, Entry], groups: dict[str, Group]) -> None:
+    def records(self) -> dict[str, bytes]:
+        """The record blobs of the file last loaded, by path; none when they are damaged."""
+        try:
+            records = marshal.loads(self._records) if self._records else {}
+        except Exception:
+            return {}
+        return records if isinstance(records, dict) else {}
+
+    def save(
+        self, entries: dict[str, Entry], groups: dict[str, Group], records: dict[str, bytes]
+    ) -> None:
         """Write atomically; a failure to write only costs speed next time.
 
         A group with a note changed so recently that it could change again without
@@ -185,7 +202,8 @@ class NoteCache:
             for key, group in groups.items()
             if all(mtime < racy for _, _, mtime in group[0])
         }
-        data = marshal.dumps((self.header, now, entries, settled))
+        index = marshal.dumps((self.header, now, entries, settled))
+        data = len(index).to_bytes(8, "little") + index + marshal.dumps(records)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".notes.", suffix=".tmp")

@@ -80,9 +80,9 @@ class Vault:
             self.report(scan.problems)
         return scan
 
-    def agenda(self) -> tuple[list[tuple], list[Problem]]:
-        """The agenda rows of every note and the problems, reported on stderr."""
-        rows, problems = self.reader.agenda()
+    def agenda(self, now: datetime) -> tuple[list[tuple], list[Problem]]:
+        """The agenda rows of every note for `now`, and the problems, reported on stderr."""
+        rows, problems = self.reader.agenda(now)
         self.report(problems)
         return rows, problems
 
@@ -280,8 +280,9 @@ def due(
 
     settings = vault.settings
     day = vault.today(today)
-    rows, problems = vault.agenda()
-    actions = open_rows(rows, vault.now(today))
+    now = vault.now(today)
+    rows, problems = vault.agenda(now)
+    actions = open_rows(rows, now)
     if company:
         actions = [a for a in actions if a.company.casefold() == company.casefold()]
     if kinds:

@@ -102,15 +102,18 @@ def note_actions(
 ) -> list[Action]:
     """Every open action of one note. With `now=None`, the feed's view: every action
     open before or after the interview starts."""
-    actions = candidate_actions(note, apps, settings)
     if now is None:
-        return actions
+        return candidate_actions(note, apps, settings)
     started = note.start < now
+    actions = candidate_actions(note, apps, settings, prepare=not started)
     return [a for a in actions if open_at(a.kind, started)]
 
 
-def candidate_actions(note: Note, apps: Applications, settings: Settings) -> list[Action]:
-    """The actions of one note open before or after its start (see `open_at`)."""
+def candidate_actions(
+    note: Note, apps: Applications, settings: Settings, prepare: bool = True
+) -> list[Action]:
+    """The actions of one note open before or after its start (see `open_at`);
+    without `prepare`, leave out preparing for it."""
     app = apps.of(note)
     outcome = app.outcome
     final = app.is_final
@@ -120,14 +123,15 @@ def candidate_actions(note: Note, apps: Applications, settings: Settings) -> lis
     def add(kind: str, due: date | datetime, summary: str, sequence: int = 0) -> None:
         actions.append(Action(f"{note.id}:{kind}", kind, due, note, summary, final, sequence))
 
-    earlier = apps.earlier_rounds(note, limit=3)
-    summary = f"Prepare for the {_round_name(note)} at {_with_role(note)}"
-    if earlier:
-        count = apps.count_earlier(note)
-        listed = ", ".join(f"{_round_name(n)} {n.day.isoformat()}" for n in earlier)
-        more = f" and {count - len(earlier)} more" if count > len(earlier) else ""
-        summary += f"; keep your answers consistent with earlier rounds: {listed}{more}"
-    add("prepare", note.day - timedelta(days=settings.prepare_days_before), summary)
+    if prepare:
+        earlier = apps.earlier_rounds(note, limit=3)
+        summary = f"Prepare for the {_round_name(note)} at {_with_role(note)}"
+        if earlier:
+            count = apps.count_earlier(note)
+            listed = ", ".join(f"{_round_name(n)} {n.day.isoformat()}" for n in earlier)
+            more = f" and {count - len(earlier)} more" if count > len(earlier) else ""
+            summary += f"; keep your answers consistent with earlier rounds: {listed}{more}"
+        add("prepare", note.day - timedelta(days=settings.prepare_days_before), summary)
     if not note.people and not withdrawn:
         add("people", note.day, f"Write down the names of the people you met at {note.company}")
     if not withdrawn and (

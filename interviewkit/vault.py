@@ -7,6 +7,7 @@ import gc
 import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from .cache import Entry, Group, NoteCache, summarize, unpack
@@ -156,6 +157,8 @@ class VaultReader:
         self.entries: dict[str, Entry] | None = None
         self.groups: dict[str, Group] = {}
         self.readings: dict[str, Reading] = {}
+        self.blobs: dict[str, bytes] = {}  # records read in this process
+        self.stored: dict[str, bytes] | None = None  # records from the cache, once needed
 
     def scan(self, with_text: bool = False) -> Scan:
         """Read every interview note in the vault.
@@ -183,8 +186,8 @@ class VaultReader:
             scan.findings.sort()
             return scan
 
-    def agenda(self) -> tuple[list[tuple], list[Problem]]:
-        """The candidate agenda rows of every note (see `agenda`), and the problems.
+    def agenda(self, now: datetime) -> tuple[list[tuple], list[Problem]]:
+        """The agenda rows of every note for `now` or later (see `agenda`), and the problems.
 
         A company whose notes are all unchanged keeps the rows worked out before,
         so an unchanged vault decodes no note at all.
@@ -197,7 +200,7 @@ class VaultReader:
             problems: list[Problem] = []
             ids: list[tuple[str, str, int]] = []
             for rel, _ in files:
-                size, mtime, summary, _blob = self.entries[rel]
+                size, mtime, summary = self.entries[rel]
                 if summary is None:
                     continue
                 key, note_id, id_line, found = summary
@@ -207,12 +210,13 @@ class VaultReader:
                     ids.append((rel, note_id, id_line))
             rows: list[tuple] = []
             groups: dict[str, Group] = {}
+            moment = now.timestamp()
             for key, notes_of in members.items():
                 signature = tuple(notes_of)
                 kept = self.groups.get(key)
-                if kept is None or kept[0] != signature:
+                if kept is None or kept[0] != signature or not moment > kept[2]:
                     notes = [self._reading(rel).note for rel, _, _ in notes_of]
-                    kept = (signature, company_rows([n for n in notes if n], self.settings))
+                    kept = (signature, *company_rows([n for n in notes if n], self.settings, now))
                     dirty = True
                 groups[key] = kept
                 rows.extend(kept[1])
@@ -246,13 +250,18 @@ class VaultReader:
         results = _read_many(self.root, [rel for rel, _ in stale], self.settings)
         for (rel, info), (summary, blob, reading) in zip(stale, results, strict=True):
             self._forget(old.get(rel))
-            entries[rel] = (info.st_size, info.st_mtime_ns, summary, blob)
+            entries[rel] = (info.st_size, info.st_mtime_ns, summary)
             self._forget(entries[rel])
-            if reading is not None:
+            self.readings.pop(rel, None)
+            self.blobs.pop(rel, None)
+            if reading is not None and summary is not None:
                 self.readings[rel] = reading
+            if blob is not None:
+                self.blobs[rel] = blob
         for rel in old.keys() - entries.keys():
             self._forget(old[rel])
             self.readings.pop(rel, None)
+            self.blobs.pop(rel, None)
         self.entries = entries
         return files, bool(stale) or len(entries) != len(old)
 
@@ -265,17 +274,33 @@ class VaultReader:
         """The reading of a file known to hold something: from memory, the cache or disk."""
         reading = self.readings.get(rel)
         if reading is None:
-            blob = self.entries[rel][3]
             try:
-                reading = unpack(blob, self.settings.zone)
-            except Exception:  # a damaged entry: read the note itself
+                reading = unpack(self._blob(rel), self.settings.zone)
+            except Exception:  # a missing or damaged record: read the note itself
                 reading = read_file(self.root, rel, self.settings)
+                self.blobs[rel] = summarize(reading)[1]
             self.readings[rel] = reading
         return reading
 
+    def _blob(self, rel: str) -> bytes | None:
+        """A file's record: read in this process, or kept in the cache."""
+        blob = self.blobs.get(rel)
+        if blob is None:
+            if self.stored is None:
+                self.stored = self.cache.records() if self.cache else {}
+            blob = self.stored.get(rel)
+        return blob
+
     def _save(self) -> None:
-        if self.cache is not None:
-            self.cache.save(self.entries, self.groups)
+        if self.cache is None:
+            return
+        records = {}
+        for rel, entry in self.entries.items():
+            if entry[2] is not None:
+                blob = self._blob(rel)
+                if blob is not None:
+                    records[rel] = blob
+        self.cache.save(self.entries, self.groups, records)
 
 
 @contextlib.contextmanager

@@ -134,6 +134,37 @@ def test_damaged_cache_is_rebuilt_silently(hand, run, damage):
     assert due(run, hand) == truth
 
 
+def test_damaged_records_are_read_from_the_notes(hand, run):
+    """The index may be whole while the records after it are not."""
+    age(hand)
+    feed_truth = run("--vault", hand, "feed", "--no-cache").stdout
+    truth = due(run, hand, "--no-cache")
+    due(run, hand)
+    path = hand.joinpath(*CACHE)
+    data = path.read_bytes()
+    index = 8 + int.from_bytes(data[:8], "little")
+    path.write_bytes(data[:index] + b"\xff" * 64)
+    assert run("--vault", hand, "feed").stdout == feed_truth
+    assert due(run, hand) == truth
+    assert run("--vault", hand, "feed").stdout == feed_truth
+
+
+def test_rows_worked_out_later_are_not_used_for_an_earlier_day(hand, run):
+    """Rows leave out preparing for interviews already started; an earlier day needs them."""
+
+    def due_on(day, *extra):
+        result = run("--vault", hand, "due", "--all", "--today", day, "--format", "json", *extra)
+        return result.stdout
+
+    age(hand)
+    late = due_on("2026-12-31")
+    assert ":prepare" not in late
+    early = due_on("2026-11-01")
+    assert early == due_on("2026-11-01", "--no-cache")
+    assert ":prepare" in early
+    assert due_on("2026-12-31") == late == due_on("2026-12-31", "--no-cache")
+
+
 def test_settings_change_invalidates_the_cache(hand, run):
     age(hand)
     before, _ = due(run, hand)

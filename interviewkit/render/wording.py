@@ -24,7 +24,7 @@ def relative_day(day: date, today: date) -> str:
 
 def due_text(row: Due) -> str:
     """The due day, with the time for timed actions: `Fri 2026-11-27 15:00`."""
-    moment = row.moment
+    moment = row.when
     if isinstance(moment, datetime):
         return moment.strftime("%a %Y-%m-%d %H:%M")
     return moment.strftime("%a %Y-%m-%d")
