@@ -31,40 +31,44 @@ def find_root(explicit: str | None, environ: Mapping[str, str], cwd: Path) -> Pa
     return here
 
 
-def walk_markdown(root: Path, templates_folder: str) -> Iterator[tuple[str, os.stat_result]]:
-    """Yield (vault-relative posix path, stat) for every .md file, sorted, skipping tool folders.
+def walk_markdown(root: Path, templates_folder: str) -> list[tuple[str, os.stat_result]]:
+    """(vault-relative posix path, stat) for every .md file, sorted, skipping tool folders.
 
     Symlinked folders are followed once each; a link back into a folder already
     walked is not entered again, so loops end.
     """
     skip_rel = templates_folder.strip("/")
     seen: set[tuple[int, int]] = set()
+    found: list[tuple[str, os.stat_result]] = []
 
-    def walk(folder: Path, rel: str) -> Iterator[tuple[str, os.stat_result]]:
+    def walk(folder: str, rel: str) -> None:
         try:
-            info = folder.stat()
-        except OSError:
-            return
-        if (info.st_dev, info.st_ino) in seen:
-            return
-        seen.add((info.st_dev, info.st_ino))
-        try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            info = os.stat(folder)
+            if (info.st_dev, info.st_ino) in seen:
+                return
+            seen.add((info.st_dev, info.st_ino))
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=_name)
         except OSError:
             return
         for entry in entries:
-            child_rel = f"{rel}{entry.name}"
+            name = entry.name
             try:
                 if entry.is_dir():
-                    if entry.name in SKIPPED_FOLDERS or child_rel == skip_rel:
-                        continue
-                    yield from walk(Path(entry.path), child_rel + "/")
-                elif entry.name.lower().endswith(".md") and entry.is_file():
-                    yield child_rel, entry.stat()
+                    child_rel = rel + name
+                    if name not in SKIPPED_FOLDERS and child_rel != skip_rel:
+                        walk(entry.path, child_rel + "/")
+                elif name[-3:].lower() == ".md" and entry.is_file():
+                    found.append((rel + name, entry.stat()))
             except OSError:
                 continue
 
-    yield from walk(root, "")
+    walk(str(root), "")
+    return found
+
+
+def _name(entry: os.DirEntry) -> str:
+    return entry.name
 
 
 def relative_to_vault(root: Path, path: Path) -> str | None:
@@ -204,7 +208,8 @@ class VaultReader:
                 if summary is None:
                     continue
                 key, note_id, id_line, found = summary
-                problems.extend(Problem(*p) for p in found)
+                if found:
+                    problems.extend(Problem(*p) for p in found)
                 if key is not None and note_id is not None:
                     members.setdefault(key, []).append((rel, size, mtime))
                     ids.append((rel, note_id, id_line))
@@ -233,7 +238,7 @@ class VaultReader:
         if self.entries is None:
             self.entries, self.groups = self.cache.load() if self.cache else ({}, {})
         old = self.entries
-        files = list(walk_markdown(self.root, self.settings.templates_folder))
+        files = walk_markdown(self.root, self.settings.templates_folder)
         entries: dict[str, Entry] = {}
         stale: list[tuple[str, os.stat_result]] = []
         for rel, info in files:
