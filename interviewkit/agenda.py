@@ -16,12 +16,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .applications import Applications
 from .config import Settings
-from .note import Note
 from .rules import candidate_actions, open_at, sort_key
+
+if TYPE_CHECKING:
+    from .note import Note
 
 
 class Due(NamedTuple):

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from .note import FINAL_OUTCOMES, Note
+if TYPE_CHECKING:
+    from .note import Note
+
+OUTCOMES = ("pending", "offer", "rejected", "withdrawn", "accepted", "declined")
+FINAL_OUTCOMES = frozenset({"rejected", "withdrawn", "declined", "accepted"})
 
 
 @dataclass

@@ -22,21 +22,16 @@ import marshal
 import os
 import time
 from dataclasses import astuple
-from datetime import date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
+from typing import Any
 
 from . import __version__
-from .applications import company_key
 from .config import STATE_DIR, Settings
-from .errors import Problem
-from .note import Note, Person, Reading
-from .sections import Section
-from .tasks import Task
 
 FORMAT = 4
 CACHE_DIR = "cache"
 CACHE_FILE = "notes.marshal"
+CONFIG_FILE = "config.marshal"
 # A file changed within this window of the cache being written may have been
 # changed again without its mtime moving (coarse file-system clocks): re-read it.
 RACY_NS = 2_000_000_000
@@ -52,101 +47,6 @@ Group = tuple[tuple[tuple[str, int, int], ...], list[tuple], float]
 def settings_key(settings: Settings) -> str:
     """A fingerprint of every setting: a change invalidates the whole cache."""
     return repr(astuple(settings))
-
-
-def _day(value: date | None) -> int | None:
-    return value.toordinal() if value is not None else None
-
-
-def _from_day(value: int | None) -> date | None:
-    return date.fromordinal(value) if value is not None else None
-
-
-def _problems(problems: list[Problem]) -> list[tuple[str, int, str, str]]:
-    return [(p.path, p.line, p.message, p.severity) for p in problems]
-
-
-def reading_to_record(reading: Reading) -> tuple:
-    """A reading as nested tuples of plain values."""
-    note = reading.note
-    record = None
-    if note is not None:
-        record = (
-            note.path, note.id, note.id_written, note.company, note.role, note.round,
-            note.start.timestamp(), note.end.timestamp(),
-            [(p.name, p.email) for p in note.people], note.next_steps,
-            _day(note.decision_by), _day(note.follow_up_on), _day(note.thank_you_sent),
-            [d.toordinal() for d in note.followed_up], note.outcome, _day(note.outcome_on),
-            note.lines,
-            {k: (s.heading, s.line, s.empty) for k, s in note.sections.items()},
-            [(t.line, t.text, t.status, _day(t.due), t.dataview, t.key, t.description) for t in note.tasks],
-        )  # fmt: skip
-    return (
-        reading.looks_like_interview,
-        record,
-        _problems(reading.problems),
-        _problems(reading.findings),
-    )
-
-
-def record_to_reading(record: tuple, zone: ZoneInfo) -> Reading:
-    """Rebuild a reading from `reading_to_record`'s tuples."""
-    looks, note_record, problems, findings = record
-    note = None
-    if note_record is not None:
-        (path, note_id, written, company, role, round_name, start, end, people, next_steps,
-         decision_by, follow_up_on, thank_you_sent, followed_up, outcome, outcome_on,
-         lines, sections, tasks) = note_record  # fmt: skip
-        note = Note(
-            path=path,
-            id=note_id,
-            id_written=written,
-            company=company,
-            role=role,
-            round=round_name,
-            start=datetime.fromtimestamp(start, zone),
-            end=datetime.fromtimestamp(end, zone),
-            people=tuple(Person(name, email) for name, email in people),
-            next_steps=next_steps,
-            decision_by=_from_day(decision_by),
-            follow_up_on=_from_day(follow_up_on),
-            thank_you_sent=_from_day(thank_you_sent),
-            followed_up=tuple(date.fromordinal(d) for d in followed_up),
-            outcome=outcome,
-            outcome_on=_from_day(outcome_on),
-            lines=lines,
-            sections={k: Section(h, line, "", empty) for k, (h, line, empty) in sections.items()},
-            tasks=tuple(
-                Task(line, text, status, _from_day(due), dataview, key, words)
-                for line, text, status, due, dataview, key, words in tasks
-            ),
-            has_text=False,
-        )
-    return Reading(
-        note=note,
-        looks_like_interview=looks,
-        problems=[Problem(*p) for p in problems],
-        findings=[Problem(*p) for p in findings],
-    )
-
-
-def summarize(reading: Reading) -> tuple[Summary | None, bytes | None]:
-    """A reading's summary and record blob; (None, None) for files that are not notes."""
-    note = reading.note
-    if note is None and not reading.problems and not reading.findings:
-        return None, None
-    summary = (
-        company_key(note) if note is not None else None,
-        note.id if note is not None else None,
-        note.line_of("id") if note is not None else 0,
-        _problems(reading.problems),
-    )
-    return summary, marshal.dumps(reading_to_record(reading))
-
-
-def unpack(blob: bytes, zone: ZoneInfo) -> Reading:
-    """The reading a record blob holds."""
-    return record_to_reading(marshal.loads(blob), zone)
 
 
 class NoteCache:
@@ -193,8 +93,6 @@ class NoteCache:
         A group with a note changed so recently that it could change again without
         its mtime moving is left out, so its rows are worked out afresh next time.
         """
-        import tempfile
-
         now = time.time_ns()
         racy = now - RACY_NS
         settled = {
@@ -203,16 +101,51 @@ class NoteCache:
             if all(mtime < racy for _, _, mtime in group[0])
         }
         index = marshal.dumps((self.header, now, entries, settled))
-        data = len(index).to_bytes(8, "little") + index + marshal.dumps(records)
+        _write_atomically(
+            self.path, len(index).to_bytes(8, "little") + index + marshal.dumps(records)
+        )
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file and rename; a failure only costs speed next time."""
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            Path(temp).unlink()
+
+
+class ConfigMemo:
+    """The values last read from the vault's config file, so an unchanged file is not
+    parsed again (see `config.load_settings`)."""
+
+    def __init__(self, root: Path) -> None:
+        self.path = root / STATE_DIR / CACHE_DIR / CONFIG_FILE
+
+    @staticmethod
+    def _key(info: os.stat_result) -> tuple:
+        return (FORMAT, __version__, info.st_size, info.st_mtime_ns, info.st_ino)
+
+    def get(self, info: os.stat_result) -> dict[str, Any] | None:
+        """The values read from this very file, or None."""
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".notes.", suffix=".tmp")
-        except OSError:
-            return
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temp, self.path)
-        except OSError:
-            with contextlib.suppress(OSError):
-                Path(temp).unlink()
+            key, written_ns, values = marshal.loads(self.path.read_bytes())
+        except Exception:  # missing or damaged: read the file again
+            return None
+        settled = info.st_mtime_ns < written_ns - RACY_NS
+        if key != self._key(info) or not settled or not isinstance(values, dict):
+            return None
+        return values
+
+    def put(self, info: os.stat_result, values: dict[str, Any]) -> None:
+        """Remember the values read from this file."""
+        _write_atomically(self.path, marshal.dumps((self._key(info), time.time_ns(), values)))

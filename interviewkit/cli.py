@@ -55,7 +55,11 @@ class Vault:
             raise BadValue(
                 f"{self.root}: no such folder (run `interviewkit init {self.root}` to make a vault)"
             )
-        return load_settings(self.root)
+        if not self.use_cache:
+            return load_settings(self.root)
+        from .cache import ConfigMemo
+
+        return load_settings(self.root, remembered=ConfigMemo(self.root))
 
     @cached_property
     def reader(self) -> VaultReader:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import stat
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from .errors import ConfigError
-from .yamlscan import YamlFailure, load_mapping
 
 STATE_DIR = ".interviewkit"
 CONFIG_NAME = "config.yaml"
@@ -194,37 +194,67 @@ def _as_int(value: Any, minimum: int) -> int:
     return number
 
 
-def load_settings(root: Path, environ: dict[str, str] | None = None) -> Settings:
-    """Read `<root>/.interviewkit/config.yaml` if present; validate every key."""
-    path = root / STATE_DIR / CONFIG_NAME
-    shown = f"{STATE_DIR}/{CONFIG_NAME}"
-    values: dict[str, Any] = {}
-    if path.is_file():
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"{shown}:1: cannot read the settings: {exc}") from None
-        try:
-            data, lines = load_mapping(text)
-        except YamlFailure as exc:
-            raise ConfigError(f"{shown}:{exc.line + 1}: {exc.message}") from None
-        known = [f.name for f in fields(Settings)]
-        for key, raw in data.items():
-            line = lines.get(key, 0) + 1
-            if key not in known:
-                import difflib
+class Remembered(Protocol):
+    """Somewhere to keep the values read from a config file, keyed by its stat."""
 
-                close = difflib.get_close_matches(key, known, n=1)
-                hint = f" (did you mean {close[0]}?)" if close else " (see `interviewkit init`)"
-                raise ConfigError(f"{shown}:{line}: unknown setting {key!r}{hint}")
-            try:
-                values[key] = _convert(key, raw)
-            except ValueError as exc:
-                raise ConfigError(f"{shown}:{line}: {key}: {exc}") from None
+    def get(self, info: os.stat_result) -> dict[str, Any] | None: ...
+
+    def put(self, info: os.stat_result, values: dict[str, Any]) -> None: ...
+
+
+def load_settings(
+    root: Path, environ: dict[str, str] | None = None, remembered: Remembered | None = None
+) -> Settings:
+    """Read `<root>/.interviewkit/config.yaml` if present; validate every key.
+
+    With `remembered`, values read from an unchanged file before are used again
+    instead of parsing it.
+    """
+    path = root / STATE_DIR / CONFIG_NAME
+    try:
+        info = path.stat()
+    except OSError:
+        info = None
+    values: dict[str, Any] = {}
+    if info is not None and stat.S_ISREG(info.st_mode):
+        known = remembered.get(info) if remembered else None
+        values = _read_values(path) if known is None else known
+        if remembered and known is None:
+            remembered.put(info, values)
     settings = replace(_DEFAULTS, **values)
     if not settings.timezone:
         settings = replace(settings, timezone=system_timezone(environ))
     return settings
+
+
+def _read_values(path: Path) -> dict[str, Any]:
+    """The validated values a config file sets, or ConfigError naming file and line."""
+    from .yamlscan import YamlFailure, load_mapping
+
+    shown = f"{STATE_DIR}/{CONFIG_NAME}"
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{shown}:1: cannot read the settings: {exc}") from None
+    try:
+        data, lines = load_mapping(text)
+    except YamlFailure as exc:
+        raise ConfigError(f"{shown}:{exc.line + 1}: {exc.message}") from None
+    known = [f.name for f in fields(Settings)]
+    values: dict[str, Any] = {}
+    for key, raw in data.items():
+        line = lines.get(key, 0) + 1
+        if key not in known:
+            import difflib
+
+            close = difflib.get_close_matches(key, known, n=1)
+            hint = f" (did you mean {close[0]}?)" if close else " (see `interviewkit init`)"
+            raise ConfigError(f"{shown}:{line}: unknown setting {key!r}{hint}")
+        try:
+            values[key] = _convert(key, raw)
+        except ValueError as exc:
+            raise ConfigError(f"{shown}:{line}: {key}: {exc}") from None
+    return values
 
 
 def render_config_file() -> str:

@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from .applications import OUTCOMES
 from .config import Settings
 from .errors import Problem
 from .sections import Section, find_sections
@@ -17,8 +18,6 @@ from .yamlscan import YamlFailure, load_mapping
 
 BOM = "\ufeff"
 MAX_FRONT_MATTER = 1024 * 1024
-OUTCOMES = ("pending", "offer", "rejected", "withdrawn", "accepted", "declined")
-FINAL_OUTCOMES = frozenset({"rejected", "withdrawn", "declined", "accepted"})
 CONTRACT_KEYS = (
     "type",
     "id",

@@ -8,10 +8,10 @@ from datetime import date
 from pathlib import Path
 
 from . import edit
-from .applications import Applications
+from .applications import OUTCOMES, Applications
 from .config import Settings
 from .errors import Ambiguous, BadValue, EditConflict, NoteNotFound, NothingToRecord
-from .note import OUTCOMES, Note, split_front_matter
+from .note import Note, split_front_matter
 from .rules import RECORDABLE, note_actions
 from .tasks import tick
 from .yamlscan import YamlFailure, load_mapping

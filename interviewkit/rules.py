@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from .applications import Applications
 from .config import Settings
-from .note import Note
-from .tasks import Task
+
+if TYPE_CHECKING:
+    from .note import Note
+    from .tasks import Task
 
 KINDS = ("prepare", "people", "debrief", "thank-you", "reflect", "follow-up", "task")
 RECORDABLE = frozenset({"thank-you", "follow-up", "task"})

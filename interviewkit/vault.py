@@ -9,11 +9,16 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .cache import Entry, Group, NoteCache, summarize, unpack
+from .cache import Entry, Group, NoteCache
 from .config import CONFIG_NAME, STATE_DIR, Settings
 from .errors import Ambiguous, NoteNotFound, Problem
-from .note import Note, Reading, read_note
+
+# Notes (and the YAML parser) are imported where a file is read or a record
+# decoded: `due` on an unchanged vault needs neither.
+if TYPE_CHECKING:
+    from .note import Note, Reading
 
 SKIPPED_FOLDERS = frozenset({".git", ".obsidian", ".trash", STATE_DIR, "node_modules"})
 
@@ -100,6 +105,8 @@ PARALLEL_MIN = 2000
 
 def read_file(root: Path, rel: str, settings: Settings) -> Reading:
     """Read one vault file into a reading (an empty one for files that are not notes)."""
+    from .note import Reading, read_note
+
     in_notes = in_folder(rel, settings.notes_folder)
     try:
         data = (root / rel).read_bytes()
@@ -112,6 +119,8 @@ def read_file(root: Path, rel: str, settings: Settings) -> Reading:
 
 
 def _summaries(root: Path, rels: list[str], settings: Settings) -> list[tuple]:
+    from .records import summarize
+
     return [summarize(read_file(root, rel, settings)) for rel in rels]
 
 
@@ -129,6 +138,10 @@ def _read_many(root: Path, rels: list[str], settings: Settings) -> list[tuple]:
 
     The reading is None for files that are not interview notes.
     """
+    if not rels:
+        return []
+    from .records import summarize, unpack
+
     if not _second_core_pays(len(rels)):
         readings = [read_file(root, rel, settings) for rel in rels]
         return [(*summarize(r), r) for r in readings]
@@ -279,6 +292,8 @@ class VaultReader:
         """The reading of a file known to hold something: from memory, the cache or disk."""
         reading = self.readings.get(rel)
         if reading is None:
+            from .records import summarize, unpack
+
             try:
                 reading = unpack(self._blob(rel), self.settings.zone)
             except Exception:  # a missing or damaged record: read the note itself

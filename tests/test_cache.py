@@ -6,6 +6,8 @@ import json
 import multiprocessing
 import os
 import shutil
+import subprocess
+import sys
 
 import pytest
 
@@ -165,6 +167,49 @@ def test_rows_worked_out_later_are_not_used_for_an_earlier_day(hand, run):
     assert due_on("2026-12-31") == late == due_on("2026-12-31", "--no-cache")
 
 
+def _modules_after(args):
+    code = (
+        "import sys\n"
+        "from interviewkit.cli import main\n"
+        "try:\n"
+        f"    main({args!r})\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('yaml', 'interviewkit'))),"
+        " file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    return result.stderr.strip().splitlines()[-1]
+
+
+def test_due_on_an_unchanged_vault_parses_neither_yaml_nor_notes(hand):
+    age(hand)
+    args = ["--vault", str(hand), "due", "--all", "--format", "json"]
+    cold = _modules_after(args)
+    assert "'yaml'" in cold and "'interviewkit.note'" in cold
+    warm = _modules_after(args)
+    assert "'interviewkit.agenda'" in warm
+    assert "'yaml'" not in warm and "'interviewkit.note'" not in warm, warm
+
+
+def test_a_changed_or_broken_config_is_read_again(hand, run):
+    age(hand)
+    config = hand / ".interviewkit" / "config.yaml"
+    due(run, hand)
+    age(hand)
+    assert (hand / ".interviewkit" / "cache" / "config.marshal").exists()
+    original = config.read_text()
+    config.write_text(original + "within_days: seven\n")
+    result = run("--vault", hand, "due")
+    assert result.exit_code == 3
+    assert ".interviewkit/config.yaml:" in result.stderr and "within_days" in result.stderr
+    config.write_text(original)
+    age(hand)
+    memo = hand / ".interviewkit" / "cache" / "config.marshal"
+    memo.write_bytes(b"\x00garbage")
+    assert due(run, hand) == due(run, hand, "--no-cache")
+
+
 def test_settings_change_invalidates_the_cache(hand, run):
     age(hand)
     before, _ = due(run, hand)
@@ -212,7 +257,7 @@ def test_two_processes_at_once_never_corrupt_it(hand):
     results = [queue.get(timeout=5) for _ in processes]
     assert results[0] == results[1]
     assert NoteCache(hand, load_settings(hand)).load()[0]
-    assert [p.name for p in hand.joinpath(*CACHE).parent.iterdir()] == ["notes.marshal"]
+    assert not [p for p in hand.joinpath(*CACHE).parent.iterdir() if p.suffix == ".tmp"]
 
 
 def test_many_notes_are_read_on_two_cores_with_the_same_result(tmp_path, run):

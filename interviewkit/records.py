@@ -1,0 +1,112 @@
+"""Records: a note's reading as nested tuples of plain values, for the cache.
+
+marshal turns a record into bytes and back; nothing in it is ever executed.
+"""
+
+from __future__ import annotations
+
+import marshal
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from .applications import company_key
+from .cache import Summary
+from .errors import Problem
+from .note import Note, Person, Reading
+from .sections import Section
+from .tasks import Task
+
+
+def _day(value: date | None) -> int | None:
+    return value.toordinal() if value is not None else None
+
+
+def _from_day(value: int | None) -> date | None:
+    return date.fromordinal(value) if value is not None else None
+
+
+def _problems(problems: list[Problem]) -> list[tuple[str, int, str, str]]:
+    return [(p.path, p.line, p.message, p.severity) for p in problems]
+
+
+def reading_to_record(reading: Reading) -> tuple:
+    """A reading as nested tuples of plain values."""
+    note = reading.note
+    record = None
+    if note is not None:
+        record = (
+            note.path, note.id, note.id_written, note.company, note.role, note.round,
+            note.start.timestamp(), note.end.timestamp(),
+            [(p.name, p.email) for p in note.people], note.next_steps,
+            _day(note.decision_by), _day(note.follow_up_on), _day(note.thank_you_sent),
+            [d.toordinal() for d in note.followed_up], note.outcome, _day(note.outcome_on),
+            note.lines,
+            {k: (s.heading, s.line, s.empty) for k, s in note.sections.items()},
+            [(t.line, t.text, t.status, _day(t.due), t.dataview, t.key, t.description) for t in note.tasks],
+        )  # fmt: skip
+    return (
+        reading.looks_like_interview,
+        record,
+        _problems(reading.problems),
+        _problems(reading.findings),
+    )
+
+
+def record_to_reading(record: tuple, zone: ZoneInfo) -> Reading:
+    """Rebuild a reading from `reading_to_record`'s tuples."""
+    looks, note_record, problems, findings = record
+    note = None
+    if note_record is not None:
+        (path, note_id, written, company, role, round_name, start, end, people, next_steps,
+         decision_by, follow_up_on, thank_you_sent, followed_up, outcome, outcome_on,
+         lines, sections, tasks) = note_record  # fmt: skip
+        note = Note(
+            path=path,
+            id=note_id,
+            id_written=written,
+            company=company,
+            role=role,
+            round=round_name,
+            start=datetime.fromtimestamp(start, zone),
+            end=datetime.fromtimestamp(end, zone),
+            people=tuple(Person(name, email) for name, email in people),
+            next_steps=next_steps,
+            decision_by=_from_day(decision_by),
+            follow_up_on=_from_day(follow_up_on),
+            thank_you_sent=_from_day(thank_you_sent),
+            followed_up=tuple(date.fromordinal(d) for d in followed_up),
+            outcome=outcome,
+            outcome_on=_from_day(outcome_on),
+            lines=lines,
+            sections={k: Section(h, line, "", empty) for k, (h, line, empty) in sections.items()},
+            tasks=tuple(
+                Task(line, text, status, _from_day(due), dataview, key, words)
+                for line, text, status, due, dataview, key, words in tasks
+            ),
+            has_text=False,
+        )
+    return Reading(
+        note=note,
+        looks_like_interview=looks,
+        problems=[Problem(*p) for p in problems],
+        findings=[Problem(*p) for p in findings],
+    )
+
+
+def summarize(reading: Reading) -> tuple[Summary | None, bytes | None]:
+    """A reading's summary and record blob; (None, None) for files that are not notes."""
+    note = reading.note
+    if note is None and not reading.problems and not reading.findings:
+        return None, None
+    summary = (
+        company_key(note) if note is not None else None,
+        note.id if note is not None else None,
+        note.line_of("id") if note is not None else 0,
+        _problems(reading.problems),
+    )
+    return summary, marshal.dumps(reading_to_record(reading))
+
+
+def unpack(blob: bytes, zone: ZoneInfo) -> Reading:
+    """The reading a record blob holds."""
+    return record_to_reading(marshal.loads(blob), zone)
