@@ -8,11 +8,11 @@ and mtime_ns of every note they came from, so `due` on an unchanged vault decode
 note at all. Each note's record comes last in the file, one marshal blob per note,
 decoded only when a command needs that note itself.
 
-The file carries a format version, the program's version and a fingerprint of the
+The files carry a format version, the program's version and a fingerprint of the
 settings; any mismatch, or a file that is missing, truncated or corrupt, reads as an
-empty cache and is rebuilt without a word. It is written to a temporary file and
+empty cache and is rebuilt without a word. Each is written to a temporary file and
 renamed, so two processes never leave a torn file behind (the last one to finish
-wins). marshal holds only plain values; nothing in the file is ever executed.
+wins). marshal holds only plain values; nothing in the files is ever executed.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import contextlib
 import marshal
 import os
 import time
+from collections.abc import Callable
 from dataclasses import astuple
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,9 @@ from .config import STATE_DIR, Settings
 FORMAT = 4
 CACHE_DIR = "cache"
 CACHE_FILE = "notes.marshal"
+DELTA_FILE = "notes-delta.marshal"
+# A delta may always hold this many changed entries, however small the vault.
+DELTA_MIN = 64
 CONFIG_FILE = "config.marshal"
 # A file changed within this window of the cache being written may have been
 # changed again without its mtime moving (coarse file-system clocks): re-read it.
@@ -52,14 +56,24 @@ def settings_key(settings: Settings) -> str:
 class NoteCache:
     """Load and save the cache of one vault for one set of settings.
 
-    The file is the length of the index (8 bytes, little-endian), the index
-    (header, time written, entries, groups) and then the records, by path.
+    The cache is a base file and, beside it, a delta holding what changed since
+    the base was written, so that a run which re-read a few notes writes a few
+    entries instead of the whole vault. The base is the length of its index (8
+    bytes, little-endian), the index (header, time written, entries, groups) and
+    then the records, by path. The delta names the base it applies to by the time
+    that base was written; a delta for another base is ignored. Once the delta
+    holds more than a tenth of the entries, the base is written afresh.
     """
 
     def __init__(self, root: Path, settings: Settings) -> None:
-        self.path = root / STATE_DIR / CACHE_DIR / CACHE_FILE
+        folder = root / STATE_DIR / CACHE_DIR
+        self.path = folder / CACHE_FILE
+        self.delta_path = folder / DELTA_FILE
         self.header = (FORMAT, __version__, settings_key(settings))
         self._records = memoryview(b"")
+        self._delta_records: dict[str, bytes] = {}
+        # The base as loaded: time written, entries, groups.
+        self._base: tuple[int, dict[str, Entry], dict[str, Group]] | None = None
 
     def load(self) -> tuple[dict[str, Entry], dict[str, Group]]:
         """Entries and company groups that can be trusted; an unusable file gives none."""
@@ -71,26 +85,62 @@ class NoteCache:
                 return {}, {}
             if not isinstance(groups, dict):
                 groups = {}
-            racy = written_ns - RACY_NS
+            self._base = (written_ns, entries, groups)
             self._records = data[8 + size :]
-            return {path: entry for path, entry in entries.items() if entry[1] < racy}, groups
+            racy = written_ns - RACY_NS
+            trusted = {path: entry for path, entry in entries.items() if entry[1] < racy}
+            trusted_groups = dict(groups)
+            self._apply_delta(written_ns, trusted, trusted_groups)
+            return trusted, trusted_groups
         except Exception:  # any damage at all means: start again
+            self._base = None
             return {}, {}
 
+    def _apply_delta(
+        self, base_ns: int, entries: dict[str, Entry], groups: dict[str, Group]
+    ) -> None:
+        """Bring the base's entries and groups up to date with a delta made for it."""
+        try:
+            delta = marshal.loads(self.delta_path.read_bytes())
+            header, for_base, written_ns, changed, removed, new_groups, old_groups, records = delta
+            if header != self.header or for_base != base_ns:
+                return
+        except Exception:  # missing, damaged or foreign: the base alone is right
+            return
+        racy = written_ns - RACY_NS
+        for path in removed:
+            entries.pop(path, None)
+        for path, entry in changed.items():
+            if entry[1] < racy:
+                entries[path] = entry
+            else:
+                entries.pop(path, None)
+        for key in old_groups:
+            groups.pop(key, None)
+        groups.update(new_groups)
+        self._delta_records = records
+
     def records(self) -> dict[str, bytes]:
-        """The record blobs of the file last loaded, by path; none when they are damaged."""
+        """The record blobs of the cache last loaded, by path; none when they are damaged."""
         try:
             records = marshal.loads(self._records) if self._records else {}
         except Exception:
-            return {}
-        return records if isinstance(records, dict) else {}
+            return dict(self._delta_records)
+        if not isinstance(records, dict):
+            return dict(self._delta_records)
+        records.update(self._delta_records)
+        return records
 
     def save(
-        self, entries: dict[str, Entry], groups: dict[str, Group], records: dict[str, bytes]
+        self,
+        entries: dict[str, Entry],
+        groups: dict[str, Group],
+        record_of: Callable[[str], bytes | None],
     ) -> None:
         """Write atomically; a failure to write only costs speed next time.
 
-        A group with a note changed so recently that it could change again without
+        `record_of` gives the record blob of a path whose entry has a summary. A
+        group with a note changed so recently that it could change again without
         its mtime moving is left out, so its rows are worked out afresh next time.
         """
         now = time.time_ns()
@@ -100,10 +150,43 @@ class NoteCache:
             for key, group in groups.items()
             if all(mtime < racy for _, _, mtime in group[0])
         }
+        if self._base is not None and self._save_delta(now, entries, settled, record_of):
+            return
+        records = {}
+        for path, entry in entries.items():
+            if entry[2] is not None and (blob := record_of(path)) is not None:
+                records[path] = blob
         index = marshal.dumps((self.header, now, entries, settled))
         _write_atomically(
             self.path, len(index).to_bytes(8, "little") + index + marshal.dumps(records)
         )
+        with contextlib.suppress(OSError):
+            self.delta_path.unlink()
+        self._base = (now, dict(entries), settled)
+
+    def _save_delta(
+        self,
+        now: int,
+        entries: dict[str, Entry],
+        groups: dict[str, Group],
+        record_of: Callable[[str], bytes | None],
+    ) -> bool:
+        """Write what differs from the base as the delta; False when that is too much."""
+        assert self._base is not None
+        base_ns, base_entries, base_groups = self._base
+        changed = {path: e for path, e in entries.items() if base_entries.get(path) is not e}
+        removed = [path for path in base_entries if path not in entries]
+        if len(changed) + len(removed) > max(DELTA_MIN, len(entries) // 10):
+            return False
+        new_groups = {k: g for k, g in groups.items() if base_groups.get(k) is not g}
+        old_groups = [k for k, g in base_groups.items() if groups.get(k) is not g]
+        records = {}
+        for path, entry in changed.items():
+            if entry[2] is not None and (blob := record_of(path)) is not None:
+                records[path] = blob
+        delta = (self.header, base_ns, now, changed, removed, new_groups, old_groups, records)
+        _write_atomically(self.delta_path, marshal.dumps(delta))
+        return True
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

@@ -312,15 +312,8 @@ class VaultReader:
         return blob
 
     def _save(self) -> None:
-        if self.cache is None:
-            return
-        records = {}
-        for rel, entry in self.entries.items():
-            if entry[2] is not None:
-                blob = self._blob(rel)
-                if blob is not None:
-                    records[rel] = blob
-        self.cache.save(self.entries, self.groups, records)
+        if self.cache is not None:
+            self.cache.save(self.entries, self.groups, self._blob)
 
 
 @contextlib.contextmanager

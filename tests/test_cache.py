@@ -210,6 +210,58 @@ def test_a_changed_or_broken_config_is_read_again(hand, run):
     assert due(run, hand) == due(run, hand, "--no-cache")
 
 
+DELTA = (".interviewkit", "cache", "notes-delta.marshal")
+
+
+def test_a_few_changes_go_to_the_delta_and_many_rewrite_the_base(hand, run, monkeypatch):
+    age(hand)
+    due(run, hand)
+    base = hand.joinpath(*CACHE)
+    written = base.read_bytes()
+    note = hand / "Interviews" / "initech.md"
+    note.write_text(note.read_text().replace("round: onsite", "round: second onsite"))
+    out, _ = due(run, hand)
+    assert '"round": "second onsite"' in out
+    assert base.read_bytes() == written
+    assert hand.joinpath(*DELTA).exists()
+    age(hand)
+    assert due(run, hand) == due(run, hand, "--no-cache")
+    feed = run("--vault", hand, "feed").stdout
+    assert feed == run("--vault", hand, "feed", "--no-cache").stdout
+    import interviewkit.cache
+
+    monkeypatch.setattr(interviewkit.cache, "DELTA_MIN", 0)
+    for path in (hand / "Interviews").glob("*.md"):
+        path.write_text(path.read_text() + "\n")
+    out, _ = due(run, hand)
+    assert base.read_bytes() != written
+    assert not hand.joinpath(*DELTA).exists()
+    assert (out, _) == due(run, hand, "--no-cache")
+
+
+@pytest.mark.parametrize("damage", ["garbage", "stale"])
+def test_a_damaged_or_stale_delta_is_ignored(hand, run, damage):
+    age(hand)
+    truth = due(run, hand, "--no-cache")
+    due(run, hand)
+    note = hand / "Interviews" / "initech.md"
+    original = note.read_text()
+    note.write_text(original.replace("round: onsite", "round: second onsite"))
+    due(run, hand)
+    delta = hand.joinpath(*DELTA)
+    if damage == "garbage":
+        delta.write_bytes(b"\x00" + delta.read_bytes()[1:])
+    else:  # a delta made for an older base
+        kept = delta.read_bytes()
+        hand.joinpath(*CACHE).unlink()
+        due(run, hand)
+        delta.write_bytes(kept)
+    note.write_text(original)
+    age(hand)
+    assert due(run, hand) == truth
+    assert due(run, hand) == truth
+
+
 def test_settings_change_invalidates_the_cache(hand, run):
     age(hand)
     before, _ = due(run, hand)
