@@ -29,7 +29,7 @@ from typing import Any
 from . import __version__
 from .config import STATE_DIR, Settings
 
-FORMAT = 4
+FORMAT = 5
 CACHE_DIR = "cache"
 CACHE_FILE = "notes.marshal"
 DELTA_FILE = "notes-delta.marshal"
@@ -59,8 +59,9 @@ class NoteCache:
     The cache is a base file and, beside it, a delta holding what changed since
     the base was written, so that a run which re-read a few notes writes a few
     entries instead of the whole vault. The base is the length of its index (8
-    bytes, little-endian), the index (header, time written, entries, groups) and
-    then the records, by path. The delta names the base it applies to by the time
+    bytes, little-endian), the index (header, time written, entries, groups), the
+    length of the positions of the records, those positions by path, and then the
+    records one after the other, so that one can be read without decoding the rest. The delta names the base it applies to by the time
     that base was written; a delta for another base is ignored. Once the delta
     holds more than a tenth of the entries, the base is written afresh.
     """
@@ -71,6 +72,7 @@ class NoteCache:
         self.delta_path = folder / DELTA_FILE
         self.header = (FORMAT, __version__, settings_key(settings))
         self._records = memoryview(b"")
+        self._positions: dict[str, tuple[int, int]] | None = None
         self._delta_records: dict[str, bytes] = {}
         # The base as loaded: time written, entries, groups.
         self._base: tuple[int, dict[str, Entry], dict[str, Group]] | None = None
@@ -120,16 +122,22 @@ class NoteCache:
         groups.update(new_groups)
         self._delta_records = records
 
-    def records(self) -> dict[str, bytes]:
-        """The record blobs of the cache last loaded, by path; none when they are damaged."""
-        try:
-            records = marshal.loads(self._records) if self._records else {}
-        except Exception:
-            return dict(self._delta_records)
-        if not isinstance(records, dict):
-            return dict(self._delta_records)
-        records.update(self._delta_records)
-        return records
+    def record(self, path: str) -> bytes | None:
+        """The record blob of a path in the cache last loaded; None when it has none or
+        the records are damaged (the caller then reads the note)."""
+        blob = self._delta_records.get(path)
+        if blob is not None:
+            return blob
+        if self._positions is None:
+            self._positions = {}
+            with contextlib.suppress(Exception):
+                size = int.from_bytes(self._records[:8], "little")
+                positions = marshal.loads(self._records[8 : 8 + size])
+                if isinstance(positions, dict):
+                    self._positions = positions
+                    self._records = self._records[8 + size :]
+        where = self._positions.get(path)
+        return None if where is None else bytes(self._records[where[0] : where[1]])
 
     def save(
         self,
@@ -152,13 +160,22 @@ class NoteCache:
         }
         if self._base is not None and self._save_delta(now, entries, settled, record_of):
             return
-        records = {}
+        blobs = []
+        positions = {}
+        offset = 0
         for path, entry in entries.items():
             if entry[2] is not None and (blob := record_of(path)) is not None:
-                records[path] = blob
+                blobs.append(blob)
+                positions[path] = (offset, offset + len(blob))
+                offset += len(blob)
         index = marshal.dumps((self.header, now, entries, settled))
+        where = marshal.dumps(positions)
         _write_atomically(
-            self.path, len(index).to_bytes(8, "little") + index + marshal.dumps(records)
+            self.path,
+            b"".join(
+                (len(index).to_bytes(8, "little"), index, len(where).to_bytes(8, "little"), where)
+            )
+            + b"".join(blobs),
         )
         with contextlib.suppress(OSError):
             self.delta_path.unlink()
@@ -191,11 +208,10 @@ class NoteCache:
 
 def _write_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file and rename; a failure only costs speed next time."""
-    import tempfile
-
+    temp = path.with_name(f".{path.stem}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp")
+        handle = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError:
         return
     try:
@@ -204,7 +220,7 @@ def _write_atomically(path: Path, data: bytes) -> None:
         os.replace(temp, path)
     except OSError:
         with contextlib.suppress(OSError):
-            Path(temp).unlink()
+            temp.unlink()
 
 
 class ConfigMemo:

@@ -12,7 +12,6 @@ from .applications import OUTCOMES
 from .config import Settings
 from .errors import Problem
 from .sections import Section, find_sections
-from .slugs import slugify
 from .tasks import Task, find_tasks
 from .yamlscan import YamlFailure, load_mapping
 
@@ -205,6 +204,8 @@ def parse_day(value: Any) -> date:
 
 def derive_id(company: str, day: date, round_name: str) -> str:
     """The id of a note that has none: from its content, never from its path."""
+    from .slugs import slugify
+
     return f"{slugify(company)}-{day.isoformat()}-{slugify(round_name, 'interview')}"
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -52,6 +51,8 @@ def describe(body: str) -> str:
 
 def task_key(body: str) -> str:
     """A short hash of the task's text that survives ticking it done."""
+    import hashlib  # only notes with tasks pay for loading it
+
     normal = " ".join(_DONE_MARK.sub("", body).split())
     return hashlib.sha1(normal.encode("utf-8")).hexdigest()[:8]
 

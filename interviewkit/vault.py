@@ -175,7 +175,6 @@ class VaultReader:
         self.groups: dict[str, Group] = {}
         self.readings: dict[str, Reading] = {}
         self.blobs: dict[str, bytes] = {}  # records read in this process
-        self.stored: dict[str, bytes] | None = None  # records from the cache, once needed
 
     def scan(self, with_text: bool = False) -> Scan:
         """Read every interview note in the vault.
@@ -305,10 +304,8 @@ class VaultReader:
     def _blob(self, rel: str) -> bytes | None:
         """A file's record: read in this process, or kept in the cache."""
         blob = self.blobs.get(rel)
-        if blob is None:
-            if self.stored is None:
-                self.stored = self.cache.records() if self.cache else {}
-            blob = self.stored.get(rel)
+        if blob is None and self.cache is not None:
+            blob = self.cache.record(rel)
         return blob
 
     def _save(self) -> None:
