@@ -5,15 +5,14 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$", re.M)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 
 
-@dataclass(slots=True, frozen=True)
-class Section:
+class Section(NamedTuple):
     """The text under one heading, and the 1-based file line of that heading."""
 
     heading: str
@@ -121,6 +120,7 @@ def find_sections(body: str, first_line: int, wanted: dict[str, str]) -> dict[st
                 stop = later_start
                 break
         text = body[end + 1 : stop].rstrip("\n") if end < len(body) else ""
-        empty = not (strip_comments(text) if "<!--" in text else text).strip()
+        shown = strip_comments(text) if "<!--" in text else text
+        empty = not shown or shown.isspace()
         found[key] = Section(wanted[key], first_line + line_index, text, empty)
     return found

@@ -109,13 +109,26 @@ def read_file(root: Path, rel: str, settings: Settings) -> Reading:
 
     in_notes = in_folder(rel, settings.notes_folder)
     try:
-        data = (root / rel).read_bytes()
+        data = _read_bytes(os.path.join(root, rel))
     except OSError as exc:
         reading = Reading(looks_like_interview=in_notes)
         if in_notes:
             reading.problems.append(Problem(rel, 1, f"cannot read: {exc.strerror}"))
         return reading
     return read_note(rel, data, settings, in_notes)
+
+
+def _read_bytes(path: str) -> bytes:
+    """A file's bytes, read without the layers of `Path.read_bytes` (measurably
+    faster over tens of thousands of small files)."""
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        chunks = []
+        while chunk := os.read(handle, 1 << 16):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(handle)
 
 
 def _summaries(root: Path, rels: list[str], settings: Settings) -> list[tuple]:
