@@ -21,7 +21,7 @@ import contextlib
 import marshal
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import astuple
 from pathlib import Path
 from typing import Any
@@ -29,12 +29,14 @@ from typing import Any
 from . import __version__
 from .config import STATE_DIR, Settings
 
-FORMAT = 5
+FORMAT = 6
 CACHE_DIR = "cache"
 CACHE_FILE = "notes.marshal"
 DELTA_FILE = "notes-delta.marshal"
 # A delta may always hold this many changed entries, however small the vault.
 DELTA_MIN = 64
+# Up to this many records are read one by one; more, with one read of them all.
+RECORDS_READ_ONE_BY_ONE = 256
 CONFIG_FILE = "config.marshal"
 # A file changed within this window of the cache being written may have been
 # changed again without its mtime moving (coarse file-system clocks): re-read it.
@@ -71,8 +73,10 @@ class NoteCache:
         self.path = folder / CACHE_FILE
         self.delta_path = folder / DELTA_FILE
         self.header = (FORMAT, __version__, settings_key(settings))
-        self._records = memoryview(b"")
+        # Where the base's records start, and the inode, size and mtime of that file.
+        self._records_at: tuple[int, int, int, int] | None = None
         self._positions: dict[str, tuple[int, int]] | None = None
+        self._records_start = 0
         self._delta_records: dict[str, bytes] = {}
         # The base as loaded: time written, entries, groups.
         self._base: tuple[int, dict[str, Entry], dict[str, Group]] | None = None
@@ -80,15 +84,17 @@ class NoteCache:
     def load(self) -> tuple[dict[str, Entry], dict[str, Group]]:
         """Entries and company groups that can be trusted; an unusable file gives none."""
         try:
-            data = memoryview(self.path.read_bytes())
-            size = int.from_bytes(data[:8], "little")
-            header, written_ns, entries, groups = marshal.loads(data[8 : 8 + size])
+            with self.path.open("rb") as handle:
+                info = os.fstat(handle.fileno())
+                size = int.from_bytes(handle.read(8), "little")
+                index = handle.read(size)
+            header, written_ns, entries, groups = marshal.loads(index)
             if header != self.header or not isinstance(entries, dict):
                 return {}, {}
             if not isinstance(groups, dict):
                 groups = {}
             self._base = (written_ns, entries, groups)
-            self._records = data[8 + size :]
+            self._records_at = (8 + size, info.st_ino, info.st_size, info.st_mtime_ns)
             racy = written_ns - RACY_NS
             trusted = {path: entry for path, entry in entries.items() if entry[1] < racy}
             trusted_groups = dict(groups)
@@ -122,22 +128,45 @@ class NoteCache:
         groups.update(new_groups)
         self._delta_records = records
 
-    def record(self, path: str) -> bytes | None:
-        """The record blob of a path in the cache last loaded; None when it has none or
-        the records are damaged (the caller then reads the note)."""
-        blob = self._delta_records.get(path)
-        if blob is not None:
-            return blob
-        if self._positions is None:
-            self._positions = {}
+    def records(self, paths: Iterable[str]) -> dict[str, bytes]:
+        """The record blobs the cache last loaded has for some paths. A path without
+        one (or with damaged records) is left out: the caller reads that note."""
+        found: dict[str, bytes] = {}
+        rest = []
+        for path in paths:
+            blob = self._delta_records.get(path)
+            if blob is None:
+                rest.append(path)
+            else:
+                found[path] = blob
+        if rest and self._records_at is not None:
             with contextlib.suppress(Exception):
-                size = int.from_bytes(self._records[:8], "little")
-                positions = marshal.loads(self._records[8 : 8 + size])
-                if isinstance(positions, dict):
-                    self._positions = positions
-                    self._records = self._records[8 + size :]
-        where = self._positions.get(path)
-        return None if where is None else bytes(self._records[where[0] : where[1]])
+                found.update(self._read_records(rest))
+        return found
+
+    def _read_records(self, paths: list[str]) -> dict[str, bytes]:
+        """Records from the base loaded, unless that file was replaced since: a few
+        are read one by one, many with one read."""
+        assert self._records_at is not None
+        offset, inode, size, mtime_ns = self._records_at
+        with self.path.open("rb") as handle:
+            info = os.fstat(handle.fileno())
+            if (info.st_ino, info.st_size, info.st_mtime_ns) != (inode, size, mtime_ns):
+                return {}
+            if self._positions is None:
+                handle.seek(offset)
+                length = int.from_bytes(handle.read(8), "little")
+                positions = marshal.loads(handle.read(length))
+                self._positions = positions if isinstance(positions, dict) else {}
+                self._records_start = offset + 8 + length
+            spans = [(path, self._positions[path]) for path in paths if path in self._positions]
+            start = self._records_start
+            if len(spans) > RECORDS_READ_ONE_BY_ONE:
+                handle.seek(start)
+                data = memoryview(handle.read())
+                return {path: bytes(data[a:b]) for path, (a, b) in spans}
+            fd = handle.fileno()
+            return {path: os.pread(fd, b - a, start + a) for path, (a, b) in spans}
 
     def save(
         self,

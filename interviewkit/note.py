@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -13,7 +13,6 @@ from .config import Settings
 from .errors import Problem
 from .sections import Section, find_sections
 from .tasks import Task, find_tasks
-from .yamlscan import YamlFailure, load_mapping
 
 BOM = "\ufeff"
 MAX_FRONT_MATTER = 1024 * 1024
@@ -164,6 +163,7 @@ class Reading:
     looks_like_interview: bool = False
     problems: list[Problem] = field(default_factory=list)
     findings: list[Problem] = field(default_factory=list)
+    front_matter: str = ""  # the YAML text it was read from, once it got that far
 
 
 def parse_when(value: Any, zone: ZoneInfo) -> tuple[datetime, bool]:
@@ -250,8 +250,18 @@ def decode(data: bytes) -> str | None:
         return None
 
 
-def read_note(path: str, data: bytes, settings: Settings, in_notes_folder: bool) -> Reading:
-    """Read one file into a note, or say why it is not one."""
+def read_note(
+    path: str,
+    data: bytes,
+    settings: Settings,
+    in_notes_folder: bool,
+    earlier: Reading | None = None,
+) -> Reading:
+    """Read one file into a note, or say why it is not one.
+
+    `earlier` is an earlier reading of the same file with the same settings: when
+    the front matter is the same text, only the body is read again.
+    """
     reading = Reading()
     if not in_notes_folder and (
         not data.startswith((b"---", b"\xef\xbb\xbf---")) or not _TYPE_BYTES.search(data)
@@ -278,6 +288,11 @@ def read_note(path: str, data: bytes, settings: Settings, in_notes_folder: bool)
     if len(fm.yaml) > MAX_FRONT_MATTER:
         reading.problems.append(Problem(path, 1, "front matter is over 1 MiB; skipped"))
         return reading
+    if earlier is not None and earlier.front_matter == fm.yaml:
+        return _with_new_body(earlier, fm, settings)
+    reading.front_matter = fm.yaml
+    from .yamlscan import YamlFailure, load_mapping  # only when there is YAML to parse
+
     try:
         data_map, key_lines = load_mapping(fm.yaml)
     except YamlFailure as exc:
@@ -290,6 +305,24 @@ def read_note(path: str, data: bytes, settings: Settings, in_notes_folder: bool)
     lines = {key: fm.yaml_first_line + line for key, line in key_lines.items()}
     _build(reading, path, data_map, lines, fm, settings)
     return reading
+
+
+def _with_new_body(earlier: Reading, fm: FrontMatter, settings: Settings) -> Reading:
+    """`earlier` with the sections and tasks of a new body under the same front matter.
+
+    Everything else a reading holds, problems included, comes from the front matter.
+    """
+    note = earlier.note
+    if note is not None:
+        note = replace(
+            note,
+            sections=find_sections(fm.body, fm.body_first_line, settings.headings()),
+            tasks=tuple(find_tasks(fm.body, fm.body_first_line)),
+            has_text=True,
+        )
+    return Reading(
+        note, earlier.looks_like_interview, list(earlier.problems), list(earlier.findings), fm.yaml
+    )
 
 
 def _build(

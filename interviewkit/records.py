@@ -49,12 +49,13 @@ def reading_to_record(reading: Reading) -> tuple:
         record,
         _problems(reading.problems),
         _problems(reading.findings),
+        reading.front_matter,
     )
 
 
 def record_to_reading(record: tuple, zone: ZoneInfo) -> Reading:
     """Rebuild a reading from `reading_to_record`'s tuples."""
-    looks, note_record, problems, findings = record
+    looks, note_record, problems, findings, front_matter = record
     note = None
     if note_record is not None:
         (path, note_id, written, company, role, round_name, start, end, people, next_steps,
@@ -90,6 +91,7 @@ def record_to_reading(record: tuple, zone: ZoneInfo) -> Reading:
         looks_like_interview=looks,
         problems=[Problem(*p) for p in problems],
         findings=[Problem(*p) for p in findings],
+        front_matter=front_matter,
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -103,8 +103,10 @@ def in_folder(path: str, folder: str) -> bool:
 PARALLEL_MIN = 2000
 
 
-def read_file(root: Path, rel: str, settings: Settings) -> Reading:
-    """Read one vault file into a reading (an empty one for files that are not notes)."""
+def read_file(root: Path, rel: str, settings: Settings, earlier: Reading | None = None) -> Reading:
+    """Read one vault file into a reading (an empty one for files that are not notes).
+
+    `earlier` is what reading it gave before (see `note.read_note`)."""
     from .note import Reading, read_note
 
     in_notes = in_folder(rel, settings.notes_folder)
@@ -115,7 +117,7 @@ def read_file(root: Path, rel: str, settings: Settings) -> Reading:
         if in_notes:
             reading.problems.append(Problem(rel, 1, f"cannot read: {exc.strerror}"))
         return reading
-    return read_note(rel, data, settings, in_notes)
+    return read_note(rel, data, settings, in_notes, earlier)
 
 
 def _read_bytes(path: str) -> bytes:
@@ -146,17 +148,24 @@ def _second_core_pays(count: int) -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def _read_many(root: Path, rels: list[str], settings: Settings) -> list[tuple]:
+def _read_many(
+    root: Path,
+    rels: list[str],
+    settings: Settings,
+    earlier: Callable[[str], Reading | None],
+) -> list[tuple]:
     """(summary, blob, reading) for each file, on two cores when there are many.
 
-    The reading is None for files that are not interview notes.
+    The reading is None for files that are not interview notes. `earlier` gives
+    what reading a file gave before, when that is at hand; it spares a YAML parse
+    when only the body changed (not used on two cores, where every file is new).
     """
     if not rels:
         return []
     from .records import summarize, unpack
 
     if not _second_core_pays(len(rels)):
-        readings = [read_file(root, rel, settings) for rel in rels]
+        readings = [read_file(root, rel, settings, earlier(rel)) for rel in rels]
         return [(*summarize(r), r) for r in readings]
     import multiprocessing
 
@@ -200,9 +209,9 @@ class VaultReader:
             if dirty and not with_text:
                 self._save()
             scan = Scan()
-            for rel, _ in files:
-                if self.entries[rel][2] is None:
-                    continue
+            held = [rel for rel, _ in files if self.entries[rel][2] is not None]
+            self._fetch(held)
+            for rel in held:
                 reading = self._reading(rel)
                 scan.problems.extend(reading.problems)
                 scan.findings.extend(reading.findings)
@@ -238,18 +247,22 @@ class VaultReader:
                 if key is not None and note_id is not None:
                     members.setdefault(key, []).append((rel, size, mtime))
                     ids.append((rel, note_id, id_line))
-            rows: list[tuple] = []
             groups: dict[str, Group] = {}
             moment = now.timestamp()
+            redo = []
             for key, notes_of in members.items():
-                signature = tuple(notes_of)
                 kept = self.groups.get(key)
-                if kept is None or kept[0] != signature or not moment > kept[2]:
-                    notes = [self._reading(rel).note for rel, _, _ in notes_of]
-                    kept = (signature, *company_rows([n for n in notes if n], self.settings, now))
-                    dirty = True
-                groups[key] = kept
-                rows.extend(kept[1])
+                if kept is None or kept[0] != tuple(notes_of) or not moment > kept[2]:
+                    redo.append(key)
+                else:
+                    groups[key] = kept
+            self._fetch(rel for key in redo for rel, _, _ in members[key])
+            for key in redo:
+                notes = [self._reading(rel).note for rel, _, _ in members[key]]
+                rows_of = company_rows([n for n in notes if n is not None], self.settings, now)
+                groups[key] = (tuple(members[key]), *rows_of)
+                dirty = True
+            rows = [row for key in members for row in groups[key][1]]
             dirty = dirty or groups.keys() != self.groups.keys()
             self.groups = groups
             if dirty:
@@ -277,7 +290,9 @@ class VaultReader:
                 entries[rel] = entry
             else:
                 stale.append((rel, info))
-        results = _read_many(self.root, [rel for rel, _ in stale], self.settings)
+        if len(stale) < PARALLEL_MIN:  # earlier readings spare YAML parses (see _read_many)
+            self._fetch(rel for rel, _ in stale)
+        results = _read_many(self.root, [rel for rel, _ in stale], self.settings, self._earlier)
         for (rel, info), (summary, blob, reading) in zip(stale, results, strict=True):
             self._forget(old.get(rel))
             entries[rel] = (info.st_size, info.st_mtime_ns, summary)
@@ -314,12 +329,31 @@ class VaultReader:
             self.readings[rel] = reading
         return reading
 
+    def _earlier(self, rel: str) -> Reading | None:
+        """What reading a file gave before, from memory or the cache, never from disk."""
+        reading = self.readings.get(rel)
+        if reading is None:
+            from .records import unpack
+
+            try:
+                reading = unpack(self._blob(rel), self.settings.zone)
+            except Exception:  # no usable record: the file is parsed afresh
+                return None
+        return reading
+
     def _blob(self, rel: str) -> bytes | None:
         """A file's record: read in this process, or kept in the cache."""
         blob = self.blobs.get(rel)
         if blob is None and self.cache is not None:
-            blob = self.cache.record(rel)
+            blob = self.cache.records([rel]).get(rel)
         return blob
+
+    def _fetch(self, rels: Iterable[str]) -> None:
+        """Bring the records of many files from the cache at once (see `_blob`)."""
+        if self.cache is not None:
+            wanted = [rel for rel in rels if rel not in self.blobs and rel not in self.readings]
+            if wanted:
+                self.blobs.update(self.cache.records(wanted))
 
     def _save(self) -> None:
         if self.cache is not None:
