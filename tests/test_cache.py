@@ -192,6 +192,24 @@ def test_due_on_an_unchanged_vault_parses_neither_yaml_nor_notes(hand):
     assert "'yaml'" not in warm and "'interviewkit.note'" not in warm, warm
 
 
+def test_a_body_edit_is_read_without_yaml_and_a_front_matter_edit_with_it(hand, run):
+    age(hand)
+    args = ["--vault", str(hand), "due", "--all", "--format", "json", "--today", "2026-11-26"]
+    _modules_after(args)
+    note = hand / "Interviews" / "initech.md"
+    original = note.read_text()
+    assert "## Important points" in original
+    note.write_text(original.replace("## Important points", "## Important points\n- pay band"))
+    modules = _modules_after(args)
+    assert "'interviewkit.note'" in modules and "'yaml'" not in modules, modules
+    assert due(run, hand) == due(run, hand, "--no-cache")
+    note.write_text(original.replace("round: onsite", "round: final"))
+    assert "'yaml'" in _modules_after(args)
+    out, _ = due(run, hand)
+    assert '"round": "final"' in out
+    assert (out, _) == due(run, hand, "--no-cache")
+
+
 def test_a_changed_or_broken_config_is_read_again(hand, run):
     age(hand)
     config = hand / ".interviewkit" / "config.yaml"

@@ -128,3 +128,48 @@ def test_splitter_agrees_with_python_frontmatter_on_the_sample_vault():
         data, _ = load_mapping(ours.yaml) if ours.present else ({}, {})
         assert set(data) == set(theirs.metadata), path
         assert ours.body.strip() == theirs.content.strip(), path
+
+
+FRONT_MATTERS = [
+    "type: interview\nid: a-1\ncompany: Acme\nstart: 2026-11-20T10:00\npeople: [Ann <a@x.example>]",
+    "type: interview\ncompany: Acme\nstart: 2026-11-20\nthank_you_sent: 2026-11-21\ncompny: x",
+    "type: interview\ncompany: [not, text]\nstart: soon",
+    "type: interview\ncompany: 'unclosed",
+    "type: note\ncompany: Acme",
+]
+
+
+body_line = st.one_of(
+    line, st.sampled_from(["- [ ] call back 📅 2026-12-02", "- [x] sent ✅ 2026-11-22"])
+)
+
+
+@settings(max_examples=200)
+@given(
+    st.sampled_from(FRONT_MATTERS),
+    st.lists(body_line, max_size=12),
+    st.lists(body_line, max_size=12),
+    st.booleans(),
+)
+def test_reading_again_with_the_same_front_matter_gives_what_a_fresh_read_gives(
+    front_matter, old_body, new_body, crlf
+):
+    """A changed body under unchanged front matter skips the YAML parse: same result."""
+    from interviewkit.config import Settings
+    from interviewkit.note import read_note
+    from interviewkit.records import reading_to_record
+
+    settings_ = Settings(timezone="Europe/Paris")
+
+    def file(body_lines):
+        text = f"---\n{front_matter}\n---\n" + "\n".join(
+            ["- [ ] a task 📅 2026-12-01", *body_lines]
+        )
+        return (text.replace("\n", "\r\n") if crlf else text).encode()
+
+    earlier = read_note("n.md", file(old_body), settings_, True)
+    again = read_note("n.md", file(new_body), settings_, True, earlier)
+    fresh = read_note("n.md", file(new_body), settings_, True)
+    assert reading_to_record(again) == reading_to_record(fresh)
+    if fresh.note is not None:
+        assert again.note.sections == fresh.note.sections
