@@ -29,7 +29,7 @@ from typing import Any
 from . import __version__
 from .config import STATE_DIR, Settings
 
-FORMAT = 6
+FORMAT = 7
 CACHE_DIR = "cache"
 CACHE_FILE = "notes.marshal"
 DELTA_FILE = "notes-delta.marshal"
@@ -43,11 +43,12 @@ CONFIG_FILE = "config.marshal"
 RACY_NS = 2_000_000_000
 
 # (company key or None, note id or None, line of the id, problems)
-Summary = tuple[str | None, str | None, int, list[tuple[str, int, str, str]]]
+Summary = tuple[str | None, str | None, int, tuple[tuple[str, int, str, str], ...]]
 # (size, mtime_ns, summary); the summary is None for files that are not interview notes
 Entry = tuple[int, int, Summary | None]
-# (path, size and mtime_ns of each note, rows, the moment after which the rows serve)
-Group = tuple[tuple[tuple[str, int, int], ...], list[tuple], float]
+# (the paths of its notes, rows, the moment after which the rows serve). A group is
+# dropped as soon as one of its notes is read again (see `vault.VaultReader`).
+Group = tuple[tuple[str, ...], list[tuple], float]
 
 
 def settings_key(settings: Settings) -> str:
@@ -185,7 +186,7 @@ class NoteCache:
         settled = {
             key: group
             for key, group in groups.items()
-            if all(mtime < racy for _, _, mtime in group[0])
+            if all(path in entries and entries[path][1] < racy for path in group[0])
         }
         if self._base is not None and self._save_delta(now, entries, settled, record_of):
             return

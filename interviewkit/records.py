@@ -25,8 +25,8 @@ def _from_day(value: int | None) -> date | None:
     return date.fromordinal(value) if value is not None else None
 
 
-def _problems(problems: list[Problem]) -> list[tuple[str, int, str, str]]:
-    return [(p.path, p.line, p.message, p.severity) for p in problems]
+def _problems(problems: list[Problem]) -> tuple[tuple[str, int, str, str], ...]:
+    return tuple((p.path, p.line, p.message, p.severity) for p in problems)
 
 
 def reading_to_record(reading: Reading) -> tuple:

@@ -234,18 +234,18 @@ class VaultReader:
 
         with _no_cyclic_gc():
             files, dirty = self._refresh(False)
-            members: dict[str, list[tuple[str, int, int]]] = {}
+            members: dict[str, list[str]] = {}
             problems: list[Problem] = []
             ids: list[tuple[str, str, int]] = []
             for rel, _ in files:
-                size, mtime, summary = self.entries[rel]
+                summary = self.entries[rel][2]
                 if summary is None:
                     continue
                 key, note_id, id_line, found = summary
                 if found:
                     problems.extend(Problem(*p) for p in found)
                 if key is not None and note_id is not None:
-                    members.setdefault(key, []).append((rel, size, mtime))
+                    members.setdefault(key, []).append(rel)
                     ids.append((rel, note_id, id_line))
             groups: dict[str, Group] = {}
             moment = now.timestamp()
@@ -256,9 +256,9 @@ class VaultReader:
                     redo.append(key)
                 else:
                     groups[key] = kept
-            self._fetch(rel for key in redo for rel, _, _ in members[key])
+            self._fetch(rel for key in redo for rel in members[key])
             for key in redo:
-                notes = [self._reading(rel).note for rel, _, _ in members[key]]
+                notes = [self._reading(rel).note for rel in members[key]]
                 rows_of = company_rows([n for n in notes if n is not None], self.settings, now)
                 groups[key] = (tuple(members[key]), *rows_of)
                 dirty = True
