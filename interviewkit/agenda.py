@@ -115,8 +115,11 @@ def open_rows(rows: Iterable[tuple], now: datetime) -> list[Due]:
     return selected
 
 
+STATES = ("overdue", "today", "upcoming")
+
+
 def state(row: Due, today: date) -> str:
-    """`overdue`, `today` or `upcoming`, comparing the due day with `today`."""
+    """`overdue`, `today` or `upcoming` (see STATES), comparing the due day with `today`."""
     delta = row.ordinal - today.toordinal()
     if delta < 0:
         return "overdue"

@@ -7,17 +7,15 @@ from datetime import date
 from json.encoder import encode_basestring as _text
 from typing import Any
 
-from ..agenda import Due, state
+from ..agenda import STATES, Due
 from ..errors import Problem
 
 
-class Encoded(str):
-    """A value already written as compact JSON: `dumps` copies it as it is."""
+class EncodedItems(list):
+    """List items already written as compact JSON: `dumps` copies them as they are."""
 
 
 def _compact(value: Any) -> str:
-    if isinstance(value, Encoded):
-        return value
     return json.dumps(value, ensure_ascii=False)
 
 
@@ -27,7 +25,9 @@ def dumps(document: dict[str, Any]) -> str:
     parts = []
     for key, value in document.items():
         if isinstance(value, list) and value:
-            items = ",\n    ".join(_compact(item) for item in value)
+            items = ",\n    ".join(
+                value if isinstance(value, EncodedItems) else map(_compact, value)
+            )
             parts.append(f"  {_compact(key)}: [\n    {items}\n  ]")
         else:
             parts.append(f"  {_compact(key)}: {_compact(value)}")
@@ -44,19 +44,18 @@ def due_document(
 ) -> dict[str, Any]:
     """The `due --format json` document. Its actions are written field by field (the
     same text `json.dumps` gives), as they can number in the tens of thousands."""
-    states = {key: f'"{key}"' for key in ("overdue", "today", "upcoming")}
+    day = today.toordinal()
+    overdue, due_today, upcoming = (_text(state) for state in STATES)
     return {
         "today": today.isoformat(),
         "timezone": timezone,
-        "actions": [
-            Encoded(
-                f'{{"id": {_text(r.id)}, "kind": {_text(r.kind)}, "due": {_text(r.due)}, '
-                f'"state": {states[state(r, today)]}, "note": {_text(r.note)}, '
-                f'"note_id": {_text(r.note_id)}, "company": {_text(r.company)}, '
-                f'"role": {_text(r.role)}, "round": {_text(r.round)}, '
-                f'"summary": {_text(r.summary)}}}'
-            )
+        "actions": EncodedItems(
+            f'{{"id": {_text(r.id)}, "kind": {_text(r.kind)}, "due": {_text(r.due)}, '
+            f'"state": {overdue if r.ordinal < day else due_today if r.ordinal == day else upcoming}, '
+            f'"note": {_text(r.note)}, "note_id": {_text(r.note_id)}, '
+            f'"company": {_text(r.company)}, "role": {_text(r.role)}, "round": {_text(r.round)}, '
+            f'"summary": {_text(r.summary)}}}'
             for r in rows
-        ],
+        ),
         "problems": problems_list(problems),
     }
