@@ -26,7 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import write_vault
 
 PY = sys.executable
-IK = [PY, "-m", "interviewkit"]
+# The command users run: the console script installed beside this Python.
+SCRIPT = Path(PY).parent / "interviewkit"
+IK = [str(SCRIPT)] if SCRIPT.exists() else [PY, "-m", "interviewkit"]
 FRONTMATTER_LOOP = (
     "import sys, frontmatter\n"
     "for line in open(sys.argv[1], encoding='utf-8'):\n"
