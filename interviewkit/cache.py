@@ -21,7 +21,7 @@ import contextlib
 import marshal
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import astuple
 from pathlib import Path
 from typing import Any
@@ -173,13 +173,14 @@ class NoteCache:
         self,
         entries: dict[str, Entry],
         groups: dict[str, Group],
-        record_of: Callable[[str], bytes | None],
+        fresh: Mapping[str, bytes],
     ) -> None:
         """Write atomically; a failure to write only costs speed next time.
 
-        `record_of` gives the record blob of a path whose entry has a summary. A
-        group with a note changed so recently that it could change again without
-        its mtime moving is left out, so its rows are worked out afresh next time.
+        `fresh` holds the records read since the cache was loaded (at least those of
+        every entry that changed); the others come from the cache itself. A group
+        with a note changed so recently that it could change again without its
+        mtime moving is left out, so its rows are worked out afresh next time.
         """
         now = time.time_ns()
         racy = now - RACY_NS
@@ -188,13 +189,16 @@ class NoteCache:
             for key, group in groups.items()
             if all(path in entries and entries[path][1] < racy for path in group[0])
         }
-        if self._base is not None and self._save_delta(now, entries, settled, record_of):
+        if self._base is not None and self._save_delta(now, entries, settled, fresh):
             return
+        held = [path for path, entry in entries.items() if entry[2] is not None]
+        stored = self.records([path for path in held if path not in fresh])
         blobs = []
         positions = {}
         offset = 0
-        for path, entry in entries.items():
-            if entry[2] is not None and (blob := record_of(path)) is not None:
+        for path in held:
+            blob = fresh.get(path) or stored.get(path)
+            if blob is not None:
                 blobs.append(blob)
                 positions[path] = (offset, offset + len(blob))
                 offset += len(blob)
@@ -210,13 +214,21 @@ class NoteCache:
         with contextlib.suppress(OSError):
             self.delta_path.unlink()
         self._base = (now, dict(entries), settled)
+        self._delta_records = {}
+        self._positions = positions
+        self._records_start = 16 + len(index) + len(where)
+        try:
+            info = self.path.stat()
+            self._records_at = (8 + len(index), info.st_ino, info.st_size, info.st_mtime_ns)
+        except OSError:
+            self._records_at = None
 
     def _save_delta(
         self,
         now: int,
         entries: dict[str, Entry],
         groups: dict[str, Group],
-        record_of: Callable[[str], bytes | None],
+        fresh: Mapping[str, bytes],
     ) -> bool:
         """Write what differs from the base as the delta; False when that is too much."""
         assert self._base is not None
@@ -229,7 +241,7 @@ class NoteCache:
         old_groups = [k for k, g in base_groups.items() if groups.get(k) is not g]
         records = {}
         for path, entry in changed.items():
-            if entry[2] is not None and (blob := record_of(path)) is not None:
+            if entry[2] is not None and (blob := fresh.get(path)) is not None:
                 records[path] = blob
         delta = (self.header, base_ns, now, changed, removed, new_groups, old_groups, records)
         _write_atomically(self.delta_path, marshal.dumps(delta))

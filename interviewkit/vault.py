@@ -316,40 +316,33 @@ class VaultReader:
             self.groups.pop(entry[2][0], None)
 
     def _reading(self, rel: str) -> Reading:
-        """The reading of a file known to hold something: from memory, the cache or disk."""
-        reading = self.readings.get(rel)
+        """The reading of a file known to hold something: from memory, its record
+        (fetched first, see `_fetch`) or, failing those, the file itself."""
+        reading = self._earlier(rel)
         if reading is None:
-            from .records import summarize, unpack
+            from .records import summarize
 
-            try:
-                reading = unpack(self._blob(rel), self.settings.zone)
-            except Exception:  # a missing or damaged record: read the note itself
-                reading = read_file(self.root, rel, self.settings)
-                self.blobs[rel] = summarize(reading)[1]
+            reading = read_file(self.root, rel, self.settings)
+            self.blobs[rel] = summarize(reading)[1]
             self.readings[rel] = reading
         return reading
 
     def _earlier(self, rel: str) -> Reading | None:
-        """What reading a file gave before, from memory or the cache, never from disk."""
+        """What reading a file gave before, from memory or its record, never from disk."""
         reading = self.readings.get(rel)
-        if reading is None:
+        blob = self.blobs.get(rel)
+        if reading is None and blob is not None:
             from .records import unpack
 
             try:
-                reading = unpack(self._blob(rel), self.settings.zone)
-            except Exception:  # no usable record: the file is parsed afresh
+                reading = unpack(blob, self.settings.zone)
+            except Exception:  # a damaged record
                 return None
+            self.readings[rel] = reading
         return reading
 
-    def _blob(self, rel: str) -> bytes | None:
-        """A file's record: read in this process, or kept in the cache."""
-        blob = self.blobs.get(rel)
-        if blob is None and self.cache is not None:
-            blob = self.cache.records([rel]).get(rel)
-        return blob
-
     def _fetch(self, rels: Iterable[str]) -> None:
-        """Bring the records of many files from the cache at once (see `_blob`)."""
+        """Bring the records of some files from the cache, all at once."""
         if self.cache is not None:
             wanted = [rel for rel in rels if rel not in self.blobs and rel not in self.readings]
             if wanted:
@@ -357,7 +350,7 @@ class VaultReader:
 
     def _save(self) -> None:
         if self.cache is not None:
-            self.cache.save(self.entries, self.groups, self._blob)
+            self.cache.save(self.entries, self.groups, self.blobs)
 
 
 @contextlib.contextmanager

@@ -255,6 +255,11 @@ def test_a_few_changes_go_to_the_delta_and_many_rewrite_the_base(hand, run, monk
     assert base.read_bytes() != written
     assert not hand.joinpath(*DELTA).exists()
     assert (out, _) == due(run, hand, "--no-cache")
+    cache = NoteCache(hand, load_settings(hand))
+    entries, _ = cache.load()
+    held = [path for path, entry in entries.items() if entry[2] is not None]
+    assert any(not path.startswith("Interviews/") for path in held)
+    assert sorted(cache.records(held)) == sorted(held)  # unchanged notes kept theirs
 
 
 @pytest.mark.parametrize("damage", ["garbage", "stale"])
