@@ -107,10 +107,14 @@ def company_rows(notes: list[Note], settings: Settings, now: datetime) -> tuple[
     return rows, serves_after
 
 
+_KIND = Due._fields.index("kind")
+_START = Due._fields.index("start")
+
+
 def open_rows(rows: Iterable[tuple], now: datetime) -> list[Due]:
     """The rows open at `now`, in order: by day, day actions first, then company and id."""
     moment = now.timestamp()
-    selected = [Due._make(row) for row in rows if open_at(row[4], row[12] < moment)]
+    selected = [Due._make(row) for row in rows if open_at(row[_KIND], row[_START] < moment)]
     selected.sort()
     return selected
 

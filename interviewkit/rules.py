@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
@@ -186,12 +185,3 @@ def sort_key(action: Action) -> tuple[int, float, str, str]:
     and id: the same order every run."""
     moment = action.due.timestamp() if isinstance(action.due, datetime) else 0.0
     return action.day.toordinal(), moment, action.note.company.casefold(), action.id
-
-
-def open_actions(notes: Iterable[Note], settings: Settings, now: datetime | None) -> list[Action]:
-    """Every open action of every note, in order. Linear in the number of notes."""
-    notes = list(notes)
-    apps = Applications(notes)
-    actions = [a for note in notes for a in note_actions(note, apps, settings, now)]
-    actions.sort(key=sort_key)
-    return actions

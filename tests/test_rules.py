@@ -8,9 +8,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from interviewkit.agenda import company_rows, open_rows
 from interviewkit.config import Settings
 from interviewkit.note import read_note
-from interviewkit.rules import add_business_days, end_of_day, open_actions
+from interviewkit.rules import add_business_days, end_of_day
 
 from .conftest import note
 
@@ -26,12 +27,15 @@ def parse(text: str, path: str = "interviews/n.md"):
 
 
 def actions_on(day: str, *texts: str):
+    """What `due` would list at the end of `day`, through the agenda it uses."""
     notes = [parse(t, f"interviews/n{i}.md") for i, t in enumerate(texts)]
-    return open_actions(notes, SETTINGS, end_of_day(date.fromisoformat(day), PARIS))
+    now = end_of_day(date.fromisoformat(day), PARIS)
+    rows, _ = company_rows(notes, SETTINGS, now)
+    return open_rows(rows, now)
 
 
 def kinds(actions) -> dict[str, object]:
-    return {a.kind: a.due for a in actions}
+    return {a.kind: a.when for a in actions}
 
 
 def full(**keys: object) -> str:
@@ -107,12 +111,10 @@ def test_follow_up_closed_by_later_round_of_same_application_only():
     later_other = full(role="Designer", round="onsite", start="2026-12-05T10:00")
     later_roleless = full(round="onsite", start="2026-12-05T10:00")
     assert "follow-up" not in kinds(actions_on("2026-11-20", first, later_same)[:1])
-    with_other = [
-        a for a in actions_on("2026-11-20", first, later_other) if a.note.role == "Engineer"
-    ]
+    with_other = [a for a in actions_on("2026-11-20", first, later_other) if a.role == "Engineer"]
     assert "follow-up" in kinds(with_other)
     with_roleless = actions_on("2026-11-20", first, later_roleless)
-    assert "follow-up" not in kinds([a for a in with_roleless if a.note.round == "phone"])
+    assert "follow-up" not in kinds([a for a in with_roleless if a.round == "phone"])
 
 
 def test_rejection_of_the_latest_round_closes_every_round():
@@ -144,14 +146,14 @@ def test_tasks_open_with_due_dates_only():
     )
     text = full() + body
     tasks = [a for a in actions_on("2026-11-20", text) if a.kind == "task"]
-    assert sorted((a.summary, a.due.isoformat()) for a in tasks) == [
+    assert sorted((a.summary, a.due) for a in tasks) == [
         ("emoji", "2026-11-25"),
         ("in callout", "2026-11-29"),
         ("in progress", "2026-11-26"),
         ("numbered", "2026-11-27"),
         ("quoted", "2026-11-28"),
     ]
-    assert all(a.id.startswith(f"{a.note.id}:task:") for a in tasks)
+    assert all(a.id.startswith(f"{a.note_id}:task:") for a in tasks)
 
 
 def test_due_json_on_the_due_day_itself(vault, write, run):
@@ -197,3 +199,30 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(vault, write, run):
     )
     written = (vault / "due.txt").read_text()
     assert "Overdue" in written and "\x1b[" not in written
+
+
+@pytest.mark.parametrize("day", ["2026-10-01", "2026-11-12", "2026-11-26", "2026-12-31"])
+def test_agenda_by_company_agrees_with_the_rules_note_by_note(sample, day):
+    """The agenda (rows worked out per company, filtered by now) lists exactly the
+    actions the rules give note by note over the whole vault."""
+    from interviewkit.applications import Applications, company_key
+    from interviewkit.config import load_settings
+    from interviewkit.rules import note_actions, sort_key
+    from interviewkit.vault import VaultReader
+
+    settings = load_settings(sample)
+    notes = VaultReader(sample, settings, use_cache=False).scan().notes
+    now = end_of_day(date.fromisoformat(day), settings.zone)
+    apps = Applications(notes)
+    expected = sorted(
+        (a for n in notes for a in note_actions(n, apps, settings, now)), key=sort_key
+    )
+    companies: dict[str, list] = {}
+    for n in notes:
+        companies.setdefault(company_key(n), []).append(n)
+    rows = [row for group in companies.values() for row in company_rows(group, settings, now)[0]]
+    got = open_rows(rows, now)
+    assert len(got) > 3
+    assert [(r.id, r.due, r.summary, r.note) for r in got] == [
+        (a.id, a.due.isoformat(), a.summary, a.note.path) for a in expected
+    ]
