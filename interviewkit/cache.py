@@ -63,10 +63,11 @@ class NoteCache:
     the base was written, so that a run which re-read a few notes writes a few
     entries instead of the whole vault. The base is the length of its index (8
     bytes, little-endian), the index (header, time written, entries, groups), the
-    length of the positions of the records, those positions by path, and then the
-    records one after the other, so that one can be read without decoding the rest. The delta names the base it applies to by the time
-    that base was written; a delta for another base is ignored. Once the delta
-    holds more than a tenth of the entries, the base is written afresh.
+    length of the records' positions, those positions by path, and the records
+    one after the other, so that one can be read without decoding the rest. The
+    delta names the base it applies to by the time that base was written; a delta
+    for another base is ignored. Once the delta holds more than a tenth of the
+    entries, the base is written afresh.
     """
 
     def __init__(self, root: Path, settings: Settings) -> None:
