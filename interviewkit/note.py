@@ -163,7 +163,7 @@ class Reading:
     looks_like_interview: bool = False
     problems: list[Problem] = field(default_factory=list)
     findings: list[Problem] = field(default_factory=list)
-    front_matter: str = ""  # the YAML text it was read from, once it got that far
+    front_matter: str | None = None  # the YAML text parsed, once reading got that far
 
 
 def parse_when(value: Any, zone: ZoneInfo) -> tuple[datetime, bool]:

@@ -173,3 +173,17 @@ def test_reading_again_with_the_same_front_matter_gives_what_a_fresh_read_gives(
     assert reading_to_record(again) == reading_to_record(fresh)
     if fresh.note is not None:
         assert again.note.sections == fresh.note.sections
+
+
+def test_an_earlier_reading_that_never_got_to_parse_yaml_is_not_reused():
+    from interviewkit.config import Settings
+    from interviewkit.note import read_note
+    from interviewkit.records import reading_to_record
+
+    settings_ = Settings(timezone="Europe/Paris")
+    unclosed = read_note("n.md", b"---\ntype: interview\n", settings_, True)
+    assert unclosed.problems and unclosed.front_matter is None
+    empty = b"---\n---\n# body\n"
+    again = read_note("n.md", empty, settings_, True, unclosed)
+    assert reading_to_record(again) == reading_to_record(read_note("n.md", empty, settings_, True))
+    assert not again.problems
