@@ -29,7 +29,7 @@ from typing import Any
 from . import __version__
 from .config import STATE_DIR, Settings
 
-FORMAT = 7
+FORMAT = 8
 CACHE_DIR = "cache"
 CACHE_FILE = "notes.marshal"
 DELTA_FILE = "notes-delta.marshal"
