@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import datetime
 
 import pytest
 
@@ -311,28 +312,41 @@ def test_no_cache_neither_reads_nor_writes(hand, run):
     assert not (hand / ".interviewkit" / "cache").exists()
 
 
-def _scan_in_process(root, queue):
+def _read_and_write_in_process(root, mine, queue):
+    """Edit one note's body and read the vault through the cache, over and over."""
     settings = load_settings(root)
-    for _ in range(5):
+    now = datetime(2026, 11, 26, 23, tzinfo=settings.zone)
+    note = root / mine
+    original = note.read_text()
+    for index in range(8):
+        note.write_text(original + f"\nedit {index}\n")
+        VaultReader(root, settings).agenda(now)
         scan = VaultReader(root, settings).scan()
+    note.write_text(original)
     queue.put(sorted(n.id for n in scan.notes))
 
 
-def test_two_processes_at_once_never_corrupt_it(hand):
+def test_two_processes_at_once_never_corrupt_it(hand, run):
     age(hand)
-    queue = multiprocessing.get_context("fork").Queue()
+    truth = due(run, hand, "--no-cache")
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
     processes = [
-        multiprocessing.get_context("fork").Process(target=_scan_in_process, args=(hand, queue))
-        for _ in range(2)
+        context.Process(target=_read_and_write_in_process, args=(hand, mine, queue))
+        for mine in ("Interviews/initech.md", "Work/hooli-final.md")
     ]
     for process in processes:
         process.start()
     for process in processes:
-        process.join(30)
+        process.join(60)
     results = [queue.get(timeout=5) for _ in processes]
     assert results[0] == results[1]
+    assert all(process.exitcode == 0 for process in processes)
     assert NoteCache(hand, load_settings(hand)).load()[0]
     assert not [p for p in hand.joinpath(*CACHE).parent.iterdir() if p.suffix == ".tmp"]
+    assert due(run, hand) == truth
+    age(hand)
+    assert due(run, hand) == truth
 
 
 def test_many_notes_are_read_on_two_cores_with_the_same_result(tmp_path, run):
