@@ -318,11 +318,17 @@ def _read_and_write_in_process(root, mine, queue):
     now = datetime(2026, 11, 26, 23, tzinfo=settings.zone)
     note = root / mine
     original = note.read_text()
+
+    def save(text):  # as editors do: write aside, then rename over the note
+        aside = note.with_suffix(".swp")
+        aside.write_text(text)
+        os.replace(aside, note)
+
     for index in range(8):
-        note.write_text(original + f"\nedit {index}\n")
+        save(original + f"\nedit {index}\n")
         VaultReader(root, settings).agenda(now)
         scan = VaultReader(root, settings).scan()
-    note.write_text(original)
+    save(original)
     queue.put(sorted(n.id for n in scan.notes))
 
 
