@@ -305,7 +305,7 @@ def due(
     rows, problems = vault.agenda(now)
     actions = open_rows(rows, now)
     if company:
-        actions = [a for a in actions if a.company.casefold() == company.casefold()]
+        actions = [a for a in actions if a.company_key == company.casefold()]
     if kinds:
         actions = [a for a in actions if a.kind in kinds]
     horizon = None if show_all else (settings.within_days if within is None else within)
