@@ -226,3 +226,20 @@ def test_agenda_by_company_agrees_with_the_rules_note_by_note(sample, day):
     assert [(r.id, r.due, r.summary, r.note) for r in got] == [
         (a.id, a.due.isoformat(), a.summary, a.note.path) for a in expected
     ]
+
+
+def test_company_and_kind_filters(sample, run):
+    def ids(*extra):
+        result = run(
+            "--vault", sample, "due", "--all", "--today", "2026-11-26", "--format", "json", *extra
+        )
+        assert result.exit_code == 0, result.output
+        return [a["id"] for a in json.loads(result.stdout)["actions"]]
+
+    every = ids()
+    hooli = ids("--company", "HOOLI")
+    assert hooli and all(i.startswith("hooli-") for i in hooli)
+    assert hooli == [i for i in every if i.startswith("hooli-")]
+    tasks = ids("--kind", "task")
+    assert tasks and all(":task:" in i for i in tasks)
+    assert ids("--company", "hooli", "--kind", "task") == [i for i in hooli if ":task:" in i]
