@@ -63,7 +63,7 @@ def template_checklist(root: Path, settings: Settings) -> str | None:
     fm = split_front_matter(text)
     wanted = {"before_you_leave": settings.heading_before_you_leave}
     section = find_sections(fm.body, fm.body_first_line, wanted).get("before_you_leave")
-    if section is None or section.is_empty:
+    if section is None or section.empty:
         return None
     return strip_comments(section.text).strip()
 
@@ -80,7 +80,7 @@ def round_for_company(notes: list[Note], company: str, after: datetime) -> Note:
 
 def _section(note: Note, key: str) -> str:
     section = note.sections.get(key)
-    return "" if section is None or section.is_empty else strip_comments(section.text).strip()
+    return "" if section is None or section.empty else strip_comments(section.text).strip()
 
 
 def _when(note: Note) -> str:

@@ -97,7 +97,7 @@ def _description(note: Note, options: FeedOptions, extra: str = "") -> str:
 
 def _checklist(note: Note) -> str:
     section = note.sections.get("before_you_leave")
-    if section is None or section.is_empty:
+    if section is None or section.empty:
         return DEFAULT_CHECKLIST
     return f"{section.heading}:\n" + strip_comments(section.text).strip()
 

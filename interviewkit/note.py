@@ -152,7 +152,7 @@ class Note:
     def section_empty(self, key: str) -> bool:
         """True when the configured section is missing or holds nothing but comments."""
         section = self.sections.get(key)
-        return section is None or section.is_empty
+        return section is None or section.empty
 
 
 @dataclass

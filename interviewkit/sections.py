@@ -18,12 +18,7 @@ class Section(NamedTuple):
     heading: str
     line: int
     text: str
-    empty: bool
-
-    @property
-    def is_empty(self) -> bool:
-        """True when the section holds only white space and HTML comments."""
-        return self.empty
+    empty: bool  # nothing but white space and HTML comments
 
 
 def strip_comments(text: str) -> str:
