@@ -80,6 +80,8 @@ class NoteCache:
         self._positions: dict[str, tuple[int, int]] | None = None
         self._records_start = 0
         self._delta_records: dict[str, bytes] = {}
+        # The delta as loaded: changed entries, removed paths, groups.
+        self._delta: tuple[dict[str, Entry], set[str], dict[str, Group]] = ({}, set(), {})
         # The base as loaded: time written, entries, groups.
         self._base: tuple[int, dict[str, Entry], dict[str, Group]] | None = None
 
@@ -129,6 +131,7 @@ class NoteCache:
             groups.pop(key, None)
         groups.update(new_groups)
         self._delta_records = records
+        self._delta = (changed, set(removed), new_groups)
 
     def records(self, paths: Iterable[str]) -> dict[str, bytes]:
         """The record blobs the cache last loaded has for some paths. A path without
@@ -231,7 +234,11 @@ class NoteCache:
         groups: dict[str, Group],
         fresh: Mapping[str, bytes],
     ) -> bool:
-        """Write what differs from the base as the delta; False when that is too much."""
+        """Write what differs from the base as the delta; False when that is too much.
+
+        Nothing is written when all that is new since the delta was loaded is
+        notes changed too recently to be trusted next time anyway.
+        """
         assert self._base is not None
         base_ns, base_entries, base_groups = self._base
         changed = {path: e for path, e in entries.items() if base_entries.get(path) is not e}
@@ -240,6 +247,14 @@ class NoteCache:
             return False
         new_groups = {k: g for k, g in groups.items() if base_groups.get(k) is not g}
         old_groups = [k for k, g in base_groups.items() if groups.get(k) is not g]
+        was_changed, was_removed, had_groups = self._delta
+        racy = now - RACY_NS
+        if not (
+            any(e[1] < racy and was_changed.get(p) is not e for p, e in changed.items())
+            or was_removed.symmetric_difference(removed)
+            or any(had_groups.get(k) is not g for k, g in new_groups.items())
+        ):
+            return True
         records = {}
         for path, entry in changed.items():
             if entry[2] is not None and (blob := fresh.get(path)) is not None:
