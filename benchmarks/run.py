@@ -116,6 +116,9 @@ def main() -> int:
     def touch_one_note():
         changed.write_bytes(original + f"\nedit {next(counter)}\n".encode())
 
+    def edit_front_matter():
+        changed.write_bytes(original.replace(b"\nround:", f"\nround: {next(counter)}".encode()))
+
     due = ["due", "--all", "--format", "json"]
     figures: dict[str, float] = {}
     figures["baseline: frontmatter.load loop (A)"] = median(
@@ -132,6 +135,9 @@ def main() -> int:
     figures["A due --all warm"] = median([*IK, "--vault", str(vault_a), *due], runs)
     figures["A due --all, one note changed"] = median(
         [*IK, "--vault", str(vault_a), *due], runs, touch_one_note
+    )
+    figures["A due --all, one note's front matter changed"] = median(
+        [*IK, "--vault", str(vault_a), *due], runs, edit_front_matter
     )
     changed.write_bytes(original)
     figures["B due --all cold"] = median(

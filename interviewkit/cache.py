@@ -187,14 +187,9 @@ class NoteCache:
         mtime moving is left out, so its rows are worked out afresh next time.
         """
         now = time.time_ns()
-        racy = now - RACY_NS
-        settled = {
-            key: group
-            for key, group in groups.items()
-            if all(path in entries and entries[path][1] < racy for path in group[0])
-        }
-        if self._base is not None and self._save_delta(now, entries, settled, fresh):
+        if self._base is not None and self._save_delta(now, entries, groups, fresh):
             return
+        settled = _settled(groups, entries, now)
         held = [path for path, entry in entries.items() if entry[2] is not None]
         stored = self.records([path for path in held if path not in fresh])
         blobs = []
@@ -245,7 +240,9 @@ class NoteCache:
         removed = [path for path in base_entries if path not in entries]
         if len(changed) + len(removed) > max(DELTA_MIN, len(entries) // 10):
             return False
-        new_groups = {k: g for k, g in groups.items() if base_groups.get(k) is not g}
+        new_groups = _settled(
+            {k: g for k, g in groups.items() if base_groups.get(k) is not g}, entries, now
+        )
         old_groups = [k for k, g in base_groups.items() if groups.get(k) is not g]
         was_changed, was_removed, had_groups = self._delta
         racy = now - RACY_NS
@@ -262,6 +259,16 @@ class NoteCache:
         delta = (self.header, base_ns, now, changed, removed, new_groups, old_groups, records)
         _write_atomically(self.delta_path, marshal.dumps(delta))
         return True
+
+
+def _settled(groups: dict[str, Group], entries: dict[str, Entry], now: int) -> dict[str, Group]:
+    """The groups whose notes all changed long enough ago to be trusted next time."""
+    racy = now - RACY_NS
+    return {
+        key: group
+        for key, group in groups.items()
+        if all(path in entries and entries[path][1] < racy for path in group[0])
+    }
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
