@@ -202,6 +202,10 @@ def main() -> int:
     ]
     for target in targets:
         print(target)
+    # Not a target: an edit to the front matter also loads the YAML parser, which an
+    # edit to the body of a note does not need (see README.md).
+    ratio = f["A due --all, one note's front matter changed"] / f["A due --all warm"]
+    print(f"info {'A front matter changed / A warm':<58} {ratio:8.2f}x")
     return 0 if all(t.holds for t in targets) else 1
 
 
