@@ -3,10 +3,12 @@ an unchanged note is not read again. Section texts are not kept (only whether ea
 section is empty); commands that quote them read the notes themselves.
 
 Entries are keyed by path, size and mtime_ns and hold a short summary (company, id,
-problems). Beside them, the agenda rows of each company are kept with the path, size
-and mtime_ns of every note they came from, so `due` on an unchanged vault decodes no
-note at all. Each note's record comes last in the file, one marshal blob per note,
-decoded only when a command needs that note itself.
+problems). Beside them, the agenda rows of each company are kept with the paths of
+the notes they came from, and dropped as soon as one of those notes is read again,
+so `due` on an unchanged vault decodes no note at all. Each note's record comes last
+in the file, one marshal blob per note, decoded only when a command needs that note
+itself. Small changes go to a delta beside the file (see `NoteCache`); the values
+read from the config file are kept apart (see `ConfigMemo`).
 
 The files carry a format version, the program's version and a fingerprint of the
 settings; any mismatch, or a file that is missing, truncated or corrupt, reads as an
