@@ -140,12 +140,13 @@ class NoteCache:
         one (or with damaged records) is left out: the caller reads that note."""
         found: dict[str, bytes] = {}
         rest = []
+        changed_since_base = self._delta[0]
         for path in paths:
             blob = self._delta_records.get(path)
-            if blob is None:
-                rest.append(path)
-            else:
+            if blob is not None:
                 found[path] = blob
+            elif path not in changed_since_base:  # the base's record is not the note's now
+                rest.append(path)
         if rest and self._records_at is not None:
             with contextlib.suppress(Exception):
                 found.update(self._read_records(rest))
@@ -256,7 +257,9 @@ class NoteCache:
             return True
         records = {}
         for path, entry in changed.items():
-            if entry[2] is not None and (blob := fresh.get(path)) is not None:
+            # Read in this run, or carried over from the delta loaded.
+            blob = fresh.get(path) or self._delta_records.get(path)
+            if entry[2] is not None and blob is not None:
                 records[path] = blob
         delta = (self.header, base_ns, now, changed, removed, new_groups, old_groups, records)
         _write_atomically(self.delta_path, marshal.dumps(delta))

@@ -272,6 +272,28 @@ def test_a_few_changes_go_to_the_delta_and_many_rewrite_the_base(hand, run, monk
     assert sorted(cache.records(held)) == sorted(held)  # unchanged notes kept theirs
 
 
+def test_a_delta_carries_over_what_the_delta_before_it_held(hand, run):
+    """Notes changed in one run stay right in the runs after, whatever those change."""
+    age(hand)
+    due(run, hand)
+    first = hand / "Interviews" / "initech.md"
+    first.write_text(first.read_text().replace("round: onsite", "round: second onsite"))
+    settle(first)
+    due(run, hand)
+    second = hand / "Work" / "hooli-final.md"
+    second.write_text(second.read_text().replace("round: final", "round: last"))
+    settle(second)
+    due(run, hand)
+    cache = NoteCache(hand, load_settings(hand))
+    cache.load()
+    both = ["Interviews/initech.md", "Work/hooli-final.md"]
+    assert sorted(cache.records(both)) == both  # the first note's record came along
+    for command in (("export", "--format", "json"), ("feed",), ("status",)):
+        cached = run("--vault", hand, *command).stdout
+        assert cached == run("--vault", hand, *command, "--no-cache").stdout, command
+    assert "second onsite" in run("--vault", hand, "export", "--format", "json").stdout
+
+
 @pytest.mark.parametrize("damage", ["garbage", "stale"])
 def test_a_damaged_or_stale_delta_is_ignored(hand, run, damage):
     age(hand)
