@@ -217,6 +217,7 @@ class NoteCache:
             self.delta_path.unlink()
         self._base = (now, dict(entries), settled)
         self._delta_records = {}
+        self._delta = ({}, set(), {})
         self._positions = positions
         self._records_start = 16 + len(index) + len(where)
         try:
