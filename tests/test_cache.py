@@ -406,3 +406,69 @@ def test_many_notes_are_read_on_two_cores_with_the_same_result(tmp_path, run):
     }
     shutil.rmtree(root / ".interviewkit" / "cache", ignore_errors=True)
     assert due(run, root) == (out, err)
+
+
+@pytest.mark.parametrize("delta_min", [64, 1], ids=["deltas", "rewrites"])
+@pytest.mark.parametrize("seed", range(1, 7))
+def test_any_sequence_of_edits_gives_what_reading_every_note_gives(
+    hand, run, monkeypatch, seed, delta_min
+):
+    """Random edits, additions, removals and renames, some left too recent to trust
+    and some settled: after each, the cached answers equal those read from disk."""
+    import random
+
+    import interviewkit.cache
+
+    monkeypatch.setattr(interviewkit.cache, "DELTA_MIN", delta_min)
+
+    rng = random.Random(seed)
+    folder = hand / "Interviews"
+    companies = ["Initech", "Globex", "Hooli", "Umbrella"]
+
+    def notes():
+        return sorted(folder.glob("*.md"))
+
+    def add(index):
+        company = rng.choice(companies)
+        (folder / f"added-{index}.md").write_text(
+            f"---\ntype: interview\nid: added-{index}\ncompany: {company}\nround: r{index}\n"
+            f"start: 2026-11-{rng.randint(1, 28):02d}T10:00\n---\n## Important points\n- x\n"
+        )
+
+    def replace_line(path, key, value):
+        lines = path.read_text().splitlines(keepends=True)
+        for number, line in enumerate(lines):
+            if line.startswith(f"{key}:"):
+                lines[number] = f"{key}: {value}\n"
+                break
+        else:
+            lines.insert(1, f"{key}: {value}\n")
+        path.write_text("".join(lines))
+
+    age(hand)
+    due(run, hand)
+    for step in range(25):
+        existing = notes()
+        operation = rng.choice(["body", "round", "company", "add", "remove", "rename", "age"])
+        target = rng.choice(existing) if existing else None
+        if operation == "body" and target:
+            target.write_text(target.read_text() + f"\nmore {step}\n")
+        elif operation == "round" and target:
+            replace_line(target, "round", f"round {step}")
+        elif operation == "company" and target:
+            replace_line(target, "company", rng.choice(companies))
+        elif operation == "remove" and target:
+            target.unlink()
+        elif operation == "rename" and target:
+            target.rename(folder / f"renamed-{step}.md")
+        elif operation == "age":
+            age(hand)
+        else:
+            add(step)
+        if rng.random() < 0.5:
+            for path in notes():
+                settle(path, 3)
+        assert due(run, hand) == due(run, hand, "--no-cache"), (seed, step, operation)
+        if step % 5 == 4:
+            cached = run("--vault", hand, "export", "--format", "json").stdout
+            assert cached == run("--vault", hand, "export", "--format", "json", "--no-cache").stdout
