@@ -126,6 +126,24 @@ def test_same_size_edit_within_the_same_second_is_still_seen(hand, run):
     assert '"round": "onsitE"' in out
 
 
+def test_same_size_edit_within_the_same_second_of_a_delta_is_still_seen(hand, run):
+    age(hand)
+    due(run, hand)
+    other = hand / "Work" / "hooli-final.md"
+    other.write_text(other.read_text() + "\nlater\n")
+    settle(other)  # something worth a delta
+    note = hand / "Interviews" / "initech.md"
+    note.write_text(note.read_text().replace("round: onsite", "round: onsitx"))
+    due(run, hand)  # the delta holds the note, written in the same second as it
+    assert hand.joinpath(*DELTA).exists()
+    stat = note.stat()
+    note.write_text(note.read_text().replace("round: onsitx", "round: onsitE"))
+    os.utime(note, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert note.stat().st_size == stat.st_size
+    out, _ = due(run, hand)
+    assert '"round": "onsitE"' in out
+
+
 @pytest.mark.parametrize(
     "damage",
     [b"", b"garbage", b"\xe3" + b"\x00" * 50, None],
