@@ -264,6 +264,8 @@ class NoteCache:
                 records[path] = blob
         delta = (self.header, base_ns, now, changed, removed, new_groups, old_groups, records)
         _write_atomically(self.delta_path, marshal.dumps(delta))
+        self._delta_records = records
+        self._delta = (changed, set(removed), new_groups)
         return True
 
 
