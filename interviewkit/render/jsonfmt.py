@@ -7,7 +7,7 @@ from datetime import date
 from json.encoder import encode_basestring as _text
 from typing import Any
 
-from ..agenda import STATES, Due
+from ..agenda import STATES, Due, state
 from ..errors import Problem
 
 
@@ -44,14 +44,13 @@ def due_document(
 ) -> dict[str, Any]:
     """The `due --format json` document. Its actions are written field by field (the
     same text `json.dumps` gives), as they can number in the tens of thousands."""
-    day = today.toordinal()
-    overdue, due_today, upcoming = (_text(state) for state in STATES)
+    states = {name: _text(name) for name in STATES}
     return {
         "today": today.isoformat(),
         "timezone": timezone,
         "actions": EncodedItems(
             f'{{"id": {_text(r.id)}, "kind": {_text(r.kind)}, "due": {_text(r.due)}, '
-            f'"state": {overdue if r.ordinal < day else due_today if r.ordinal == day else upcoming}, '
+            f'"state": {states[state(r, today)]}, '
             f'"note": {_text(r.note)}, "note_id": {_text(r.note_id)}, '
             f'"company": {_text(r.company)}, "role": {_text(r.role)}, "round": {_text(r.round)}, '
             f'"summary": {_text(r.summary)}}}'
