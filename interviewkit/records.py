@@ -100,13 +100,14 @@ def summarize(reading: Reading) -> tuple[Summary | None, bytes | None]:
     note = reading.note
     if note is None and not reading.problems and not reading.findings:
         return None, None
+    record = reading_to_record(reading)
     summary = (
         company_key(note) if note is not None else None,
         note.id if note is not None else None,
         note.line_of("id") if note is not None else 0,
-        _problems(reading.problems),
+        record[2],  # the problems
     )
-    return summary, marshal.dumps(reading_to_record(reading))
+    return summary, marshal.dumps(record)
 
 
 def unpack(blob: bytes, zone: ZoneInfo) -> Reading:
