@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -86,3 +89,18 @@ def note(company: str = "Acme", start: str = "2026-11-20T10:00", **keys: object)
     lines += [f"{k}: {v}" for k, v in keys.items()]
     lines += ["---", "# Notes", ""]
     return "\n".join(lines)
+
+
+def modules_after(args: list[str]) -> list[str]:
+    """The modules a fresh interpreter has imported once `interviewkit ARGS` is done."""
+    code = (
+        "import json, sys\n"
+        "from interviewkit.cli import main\n"
+        "try:\n"
+        f"    main({args!r})\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(json.dumps(sorted(sys.modules)), file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    return json.loads(result.stderr.strip().splitlines()[-1])

@@ -6,8 +6,6 @@ import json
 import multiprocessing
 import os
 import shutil
-import subprocess
-import sys
 from datetime import datetime
 
 import pytest
@@ -16,6 +14,7 @@ from interviewkit.cache import NoteCache
 from interviewkit.config import load_settings
 from interviewkit.vault import PARALLEL_MIN, VaultReader
 
+from .conftest import modules_after
 from .test_hand_written import NOTES
 
 CACHE = (".interviewkit", "cache", "notes.marshal")
@@ -115,13 +114,18 @@ def test_edits_renames_and_deletions_are_seen(hand, run):
     assert due(run, hand) == due(run, hand, "--no-cache")
 
 
+def edit_keeping_size_and_mtime(note, old, new):
+    """Change a note the way a coarse file-system clock could hide: same size, same mtime."""
+    stat = note.stat()
+    note.write_text(note.read_text().replace(old, new))
+    os.utime(note, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert note.stat().st_size == stat.st_size
+
+
 def test_same_size_edit_within_the_same_second_is_still_seen(hand, run):
     due(run, hand)
     note = hand / "Interviews" / "initech.md"
-    stat = note.stat()
-    note.write_text(note.read_text().replace("round: onsite", "round: onsitE"))
-    os.utime(note, ns=(stat.st_atime_ns, stat.st_mtime_ns))
-    assert note.stat().st_size == stat.st_size
+    edit_keeping_size_and_mtime(note, "round: onsite", "round: onsitE")
     out, _ = due(run, hand)
     assert '"round": "onsitE"' in out
 
@@ -136,10 +140,7 @@ def test_same_size_edit_within_the_same_second_of_a_delta_is_still_seen(hand, ru
     note.write_text(note.read_text().replace("round: onsite", "round: onsitx"))
     due(run, hand)  # the delta holds the note, written in the same second as it
     assert hand.joinpath(*DELTA).exists()
-    stat = note.stat()
-    note.write_text(note.read_text().replace("round: onsitx", "round: onsitE"))
-    os.utime(note, ns=(stat.st_atime_ns, stat.st_mtime_ns))
-    assert note.stat().st_size == stat.st_size
+    edit_keeping_size_and_mtime(note, "round: onsitx", "round: onsitE")
     out, _ = due(run, hand)
     assert '"round": "onsitE"' in out
 
@@ -191,44 +192,29 @@ def test_rows_worked_out_later_are_not_used_for_an_earlier_day(hand, run):
     assert due_on("2026-12-31") == late == due_on("2026-12-31", "--no-cache")
 
 
-def _modules_after(args):
-    code = (
-        "import sys\n"
-        "from interviewkit.cli import main\n"
-        "try:\n"
-        f"    main({args!r})\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        "print(sorted(m for m in sys.modules if m.startswith(('yaml', 'interviewkit'))),"
-        " file=sys.stderr)\n"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    return result.stderr.strip().splitlines()[-1]
-
-
 def test_due_on_an_unchanged_vault_parses_neither_yaml_nor_notes(hand):
     age(hand)
     args = ["--vault", str(hand), "due", "--all", "--format", "json"]
-    cold = _modules_after(args)
-    assert "'yaml'" in cold and "'interviewkit.note'" in cold
-    warm = _modules_after(args)
-    assert "'interviewkit.agenda'" in warm
-    assert "'yaml'" not in warm and "'interviewkit.note'" not in warm, warm
+    cold = modules_after(args)
+    assert "yaml" in cold and "interviewkit.note" in cold
+    warm = modules_after(args)
+    assert "interviewkit.agenda" in warm
+    assert "yaml" not in warm and "interviewkit.note" not in warm, warm
 
 
 def test_a_body_edit_is_read_without_yaml_and_a_front_matter_edit_with_it(hand, run):
     age(hand)
     args = ["--vault", str(hand), "due", "--all", "--format", "json", "--today", "2026-11-26"]
-    _modules_after(args)
+    modules_after(args)
     note = hand / "Interviews" / "initech.md"
     original = note.read_text()
     assert "## Important points" in original
     note.write_text(original.replace("## Important points", "## Important points\n- pay band"))
-    modules = _modules_after(args)
-    assert "'interviewkit.note'" in modules and "'yaml'" not in modules, modules
+    modules = modules_after(args)
+    assert "interviewkit.note" in modules and "yaml" not in modules, modules
     assert due(run, hand) == due(run, hand, "--no-cache")
     note.write_text(original.replace("round: onsite", "round: final"))
-    assert "'yaml'" in _modules_after(args)
+    assert "yaml" in modules_after(args)
     out, _ = due(run, hand)
     assert '"round": "final"' in out
     assert (out, _) == due(run, hand, "--no-cache")

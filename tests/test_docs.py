@@ -10,7 +10,7 @@ import pytest
 from interviewkit import __version__
 from interviewkit.cli import main
 
-from .conftest import PROJECT
+from .conftest import PROJECT, modules_after
 
 README = (PROJECT / "README.md").read_text(encoding="utf-8")
 
@@ -49,18 +49,10 @@ def test_ruff_lint_and_format():
     "args", [["--help"], ["due", "--today", "2026-11-26"], ["due", "--format", "json"]]
 )
 def test_help_and_due_do_not_import_icalendar_or_ruamel(args, sample):
-    code = (
-        "import sys\n"
-        "from interviewkit.cli import main\n"
-        "try:\n"
-        f"    main({['--vault', str(sample), *args]!r})\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('icalendar', 'ruamel', 'frontmatter'))\n"
-        "print(heavy, file=sys.stderr)\n"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.stderr.strip().splitlines()[-1] == "[]"
+    modules = modules_after(["--vault", str(sample), *args])
+    assert "interviewkit.cli" in modules
+    heavy = [m for m in modules if m.split(".")[0] in ("icalendar", "ruamel", "frontmatter")]
+    assert heavy == []
 
 
 def test_every_exit_code_is_documented():
