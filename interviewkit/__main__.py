@@ -1,5 +1,5 @@
 """`python -m interviewkit`."""
 
-from .cli import run
+from interviewkit.cli import run
 
 run()

@@ -13,10 +13,10 @@ from typing import Any
 
 import click
 
-from . import __version__
-from .config import Settings, load_settings
-from .errors import BadValue, InterviewkitError, Problem
-from .vault import Scan, VaultReader, find_root
+from interviewkit import __version__
+from interviewkit.config import Settings, load_settings
+from interviewkit.errors import BadValue, InterviewkitError, Problem
+from interviewkit.vault.reader import Scan, VaultReader, find_root
 
 DAY = click.DateTime(formats=["%Y-%m-%d"])
 
@@ -57,7 +57,7 @@ class Vault:
             )
         if not self.use_cache:
             return load_settings(self.root)
-        from .cache import ConfigMemo
+        from interviewkit.vault.cache import ConfigMemo
 
         return load_settings(self.root, remembered=ConfigMemo(self.root))
 
@@ -72,7 +72,7 @@ class Vault:
 
     def now(self, given: datetime | None) -> datetime:
         """The moment the rules compare with: the end of --today, else now."""
-        from .rules import end_of_day
+        from interviewkit.rules.actions import end_of_day
 
         zone = self.settings.zone
         return end_of_day(given.date(), zone) if given else datetime.now(zone)
@@ -194,7 +194,7 @@ def init(vault: Vault, path: str | None) -> None:
     Safe to run again: it creates what is missing and never overwrites a file.
     Works inside an existing Obsidian vault or git repository.
     """
-    from .scaffold import init_vault
+    from interviewkit.write.scaffold import init_vault
 
     root = Path(path).resolve() if path else vault.root
     root.mkdir(parents=True, exist_ok=True)
@@ -233,7 +233,7 @@ def new(
     The file never overwrites another: the same company, day and round twice
     is an error that leaves the first note as it is.
     """
-    from .scaffold import NewInterview, new_note, parse_at
+    from interviewkit.write.scaffold import NewInterview, new_note, parse_at
 
     settings = vault.settings
     start = (
@@ -297,7 +297,7 @@ def due(
 
     Broken notes are named on stderr and do not stop the others.
     """
-    from .agenda import open_rows, state, within_horizon
+    from interviewkit.rules.agenda import open_rows, state, within_horizon
 
     settings = vault.settings
     day = vault.today(today)
@@ -311,15 +311,15 @@ def due(
     horizon = None if show_all else (settings.within_days if within is None else within)
     actions = within_horizon(actions, day, horizon)
     if fmt == "json":
-        from .render.jsonfmt import due_document, dumps
+        from interviewkit.render.jsonfmt import due_document, dumps
 
         text = dumps(due_document(actions, day, settings.timezone, problems))
     elif fmt == "markdown":
-        from .render.markdown import due_markdown
+        from interviewkit.render.markdown import due_markdown
 
         text = due_markdown(actions, day)
     else:
-        from .render.table import due_table
+        from interviewkit.render.table import due_table
 
         text = due_table(actions, day, click.style if not output or output == "-" else None)
     write_output(text, output)
@@ -339,7 +339,7 @@ def done(vault: Vault, action_id: str, on: datetime | None) -> None:
     thank-you sets thank_you_sent, follow-up adds the day to followed_up, a task
     is ticked with its done date. Nothing else in the note changes.
     """
-    from .record import record_done
+    from interviewkit.write.recording import record_done
 
     scan = vault.scan(report=False)
     result = record_done(vault.root, vault.settings, scan.notes, action_id, vault.today(on))
@@ -360,8 +360,8 @@ def outcome(vault: Vault, note: str, value: str, on: datetime | None) -> None:
 
     Also records the day in outcome_on, next to outcome.
     """
-    from .record import record_outcome
-    from .vault import resolve_note
+    from interviewkit.vault.reader import resolve_note
+    from interviewkit.write.recording import record_outcome
 
     scan = vault.scan(report=False)
     target = resolve_note(vault.root, Path.cwd(), scan.notes, note)
@@ -378,7 +378,7 @@ def check(vault: Vault, paths: tuple[str, ...]) -> None:
     Without PATHs, the whole vault. Warnings (no id, a start without a time)
     do not change the exit code. Usable as a pre-commit hook.
     """
-    from .lint import lint
+    from interviewkit.reports.lint import lint
 
     report = lint(vault.scan(report=False), vault.root, [Path(p) for p in paths])
     for problem in report.problems:
@@ -415,8 +415,8 @@ def feed(vault: Vault, output: str | None, include: str | None, redact: bool | N
     """
     from dataclasses import replace
 
-    from .config import parse_kinds
-    from .feed import build_feed, options_from
+    from interviewkit.config import parse_kinds
+    from interviewkit.reports.feed import build_feed, options_from
 
     settings = vault.settings
     options = options_from(settings, vault.root.name)
@@ -457,9 +457,15 @@ def serve(vault: Vault, host: str, port: int, rotate_token: bool) -> None:
     and is rebuilt when a note changes. Binds to this machine only by default.
     Stop with Ctrl-C.
     """
-    from .feed import build_feed, options_from
-    from .serve import FEED_NAME, FeedCache, is_loopback, load_token, make_server
-    from .vault import vault_fingerprint
+    from interviewkit.reports.feed import build_feed, options_from
+    from interviewkit.reports.serve import (
+        FEED_NAME,
+        FeedCache,
+        is_loopback,
+        load_token,
+        make_server,
+    )
+    from interviewkit.vault.reader import vault_fingerprint
 
     gc.enable()
     settings = vault.settings
@@ -511,8 +517,8 @@ def questions(vault: Vault, company: str | None, fmt: str, output: str | None) -
     under a question are your notes on how you answered. The same question in
     another case, spacing or punctuation counts once.
     """
-    from .questions import question_bank
-    from .render import reports
+    from interviewkit.render import reports
+    from interviewkit.reports.questions import question_bank
 
     bank = question_bank(vault.scan(with_text=True).notes, company)
     render = {
@@ -536,7 +542,7 @@ def brief(vault: Vault, target: str, today: datetime | None, output: str | None)
     steps, the "Before you leave" checklist, and the people, points, questions
     and answers to improve of the earlier rounds of the same application.
     """
-    from .brief import build_brief, choose_round, template_checklist
+    from interviewkit.reports.brief import build_brief, choose_round, template_checklist
 
     settings = vault.settings
     notes = vault.scan(with_text=True).notes
@@ -569,9 +575,9 @@ def draft(
     in `people` (or to the company's team when nobody is recorded). Drafting
     never marks anything as sent: run `done NOTE-ID:thank-you` once you send it.
     """
-    from .letters import choose_people, draft_letters, letters_text
-    from .templates import find_template
-    from .vault import resolve_note
+    from interviewkit.reports.letters import choose_people, draft_letters, letters_text
+    from interviewkit.vault.reader import resolve_note
+    from interviewkit.write.templates import find_template
 
     settings = vault.settings
     target = resolve_note(vault.root, Path.cwd(), vault.scan(with_text=True).notes, note)
@@ -605,8 +611,8 @@ def status(vault: Vault, fmt: str, today: datetime | None, output: str | None) -
     share with any response, and the median days from the latest round to the
     response (outcome_on, else the day git last changed the outcome line).
     """
-    from .render import reports
-    from .status import application_rows, git_response_day, totals
+    from interviewkit.render import reports
+    from interviewkit.reports.status import application_rows, git_response_day, totals
 
     settings = vault.settings
     day = vault.today(today)
@@ -640,9 +646,9 @@ def export(vault: Vault, fmt: str, since: datetime | None, excel: bool, output: 
     Cells that a spreadsheet would run as a formula (starting with = + - @) get
     a leading ' on purpose.
     """
-    from .export import COLUMNS, export_rows
-    from .render.csvfmt import to_csv
-    from .render.jsonfmt import dumps
+    from interviewkit.render.csvfmt import to_csv
+    from interviewkit.render.jsonfmt import dumps
+    from interviewkit.reports.export import COLUMNS, export_rows
 
     if excel and fmt != "csv":
         raise click.UsageError("--excel only applies to --format csv")

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from .errors import ConfigError
+from interviewkit.errors import ConfigError
 
 STATE_DIR = ".interviewkit"
 CONFIG_NAME = "config.yaml"
@@ -229,7 +229,7 @@ def load_settings(
 
 def _read_values(path: Path) -> dict[str, Any]:
     """The validated values a config file sets, or ConfigError naming file and line."""
-    from .yamlscan import YamlFailure, load_mapping
+    from interviewkit.notes.yamlscan import YamlFailure, load_mapping
 
     shown = f"{STATE_DIR}/{CONFIG_NAME}"
     try:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from interviewkit.note import split_front_matter
+from interviewkit.notes.note import split_front_matter
 
 from .conftest import note
 

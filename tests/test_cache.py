@@ -10,9 +10,9 @@ from datetime import datetime
 
 import pytest
 
-from interviewkit.cache import NoteCache
 from interviewkit.config import load_settings
-from interviewkit.vault import PARALLEL_MIN, VaultReader
+from interviewkit.vault.cache import NoteCache
+from interviewkit.vault.reader import PARALLEL_MIN, VaultReader
 
 from .conftest import modules_after
 from .test_hand_written import NOTES
@@ -196,10 +196,10 @@ def test_due_on_an_unchanged_vault_parses_neither_yaml_nor_notes(hand):
     age(hand)
     args = ["--vault", str(hand), "due", "--all", "--format", "json"]
     cold = modules_after(args)
-    assert "yaml" in cold and "interviewkit.note" in cold
+    assert "yaml" in cold and "interviewkit.notes.note" in cold
     warm = modules_after(args)
-    assert "interviewkit.agenda" in warm
-    assert "yaml" not in warm and "interviewkit.note" not in warm, warm
+    assert "interviewkit.rules.agenda" in warm
+    assert "yaml" not in warm and "interviewkit.notes.note" not in warm, warm
 
 
 def test_a_body_edit_is_read_without_yaml_and_a_front_matter_edit_with_it(hand, run):
@@ -211,7 +211,7 @@ def test_a_body_edit_is_read_without_yaml_and_a_front_matter_edit_with_it(hand, 
     assert "## Important points" in original
     note.write_text(original.replace("## Important points", "## Important points\n- pay band"))
     modules = modules_after(args)
-    assert "interviewkit.note" in modules and "yaml" not in modules, modules
+    assert "interviewkit.notes.note" in modules and "yaml" not in modules, modules
     assert due(run, hand) == due(run, hand, "--no-cache")
     note.write_text(original.replace("round: onsite", "round: final"))
     assert "yaml" in modules_after(args)
@@ -260,9 +260,9 @@ def test_a_few_changes_go_to_the_delta_and_many_rewrite_the_base(hand, run, monk
     assert due(run, hand) == due(run, hand, "--no-cache")
     feed = run("--vault", hand, "feed").stdout
     assert feed == run("--vault", hand, "feed", "--no-cache").stdout
-    import interviewkit.cache
+    import interviewkit.vault.cache
 
-    monkeypatch.setattr(interviewkit.cache, "DELTA_MIN", 0)
+    monkeypatch.setattr(interviewkit.vault.cache, "DELTA_MIN", 0)
     for path in (hand / "Interviews").glob("*.md"):
         path.write_text(path.read_text() + "\n")
     out, _ = due(run, hand)
@@ -336,9 +336,9 @@ def test_settings_change_invalidates_the_cache(hand, run):
 def test_foreign_version_is_ignored(hand, run, monkeypatch):
     age(hand)
     truth = due(run, hand)
-    import interviewkit.cache
+    import interviewkit.vault.cache
 
-    monkeypatch.setattr(interviewkit.cache, "__version__", "0.0.0-other")
+    monkeypatch.setattr(interviewkit.vault.cache, "__version__", "0.0.0-other")
     assert NoteCache(hand, load_settings(hand)).load() == ({}, {})
     assert due(run, hand) == truth
 
@@ -421,9 +421,9 @@ def test_any_sequence_of_edits_gives_what_reading_every_note_gives(
     and some settled: after each, the cached answers equal those read from disk."""
     import random
 
-    import interviewkit.cache
+    import interviewkit.vault.cache
 
-    monkeypatch.setattr(interviewkit.cache, "DELTA_MIN", delta_min)
+    monkeypatch.setattr(interviewkit.vault.cache, "DELTA_MIN", delta_min)
 
     rng = random.Random(seed)
     folder = hand / "Interviews"

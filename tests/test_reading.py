@@ -8,8 +8,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from interviewkit.sections import find_sections
-from interviewkit.yamlscan import ScanLoader, YamlFailure, load_mapping
+from interviewkit.notes.sections import find_sections
+from interviewkit.notes.yamlscan import ScanLoader, YamlFailure, load_mapping
 
 WANTED = {"a": "Alpha", "b": "Beta two", "c": "Gamma"}
 
@@ -117,7 +117,7 @@ def test_explicit_tags_go_to_pyyaml():
 def test_splitter_agrees_with_python_frontmatter_on_the_sample_vault():
     import frontmatter
 
-    from interviewkit.note import split_front_matter
+    from interviewkit.notes.note import split_front_matter
 
     from .conftest import SAMPLE_VAULT
 
@@ -156,8 +156,8 @@ def test_reading_again_with_the_same_front_matter_gives_what_a_fresh_read_gives(
 ):
     """A changed body under unchanged front matter skips the YAML parse: same result."""
     from interviewkit.config import Settings
-    from interviewkit.note import read_note
-    from interviewkit.records import reading_to_record
+    from interviewkit.notes.note import read_note
+    from interviewkit.vault.codec import reading_to_record
 
     settings_ = Settings(timezone="Europe/Paris")
 
@@ -177,8 +177,8 @@ def test_reading_again_with_the_same_front_matter_gives_what_a_fresh_read_gives(
 
 def test_an_earlier_reading_that_never_got_to_parse_yaml_is_not_reused():
     from interviewkit.config import Settings
-    from interviewkit.note import read_note
-    from interviewkit.records import reading_to_record
+    from interviewkit.notes.note import read_note
+    from interviewkit.vault.codec import reading_to_record
 
     settings_ = Settings(timezone="Europe/Paris")
     unclosed = read_note("n.md", b"---\ntype: interview\n", settings_, True)

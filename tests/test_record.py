@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from interviewkit import edit
 from interviewkit.errors import EditConflict
+from interviewkit.write import edit
 
 from .conftest import note
 

@@ -8,10 +8,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from interviewkit.agenda import company_rows, open_rows
 from interviewkit.config import Settings
-from interviewkit.note import read_note
-from interviewkit.rules import add_business_days, end_of_day
+from interviewkit.notes.note import read_note
+from interviewkit.rules.actions import add_business_days, end_of_day
+from interviewkit.rules.agenda import company_rows, open_rows
 
 from .conftest import note
 
@@ -205,10 +205,10 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(vault, write, run):
 def test_agenda_by_company_agrees_with_the_rules_note_by_note(sample, day):
     """The agenda (rows worked out per company, filtered by now) lists exactly the
     actions the rules give note by note over the whole vault."""
-    from interviewkit.applications import Applications, company_key
     from interviewkit.config import load_settings
-    from interviewkit.rules import note_actions, sort_key
-    from interviewkit.vault import VaultReader
+    from interviewkit.rules.actions import note_actions, sort_key
+    from interviewkit.rules.applications import Applications, company_key
+    from interviewkit.vault.reader import VaultReader
 
     settings = load_settings(sample)
     notes = VaultReader(sample, settings, use_cache=False).scan().notes

@@ -92,7 +92,7 @@ def test_feed_is_rebuilt_when_a_note_changes(server, vault, write):
 
 
 def test_rotate_token_changes_the_url(vault):
-    from interviewkit.serve import load_token
+    from interviewkit.reports.serve import load_token
 
     first = load_token(vault)
     assert load_token(vault) == first

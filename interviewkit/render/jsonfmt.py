@@ -7,8 +7,8 @@ from datetime import date
 from json.encoder import encode_basestring as _text
 from typing import Any
 
-from ..agenda import STATES, Due, state
-from ..errors import Problem
+from interviewkit.errors import Problem
+from interviewkit.rules.agenda import STATES, Due, state
 
 
 class EncodedItems(list):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..agenda import Due, state
-from .table import GROUPS
+from interviewkit.render.table import GROUPS
+from interviewkit.rules.agenda import Due, state
 
 
 def wikilink(path: str, label: str) -> str:

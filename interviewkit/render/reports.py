@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ..questions import Question
-from ..status import Row, Totals
-from .csvfmt import to_csv
-from .jsonfmt import dumps
-from .markdown import wikilink
-from .wording import due_iso
+from interviewkit.render.csvfmt import to_csv
+from interviewkit.render.jsonfmt import dumps
+from interviewkit.render.markdown import wikilink
+from interviewkit.render.wording import due_iso
+from interviewkit.reports.questions import Question
+from interviewkit.reports.status import Row, Totals
 
 STATUS_COLUMNS = (
     "company", "role", "rounds_held", "next_round", "outcome", "last_contact",

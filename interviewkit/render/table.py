@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from ..agenda import Due, state
-from .wording import due_text, relative_day
+from interviewkit.render.wording import due_text, relative_day
+from interviewkit.rules.agenda import Due, state
 
 GROUPS = (("overdue", "Overdue"), ("today", "Today"), ("upcoming", "Upcoming"))
 Style = Callable[..., str]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from ..agenda import Due
-from ..rules import Action
+from interviewkit.rules.actions import Action
+from interviewkit.rules.agenda import Due
 
 
 def relative_day(day: date, today: date) -> str:

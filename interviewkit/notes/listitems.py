@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .sections import fenced_lines, strip_comments
+from interviewkit.notes.sections import fenced_lines, strip_comments
 
 _ITEM = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?P<text>.*?)[ \t]*$")
 

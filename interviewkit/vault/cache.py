@@ -28,8 +28,8 @@ from dataclasses import astuple
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .config import STATE_DIR, Settings
+from interviewkit import __version__
+from interviewkit.config import STATE_DIR, Settings
 
 FORMAT = 8
 CACHE_DIR = "cache"

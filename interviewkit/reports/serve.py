@@ -12,7 +12,7 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from .config import STATE_DIR
+from interviewkit.config import STATE_DIR
 
 TOKEN_FILE = "serve-token"
 FEED_NAME = "interviews.ics"

@@ -8,11 +8,11 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from .applications import OUTCOMES
-from .config import Settings
-from .errors import Problem
-from .sections import Section, find_sections
-from .tasks import Task, find_tasks
+from interviewkit.config import Settings
+from interviewkit.errors import Problem
+from interviewkit.notes.sections import Section, find_sections
+from interviewkit.notes.tasks import Task, find_tasks
+from interviewkit.rules.applications import OUTCOMES
 
 BOM = "\ufeff"
 MAX_FRONT_MATTER = 1024 * 1024
@@ -204,7 +204,7 @@ def parse_day(value: Any) -> date:
 
 def derive_id(company: str, day: date, round_name: str) -> str:
     """The id of a note that has none: from its content, never from its path."""
-    from .slugs import slugify
+    from interviewkit.notes.slugs import slugify
 
     return f"{slugify(company)}-{day.isoformat()}-{slugify(round_name, 'interview')}"
 
@@ -291,7 +291,10 @@ def read_note(
     if earlier is not None and earlier.front_matter == fm.yaml:
         return _with_new_body(earlier, fm, settings)
     reading.front_matter = fm.yaml
-    from .yamlscan import YamlFailure, load_mapping  # only when there is YAML to parse
+    from interviewkit.notes.yamlscan import (  # only when there is YAML to parse
+        YamlFailure,
+        load_mapping,
+    )
 
     try:
         data_map, key_lines = load_mapping(fm.yaml)

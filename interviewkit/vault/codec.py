@@ -9,12 +9,12 @@ import marshal
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from .applications import company_key
-from .cache import Summary
-from .errors import Problem
-from .note import Note, Person, Reading
-from .sections import Section
-from .tasks import Task
+from interviewkit.errors import Problem
+from interviewkit.notes.note import Note, Person, Reading
+from interviewkit.notes.sections import Section
+from interviewkit.notes.tasks import Task
+from interviewkit.rules.applications import company_key
+from interviewkit.vault.cache import Summary
 
 
 def _day(value: date | None) -> int | None:

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from .applications import Application, Applications
-from .config import Settings
-from .note import Note
-from .rules import Action, note_actions, sort_key
+from interviewkit.config import Settings
+from interviewkit.notes.note import Note
+from interviewkit.rules.actions import Action, note_actions, sort_key
+from interviewkit.rules.applications import Application, Applications
 
 OFFER_OUTCOMES = frozenset({"offer", "accepted", "declined"})
 

@@ -18,12 +18,12 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
-from .applications import Applications
-from .config import Settings
-from .rules import candidate_actions, open_at, sort_key
+from interviewkit.config import Settings
+from interviewkit.rules.actions import candidate_actions, open_at, sort_key
+from interviewkit.rules.applications import Applications
 
 if TYPE_CHECKING:
-    from .note import Note
+    from interviewkit.notes.note import Note
 
 
 class Due(NamedTuple):

@@ -11,14 +11,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cache import Entry, Group, NoteCache
-from .config import CONFIG_NAME, STATE_DIR, Settings
-from .errors import Ambiguous, NoteNotFound, Problem
+from interviewkit.config import CONFIG_NAME, STATE_DIR, Settings
+from interviewkit.errors import Ambiguous, NoteNotFound, Problem
+from interviewkit.vault.cache import Entry, Group, NoteCache
 
 # Notes (and the YAML parser) are imported where a file is read or a record
 # decoded: `due` on an unchanged vault needs neither.
 if TYPE_CHECKING:
-    from .note import Note, Reading
+    from interviewkit.notes.note import Note, Reading
 
 SKIPPED_FOLDERS = frozenset({".git", ".obsidian", ".trash", STATE_DIR, "node_modules"})
 
@@ -107,7 +107,7 @@ def read_file(root: Path, rel: str, settings: Settings, earlier: Reading | None 
     """Read one vault file into a reading (an empty one for files that are not notes).
 
     `earlier` is what reading it gave before (see `note.read_note`)."""
-    from .note import Reading, read_note
+    from interviewkit.notes.note import Reading, read_note
 
     in_notes = in_folder(rel, settings.notes_folder)
     try:
@@ -134,7 +134,7 @@ def _read_bytes(path: str) -> bytes:
 
 
 def _summaries(root: Path, rels: list[str], settings: Settings) -> list[tuple]:
-    from .records import summarize
+    from interviewkit.vault.codec import summarize
 
     return [summarize(read_file(root, rel, settings)) for rel in rels]
 
@@ -162,7 +162,7 @@ def _read_many(
     """
     if not rels:
         return []
-    from .records import summarize, unpack
+    from interviewkit.vault.codec import summarize, unpack
 
     if not _second_core_pays(len(rels)):
         readings = [read_file(root, rel, settings, earlier(rel)) for rel in rels]
@@ -230,7 +230,7 @@ class VaultReader:
         A company whose notes are all unchanged keeps the rows worked out before,
         so an unchanged vault decodes no note at all.
         """
-        from .agenda import company_rows
+        from interviewkit.rules.agenda import company_rows
 
         with _no_cyclic_gc():
             files, dirty = self._refresh(False)
@@ -320,7 +320,7 @@ class VaultReader:
         (fetched first, see `_fetch`) or, failing those, the file itself."""
         reading = self._earlier(rel)
         if reading is None:
-            from .records import summarize
+            from interviewkit.vault.codec import summarize
 
             reading = read_file(self.root, rel, self.settings)
             self.blobs[rel] = summarize(reading)[1]
@@ -332,7 +332,7 @@ class VaultReader:
         reading = self.readings.get(rel)
         blob = self.blobs.get(rel)
         if reading is None and blob is not None:
-            from .records import unpack
+            from interviewkit.vault.codec import unpack
 
             try:
                 reading = unpack(blob, self.settings.zone)

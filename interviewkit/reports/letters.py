@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from .errors import Ambiguous, NoteNotFound, TemplateError
-from .listitems import top_level_items
-from .note import Note, Person, split_front_matter
-from .templates import check_placeholders, fill
-from .yamlscan import YamlFailure, load_mapping
+from interviewkit.errors import Ambiguous, NoteNotFound, TemplateError
+from interviewkit.notes.listitems import top_level_items
+from interviewkit.notes.note import Note, Person, split_front_matter
+from interviewkit.notes.yamlscan import YamlFailure, load_mapping
+from interviewkit.write.templates import check_placeholders, fill
 
 LETTER_PLACEHOLDERS = {
     "person", "first_name", "company", "role", "round", "date",

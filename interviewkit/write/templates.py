@@ -7,8 +7,8 @@ from datetime import datetime
 from importlib import resources
 from pathlib import Path
 
-from .config import Settings
-from .errors import TemplateError
+from interviewkit.config import Settings
+from interviewkit.errors import TemplateError
 
 _PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][\w-]*)\s*(?::([^}]*))?\}\}")
 _MOMENT = re.compile(r"\[[^\]]*\]|YYYY|YY|MMMM|MMM|MM|M|DD|D|dddd|ddd|HH|H|hh|h|mm|ss|A|a")
@@ -82,7 +82,7 @@ def packaged_templates() -> Path:
     shipped = Path(str(resources.files("interviewkit"))) / "default_templates"
     if shipped.is_dir():
         return shipped
-    return Path(__file__).resolve().parent.parent / "templates"
+    return Path(__file__).resolve().parents[2] / "templates"
 
 
 def find_template(root: Path, settings: Settings, name: str) -> tuple[str, str]:

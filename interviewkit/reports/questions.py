@@ -7,8 +7,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .listitems import top_level_items
-from .note import Note
+from interviewkit.notes.listitems import top_level_items
+from interviewkit.notes.note import Note
 
 
 def question_key(text: str) -> str:

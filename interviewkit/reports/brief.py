@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from .applications import Applications
-from .config import Settings
-from .errors import Ambiguous, NoteNotFound, TemplateError
-from .note import Note, split_front_matter
-from .render.markdown import wikilink
-from .sections import find_sections, strip_comments
-from .templates import find_template
-from .vault import resolve_note
+from interviewkit.config import Settings
+from interviewkit.errors import Ambiguous, NoteNotFound, TemplateError
+from interviewkit.notes.note import Note, split_front_matter
+from interviewkit.notes.sections import find_sections, strip_comments
+from interviewkit.render.markdown import wikilink
+from interviewkit.rules.applications import Applications
+from interviewkit.vault.reader import resolve_note
+from interviewkit.write.templates import find_template
 
 DEFAULT_CHECKLIST = (
     "- [ ] Ask for a business card, and the names of everyone else you met\n"

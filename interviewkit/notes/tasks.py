@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .sections import fenced_lines, has_fences, lines_with
+from interviewkit.notes.sections import fenced_lines, has_fences, lines_with
 
 _TASK = re.compile(
     r"^(?P<prefix>[ \t]*(?:>[ \t]?)*[ \t]*)(?P<marker>[-*+]|\d{1,9}[.)])[ \t]+"

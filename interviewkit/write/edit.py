@@ -19,8 +19,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
-from .errors import EditConflict
-from .note import BOM
+from interviewkit.errors import EditConflict
+from interviewkit.notes.note import BOM
 
 _KEY_LINE = re.compile(
     r"^(?P<key>[^\s#][^:]*?|\"[^\"]*\"|'[^']*')[ \t]*:(?P<rest>.*?)(?P<eol>\r?\n)?$", re.S

@@ -17,11 +17,11 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, PlainScalarString
 
-from .config import CONFIG_NAME, STATE_DIR, Settings, render_config_file
-from .errors import BadValue, NoteExists, TemplateError
-from .note import split_front_matter
-from .slugs import slugify
-from .templates import check_placeholders, fill, find_template, packaged_templates
+from interviewkit.config import CONFIG_NAME, STATE_DIR, Settings, render_config_file
+from interviewkit.errors import BadValue, NoteExists, TemplateError
+from interviewkit.notes.note import split_front_matter
+from interviewkit.notes.slugs import slugify
+from interviewkit.write.templates import check_placeholders, fill, find_template, packaged_templates
 
 NOTE_PLACEHOLDERS = {"title", "date", "time", "company", "role", "round"}
 LOCAL_STATE_IGNORE = "# interviewkit's local state: the cache and the feed token stay out of git.\ncache/\nserve-token\n*.tmp\n"

@@ -7,12 +7,12 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from .applications import Applications
-from .config import Settings
+from interviewkit.config import Settings
+from interviewkit.rules.applications import Applications
 
 if TYPE_CHECKING:
-    from .note import Note
-    from .tasks import Task
+    from interviewkit.notes.note import Note
+    from interviewkit.notes.tasks import Task
 
 KINDS = ("prepare", "people", "debrief", "thank-you", "reflect", "follow-up", "task")
 RECORDABLE = frozenset({"thank-you", "follow-up", "task"})

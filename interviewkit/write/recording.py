@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from . import edit
-from .applications import OUTCOMES, Applications
-from .config import Settings
-from .errors import Ambiguous, BadValue, EditConflict, NoteNotFound, NothingToRecord
-from .note import Note, split_front_matter
-from .rules import RECORDABLE, note_actions
-from .tasks import tick
-from .yamlscan import YamlFailure, load_mapping
+from interviewkit.config import Settings
+from interviewkit.errors import Ambiguous, BadValue, EditConflict, NoteNotFound, NothingToRecord
+from interviewkit.notes.note import Note, split_front_matter
+from interviewkit.notes.tasks import tick
+from interviewkit.notes.yamlscan import YamlFailure, load_mapping
+from interviewkit.rules.actions import RECORDABLE, note_actions
+from interviewkit.rules.applications import OUTCOMES, Applications
+from interviewkit.write import edit
 
 HOW_TO_CLOSE = {
     "people": "add the people you met to `people:` in {path}; the action closes by itself",

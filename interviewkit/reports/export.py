@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from .applications import Applications
-from .note import Note
+from interviewkit.notes.note import Note
+from interviewkit.rules.applications import Applications
 
 COLUMNS = (
     "company", "role", "round", "start", "end", "people", "round_outcome",

@@ -13,12 +13,12 @@ from urllib.parse import quote
 
 from icalendar import Alarm, Calendar, Event, Timezone
 
-from . import __version__
-from .applications import Applications
-from .config import Settings
-from .note import Note
-from .rules import Action, join_names, note_actions, sort_key
-from .sections import strip_comments
+from interviewkit import __version__
+from interviewkit.config import Settings
+from interviewkit.notes.note import Note
+from interviewkit.notes.sections import strip_comments
+from interviewkit.rules.actions import Action, join_names, note_actions, sort_key
+from interviewkit.rules.applications import Applications
 
 PRODID = f"-//interviewkit//interviewkit {__version__}//EN"
 UID_DOMAIN = "interviewkit"

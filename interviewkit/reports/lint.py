@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import BadValue, Problem
-from .vault import Scan, relative_to_vault
+from interviewkit.errors import BadValue, Problem
+from interviewkit.vault.reader import Scan, relative_to_vault
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .note import Note
+    from interviewkit.notes.note import Note
 
 OUTCOMES = ("pending", "offer", "rejected", "withdrawn", "accepted", "declined")
 FINAL_OUTCOMES = frozenset({"rejected", "withdrawn", "declined", "accepted"})

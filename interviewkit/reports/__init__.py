@@ -1,0 +1,1 @@
+"""Read-only outputs: the feed and its server, questions, briefs, letters, status, export, lint."""

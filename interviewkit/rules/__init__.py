@@ -1,0 +1,1 @@
+"""The rules, pure: notes, settings and now become actions; applications; the agenda."""

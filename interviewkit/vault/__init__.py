@@ -1,0 +1,1 @@
+"""The vault: its root, walking its files, reading every note, the cache and its codec."""
