@@ -12,10 +12,10 @@ from typing import Any, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from interviewkit.errors import ConfigError
+from interviewkit.vocabulary import FEED_KINDS
 
 STATE_DIR = ".interviewkit"
 CONFIG_NAME = "config.yaml"
-FEED_KINDS = ("follow-up", "thank-you", "prepare", "task", "interviews")
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from interviewkit.config import Settings
 from interviewkit.errors import Problem
 from interviewkit.notes.sections import Section, find_sections
 from interviewkit.notes.tasks import Task, find_tasks
-from interviewkit.rules.applications import OUTCOMES
+from interviewkit.vocabulary import OUTCOMES
 
 BOM = "\ufeff"
 MAX_FRONT_MATTER = 1024 * 1024
@@ -133,7 +133,6 @@ class Note:
     lines: dict[str, int] = field(default_factory=dict)
     sections: dict[str, Section] = field(default_factory=dict)
     tasks: tuple[Task, ...] = ()
-    has_text: bool = True
 
     @property
     def day(self) -> date:
@@ -321,7 +320,6 @@ def _with_new_body(earlier: Reading, fm: FrontMatter, settings: Settings) -> Rea
             note,
             sections=find_sections(fm.body, fm.body_first_line, settings.headings()),
             tasks=tuple(find_tasks(fm.body, fm.body_first_line)),
-            has_text=True,
         )
     return Reading(
         note, earlier.looks_like_interview, list(earlier.problems), list(earlier.findings), fm.yaml

@@ -21,7 +21,6 @@ _OTHER_FIELDS = re.compile(
 )
 _BLOCK_ID = re.compile(r"[ \t]+\^[A-Za-z0-9-]+$")
 OPEN_STATUSES = frozenset(" /")
-CLOSED_STATUSES = frozenset("xX-")
 
 
 @dataclass(slots=True, frozen=True)
@@ -62,11 +61,6 @@ def _parse_day(text: str) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         return None
-
-
-_TASK_START = re.compile(
-    r"^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[^\]]\][ \t]+\S[^\n]*$", re.M
-)
 
 
 def find_tasks(body: str, first_line: int) -> list[Task]:

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from interviewkit.notes.note import Note
     from interviewkit.notes.tasks import Task
 
-KINDS = ("prepare", "people", "debrief", "thank-you", "reflect", "follow-up", "task")
 RECORDABLE = frozenset({"thank-you", "follow-up", "task"})
 # Whether an action is open depends on "now" only through whether its interview has
 # started: preparing is for before it, tasks are open either way, the rest come after.
@@ -44,11 +43,6 @@ class Action:
     def day(self) -> date:
         """The day the action is due, in the vault's zone."""
         return self.due.date() if isinstance(self.due, datetime) else self.due
-
-    @property
-    def is_timed(self) -> bool:
-        """True when the action is due at a moment, not on a day."""
-        return isinstance(self.due, datetime)
 
 
 def end_of_day(day: date, zone: ZoneInfo) -> datetime:

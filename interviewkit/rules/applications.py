@@ -6,11 +6,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from interviewkit.vocabulary import FINAL_OUTCOMES
+
 if TYPE_CHECKING:
     from interviewkit.notes.note import Note
-
-OUTCOMES = ("pending", "offer", "rejected", "withdrawn", "accepted", "declined")
-FINAL_OUTCOMES = frozenset({"rejected", "withdrawn", "declined", "accepted"})
 
 
 @dataclass

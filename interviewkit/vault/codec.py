@@ -84,7 +84,6 @@ def record_to_reading(record: tuple, zone: ZoneInfo) -> Reading:
                 Task(line, text, status, _from_day(due), dataview, key, words)
                 for line, text, status, due, dataview, key, words in tasks
             ),
-            has_text=False,
         )
     return Reading(
         note=note,

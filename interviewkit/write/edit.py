@@ -126,9 +126,8 @@ def set_key(text: str, key: str, value: str, after: str | None = None) -> str:
         comment = ""
         if end - start == 1:
             _, comment = _split_comment(match.group("rest"))
+        # The key lies inside the front matter, so a closing line always follows it.
         note.lines[start:end] = [f"{match.group('key')}: {value}{comment}{line_eol or eol}"]
-        if end == len(note.lines) and not line_eol:
-            note.lines[start] = note.lines[start].rstrip("\r\n")
     else:
         where = note.close
         if after is not None and after in data:

@@ -13,7 +13,8 @@ from interviewkit.notes.note import Note, split_front_matter
 from interviewkit.notes.tasks import tick
 from interviewkit.notes.yamlscan import YamlFailure, load_mapping
 from interviewkit.rules.actions import RECORDABLE, note_actions
-from interviewkit.rules.applications import OUTCOMES, Applications
+from interviewkit.rules.applications import Applications
+from interviewkit.vocabulary import OUTCOMES
 from interviewkit.write import edit
 
 HOW_TO_CLOSE = {
