@@ -16,7 +16,8 @@ import click
 from interviewkit import __version__
 from interviewkit.config import Settings, load_settings
 from interviewkit.errors import BadValue, InterviewkitError, Problem
-from interviewkit.vault.reader import Scan, VaultReader, find_root
+from interviewkit.vault.reader import Scan, VaultReader
+from interviewkit.vault.walk import find_root
 
 DAY = click.DateTime(formats=["%Y-%m-%d"])
 
@@ -465,7 +466,7 @@ def serve(vault: Vault, host: str, port: int, rotate_token: bool) -> None:
         load_token,
         make_server,
     )
-    from interviewkit.vault.reader import vault_fingerprint
+    from interviewkit.vault.walk import vault_fingerprint
 
     gc.enable()
     settings = vault.settings

@@ -15,7 +15,7 @@ from ruamel.yaml import YAML
 from interviewkit.config import load_settings
 from interviewkit.errors import ConfigError
 from interviewkit.notes.slugs import slugify
-from interviewkit.vault.reader import find_root, walk_markdown
+from interviewkit.vault.walk import find_root, walk_markdown
 
 from .conftest import GOLDEN, PROJECT
 

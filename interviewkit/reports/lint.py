@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from interviewkit.errors import BadValue, Problem
-from interviewkit.vault.reader import Scan, relative_to_vault
+from interviewkit.vault.reader import Scan
+from interviewkit.vault.walk import relative_to_vault
 
 
 @dataclass(frozen=True)

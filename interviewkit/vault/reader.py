@@ -1,87 +1,25 @@
-"""The vault: finding its root, walking its Markdown files, resolving NOTE arguments."""
+"""Reading every note of a vault, through the cache, and resolving NOTE arguments."""
 
 from __future__ import annotations
 
 import contextlib
 import gc
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from interviewkit.config import CONFIG_NAME, STATE_DIR, Settings
+from interviewkit.config import Settings
 from interviewkit.errors import Ambiguous, NoteNotFound, Problem
 from interviewkit.vault.cache import Entry, Group, NoteCache
+from interviewkit.vault.walk import in_folder, relative_to_vault, walk_markdown
 
 # Notes (and the YAML parser) are imported where a file is read or a record
 # decoded: `due` on an unchanged vault needs neither.
 if TYPE_CHECKING:
     from interviewkit.notes.note import Note, Reading
-
-SKIPPED_FOLDERS = frozenset({".git", ".obsidian", ".trash", STATE_DIR, "node_modules"})
-
-
-def find_root(explicit: str | None, environ: Mapping[str, str], cwd: Path) -> Path:
-    """The vault root: --vault, else INTERVIEWKIT_VAULT, else the nearest `.interviewkit/`, else cwd."""
-    if explicit:
-        return Path(explicit).expanduser().resolve()
-    if environ.get("INTERVIEWKIT_VAULT"):
-        return Path(environ["INTERVIEWKIT_VAULT"]).expanduser().resolve()
-    here = cwd.resolve()
-    for folder in (here, *here.parents):
-        if (folder / STATE_DIR).is_dir():
-            return folder
-    return here
-
-
-def walk_markdown(root: Path, templates_folder: str) -> list[tuple[str, os.stat_result]]:
-    """(vault-relative posix path, stat) for every .md file, sorted, skipping tool folders.
-
-    Symlinked folders are followed once each; a link back into a folder already
-    walked is not entered again, so loops end.
-    """
-    skip_rel = templates_folder.strip("/")
-    seen: set[tuple[int, int]] = set()
-    found: list[tuple[str, os.stat_result]] = []
-
-    def walk(folder: str, rel: str) -> None:
-        try:
-            info = os.stat(folder)
-            if (info.st_dev, info.st_ino) in seen:
-                return
-            seen.add((info.st_dev, info.st_ino))
-            with os.scandir(folder) as listing:
-                entries = sorted(listing, key=_name)
-        except OSError:
-            return
-        for entry in entries:
-            name = entry.name
-            try:
-                if entry.is_dir():
-                    child_rel = rel + name
-                    if name not in SKIPPED_FOLDERS and child_rel != skip_rel:
-                        walk(entry.path, child_rel + "/")
-                elif name[-3:].lower() == ".md" and entry.is_file():
-                    found.append((rel + name, entry.stat()))
-            except OSError:
-                continue
-
-    walk(str(root), "")
-    return found
-
-
-def _name(entry: os.DirEntry) -> str:
-    return entry.name
-
-
-def relative_to_vault(root: Path, path: Path) -> str | None:
-    """`path` as a vault-relative posix path, or None when it lies outside the vault."""
-    try:
-        return path.resolve().relative_to(root).as_posix()
-    except ValueError:
-        return None
 
 
 @dataclass
@@ -91,12 +29,6 @@ class Scan:
     notes: list[Note] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     findings: list[Problem] = field(default_factory=list)
-
-
-def in_folder(path: str, folder: str) -> bool:
-    """True when a vault-relative path lies inside a vault-relative folder."""
-    folder = folder.strip("/")
-    return not folder or path.startswith(folder + "/")
 
 
 # Below this many files to read, starting a second process costs more than it saves.
@@ -401,18 +333,3 @@ def resolve_note(root: Path, cwd: Path, notes: list[Note], ref: str) -> Note:
         paths = ", ".join(note.path for note in matches)
         raise Ambiguous(f"{ref}: id used by more than one note: {paths}")
     raise NoteNotFound(f"{ref}: no note with that path or id")
-
-
-def vault_fingerprint(root: Path, settings: Settings) -> tuple:
-    """Path, size and mtime of every note and of the config: changes when the vault does."""
-    config = root / STATE_DIR / CONFIG_NAME
-    try:
-        config_info = config.stat()
-        config_key = (config_info.st_size, config_info.st_mtime_ns)
-    except OSError:
-        config_key = None
-    notes = tuple(
-        (rel, info.st_size, info.st_mtime_ns)
-        for rel, info in walk_markdown(root, settings.templates_folder)
-    )
-    return config_key, notes
