@@ -1,28 +1,29 @@
-"""The command line: parses options, calls the core, prints. No rules live here."""
+"""The command line: parses options, calls `usecases` and the core, prints the result.
+
+Errors from the core are mapped to their messages and exit codes in one place
+(`ErrorMappingGroup`).
+"""
 
 from __future__ import annotations
 
 import gc
 import os
 import sys
-from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import click
 
-from interviewkit import __version__
-from interviewkit.config import Settings, load_settings
-from interviewkit.errors import BadValue, InterviewkitError, Problem
-from interviewkit.vault.reader import Scan, VaultReader
-from interviewkit.vault.walk import find_root
+from interviewkit import __version__, vocabulary
+from interviewkit.config import load_settings
+from interviewkit.errors import InterviewkitError, Problem
+from interviewkit.usecases import Workspace
 
 DAY = click.DateTime(formats=["%Y-%m-%d"])
 
 
-class Group(click.Group):
+class ErrorMappingGroup(click.Group):
     """Maps every core error to its message and exit code, in one place."""
 
     def invoke(self, ctx: click.Context) -> Any:
@@ -37,70 +38,27 @@ class Group(click.Group):
             ctx.exit(1)
 
 
-@dataclass
-class Vault:
-    """The vault a command works on: its root and settings, loaded on first use."""
+def report(problems: list[Problem]) -> None:
+    """Name each problem on stderr, one line each."""
+    for problem in problems:
+        click.echo(str(problem), err=True)
 
-    explicit: str | None
-    use_cache: bool = True
 
-    @cached_property
-    def root(self) -> Path:
-        """The vault's root folder."""
-        return find_root(self.explicit, os.environ, Path.cwd())
+def scanned(vault: Workspace, with_text: bool = False) -> list[Any]:
+    """Every interview note; the broken ones are named on stderr."""
+    scan = vault.scan(with_text=with_text)
+    report(scan.problems)
+    return scan.notes
 
-    @cached_property
-    def settings(self) -> Settings:
-        """The vault's validated settings."""
-        if not self.root.is_dir():
-            raise BadValue(
-                f"{self.root}: no such folder (run `interviewkit init {self.root}` to make a vault)"
-            )
-        if not self.use_cache:
-            return load_settings(self.root)
-        from interviewkit.vault.cache import ConfigMemo
 
-        return load_settings(self.root, remembered=ConfigMemo(self.root))
-
-    @cached_property
-    def reader(self) -> VaultReader:
-        """Reads the vault's notes, through the cache unless --no-cache."""
-        return VaultReader(self.root, self.settings, self.use_cache)
-
-    def today(self, given: datetime | None) -> date:
-        """--today, or today in the vault's zone."""
-        return given.date() if given else datetime.now(self.settings.zone).date()
-
-    def now(self, given: datetime | None) -> datetime:
-        """The moment the rules compare with: the end of --today, else now."""
-        from interviewkit.rules.actions import end_of_day
-
-        zone = self.settings.zone
-        return end_of_day(given.date(), zone) if given else datetime.now(zone)
-
-    def scan(self, report: bool = True, with_text: bool = False) -> Scan:
-        """Read every interview note; report broken ones on stderr, one line each."""
-        scan = self.reader.scan(with_text=with_text)
-        if report:
-            self.report(scan.problems)
-        return scan
-
-    def agenda(self, now: datetime) -> tuple[list[tuple], list[Problem]]:
-        """The agenda rows of every note for `now`, and the problems, reported on stderr."""
-        rows, problems = self.reader.agenda(now)
-        self.report(problems)
-        return rows, problems
-
-    @staticmethod
-    def report(problems: list[Problem]) -> None:
-        """Name each broken note on stderr, one line each."""
-        for problem in problems:
-            click.echo(str(problem), err=True)
+def day_of(value: datetime | None) -> date | None:
+    """The day of a `DAY` option's value."""
+    return value.date() if value else None
 
 
 def _no_cache(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     if value:
-        ctx.find_object(Vault).use_cache = False
+        ctx.find_object(Workspace).use_cache = False
 
 
 def reads_vault(command: Any) -> Any:
@@ -138,7 +96,7 @@ def write_output(text: str, output: str | None) -> None:
         raise click.FileError(output, exc.strerror) from None
 
 
-@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=ErrorMappingGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="interviewkit")
 @click.option(
     "--vault",
@@ -156,7 +114,7 @@ def main(ctx: click.Context, vault_path: str | None) -> None:
     interview (thank-you letters, follow-ups, notes to write), records what you
     did by editing the note in place, and publishes follow-up dates as a calendar.
     """
-    ctx.obj = Vault(vault_path)
+    ctx.obj = Workspace(vault_path)
 
 
 def run() -> None:
@@ -189,7 +147,7 @@ def run() -> None:
 @main.command()
 @click.argument("path", required=False, type=click.Path(file_okay=False))
 @click.pass_obj
-def init(vault: Vault, path: str | None) -> None:
+def init(vault: Workspace, path: str | None) -> None:
     """Set up a vault: config, local-state ignore file and templates.
 
     Safe to run again: it creates what is missing and never overwrites a file.
@@ -219,7 +177,7 @@ def init(vault: Vault, path: str | None) -> None:
 @click.option("--edit", is_flag=True, help="Open the note in $VISUAL or $EDITOR after writing.")
 @click.pass_obj
 def new(
-    vault: Vault,
+    vault: Workspace,
     company: str,
     role: str,
     round_name: str,
@@ -262,20 +220,18 @@ def new(
 @click.option("--today", type=DAY, help="Reference day, YYYY-MM-DD (default: today).")
 @click.option("--within", type=click.IntRange(0), help="Days ahead to show (default 7).")
 @click.option("--all", "show_all", is_flag=True, help="Show every open action, however far ahead.")
-@click.option("--company", help="Only this company (case-insensitive).")
+@click.option("--company", help="Only this company: its name, or a unique part of it.")
 @click.option(
     "--kind",
     "kinds",
     multiple=True,
-    type=click.Choice(
-        ["prepare", "people", "debrief", "thank-you", "reflect", "follow-up", "task"]
-    ),
+    type=click.Choice(vocabulary.ACTION_KINDS),
     help="Only these kinds; repeatable.",
 )
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["table", "json", "markdown"]),
+    type=click.Choice(vocabulary.DUE_FORMATS),
     default="table",
     show_default=True,
     help="Output format.",
@@ -284,7 +240,7 @@ def new(
 @click.option("--check", is_flag=True, help="Exit 1 when anything is overdue (for cron and hooks).")
 @click.pass_obj
 def due(
-    vault: Vault,
+    vault: Workspace,
     today: datetime | None,
     within: int | None,
     show_all: bool,
@@ -298,19 +254,13 @@ def due(
 
     Broken notes are named on stderr and do not stop the others.
     """
-    from interviewkit.rules.agenda import open_rows, state, within_horizon
+    from interviewkit.rules.agenda import state
+    from interviewkit.usecases import due_list
 
     settings = vault.settings
-    day = vault.today(today)
-    now = vault.now(today)
-    rows, problems = vault.agenda(now)
-    actions = open_rows(rows, now)
-    if company:
-        actions = [a for a in actions if a.company_key == company.casefold()]
-    if kinds:
-        actions = [a for a in actions if a.kind in kinds]
-    horizon = None if show_all else (settings.within_days if within is None else within)
-    actions = within_horizon(actions, day, horizon)
+    listing = due_list(vault, day_of(today), within, show_all, company, kinds)
+    report(listing.problems)
+    actions, day, problems = listing.actions, listing.day, listing.problems
     if fmt == "json":
         from interviewkit.render.jsonfmt import due_document, dumps
 
@@ -333,7 +283,7 @@ def due(
 @click.argument("action_id")
 @click.option("--on", "on", type=DAY, help="Day it was done, YYYY-MM-DD (default: today).")
 @click.pass_obj
-def done(vault: Vault, action_id: str, on: datetime | None) -> None:
+def done(vault: Workspace, action_id: str, on: datetime | None) -> None:
     """Record that an action is done, editing its note in place.
 
     ACTION_ID is shown by `due`, e.g. acme-2026-11-27-onsite:thank-you.
@@ -342,8 +292,8 @@ def done(vault: Vault, action_id: str, on: datetime | None) -> None:
     """
     from interviewkit.write.recording import record_done
 
-    scan = vault.scan(report=False)
-    result = record_done(vault.root, vault.settings, scan.notes, action_id, vault.today(on))
+    notes = vault.scan().notes
+    result = record_done(vault.root, vault.settings, notes, action_id, vault.today(day_of(on)))
     click.echo(result.message)
 
 
@@ -352,28 +302,27 @@ def done(vault: Vault, action_id: str, on: datetime | None) -> None:
 @click.argument("note")
 @click.argument(
     "value",
-    type=click.Choice(["pending", "offer", "rejected", "withdrawn", "accepted", "declined"]),
+    type=click.Choice(vocabulary.OUTCOMES),
 )
 @click.option("--on", "on", type=DAY, help="Day you learnt it, YYYY-MM-DD (default: today).")
 @click.pass_obj
-def outcome(vault: Vault, note: str, value: str, on: datetime | None) -> None:
+def outcome(vault: Workspace, note: str, value: str, on: datetime | None) -> None:
     """Set the outcome of an interview round (NOTE is an id or a path).
 
     Also records the day in outcome_on, next to outcome.
     """
-    from interviewkit.vault.reader import resolve_note
+    from interviewkit.usecases import resolve_note
     from interviewkit.write.recording import record_outcome
 
-    scan = vault.scan(report=False)
-    target = resolve_note(vault.root, Path.cwd(), scan.notes, note)
-    click.echo(record_outcome(vault.root, target, value, vault.today(on)).message)
+    target = resolve_note(vault, vault.scan().notes, note)
+    click.echo(record_outcome(vault.root, target, value, vault.today(day_of(on))).message)
 
 
 @main.command()
 @reads_vault
 @click.argument("paths", nargs=-1, type=click.Path(exists=True))
 @click.pass_obj
-def check(vault: Vault, paths: tuple[str, ...]) -> None:
+def check(vault: Workspace, paths: tuple[str, ...]) -> None:
     """Lint interview notes: print path:line: problem, exit 1 on any error.
 
     Without PATHs, the whole vault. Warnings (no id, a start without a time)
@@ -381,14 +330,14 @@ def check(vault: Vault, paths: tuple[str, ...]) -> None:
     """
     from interviewkit.reports.lint import lint
 
-    report = lint(vault.scan(report=False), vault.root, [Path(p) for p in paths])
-    for problem in report.problems:
+    result = lint(vault.scan(), vault.root, [Path(p) for p in paths])
+    for problem in result.problems:
         click.echo(str(problem))
     click.echo(
-        f"{report.notes_checked} notes checked, {report.errors} errors, {report.warnings} warnings",
+        f"{result.notes_checked} notes checked, {result.errors} errors, {result.warnings} warnings",
         err=True,
     )
-    errors = report.errors
+    errors = result.errors
     if errors:
         sys.exit(1)
 
@@ -408,7 +357,7 @@ def check(vault: Vault, paths: tuple[str, ...]) -> None:
     "--redact/--no-redact", default=None, help="Leave out names, addresses, next steps and paths."
 )
 @click.pass_obj
-def feed(vault: Vault, output: str | None, include: str | None, redact: bool | None) -> None:
+def feed(vault: Workspace, output: str | None, include: str | None, redact: bool | None) -> None:
     """Write the follow-up dates and thank-you deadlines as an iCalendar (.ics) feed.
 
     The feed depends only on the notes: the same notes give the same bytes, so
@@ -420,7 +369,7 @@ def feed(vault: Vault, output: str | None, include: str | None, redact: bool | N
     from interviewkit.reports.feed import build_feed, options_from
 
     settings = vault.settings
-    options = options_from(settings, vault.root.name)
+    options = options_from(settings, vault.root)
     if include is not None:
         try:
             options = replace(options, kinds=parse_kinds(include))
@@ -428,7 +377,7 @@ def feed(vault: Vault, output: str | None, include: str | None, redact: bool | N
             raise click.BadParameter(str(exc), param_hint="--include") from None
     if redact is not None:
         options = replace(options, redact=redact)
-    data = build_feed(vault.scan(with_text="interviews" in options.kinds).notes, settings, options)
+    data = build_feed(scanned(vault, "interviews" in options.kinds), settings, options)
     target = output or settings.feed_output
     if not target or target == "-":
         click.echo(data, nl=False)
@@ -451,7 +400,7 @@ def feed(vault: Vault, output: str | None, include: str | None, redact: bool | N
     "--rotate-token", is_flag=True, help="Make a new secret path; the old URL stops working."
 )
 @click.pass_obj
-def serve(vault: Vault, host: str, port: int, rotate_token: bool) -> None:
+def serve(vault: Workspace, host: str, port: int, rotate_token: bool) -> None:
     """Serve the feed over HTTP for calendar apps to subscribe to.
 
     The feed lives at a secret path kept in .interviewkit/serve-token (git-ignored)
@@ -470,14 +419,12 @@ def serve(vault: Vault, host: str, port: int, rotate_token: bool) -> None:
 
     gc.enable()
     settings = vault.settings
-    options = options_from(settings, vault.root.name)
+    options = options_from(settings, vault.root)
     token = load_token(vault.root, rotate_token)
     cache = FeedCache(
         lambda: vault_fingerprint(vault.root, settings),
-        lambda: build_feed(
-            vault.scan(with_text="interviews" in options.kinds).notes, settings, options
-        ),
-    )  # vault.scan() reuses what it read before: only changed notes are read again
+        lambda: build_feed(scanned(vault, "interviews" in options.kinds), settings, options),
+    )  # the reader reuses what it read before: only changed notes are read again
     try:
         server = make_server(host, port, token, cache, lambda line: click.echo(line, err=True))
     except OSError as exc:
@@ -504,14 +451,16 @@ def serve(vault: Vault, host: str, port: int, rotate_token: bool) -> None:
 
 @main.command()
 @reads_vault
-@click.option("--company", help="Only questions asked by this company (case-insensitive).")
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", "markdown", "json"]), default="table",
+    "--company", help="Only questions asked by this company: its name, or a unique part of it."
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(vocabulary.QUESTION_FORMATS), default="table",
     show_default=True, help="Output format; markdown is an Obsidian note with wikilinks.",
 )  # fmt: skip
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
 @click.pass_obj
-def questions(vault: Vault, company: str | None, fmt: str, output: str | None) -> None:
+def questions(vault: Workspace, company: str | None, fmt: str, output: str | None) -> None:
     """The question bank: every question you were asked, most asked first.
 
     Reads the list items under "Questions asked" in every note; items nested
@@ -520,8 +469,9 @@ def questions(vault: Vault, company: str | None, fmt: str, output: str | None) -
     """
     from interviewkit.render import reports
     from interviewkit.reports.questions import question_bank
+    from interviewkit.usecases import company_notes
 
-    bank = question_bank(vault.scan(with_text=True).notes, company)
+    bank = question_bank(company_notes(vault, scanned(vault, with_text=True), company))
     render = {
         "table": reports.questions_table,
         "markdown": reports.questions_markdown,
@@ -536,30 +486,26 @@ def questions(vault: Vault, company: str | None, fmt: str, output: str | None) -
 @click.option("--today", type=DAY, help="Reference day, YYYY-MM-DD (default: now).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
 @click.pass_obj
-def brief(vault: Vault, target: str, today: datetime | None, output: str | None) -> None:
+def brief(vault: Workspace, target: str, today: datetime | None, output: str | None) -> None:
     """A one-page preparation sheet for a round, from everything recorded before it.
 
     For a company, briefs its next round (else its latest): date, people, next
     steps, the "Before you leave" checklist, and the people, points, questions
     and answers to improve of the earlier rounds of the same application.
     """
-    from interviewkit.reports.brief import build_brief, choose_round, template_checklist
+    from interviewkit.reports.brief import build_brief
+    from interviewkit.reports.checklist import template_checklist
+    from interviewkit.usecases import round_to_brief
 
-    settings = vault.settings
-    notes = vault.scan(with_text=True).notes
-    after = (
-        datetime.combine(today.date(), datetime.min.time(), tzinfo=settings.zone)
-        if today
-        else datetime.now(settings.zone)
-    )
-    note = choose_round(vault.root, Path.cwd(), notes, target, after)
-    checklist = template_checklist(vault.root, settings)
+    notes = scanned(vault, with_text=True)
+    note = round_to_brief(vault, notes, target, day_of(today))
+    checklist = template_checklist(vault.root, vault.settings)
     write_output(build_brief(note, notes, checklist), output)
 
 
 @main.command()
 @reads_vault
-@click.argument("kind", type=click.Choice(["thank-you", "follow-up"]))
+@click.argument("kind", type=click.Choice(vocabulary.LETTER_KINDS))
 @click.argument("note")
 @click.option("--to", "to", help="One person: exact name or address, or a unique part of a name.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
@@ -568,7 +514,7 @@ def brief(vault: Vault, target: str, today: datetime | None, output: str | None)
 )
 @click.pass_obj
 def draft(
-    vault: Vault, kind: str, note: str, to: str | None, output: str | None, mailto: bool
+    vault: Workspace, kind: str, note: str, to: str | None, output: str | None, mailto: bool
 ) -> None:
     """Draft a thank-you or follow-up letter for a note (an id or a path).
 
@@ -577,11 +523,11 @@ def draft(
     never marks anything as sent: run `done NOTE-ID:thank-you` once you send it.
     """
     from interviewkit.reports.letters import choose_people, draft_letters, letters_text
-    from interviewkit.vault.reader import resolve_note
+    from interviewkit.usecases import resolve_note
     from interviewkit.write.templates import find_template
 
     settings = vault.settings
-    target = resolve_note(vault.root, Path.cwd(), vault.scan(with_text=True).notes, note)
+    target = resolve_note(vault, scanned(vault, with_text=True), note)
     shown, text = find_template(vault.root, settings, kind)
     letters = draft_letters(target, text, shown, choose_people(target, to), settings.name)
     if mailto:
@@ -599,13 +545,13 @@ def draft(
 @main.command()
 @reads_vault
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", "json", "csv", "markdown"]), default="table",
+    "--format", "fmt", type=click.Choice(vocabulary.STATUS_FORMATS), default="table",
     show_default=True, help="Output format; markdown adds a Mermaid funnel.",
 )  # fmt: skip
 @click.option("--today", type=DAY, help="Reference day, YYYY-MM-DD (default: today).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
 @click.pass_obj
-def status(vault: Vault, fmt: str, today: datetime | None, output: str | None) -> None:
+def status(vault: Workspace, fmt: str, today: datetime | None, output: str | None) -> None:
     """Where every application stands: rounds, outcome, last contact, what is next.
 
     One row per company and role, with totals below: offers, rejections, the
@@ -616,9 +562,9 @@ def status(vault: Vault, fmt: str, today: datetime | None, output: str | None) -
     from interviewkit.reports.status import application_rows, git_response_day, totals
 
     settings = vault.settings
-    day = vault.today(today)
-    now = vault.now(today)
-    notes = vault.scan().notes
+    day = vault.today(day_of(today))
+    now = vault.now(day_of(today))
+    notes = scanned(vault)
     rows, apps = application_rows(notes, settings, now, day)
     figures = totals(apps, now, git_response_day(vault.root))
     if fmt == "json":
@@ -635,13 +581,19 @@ def status(vault: Vault, fmt: str, today: datetime | None, output: str | None) -
 @main.command()
 @reads_vault
 @click.option(
-    "--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(vocabulary.EXPORT_FORMATS),
+    default="csv",
+    show_default=True,
 )
 @click.option("--since", type=DAY, help="Only interviews on or after this day, YYYY-MM-DD.")
 @click.option("--excel", is_flag=True, help="Start the CSV with a BOM so Excel reads UTF-8.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
 @click.pass_obj
-def export(vault: Vault, fmt: str, since: datetime | None, excel: bool, output: str | None) -> None:
+def export(
+    vault: Workspace, fmt: str, since: datetime | None, excel: bool, output: str | None
+) -> None:
     """One row per interview (scheduled ones too), for a spreadsheet or an agency.
 
     Cells that a spreadsheet would run as a formula (starting with = + - @) get
@@ -653,6 +605,6 @@ def export(vault: Vault, fmt: str, since: datetime | None, excel: bool, output: 
 
     if excel and fmt != "csv":
         raise click.UsageError("--excel only applies to --format csv")
-    rows = export_rows(vault.scan().notes, since.date() if since else None)
+    rows = export_rows(scanned(vault), day_of(since))
     text = dumps({"interviews": rows}) if fmt == "json" else to_csv(COLUMNS, rows, excel)
     write_output(text, output)

@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from pathlib import Path
-
-from interviewkit.config import Settings
-from interviewkit.errors import Ambiguous, NoteNotFound, TemplateError
-from interviewkit.notes.note import Note, split_front_matter
-from interviewkit.notes.sections import find_sections, strip_comments
+from interviewkit.notes.note import Note
+from interviewkit.notes.sections import strip_comments
 from interviewkit.render.markdown import wikilink
+from interviewkit.reports.checklist import note_checklist
 from interviewkit.rules.applications import Applications
-from interviewkit.vault.reader import resolve_note
-from interviewkit.write.templates import find_template
 
-DEFAULT_CHECKLIST = (
-    "- [ ] Ask for a business card, and the names of everyone else you met\n"
-    "- [ ] Ask where they are in the hiring process and what happens next\n"
-    "- [ ] Ask whether you may follow up, and from which date, if you hear nothing\n"
-    "- [ ] Thank them for their time and for what they told you"
-)
 RECORDED_SECTIONS = (
     ("people_met", "People met"),
     ("next_steps", "Hiring process and next steps"),
@@ -27,55 +15,6 @@ RECORDED_SECTIONS = (
     ("questions_asked", "Questions asked"),
     ("answers_to_improve", "Answers to improve"),
 )
-
-
-def match_company(notes: list[Note], name: str) -> str:
-    """The company a name means: an exact match ignoring case, else a unique part of one."""
-    known = sorted({n.company.casefold(): n.company for n in notes}.values(), key=str.casefold)
-    wanted = name.strip().casefold()
-    exact = [c for c in known if c.casefold() == wanted]
-    if exact:
-        return exact[0]
-    partial = [c for c in known if wanted and wanted in c.casefold()]
-    if len(partial) == 1:
-        return partial[0]
-    if partial:
-        raise Ambiguous(f"{name}: matches more than one company: {', '.join(partial)}")
-    raise NoteNotFound(
-        f"{name}: no note, id or company by that name (companies: {', '.join(known)})"
-    )
-
-
-def choose_round(root: Path, cwd: Path, notes: list[Note], target: str, after: datetime) -> Note:
-    """The round to brief: TARGET as a path, then an id, then a company name."""
-    try:
-        return resolve_note(root, cwd, notes, target)
-    except NoteNotFound:
-        return round_for_company(notes, target, after)
-
-
-def template_checklist(root: Path, settings: Settings) -> str | None:
-    """The "Before you leave" section of the vault's note template, if it has one."""
-    try:
-        _, text = find_template(root, settings, settings.template)
-    except TemplateError:
-        return None
-    fm = split_front_matter(text)
-    wanted = {"before_you_leave": settings.heading_before_you_leave}
-    section = find_sections(fm.body, fm.body_first_line, wanted).get("before_you_leave")
-    if section is None or section.empty:
-        return None
-    return strip_comments(section.text).strip()
-
-
-def round_for_company(notes: list[Note], company: str, after: datetime) -> Note:
-    """A company's next round starting at or after `after`, else its latest round."""
-    chosen = match_company(notes, company).casefold()
-    rounds = sorted(
-        (n for n in notes if n.company.casefold() == chosen), key=lambda n: (n.start, n.path)
-    )
-    upcoming = [n for n in rounds if n.start >= after]
-    return upcoming[0] if upcoming else rounds[-1]
 
 
 def _section(note: Note, key: str) -> str:
@@ -89,8 +28,8 @@ def _when(note: Note) -> str:
     return f"{day}, {start:%H:%M}–{end:%H:%M} ({start.tzname()})"
 
 
-def build_brief(note: Note, notes: list[Note], template_checklist: str | None) -> str:
-    """The brief for one round, as Markdown."""
+def build_brief(note: Note, notes: list[Note], fallback_checklist: str) -> str:
+    """The brief for one round, as Markdown; `fallback_checklist` serves when the note has none."""
     apps = Applications(notes)
     app = apps.of(note)
     title = f"{note.company}, {note.round}" if note.round else note.company
@@ -104,7 +43,7 @@ def build_brief(note: Note, notes: list[Note], template_checklist: str | None) -
         lines.append(f"- **Next steps**: {note.next_steps}")
     lines.append(f"- **Note**: {wikilink(note.path, note.label)}")
     lines.append("")
-    checklist = _section(note, "before_you_leave") or template_checklist or DEFAULT_CHECKLIST
+    checklist = note_checklist(note) or fallback_checklist
     lines += ["## Before you leave", "", checklist, ""]
     earlier = [n for n in app.notes if n.start < note.start]
     lines += ["## Earlier rounds", ""]

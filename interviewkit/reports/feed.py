@@ -9,27 +9,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from urllib.parse import quote
 
 from icalendar import Alarm, Calendar, Event, Timezone
 
 from interviewkit import __version__
 from interviewkit.config import Settings
+from interviewkit.names import application_label
 from interviewkit.notes.note import Note
-from interviewkit.notes.sections import strip_comments
+from interviewkit.reports.checklist import DEFAULT_CHECKLIST, note_checklist, template_checklist
 from interviewkit.rules.actions import Action, join_names, note_actions, sort_key
 from interviewkit.rules.applications import Applications
 
 PRODID = f"-//interviewkit//interviewkit {__version__}//EN"
 UID_DOMAIN = "interviewkit"
 THANK_YOU_WINDOW = timedelta(minutes=30)
-DEFAULT_CHECKLIST = (
-    "Before you leave:\n"
-    "- Ask for business cards and the names of everyone you met\n"
-    "- Ask where they are in the hiring process and what comes next\n"
-    "- Ask whether you may follow up, and by when\n"
-    "- Thank them for their time"
-)
 REDACTED_TITLES = {
     "follow-up": "Follow up",
     "thank-you": "Thank-you letter",
@@ -48,15 +43,19 @@ class FeedOptions:
     name: str
     vault_name: str
     alarm_minutes: int | None = None
+    checklist_heading: str = "Before you leave"
+    checklist: str = DEFAULT_CHECKLIST  # for interviews whose note has none
 
 
-def options_from(settings: Settings, vault_name: str) -> FeedOptions:
-    """Feed options at their configured values."""
+def options_from(settings: Settings, root: Path) -> FeedOptions:
+    """Feed options at their configured values, for the vault at `root`."""
     return FeedOptions(
         kinds=settings.feed_kinds(),
         redact=settings.feed_redact,
         name=settings.feed_name,
-        vault_name=settings.vault_name or vault_name,
+        vault_name=settings.vault_name or root.name,
+        checklist_heading=settings.heading_before_you_leave,
+        checklist=template_checklist(root, settings),
         alarm_minutes=settings.feed_alarm_minutes,
     )
 
@@ -79,7 +78,7 @@ def _description(note: Note, options: FeedOptions, extra: str = "") -> str:
     lines = []
     if extra:
         lines += [extra, ""]
-    where = f"{note.company} ({note.role})" if note.role else note.company
+    where = application_label(note.company, note.role)
     lines.append(f"{where}, {note.round}" if note.round else where)
     if note.people:
         lines.append("People: " + join_names([str(p) for p in note.people]))
@@ -95,11 +94,8 @@ def _description(note: Note, options: FeedOptions, extra: str = "") -> str:
     return "\n".join(lines)
 
 
-def _checklist(note: Note) -> str:
-    section = note.sections.get("before_you_leave")
-    if section is None or section.empty:
-        return DEFAULT_CHECKLIST
-    return f"{section.heading}:\n" + strip_comments(section.text).strip()
+def _checklist(note: Note, options: FeedOptions) -> str:
+    return f"{options.checklist_heading}:\n" + (note_checklist(note) or options.checklist)
 
 
 def _summary(action: Action, options: FeedOptions) -> str:
@@ -149,7 +145,7 @@ def _interview_event(note: Note, options: FeedOptions) -> Event:
         summary = f"Interview: {note.company}" + (f" ({note.round})" if note.round else "")
     event = _event(f"{note.id}:interview", summary, note.start, note.end, note, 0)
     if not options.redact:
-        event.add("description", _description(note, options, _checklist(note)))
+        event.add("description", _description(note, options, _checklist(note, options)))
     return event
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from interviewkit.errors import Ambiguous, NoteNotFound, TemplateError
+from interviewkit.errors import NoteNotFound, TemplateError
+from interviewkit.names import pick
 from interviewkit.notes.listitems import top_level_items
 from interviewkit.notes.note import Note, Person, split_front_matter
 from interviewkit.notes.yamlscan import YamlFailure, load_mapping
@@ -44,17 +45,9 @@ def choose_people(note: Note, to: str | None) -> list[Person]:
     people = list(note.people)
     if to is None:
         return people or [Person(f"{note.company} team")]
-    wanted = to.strip().casefold()
-    exact = [p for p in people if wanted in (p.name.casefold(), p.email.casefold())]
-    if len(exact) == 1:
-        return exact
-    partial = [p for p in people if wanted in p.name.casefold()]
-    if len(partial) == 1:
-        return partial
-    listed = "; ".join(str(p) for p in (exact or partial or people)) or "nobody recorded"
-    if len(exact) > 1 or len(partial) > 1:
-        raise Ambiguous(f"--to {to!r} matches more than one person: {listed}")
-    raise NoteNotFound(f"--to {to!r} matches nobody in {note.path} (people: {listed})")
+    if not people:
+        raise NoteNotFound(f"--to {to!r}: nobody is recorded in `people` of {note.path}")
+    return pick(to, people, lambda p: (p.name, p.email), "person")
 
 
 def draft_letters(

@@ -58,12 +58,10 @@ class Question:
 _CHECKBOX = re.compile(r"^\[.\]\s+")
 
 
-def question_bank(notes: Iterable[Note], company: str | None = None) -> list[Question]:
+def question_bank(notes: Iterable[Note]) -> list[Question]:
     """Group the questions of every note: most asked first, ties most recent first."""
     bank: dict[str, Question] = {}
     for note in sorted(notes, key=lambda n: (n.start, n.path)):
-        if company and note.company.casefold() != company.casefold():
-            continue
         section = note.sections.get("questions_asked")
         if section is None:
             continue

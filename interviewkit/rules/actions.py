@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from interviewkit.config import Settings
+from interviewkit.names import application_label
 from interviewkit.rules.applications import Applications
 
 if TYPE_CHECKING:
@@ -72,10 +73,6 @@ def join_names(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _with_role(note: Note) -> str:
-    return f"{note.company} ({note.role})" if note.role else note.company
-
-
 def _round_name(note: Note) -> str:
     return note.round or "interview"
 
@@ -121,7 +118,9 @@ def candidate_actions(
 
     if prepare:
         earlier = apps.earlier_rounds(note, limit=3)
-        summary = f"Prepare for the {_round_name(note)} at {_with_role(note)}"
+        summary = (
+            f"Prepare for the {_round_name(note)} at {application_label(note.company, note.role)}"
+        )
         if earlier:
             count = apps.count_earlier(note)
             listed = ", ".join(f"{_round_name(n)} {n.day.isoformat()}" for n in earlier)
@@ -156,7 +155,10 @@ def candidate_actions(
         if due is not None:
             again = " again" if note.followed_up else ""
             add(
-                "follow-up", due, f"Follow up{again} with {_with_role(note)}", len(note.followed_up)
+                "follow-up",
+                due,
+                f"Follow up{again} with {application_label(note.company, note.role)}",
+                len(note.followed_up),
             )
     for task in note.tasks:
         if task.is_open and task.due is not None:

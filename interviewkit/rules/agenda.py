@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
 from interviewkit.config import Settings
+from interviewkit.names import application_label
 from interviewkit.rules.actions import candidate_actions, open_at, sort_key
 from interviewkit.rules.applications import Applications
 
@@ -62,7 +63,7 @@ class Due(NamedTuple):
     @property
     def label(self) -> str:
         """`Acme (Engineer), onsite` for listings."""
-        who = f"{self.company} ({self.role})" if self.role else self.company
+        who = application_label(self.company, self.role)
         return f"{who}, {self.round}" if self.round else who
 
 

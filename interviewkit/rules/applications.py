@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from interviewkit.names import fold
 from interviewkit.vocabulary import FINAL_OUTCOMES
 
 if TYPE_CHECKING:
@@ -37,9 +38,9 @@ class Application:
 
 
 def company_key(note: Note) -> str:
-    """What groups a company's rounds: its name, ignoring case. Every rule that looks
-    at other notes looks only at notes with the same key."""
-    return note.company.casefold()
+    """What groups a company's rounds: its name folded (see `names.fold`). Every rule
+    that looks at other notes looks only at notes with the same key."""
+    return fold(note.company)
 
 
 def _order(note: Note) -> tuple[datetime, str]:

@@ -102,6 +102,7 @@ def summarize(reading: Reading) -> tuple[Summary | None, bytes | None]:
     record = reading_to_record(reading)
     summary = (
         company_key(note) if note is not None else None,
+        note.company if note is not None else "",
         note.id if note is not None else None,
         note.line_of("id") if note is not None else 0,
         record[2],  # the problems

@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from interviewkit.config import Settings
-from interviewkit.errors import Ambiguous, NoteNotFound, Problem
+from interviewkit.errors import Problem
 from interviewkit.vault.cache import Entry, Group, NoteCache
-from interviewkit.vault.walk import in_folder, relative_to_vault, walk_markdown
+from interviewkit.vault.walk import in_folder, walk_markdown
 
 # Notes (and the YAML parser) are imported where a file is read or a record
 # decoded: `due` on an unchanged vault needs neither.
@@ -173,7 +173,7 @@ class VaultReader:
                 summary = self.entries[rel][2]
                 if summary is None:
                     continue
-                key, note_id, id_line, found = summary
+                key, _, note_id, id_line, found = summary
                 if found:
                     problems.extend(Problem(*p) for p in found)
                 if key is not None and note_id is not None:
@@ -202,6 +202,19 @@ class VaultReader:
             problems.extend(duplicate_ids(ids))
             problems.sort()
             return rows, problems
+
+    def companies(self) -> dict[str, str]:
+        """Folded company name -> the name as written (the first in sort order when
+        notes spell it differently), for every readable note; decodes no note."""
+        if self.entries is None:
+            self._refresh(False)
+        spellings: dict[str, str] = {}
+        for _, _, summary in self.entries.values():
+            if summary is not None and summary[0] is not None:
+                known = spellings.get(summary[0])
+                if known is None or summary[1] < known:
+                    spellings[summary[0]] = summary[1]
+        return spellings
 
     def _refresh(self, with_text: bool) -> tuple[list[tuple[str, os.stat_result]], bool]:
         """Walk the vault and re-read what changed; True when anything did."""
@@ -314,22 +327,3 @@ def duplicate_ids(notes: list[tuple[str, str, int]]) -> list[Problem]:
             others = ", ".join(other[0] for other in same if other[0] != path)
             problems.append(Problem(path, line, f"id {note_id!r} is also used by {others}"))
     return problems
-
-
-def resolve_note(root: Path, cwd: Path, notes: list[Note], ref: str) -> Note:
-    """Find a note by path (relative to cwd or the vault) or by id."""
-    candidates = [cwd / ref, root / ref]
-    for candidate in candidates:
-        if candidate.is_file():
-            rel = relative_to_vault(root, candidate)
-            for note in notes:
-                if note.path == rel:
-                    return note
-            raise NoteNotFound(f"{ref}: not an interview note (it needs `type: interview`)")
-    matches = [note for note in notes if note.id == ref]
-    if len(matches) == 1:
-        return matches[0]
-    if len(matches) > 1:
-        paths = ", ".join(note.path for note in matches)
-        raise Ambiguous(f"{ref}: id used by more than one note: {paths}")
-    raise NoteNotFound(f"{ref}: no note with that path or id")

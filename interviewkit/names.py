@@ -1,0 +1,105 @@
+"""One rule for finding a company or a person by what the user typed.
+
+A name is compared in its folded form (`fold`): accents removed, case ignored,
+punctuation, `-` and `_` read as spaces. An argument matches the folded name
+exactly, else a folded part of one when exactly one name has it. More than one
+match is an `Ambiguous` error listing them; none is a `NoteNotFound` error naming
+the closest names.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
+
+from interviewkit.errors import Ambiguous, NoteNotFound
+
+T = TypeVar("T")
+CLOSEST_SHOWN = 5
+PLURALS = {"company": "companies", "person": "people"}
+
+
+def fold(text: str) -> str:
+    """`Café-Müller, Inc.` -> `cafe muller inc`: the form names are compared in."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = []
+    for char in decomposed:
+        if unicodedata.combining(char):
+            continue
+        category = unicodedata.category(char)
+        kept.append(" " if category[0] in "PSZC" else char)
+    return " ".join("".join(kept).casefold().split())
+
+
+def pick(
+    wanted: str,
+    items: Sequence[T],
+    names: Callable[[T], Iterable[str]],
+    what: str,
+    shown: Callable[[T], str] = str,
+) -> list[T]:
+    """The items `wanted` means, by the rule above; `names(item)` lists what an item
+    answers to exactly (its first name is also searched for a part).
+
+    Returns one item, or raises Ambiguous or NoteNotFound; `what` names the kind
+    ("company", "person") in the message.
+    """
+    key = fold(wanted)
+    if not key:
+        raise NoteNotFound(f"{wanted!r}: an empty {what} name matches nothing")
+    exact = [item for item in items if key in {fold(name) for name in names(item)}]
+    if len(exact) == 1:
+        return exact
+    partial = exact or [item for item in items if key in fold(next(iter(names(item)), ""))]
+    if len(partial) == 1:
+        return partial
+    if partial:
+        listed = "; ".join(sorted(shown(item) for item in partial))
+        raise Ambiguous(f"{wanted!r} matches more than one {what}: {listed}")
+    raise NoteNotFound(f"{wanted!r} matches no {what}{_closest(key, items, names, what, shown)}")
+
+
+def _closest(
+    key: str, items: Sequence[T], names: Callable[[T], Iterable[str]], what: str, shown
+) -> str:
+    """` (closest: A, B; 12 companies in all)`, or a note that there are none."""
+    if not items:
+        return f" (there is no {what} yet)"
+    import difflib
+
+    def likeness(item: T) -> float:
+        return max(
+            (difflib.SequenceMatcher(None, key, fold(n)).ratio() for n in names(item)), default=0
+        )
+
+    ranked = sorted(items, key=lambda item: (-likeness(item), shown(item)))[:CLOSEST_SHOWN]
+    counted = what if len(items) == 1 else PLURALS.get(what, f"{what}s")
+    closest = ", ".join(shown(item) for item in ranked)
+    return f" (closest: {closest}; {len(items)} {counted} in all)"
+
+
+def application_label(company: str, role: str) -> str:
+    """`Acme (Engineer)`, or just `Acme` without a role: how listings name an application."""
+    return f"{company} ({role})" if role else company
+
+
+def match_company(wanted: str, companies: dict[str, str]) -> str:
+    """The folded key of the company `wanted` means; `companies` maps folded keys to
+    display names."""
+    keys = sorted(companies, key=lambda k: (companies[k].casefold(), k))
+    return pick(wanted, keys, lambda k: (companies[k],), "company", lambda k: companies[k])[0]
+
+
+def near_company(name: str, companies: dict[str, str]) -> str | None:
+    """A known company that `name` is probably meant to be, but is not written as.
+
+    For `new`, which writes the note anyway and only warns.
+    """
+    key = fold(name)
+    if key in companies:
+        return None if companies[key] == name.strip() else companies[key]
+    import difflib
+
+    close = difflib.get_close_matches(key, sorted(companies), n=1, cutoff=0.85)
+    return companies[close[0]] if close else None

@@ -1,0 +1,159 @@
+"""What each command does, without click: the CLI and `serve` call these functions.
+
+A `Workspace` is the vault a command works on (root, settings, reader). The
+functions below choose and filter; the core modules do the work. This layer is
+internal: it makes no promise of a stable API.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from interviewkit.config import Settings, load_settings
+from interviewkit.errors import Ambiguous, BadValue, NoteNotFound, Problem
+from interviewkit.names import match_company
+from interviewkit.vault.reader import Scan, VaultReader
+from interviewkit.vault.walk import find_root, relative_to_vault
+
+if TYPE_CHECKING:
+    from interviewkit.notes.note import Note
+    from interviewkit.rules.agenda import Due
+
+
+@dataclass
+class Workspace:
+    """The vault a command works on: its root and settings, loaded on first use."""
+
+    explicit: str | None
+    use_cache: bool = True
+    environ: Mapping[str, str] = field(default_factory=lambda: os.environ)
+    cwd: Path = field(default_factory=Path.cwd)
+
+    @cached_property
+    def root(self) -> Path:
+        """The vault's root folder."""
+        return find_root(self.explicit, self.environ, self.cwd)
+
+    @cached_property
+    def settings(self) -> Settings:
+        """The vault's validated settings."""
+        if not self.root.is_dir():
+            raise BadValue(
+                f"{self.root}: no such folder (run `interviewkit init {self.root}` to make a vault)"
+            )
+        if not self.use_cache:
+            return load_settings(self.root)
+        from interviewkit.vault.cache import ConfigMemo
+
+        return load_settings(self.root, remembered=ConfigMemo(self.root))
+
+    @cached_property
+    def reader(self) -> VaultReader:
+        """Reads the vault's notes, through the cache unless told not to."""
+        return VaultReader(self.root, self.settings, self.use_cache)
+
+    def today(self, given: date | None) -> date:
+        """`given`, or today in the vault's zone."""
+        return given if given else datetime.now(self.settings.zone).date()
+
+    def now(self, given: date | None) -> datetime:
+        """The moment the rules compare with: the end of day `given`, else now."""
+        from interviewkit.rules.actions import end_of_day
+
+        zone = self.settings.zone
+        return end_of_day(given, zone) if given else datetime.now(zone)
+
+    def scan(self, with_text: bool = False) -> Scan:
+        """Every interview note, and the problems found reading them."""
+        return self.reader.scan(with_text=with_text)
+
+    def companies(self) -> dict[str, str]:
+        """Folded company name -> the name as written, for every readable note."""
+        return self.reader.companies()
+
+
+@dataclass
+class DueList:
+    """What `due` shows: the open actions in order, for one day, and the problems."""
+
+    actions: list[Due]
+    day: date
+    problems: list[Problem]
+
+
+def due_list(
+    space: Workspace,
+    today: date | None = None,
+    within: int | None = None,
+    show_all: bool = False,
+    company: str | None = None,
+    kinds: tuple[str, ...] = (),
+) -> DueList:
+    """The open actions up to the horizon (`within` days, else the setting; none with
+    `show_all`), of one company and some kinds when asked."""
+    from interviewkit.rules.agenda import open_rows, within_horizon
+
+    day = space.today(today)
+    now = space.now(today)
+    rows, problems = space.reader.agenda(now)
+    actions = open_rows(rows, now)
+    if company is not None:
+        key = match_company(company, space.companies())
+        actions = [a for a in actions if a.company_key == key]
+    if kinds:
+        actions = [a for a in actions if a.kind in kinds]
+    horizon = None if show_all else (space.settings.within_days if within is None else within)
+    return DueList(within_horizon(actions, day, horizon), day, problems)
+
+
+def company_notes(space: Workspace, notes: list[Note], company: str | None) -> list[Note]:
+    """The notes of the company `company` means (all of them for None)."""
+    if company is None:
+        return notes
+    from interviewkit.rules.applications import company_key
+
+    key = match_company(company, space.companies())
+    return [note for note in notes if company_key(note) == key]
+
+
+def resolve_note(space: Workspace, notes: list[Note], ref: str) -> Note:
+    """The note REF names: a path (relative to the current folder or the vault), else an id."""
+    root = space.root
+    for candidate in (space.cwd / ref, root / ref):
+        if candidate.is_file():
+            rel = relative_to_vault(root, candidate)
+            for note in notes:
+                if note.path == rel:
+                    return note
+            raise NoteNotFound(f"{ref}: not an interview note (it needs `type: interview`)")
+    matches = [note for note in notes if note.id == ref]
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        paths = ", ".join(note.path for note in matches)
+        raise Ambiguous(f"{ref}: id used by more than one note: {paths}")
+    raise NoteNotFound(f"{ref}: no note with that path or id")
+
+
+def round_to_brief(space: Workspace, notes: list[Note], target: str, today: date | None) -> Note:
+    """The round TARGET means: a note's path or id, else a company's next round (at or
+    after the start of `today`, default now), else that company's latest round."""
+    try:
+        return resolve_note(space, notes, target)
+    except NoteNotFound:
+        pass
+    zone = space.settings.zone
+    after = datetime.combine(today, time.min, tzinfo=zone) if today else datetime.now(zone)
+    try:
+        chosen = company_notes(space, notes, target)
+    except NoteNotFound as exc:
+        raise NoteNotFound(f"not a note's path or id; {exc}") from None
+    rounds = sorted(chosen, key=lambda n: (n.start, n.path))
+    upcoming = [n for n in rounds if n.start >= after]
+    return upcoming[0] if upcoming else rounds[-1]
