@@ -83,15 +83,10 @@ def write_output(text: str, output: str | None) -> None:
     if not output or output == "-":
         click.echo(text, nl=False, color=colour_enabled())
         return
-    import tempfile
+    from interviewkit.write.atomic import OUTPUT, write_file
 
-    path = Path(output)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-        os.replace(temp, path)
+        write_file(Path(output), text.encode("utf-8"), OUTPUT)
     except OSError as exc:
         raise click.FileError(output, exc.strerror) from None
 
@@ -209,8 +204,13 @@ def new(
         people=people,
         template=template or settings.template,
     )
+    from interviewkit.names import near_company
+
+    near = near_company(company, vault.companies())
     rel = new_note(vault.root, settings, request)
     click.echo(rel)
+    if near:
+        click.echo(f"warning: did you mean {near}? The vault already has notes for it.", err=True)
     if edit:
         click.edit(filename=str(vault.root / rel))
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import ipaddress
-import os
 import secrets
 import threading
 from collections.abc import Callable
@@ -13,6 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from interviewkit.config import STATE_DIR
+from interviewkit.write.atomic import SECRET, write_file
 
 TOKEN_FILE = "serve-token"
 FEED_NAME = "interviews.ics"
@@ -26,12 +26,7 @@ def load_token(root: Path, rotate: bool = False) -> str:
         if len(token) >= 20:
             return token
     token = secrets.token_urlsafe(24)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{TOKEN_FILE}.tmp")
-    handle = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.write(token + "\n")
-    os.replace(temp, path)
+    write_file(path, (token + "\n").encode("utf-8"), SECRET)
     return token
 
 

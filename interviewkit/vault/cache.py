@@ -280,20 +280,11 @@ def _settled(groups: dict[str, Group], entries: dict[str, Entry], now: int) -> d
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file and rename; a failure only costs speed next time."""
-    temp = path.with_name(f".{path.stem}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except OSError:
-        return
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temp, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            temp.unlink()
+    """Write through the atomic writer; a failure only costs speed next time."""
+    from interviewkit.write.atomic import CACHE, write_file
+
+    with contextlib.suppress(OSError):
+        write_file(path, data, CACHE)
 
 
 class ConfigMemo:

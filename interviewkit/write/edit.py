@@ -7,10 +7,7 @@ comments, quoting, key order, flow lists, the final newline) stays as it was.
 
 from __future__ import annotations
 
-import os
 import re
-import stat
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +18,7 @@ from ruamel.yaml.error import YAMLError
 
 from interviewkit.errors import EditConflict
 from interviewkit.notes.note import BOM
+from interviewkit.write.atomic import NOTE, write_file
 
 _KEY_LINE = re.compile(
     r"^(?P<key>[^\s#][^:]*?|\"[^\"]*\"|'[^']*')[ \t]*:(?P<rest>.*?)(?P<eol>\r?\n)?$", re.S
@@ -196,27 +194,23 @@ def replace_line(text: str, line_number: int, new_line: str) -> str:
 
 
 def write_atomically(path: Path, before: bytes, after: bytes) -> None:
-    """Replace the file with `after` unless it no longer holds `before`; keep its permissions."""
+    """Replace the note with `after` unless it no longer holds `before`; keep its permissions."""
     target = path.resolve()
+
+    def unchanged() -> None:
+        try:
+            current = target.read_bytes()
+        except OSError as exc:
+            raise EditConflict(f"{path}: cannot read: {exc.strerror}") from None
+        if current != before:
+            raise EditConflict(
+                f"{path}: changed on disk while it was being edited; nothing written"
+            )
+
+    unchanged()
     try:
-        current = target.read_bytes()
-        mode = stat.S_IMODE(target.stat().st_mode)
+        write_file(target, after, NOTE, before_rename=unchanged)
     except OSError as exc:
-        raise EditConflict(f"{path}: cannot read: {exc.strerror}") from None
-    if current != before:
-        raise EditConflict(f"{path}: changed on disk while it was being edited; nothing written")
-    handle, temp_name = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(handle, "wb") as temp:
-            temp.write(after)
-            temp.flush()
-            os.fsync(temp.fileno())
-        os.chmod(temp_name, mode)
-        os.replace(temp_name, target)
-    except OSError as exc:
-        Path(temp_name).unlink(missing_ok=True)
         raise EditConflict(f"{path}: cannot write: {exc.strerror}") from None
     if target.read_bytes() != after:
         raise EditConflict(f"{path}: the file read back differs from what was written")

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from io import StringIO
@@ -21,6 +19,7 @@ from interviewkit.config import CONFIG_NAME, STATE_DIR, Settings, render_config_
 from interviewkit.errors import BadValue, NoteExists, TemplateError
 from interviewkit.notes.note import split_front_matter
 from interviewkit.notes.slugs import slugify
+from interviewkit.write.atomic import CREATE, write_file
 from interviewkit.write.templates import check_placeholders, fill, find_template, packaged_templates
 
 NOTE_PLACEHOLDERS = {"title", "date", "time", "company", "role", "round"}
@@ -54,23 +53,14 @@ def init_vault(root: Path, settings: Settings) -> InitReport:
         if target.exists():
             kept.append(shown)
             continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(source, Path):
-            shutil.copyfile(source, target)
-        else:
-            _write_new(target, source.encode("utf-8"))
+        data = source.read_bytes() if isinstance(source, Path) else source.encode("utf-8")
+        try:
+            write_file(target, data, CREATE)
+        except NoteExists:  # made by someone else since we looked: theirs stays
+            kept.append(shown)
+            continue
         created.append(shown)
     return InitReport(created, kept)
-
-
-def _write_new(path: Path, data: bytes) -> None:
-    """Create a file that must not exist yet (O_EXCL), so a race never overwrites."""
-    try:
-        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-    except FileExistsError:
-        raise NoteExists(f"{path.name}: already exists; left as it is") from None
-    with os.fdopen(handle, "wb") as out:
-        out.write(data)
 
 
 def parse_at(text: str) -> datetime:
@@ -195,9 +185,8 @@ def new_note(root: Path, settings: Settings, request: NewInterview) -> str:
     if not content.endswith("\n"):
         content += "\n"
     _check_round_trip(content, request)
-    target.parent.mkdir(parents=True, exist_ok=True)
     try:
-        _write_new(target, content.encode("utf-8"))
+        write_file(target, content.encode("utf-8"), CREATE)
     except NoteExists:
         raise NoteExists(f"{rel}: already exists; left as it is") from None
     return rel
