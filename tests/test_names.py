@@ -1,0 +1,154 @@
+"""One rule for company and person arguments: exact folded name, else a unique part."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from interviewkit.errors import Ambiguous, NoteNotFound
+from interviewkit.names import fold, match_company, near_company, pick
+
+from .conftest import note
+
+TODAY = "2026-11-26"
+
+
+@pytest.mark.parametrize(
+    ("written", "folded"),
+    [
+        ("Acme Robotics", "acme robotics"),
+        ("acme-robotics", "acme robotics"),
+        ("ACME_ROBOTICS", "acme robotics"),
+        ("Café Müller", "cafe muller"),
+        ("  Cafe   Muller, Inc. ", "cafe muller inc"),
+        ("Ørsted", "ørsted"),  # a letter of its own, not an accent: kept
+        ("Straße", "strasse"),
+    ],
+)
+def test_fold(written, folded):
+    assert fold(written) == folded
+
+
+@given(st.text())
+def test_fold_is_idempotent_and_ignores_case_and_accents(text):
+    assert fold(fold(text)) == fold(text)
+    assert fold(text.upper()) == fold(text.lower()) or fold(text.upper()) == fold(text)
+
+
+COMPANIES = {
+    fold(name): name
+    for name in ("Acme Robotics", "Acme", "Stark Industries", "Vandelay Industries", "Café Müller")
+}
+
+
+def test_an_exact_folded_name_wins_over_parts_of_others():
+    assert match_company("acme", COMPANIES) == "acme"
+    assert match_company("ACME-robotics", COMPANIES) == "acme robotics"
+    assert match_company("cafe muller", COMPANIES) == "cafe muller"
+
+
+def test_a_unique_part_matches():
+    assert match_company("robot", COMPANIES) == "acme robotics"
+    assert match_company("stark", COMPANIES) == "stark industries"
+
+
+def test_two_or_more_parts_are_ambiguous_and_listed():
+    with pytest.raises(Ambiguous) as caught:
+        match_company("industries", COMPANIES)
+    assert caught.value.exit_code == 5
+    assert "Stark Industries; Vandelay Industries" in str(caught.value)
+
+
+def test_no_match_lists_the_five_closest_and_the_count():
+    many = {fold(f"Company {n}"): f"Company {n}" for n in range(12)}
+    with pytest.raises(NoteNotFound) as caught:
+        match_company("Compnay 3", many)
+    message = str(caught.value)
+    assert caught.value.exit_code == 4
+    assert "closest: Company 3," in message and "12 companies in all" in message
+    assert message.split("closest: ")[1].split(";")[0].count(",") == 4
+
+
+def test_people_use_the_same_rule_by_name_or_address():
+    people = [("Dana Whitfield", "dana@x.example"), ("Dan Brown", ""), ("Ravi Shankar", "r@x")]
+
+    def names(p):
+        return p
+
+    assert pick("dana@x.example", people, names, "person") == [people[0]]
+    assert pick("ravi", people, names, "person") == [people[2]]
+    assert pick("dan brown", people, names, "person") == [people[1]]
+    with pytest.raises(Ambiguous):
+        pick("dan", people, names, "person")
+    with pytest.raises(NoteNotFound):
+        pick("zed", people, names, "person")
+
+
+def test_near_company_only_for_another_spelling_or_a_near_miss():
+    assert near_company("Acme Robotics", COMPANIES) is None
+    assert near_company("acme robotics", COMPANIES) == "Acme Robotics"
+    assert near_company("Acme Robotic", COMPANIES) == "Acme Robotics"
+    assert near_company("Globex", COMPANIES) is None
+
+
+def test_due_and_questions_take_part_of_a_company_name_on_the_sample(run, sample):
+    due = run("--vault", sample, "due", "--company", "acme", "--today", TODAY, "--format", "json")
+    assert due.exit_code == 0, due.stderr
+    companies = {a["company"] for a in json.loads(due.stdout)["actions"]}
+    assert companies == {"Acme Robotics"}
+    asked = run("--vault", sample, "questions", "--company", "acme", "--format", "json")
+    assert asked.exit_code == 0, asked.stderr
+    places = [p for q in json.loads(asked.stdout)["questions"] for p in q["asked"]]
+    assert places and {p["company"] for p in places} == {"Acme Robotics"}
+    by_id_form = run("--vault", sample, "due", "--company", "acme-robotics", "--today", TODAY)
+    assert by_id_form.exit_code == 0 and "Acme Robotics" in by_id_form.stdout
+
+
+@pytest.mark.parametrize("command", [["due"], ["due", "--check"], ["questions"]])
+def test_an_unknown_company_exits_4_naming_close_ones(run, sample, command):
+    result = run("--vault", sample, *command, "--company", "Acne Robotics")
+    assert result.exit_code == 4
+    assert "matches no company (closest: Acme Robotics" in result.stderr
+    assert "8 companies in all" in result.stderr
+
+
+def test_an_ambiguous_company_exits_5(run, sample):
+    result = run("--vault", sample, "brief", "industries")
+    assert result.exit_code == 5
+    assert "Stark Industries; Vandelay Industries" in result.stderr
+
+
+def test_spellings_that_fold_alike_are_one_company(run, vault, write):
+    write("interviews/a.md", note("Café Müller", "2026-11-10T10:00", id="a", role="Chef"))
+    write("interviews/b.md", note("Cafe Muller", "2026-11-20T10:00", id="b", role="Chef"))
+    status = run("--vault", vault, "status", "--format", "json", "--today", TODAY)
+    rows = json.loads(status.stdout)["applications"]
+    assert len(rows) == 1 and rows[0]["rounds_held"] == 2
+    due = run("--vault", vault, "due", "--company", "cafe muller", "--today", TODAY, "--all")
+    assert due.exit_code == 0 and "b:follow-up" in due.stdout
+    assert "a:follow-up" not in due.stdout  # the later round of the same application took over
+    warm = run("--vault", vault, "due", "--company", "MÜLLER", "--today", TODAY, "--all")
+    assert warm.stdout == due.stdout
+
+
+def test_new_warns_on_a_near_match_and_still_writes(run, vault, write):
+    write("interviews/a.md", note("Acme Robotics", id="a"))
+    result = run("--vault", vault, "new", "Acme Robotic", "--at", "2026-11-27 10:00")
+    assert result.exit_code == 0
+    assert (vault / result.stdout.strip()).is_file()
+    assert "did you mean Acme Robotics?" in result.stderr
+    quiet = run("--vault", vault, "new", "Globex", "--at", "2026-11-27 10:00")
+    assert quiet.exit_code == 0 and quiet.stderr == ""
+
+
+def test_draft_to_uses_the_same_rule(run, vault, write):
+    people = '["Dana Whitfield <dana@acme.example>", "Dan Brown", "Ravi Shankar"]'
+    write("interviews/a.md", note(id="a", people=people))
+    assert run("--vault", vault, "draft", "thank-you", "a", "--to", "dan").exit_code == 5
+    one = run("--vault", vault, "draft", "thank-you", "a", "--to", "DANA@ACME.EXAMPLE")
+    assert one.exit_code == 0 and "Dear Dana" in one.stdout and "Ravi" not in one.stdout
+    none = run("--vault", vault, "draft", "thank-you", "a", "--to", "zed")
+    assert none.exit_code == 4 and "3 people in all" in none.stderr
