@@ -132,6 +132,9 @@ def test_spellings_that_fold_alike_are_one_company(run, vault, write):
     assert "a:follow-up" not in due.stdout  # the later round of the same application took over
     warm = run("--vault", vault, "due", "--company", "MÜLLER", "--today", TODAY, "--all")
     assert warm.stdout == due.stdout
+    write("interviews/a.md", note("Café Müller", "2026-11-10T10:00", id="a", role="Waiter"))
+    other_role = run("--vault", vault, "due", "--company", "cafe muller", "--today", TODAY, "--all")
+    assert "a:follow-up" in other_role.stdout and "b:follow-up" in other_role.stdout
 
 
 def test_new_warns_on_a_near_match_and_still_writes(run, vault, write):

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from interviewkit.config import Settings
 from interviewkit.names import application_label
-from interviewkit.rules.applications import Applications
+from interviewkit.rules.applications import Applications, company_key
 
 if TYPE_CHECKING:
     from interviewkit.notes.note import Note
@@ -180,4 +180,4 @@ def sort_key(action: Action) -> tuple[int, float, str, str]:
     """Order actions by day (as an ordinal), day actions before timed ones, then company
     and id: the same order every run."""
     moment = action.due.timestamp() if isinstance(action.due, datetime) else 0.0
-    return action.day.toordinal(), moment, action.note.company.casefold(), action.id
+    return action.day.toordinal(), moment, company_key(action.note), action.id

@@ -33,7 +33,7 @@ class Due(NamedTuple):
     # The first four fields are the order: day, day actions first, company, id.
     ordinal: int  # the due day as a proleptic Gregorian ordinal
     moment: float  # 0 for day actions, else the due moment as a POSIX timestamp
-    company_key: str  # the company, casefolded
+    company_key: str  # the company, folded (see `names.fold`)
     id: str
     kind: str
     due: str  # ISO date, or date-time with its UTC offset
