@@ -1,12 +1,22 @@
-"""Vault settings: defaults, the `.interviewkit/config.yaml` file, validation with file:line."""
+"""Vault settings: one record per setting, and everything else made from those records.
+
+`SPEC` lists every setting once: its name, kind, default, a one-line `help` (the
+comment `init` writes) and a `why` (the README's table), with its allowed values
+or range. The `Settings` class, its defaults, the commented `config.yaml`, the
+validation of `.interviewkit/config.yaml` (with file:line and did-you-mean
+messages) and the README table are all made from `SPEC`.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import os
+import re
 import stat
-from dataclasses import dataclass, fields, replace
+from collections.abc import Callable
+from datetime import time
 from pathlib import Path
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -16,101 +26,6 @@ from interviewkit.vocabulary import FEED_KINDS
 
 STATE_DIR = ".interviewkit"
 CONFIG_NAME = "config.yaml"
-
-
-@dataclass(frozen=True)
-class Settings:
-    """Every setting of a vault, at its default unless the config file says otherwise."""
-
-    timezone: str = ""
-    notes_folder: str = "interviews"
-    note_path: str = "{{company}}/{{date:YYYY-MM-DD}}-{{round}}"
-    templates_folder: str = "templates"
-    template: str = "interview"
-    interview_minutes: int = 60
-    name: str = ""
-    vault_name: str = ""
-    within_days: int = 7
-    prepare_days_before: int = 1
-    thank_you_hours: int = 24
-    reflect_days: int = 2
-    follow_up_after_decision_business_days: int = 2
-    follow_up_default_business_days: int = 7
-    follow_up_again_days: int = 7
-    follow_up_limit: int = 2
-    heading_people_met: str = "People met"
-    heading_next_steps: str = "Hiring process and next steps"
-    heading_important_points: str = "Important points"
-    heading_questions_asked: str = "Questions asked"
-    heading_answers_to_improve: str = "Answers to improve"
-    heading_fit: str = "Fit"
-    heading_before_you_leave: str = "Before you leave"
-    feed_name: str = "Interviews"
-    feed_include: str = "follow-up,thank-you"
-    feed_output: str = ""
-    feed_redact: bool = False
-    feed_alarm_minutes: int | None = None
-
-    @property
-    def zone(self) -> ZoneInfo:
-        """The vault's time zone."""
-        return ZoneInfo(self.timezone or "UTC")
-
-    def headings(self) -> dict[str, str]:
-        """Section key -> heading text, for every configured section heading."""
-        return _headings(self)
-
-    def feed_kinds(self) -> tuple[str, ...]:
-        """The configured feed kinds as a tuple."""
-        return parse_kinds(self.feed_include)
-
-
-@functools.lru_cache(maxsize=8)
-def _headings(settings: Settings) -> dict[str, str]:
-    return {
-        f.name.removeprefix("heading_"): getattr(settings, f.name)
-        for f in fields(settings)
-        if f.name.startswith("heading_")
-    }
-
-
-# Why each setting exists; `init` writes these as comments above each key.
-EXPLANATIONS: dict[str, str] = {
-    "timezone": "IANA time zone for times written without an offset (default: this machine's zone)",
-    "notes_folder": "folder, inside the vault, where `new` writes notes",
-    "note_path": "file name pattern for new notes, inside the notes folder, without .md",
-    "templates_folder": "folder of note and letter templates; interviewkit never reads notes there",
-    "template": "template `new` uses when --template is not given",
-    "interview_minutes": "length of an interview when a note has no `end`",
-    "name": "your name, used to sign drafted letters",
-    "vault_name": "Obsidian vault name, for obsidian:// links (default: the vault folder's name)",
-    "within_days": "how far ahead `due` looks by default; overdue actions always show",
-    "prepare_days_before": "prepare for an interview this many days before it",
-    "thank_you_hours": "send the thank-you letter within this many hours of the interview's end",
-    "reflect_days": "reflect on your answers and on fit this many days after the interview",
-    "follow_up_after_decision_business_days": (
-        "follow up this many business days after the day they said they would decide"
-    ),
-    "follow_up_default_business_days": (
-        "with no agreed date, follow up this many business days after the interview"
-    ),
-    "follow_up_again_days": "after a follow-up with no answer, follow up again this many days later",
-    "follow_up_limit": "stop suggesting follow-ups after this many",
-    "heading_people_met": "section heading: the people you met",
-    "heading_next_steps": "section heading: the hiring process and next steps",
-    "heading_important_points": "section heading: the important points discussed",
-    "heading_questions_asked": "section heading: the questions you were asked",
-    "heading_answers_to_improve": "section heading: answers you want to improve",
-    "heading_fit": "section heading: how the company felt and whether it fits",
-    "heading_before_you_leave": "section heading: the checklist for the end of the interview",
-    "feed_name": "calendar name shown by calendar apps",
-    "feed_include": "comma-separated kinds in the feed: " + ", ".join(FEED_KINDS),
-    "feed_output": "file `feed` writes when --output is not given (default: standard output)",
-    "feed_redact": "leave names, addresses, next steps and paths out of the feed",
-    "feed_alarm_minutes": "add a reminder this many minutes before each feed event (default: none)",
-}
-
-_DEFAULTS = Settings()
 
 
 def system_timezone(environ: dict[str, str] | None = None) -> str:
@@ -141,57 +56,340 @@ def _is_zone(name: str) -> bool:
     return True
 
 
-def parse_kinds(text: str) -> tuple[str, ...]:
-    """Split a comma list of feed kinds, refusing unknown ones with ValueError."""
-    kinds = tuple(k.strip() for k in text.split(",") if k.strip())
-    unknown = [k for k in kinds if k not in FEED_KINDS]
-    if unknown:
-        raise ValueError(f"unknown kind {unknown[0]!r} (choose from {', '.join(FEED_KINDS)})")
-    return kinds
+def _did_you_mean(value: str, choices: list[str] | tuple[str, ...]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(value, list(choices), n=1)
+    return f"; did you mean {close[0]}?" if close else ""
 
 
-def _convert(name: str, value: Any) -> Any:
-    """Turn a raw YAML value into the setting's type, or raise ValueError saying why."""
-    default = getattr(_DEFAULTS, name)
-    if name == "feed_alarm_minutes":
-        if value is None:
-            return None
-        return _as_int(value, minimum=0)
-    if isinstance(default, bool):
-        if isinstance(value, bool):
-            return value
-        raise ValueError(f"{value!r} is not true or false")
-    if isinstance(default, int):
-        return _as_int(value, minimum=1 if name.endswith(("limit", "minutes")) else 0)
+# Converters: a raw YAML value (already resolved to text, bool, None or a list)
+# becomes the setting's value, or ValueError says why not.
+
+
+def _text(value: Any, setting: Setting) -> str:
     if value is None:
-        return default
+        return setting.default
     if not isinstance(value, str):
         raise ValueError(f"{value!r} is not text")
-    if name == "timezone" and value and not _is_zone(value):
-        import difflib
-
-        close = difflib.get_close_matches(value, sorted(available_timezones()), n=1)
-        hint = f"; did you mean {close[0]}?" if close else " (use a name like Europe/Paris)"
-        raise ValueError(f"{value!r} is not a known IANA time zone{hint}")
-    if name.startswith("heading_") and not value.strip():
-        raise ValueError("a heading cannot be empty")
-    if name == "feed_include":
-        parse_kinds(value)
-    if name in ("notes_folder", "templates_folder") and (
-        value.startswith("/") or ".." in Path(value).parts
-    ):
-        raise ValueError(f"{value!r} must be a folder inside the vault")
+    if setting.choices and value not in setting.choices:
+        hint = _did_you_mean(value, setting.choices)
+        raise ValueError(f"{value!r} is not one of {', '.join(setting.choices)}{hint}")
     return value
 
 
-def _as_int(value: Any, minimum: int) -> int:
+def _whole(value: Any, setting: Setting) -> int | None:
+    if value is None and setting.optional:
+        return None
     text = str(value).strip()
     if isinstance(value, bool) or not text.isdigit():
         raise ValueError(f"{value!r} is not a whole number")
     number = int(text)
-    if number < minimum:
-        raise ValueError(f"{number} is below the minimum of {minimum}")
+    if setting.minimum is not None and number < setting.minimum:
+        raise ValueError(f"{number} is below the minimum of {setting.minimum}")
+    if setting.maximum is not None and number > setting.maximum:
+        raise ValueError(f"{number} is above the maximum of {setting.maximum}")
     return number
+
+
+def _flag(value: Any, setting: Setting) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise ValueError(f"{value!r} is not true or false")
+
+
+def _zone(value: Any, setting: Setting) -> str:
+    text = _text(value, setting)
+    if text and not _is_zone(text):
+        hint = (
+            _did_you_mean(text, sorted(available_timezones())) or " (use a name like Europe/Paris)"
+        )
+        raise ValueError(f"{text!r} is not a known IANA time zone{hint}")
+    return text
+
+
+def _folder(value: Any, setting: Setting) -> str:
+    text = _text(value, setting)
+    if text.startswith("/") or ".." in Path(text).parts:
+        raise ValueError(f"{text!r} must be a folder inside the vault")
+    return text
+
+
+def _heading(value: Any, setting: Setting) -> str:
+    text = _text(value, setting)
+    if not text.strip():
+        raise ValueError("a heading cannot be empty")
+    return text
+
+
+def _list(value: Any, setting: Setting) -> tuple[str, ...]:
+    """A YAML list, or one comma-separated text; each item checked against the choices."""
+    if value is None:
+        return setting.default
+    if isinstance(value, str):
+        items = [item.strip() for item in value.split(",")]
+    elif isinstance(value, list) and all(isinstance(item, str) for item in value):
+        items = value
+    else:
+        raise ValueError(f"{value!r} is not a list")
+    items = [item.strip() for item in items if item.strip()]
+    for item in items:
+        if setting.choices and item not in setting.choices:
+            hint = _did_you_mean(item, setting.choices)
+            raise ValueError(
+                f"unknown item {item!r} (choose from {', '.join(setting.choices)}){hint}"
+            )
+    return tuple(items)
+
+
+_TIME = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
+
+
+def _time_of_day(value: Any, setting: Setting) -> time:
+    text = str(value).strip() if isinstance(value, str | int) else ""
+    match = _TIME.fullmatch(text)
+    if not match:
+        raise ValueError(f"{value!r} is not a time of day (write it like 09:30)")
+    return time(int(match.group(1)), int(match.group(2)))
+
+
+def _code(pattern: str, what: str, example: str) -> Callable[[Any, Setting], str]:
+    shape = re.compile(pattern)
+
+    def convert(value: Any, setting: Setting) -> str:
+        text = _text(value, setting)
+        if text and not shape.fullmatch(text):
+            raise ValueError(f"{text!r} is not {what} (like {example})")
+        return text
+
+    return convert
+
+
+CONVERTERS: dict[str, Callable[[Any, Setting], Any]] = {
+    "text": _text,
+    "whole number": _whole,
+    "true or false": _flag,
+    "time zone": _zone,
+    "folder": _folder,
+    "heading": _heading,
+    "list": _list,
+    "time of day": _time_of_day,
+    "country code": _code(r"[A-Z]{2}", "a two-letter ISO 3166 country code", "DE"),
+    "language code": _code(r"[a-z]{2,3}", "a two-letter ISO 639 language code", "de"),
+}
+PYTHON_TYPES = {
+    "whole number": int,
+    "true or false": bool,
+    "list": tuple,
+    "time of day": time,
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class Setting:
+    """One setting: everything known about it, in one place."""
+
+    name: str
+    kind: str  # a key of CONVERTERS
+    default: Any
+    help: str  # one line: the comment above the key in `init`'s config.yaml
+    why: str  # the README table's explanation
+    group: str  # "notes", "rules", "headings", "letters", "feed"
+    choices: tuple[str, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+    optional: bool = False  # null is allowed and means "none"
+    computed: Callable[[dict[str, str] | None], Any] | None = None  # a default found at run time
+    computed_as: str = ""  # how the README names a computed default
+
+    def convert(self, value: Any) -> Any:
+        """The raw YAML value as this setting's value, or ValueError saying why not."""
+        return CONVERTERS[self.kind](value, self)
+
+    def shown_default(self) -> str:
+        """The default as YAML text, for the config file and the README."""
+        return self.computed_as if self.computed is not None else _yaml(self.default)
+
+
+def _yaml(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, tuple):
+        return "[" + ", ".join(value) + "]"
+    if isinstance(value, time):
+        return f'"{value:%H:%M}"'
+    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _heading_setting(key: str, default: str, what: str) -> Setting:
+    return Setting(
+        f"heading_{key}",
+        "heading",
+        default,
+        f"section heading: {what}",
+        "match the heading your notes already use (any level, any case)",
+        "headings",
+    )
+
+
+SPEC: tuple[Setting, ...] = (
+    Setting(
+        "timezone", "time zone", "", "IANA time zone for times written without an offset",
+        "times written without an offset are wall-clock times in this zone", "notes",
+        computed=system_timezone, computed_as="this machine's zone",
+    ),
+    Setting(
+        "notes_folder", "folder", "interviews", "folder, inside the vault, where `new` writes notes",
+        "keeps interview notes together; files outside it need `type: interview`", "notes",
+    ),
+    Setting(
+        "note_path", "text", "{{company}}/{{date:YYYY-MM-DD}}-{{round}}",
+        "file name pattern for new notes, inside the notes folder, without .md",
+        "one file per round, named so that a folder listing reads in order", "notes",
+    ),
+    Setting(
+        "templates_folder", "folder", "templates",
+        "folder of note and letter templates; interviewkit never reads notes there",
+        "the same folder Obsidian's Templates plugin can use", "notes",
+    ),
+    Setting(
+        "template", "text", "interview", "template `new` uses when --template is not given",
+        "a different template per kind of round, if you like", "notes",
+    ),
+    Setting(
+        "interview_minutes", "whole number", 60, "length of an interview when a note has no `end`",
+        "the thank-you deadline counts from the interview's end", "rules", minimum=1,
+    ),
+    Setting(
+        "within_days", "whole number", 7,
+        "how far ahead `due` looks by default; overdue actions always show",
+        "a week ahead is what you can act on; `--all` shows the rest", "rules", minimum=0,
+    ),
+    Setting(
+        "prepare_days_before", "whole number", 1, "prepare for an interview this many days before it",
+        "a day ahead leaves time to reread your earlier rounds", "rules", minimum=0,
+    ),
+    Setting(
+        "thank_you_hours", "whole number", 24,
+        "send the thank-you letter within this many hours of the interview's end",
+        "a thank-you letter helps most when it arrives within a day", "rules", minimum=0,
+    ),
+    Setting(
+        "reflect_days", "whole number", 2,
+        "reflect on your answers and on fit this many days after the interview",
+        "far enough from the interview to judge calmly, close enough to remember", "rules",
+        minimum=0,
+    ),
+    Setting(
+        "follow_up_after_decision_business_days", "whole number", 2,
+        "follow up this many business days after the day they said they would decide",
+        "give them a little slack after the day they said they would decide", "rules", minimum=0,
+    ),
+    Setting(
+        "follow_up_default_business_days", "whole number", 7,
+        "with no agreed date, follow up this many business days after the interview",
+        "with no date agreed, a week and a half of silence is a fair time to ask", "rules",
+        minimum=0,
+    ),
+    Setting(
+        "follow_up_again_days", "whole number", 7,
+        "after a follow-up with no answer, follow up again this many days later",
+        "one polite reminder a week later; companies get distracted", "rules", minimum=0,
+    ),
+    Setting(
+        "follow_up_limit", "whole number", 2, "stop suggesting follow-ups after this many",
+        "after two unanswered follow-ups, more would not help", "rules", minimum=1,
+    ),
+    _heading_setting("people_met", "People met", "the people you met"),
+    _heading_setting("next_steps", "Hiring process and next steps", "the hiring process and next steps"),
+    _heading_setting("important_points", "Important points", "the important points discussed"),
+    _heading_setting("questions_asked", "Questions asked", "the questions you were asked"),
+    _heading_setting("answers_to_improve", "Answers to improve", "answers you want to improve"),
+    _heading_setting("fit", "Fit", "how the company felt and whether it fits"),
+    _heading_setting("before_you_leave", "Before you leave", "the checklist for the end of the interview"),
+    Setting(
+        "name", "text", "", "your name, used to sign drafted letters",
+        "letters are signed with it", "letters",
+    ),
+    Setting(
+        "vault_name", "text", "",
+        "Obsidian vault name, for obsidian:// links (default: the vault folder's name)",
+        "links in the feed open the note in the right Obsidian vault", "feed",
+    ),
+    Setting(
+        "feed_name", "text", "Interviews", "calendar name shown by calendar apps",
+        "the name your calendar app shows for the subscription", "feed",
+    ),
+    Setting(
+        "feed_include", "list", ("follow-up", "thank-you"),
+        "kinds of events in the feed: " + ", ".join(FEED_KINDS),
+        "follow-ups and thank-you deadlines are what a calendar should remind you of", "feed",
+        choices=FEED_KINDS,
+    ),
+    Setting(
+        "feed_output", "text", "", "file `feed` writes when --output is not given (default: standard output)",
+        "a fixed place for a committed or published feed", "feed",
+    ),
+    Setting(
+        "feed_redact", "true or false", False,
+        "leave names, addresses, next steps and paths out of the feed",
+        "for a feed published where others might read it", "feed",
+    ),
+    Setting(
+        "feed_alarm_minutes", "whole number", None,
+        "add a reminder this many minutes before each feed event (default: none)",
+        "calendar reminders, if you want them on top of `due`", "feed", minimum=0, optional=True,
+    ),
+)  # fmt: skip
+
+BY_NAME: dict[str, Setting] = {setting.name: setting for setting in SPEC}
+
+
+class _SettingsMethods:
+    """What every `Settings` can say besides its values."""
+
+    __slots__ = ()
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The vault's time zone."""
+        return ZoneInfo(self.timezone or "UTC")  # type: ignore[attr-defined]
+
+    def headings(self) -> dict[str, str]:
+        """Section key -> heading text, for every configured section heading."""
+        return _headings(self)
+
+    def feed_kinds(self) -> tuple[str, ...]:
+        """The kinds of events the feed includes."""
+        return self.feed_include  # type: ignore[attr-defined]
+
+
+Settings = dataclasses.make_dataclass(
+    "Settings",
+    [(s.name, PYTHON_TYPES.get(s.kind, str), dataclasses.field(default=s.default)) for s in SPEC],
+    bases=(_SettingsMethods,),
+    frozen=True,
+)
+Settings.__module__ = __name__
+Settings.__doc__ = "Every setting of a vault, at its default unless the config file says otherwise."
+
+
+@functools.lru_cache(maxsize=8)
+def _headings(settings: Any) -> dict[str, str]:
+    return {
+        s.name.removeprefix("heading_"): getattr(settings, s.name)
+        for s in SPEC
+        if s.group == "headings"
+    }
+
+
+def parse_kinds(text: str) -> tuple[str, ...]:
+    """Split a comma list of feed kinds, refusing unknown ones with ValueError."""
+    return BY_NAME["feed_include"].convert(text)
 
 
 class Remembered(Protocol):
@@ -204,7 +402,7 @@ class Remembered(Protocol):
 
 def load_settings(
     root: Path, environ: dict[str, str] | None = None, remembered: Remembered | None = None
-) -> Settings:
+) -> Any:
     """Read `<root>/.interviewkit/config.yaml` if present; validate every key.
 
     With `remembered`, values read from an unchanged file before are used again
@@ -221,10 +419,10 @@ def load_settings(
         values = _read_values(path) if known is None else known
         if remembered and known is None:
             remembered.put(info, values)
-    settings = replace(_DEFAULTS, **values)
-    if not settings.timezone:
-        settings = replace(settings, timezone=system_timezone(environ))
-    return settings
+    for setting in SPEC:
+        if setting.computed is not None and not values.get(setting.name):
+            values[setting.name] = setting.computed(environ)
+    return Settings(**values)
 
 
 def _read_values(path: Path) -> dict[str, Any]:
@@ -240,43 +438,46 @@ def _read_values(path: Path) -> dict[str, Any]:
         data, lines = load_mapping(text)
     except YamlFailure as exc:
         raise ConfigError(f"{shown}:{exc.line + 1}: {exc.message}") from None
-    known = [f.name for f in fields(Settings)]
     values: dict[str, Any] = {}
     for key, raw in data.items():
         line = lines.get(key, 0) + 1
-        if key not in known:
+        setting = BY_NAME.get(key)
+        if setting is None:
             import difflib
 
-            close = difflib.get_close_matches(key, known, n=1)
+            close = difflib.get_close_matches(key, list(BY_NAME), n=1)
             hint = f" (did you mean {close[0]}?)" if close else " (see `interviewkit init`)"
             raise ConfigError(f"{shown}:{line}: unknown setting {key!r}{hint}")
         try:
-            values[key] = _convert(key, raw)
+            values[key] = setting.convert(raw)
         except ValueError as exc:
             raise ConfigError(f"{shown}:{line}: {key}: {exc}") from None
     return values
 
 
-def render_config_file() -> str:
+def render_config_file(environ: dict[str, str] | None = None) -> str:
     """The commented config that `init` writes: every setting, at its default."""
     out = [
         "# interviewkit settings. Every key is optional; uncomment one to change it.",
         "# An unknown key or a bad value is reported with this file's name and line.",
         "",
     ]
-    for f in fields(Settings):
-        default = getattr(_DEFAULTS, f.name)
-        if f.name == "timezone":
-            shown = system_timezone()
-        elif default is None:
-            shown = "null"
-        elif isinstance(default, bool):
-            shown = "true" if default else "false"
-        elif isinstance(default, int):
-            shown = str(default)
-        else:
-            shown = f'"{default}"'
-        out.append(f"# {EXPLANATIONS[f.name]}")
-        out.append(f"# {f.name}: {shown}")
+    for setting in SPEC:
+        shown = (
+            setting.computed(environ) if setting.computed is not None else setting.shown_default()
+        )
+        out.append(f"# {setting.help}")
+        out.append(f"# {setting.name}: {shown}")
         out.append("")
     return "\n".join(out)
+
+
+def settings_table() -> str:
+    """The README's table of every setting, made from SPEC."""
+    rows = ["| setting | default | what it does | why |", "|---|---|---|---|"]
+    for setting in SPEC:
+        default = setting.shown_default()
+        if setting.computed is None:
+            default = f"`{default}`"
+        rows.append(f"| `{setting.name}` | {default} | {setting.help} | {setting.why} |")
+    return "\n".join(rows) + "\n"

@@ -19,6 +19,51 @@ SAMPLE_VAULT = PROJECT / "sample-vault"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--regen-golden",
+        action="store_true",
+        help="Rewrite the golden files and generated docs from the current output, then check.",
+    )
+
+
+@pytest.fixture
+def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
+    """Compare a whole output with tests/golden/NAME (rewritten first with --regen-golden)."""
+    regen = request.config.getoption("--regen-golden")
+
+    def check(name: str, text: str) -> None:
+        path = GOLDEN / name
+        if regen:
+            path.write_bytes(text.encode("utf-8"))
+        expected = path.read_bytes().decode("utf-8")
+        assert text == expected, f"{name} differs; after an intended change: pytest --regen-golden"
+
+    return check
+
+
+@pytest.fixture
+def generated(request: pytest.FixtureRequest) -> Callable[[Path, str, str], None]:
+    """Compare the part of a project file between `<!-- MARK` and `<!-- /MARK -->` with
+    `text` (rewritten first with --regen-golden), whitespace collapsed."""
+    regen = request.config.getoption("--regen-golden")
+
+    def check(path: Path, mark: str, text: str) -> None:
+        content = path.read_text(encoding="utf-8")
+        begin = content.index(f"<!-- {mark}")
+        begin = content.index("-->", begin) + len("-->\n")
+        end = content.index(f"<!-- /{mark} -->", begin)
+        if regen:
+            content = content[:begin] + text + content[end:]
+            path.write_text(content, encoding="utf-8")
+        shown = content[begin:end]
+        assert " ".join(shown.split()) == " ".join(text.split()), (
+            f"{path.name}: the {mark} part is out of date; run pytest --regen-golden"
+        )
+
+    return check
+
+
 @pytest.fixture
 def vault(tmp_path: Path) -> Path:
     """An empty vault with a fixed time zone."""

@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 
 from .conftest import note
-from .test_golden import TODAY, assert_golden
+from .test_golden import TODAY
 
 QUESTIONS_NOTE = (
     "## Questions asked\n"
@@ -67,10 +67,10 @@ def test_questions_group_spellings_and_keep_cpp_and_csharp_apart(vault, write, r
     ("fmt", "name"),
     [("table", "questions.txt"), ("markdown", "questions.md"), ("json", "questions.json")],
 )
-def test_questions_golden_on_sample_vault(run, fmt, name, sample):
+def test_questions_golden_on_sample_vault(golden, run, fmt, name, sample):
     result = run("--vault", sample, "questions", "--format", fmt)
     assert result.exit_code == 0
-    assert_golden(name, result.stdout)
+    golden(name, result.stdout)
 
 
 def test_sample_vault_question_counts(run, sample):
@@ -83,10 +83,10 @@ def test_sample_vault_question_counts(run, sample):
     assert companies == ["Initrode", "Acme Robotics"]
 
 
-def test_brief_for_company_shows_earlier_rounds(run, sample):
+def test_brief_for_company_shows_earlier_rounds(golden, run, sample):
     result = run("--vault", sample, "brief", "acme", "--today", TODAY)
     assert result.exit_code == 0, result.output
-    assert_golden("brief-acme.md", result.stdout)
+    golden("brief-acme.md", result.stdout)
     assert result.stdout.startswith("# Brief: Acme Robotics, final (Senior Engineer)")
     assert (
         "- Describe a time you disagreed with a technical decision.\n  - The message-queue"
@@ -108,10 +108,10 @@ def test_brief_by_path_and_id_and_latest_round_when_nothing_is_upcoming(run, sam
     assert "8 companies in all" in missing.stderr
 
 
-def test_draft_thank_you_per_person(run, sample):
+def test_draft_thank_you_per_person(golden, run, sample):
     result = run("--vault", sample, "draft", "thank-you", "acme-robotics-2026-11-25-onsite")
     assert result.exit_code == 0, result.output
-    assert_golden("draft-thank-you.txt", result.stdout)
+    golden("draft-thank-you.txt", result.stdout)
     letters = result.stdout.split("\n" + "-" * 72 + "\n")
     assert len(letters) == 3
     assert "Dear Lena," in letters[2]
@@ -185,10 +185,10 @@ def test_drafting_never_marks_anything_sent(sample, run):
         ("markdown", "status.md"),
     ],
 )
-def test_status_golden_on_sample_vault(run, fmt, name, sample):
+def test_status_golden_on_sample_vault(golden, run, fmt, name, sample):
     result = run("--vault", sample, "status", "--format", fmt, "--today", TODAY)
     assert result.exit_code == 0, result.output
-    assert_golden(name, result.stdout_bytes.decode())
+    golden(name, result.stdout_bytes.decode())
 
 
 def test_status_figures_on_sample_vault(run, sample):
@@ -313,7 +313,7 @@ def test_export_csv_parses_and_no_cell_can_run_as_a_formula(vault, write, run):
     assert result.stdout_bytes.endswith(b"\r\n")
 
 
-def test_export_rows_since_excel_and_json(run, sample):
+def test_export_rows_since_excel_and_json(golden, run, sample):
     rows = list(
         csv.DictReader(
             io.StringIO(
@@ -333,4 +333,4 @@ def test_export_rows_since_excel_and_json(run, sample):
     assert run("--vault", sample, "export", "--excel", "--format", "json").exit_code == 2
     document = json.loads(run("--vault", sample, "export", "--format", "json").stdout)
     assert len(document["interviews"]) == 10
-    assert_golden("export.csv", run("--vault", sample, "export").stdout_bytes.decode())
+    golden("export.csv", run("--vault", sample, "export").stdout_bytes.decode())

@@ -17,7 +17,7 @@ from interviewkit.errors import ConfigError
 from interviewkit.notes.slugs import slugify
 from interviewkit.vault.walk import find_root, walk_markdown
 
-from .conftest import GOLDEN, PROJECT
+from .conftest import PROJECT
 
 
 def front_matter(path: Path) -> tuple[dict, dict]:
@@ -59,15 +59,11 @@ def test_new_writes_exact_values_read_back_by_both_yaml_libraries(tmp_path, run)
         assert str(data["end"]) == "2026-11-27T15:00"
 
 
-def test_new_matches_golden_note(tmp_path, run):
+def test_new_matches_golden_note(tmp_path, run, golden):
     root = tmp_path / "V"
     run("init", root)
     rel = run("--vault", root, *DONE_WHEN_ARGS).stdout.strip()
-    written = (root / rel).read_text(encoding="utf-8")
-    golden = GOLDEN / "new-note.md"
-    if os.environ.get("INTERVIEWKIT_REGENERATE"):
-        golden.write_text(written, encoding="utf-8")
-    assert written == golden.read_text(encoding="utf-8")
+    golden("new-note.md", (root / rel).read_text(encoding="utf-8"))
 
 
 def test_same_interview_twice_is_refused_and_the_file_is_untouched(tmp_path, run):
@@ -217,7 +213,7 @@ def test_init_config_lists_every_setting_and_loads_cleanly(tmp_path, run):
             "\ninterview_minutes: soon\n",
             "config.yaml:2: interview_minutes: 'soon' is not a whole number",
         ),
-        ("feed_include: follow-up,party\n", "config.yaml:1: feed_include: unknown kind 'party'"),
+        ("feed_include: follow-up,party\n", "config.yaml:1: feed_include: unknown item 'party'"),
         ("timezone: [\n", "config.yaml:2: invalid YAML"),
     ],
 )

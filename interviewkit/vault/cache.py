@@ -310,5 +310,9 @@ class ConfigMemo:
         return values
 
     def put(self, info: os.stat_result, values: dict[str, Any]) -> None:
-        """Remember the values read from this file."""
-        _write_atomically(self.path, marshal.dumps((self._key(info), time.time_ns(), values)))
+        """Remember the values read from this file (unless marshal cannot hold them)."""
+        try:
+            data = marshal.dumps((self._key(info), time.time_ns(), values))
+        except ValueError:  # a value of a type marshal does not know, like a time of day
+            return
+        _write_atomically(self.path, data)

@@ -1,0 +1,198 @@
+"""The settings spec: every setting validated, documented and felt by the rules."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from interviewkit.config import BY_NAME, SPEC, Settings, load_settings, settings_table
+
+from .conftest import PROJECT
+
+# A Friday interview with everything recorded except what a case leaves out.
+BODY = """
+## Important points
+- They ship weekly.
+
+## Questions asked
+- Why this company?
+
+## Fit
+Felt right.
+"""
+
+
+@dataclass(frozen=True)
+class RuleCase:
+    """Setting `name` to `value` moves action `kind` from `default_due` to `changed_due`
+    (None: the action is not listed)."""
+
+    value: object
+    kind: str
+    default_due: str | None
+    changed_due: str | None
+    today: str = "2026-11-20"
+    keys: dict[str, str] = field(default_factory=dict)
+    within: bool = False  # run `due` without --all
+
+
+RULE_CASES = {
+    "interview_minutes": RuleCase(120, "thank-you", "2026-11-21T11:00:00+01:00", "2026-11-21T12:00:00+01:00"),
+    "thank_you_hours": RuleCase(48, "thank-you", "2026-11-21T11:00:00+01:00", "2026-11-22T11:00:00+01:00"),
+    "prepare_days_before": RuleCase(3, "prepare", "2026-11-19", "2026-11-17", today="2026-11-15"),
+    "reflect_days": RuleCase(5, "reflect", "2026-11-22", "2026-11-25", keys={"_no_fit": "1"}),
+    "follow_up_after_decision_business_days": RuleCase(
+        4, "follow-up", "2026-11-26", "2026-11-30", keys={"decision_by": "2026-11-24"}
+    ),
+    "follow_up_default_business_days": RuleCase(3, "follow-up", "2026-12-01", "2026-11-25"),
+    "follow_up_again_days": RuleCase(
+        3, "follow-up", "2026-12-04", "2026-11-30", keys={"followed_up": "[2026-11-27]"}
+    ),
+    "follow_up_limit": RuleCase(1, "follow-up", "2026-12-04", None, keys={"followed_up": "[2026-11-27]"}),
+    "within_days": RuleCase(20, "follow-up", None, "2026-12-01", within=True),
+}  # fmt: skip
+
+
+def interview(keys: dict[str, str]) -> str:
+    lines = [
+        "---",
+        "type: interview",
+        "id: a",
+        "company: Acme",
+        "start: 2026-11-20T10:00",
+        'people: ["Dana Whitfield"]',
+    ]
+    lines += [f"{k}: {v}" for k, v in keys.items() if not k.startswith("_")]
+    body = BODY.replace("## Fit\nFelt right.\n", "") if "_no_fit" in keys else BODY
+    return "\n".join([*lines, "---", body])
+
+
+def due_of(run, root: Path, case: RuleCase) -> str | None:
+    args = ["--vault", root, "due", "--format", "json", "--today", case.today]
+    result = run(*args, *([] if case.within else ["--all"]))
+    assert result.exit_code == 0, result.stderr
+    found = [a["due"] for a in json.loads(result.stdout)["actions"] if a["kind"] == case.kind]
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize("name", sorted(RULE_CASES))
+def test_each_rule_setting_moves_its_action(run, tmp_path, name):
+    case = RULE_CASES[name]
+    root = tmp_path / "v"
+    (root / ".interviewkit").mkdir(parents=True)
+    (root / "interviews").mkdir()
+    (root / "interviews" / "a.md").write_text(interview(case.keys))
+    config = root / ".interviewkit" / "config.yaml"
+    config.write_text("timezone: Europe/Paris\n")
+    assert due_of(run, root, case) == case.default_due
+    config.write_text(f"timezone: Europe/Paris\n{name}: {case.value}\n")
+    assert due_of(run, root, case) == case.changed_due
+
+
+HEADINGS = {s.name for s in SPEC if s.group == "headings"}
+
+
+@pytest.mark.parametrize("name", sorted(HEADINGS))
+def test_each_heading_setting_moves_its_section(run, tmp_path, name):
+    """Under a renamed heading, the section's text reaches the brief (or, for fit, ends
+    the reflect action) only once the setting names that heading."""
+    key = name.removeprefix("heading_")
+    root = tmp_path / "v"
+    (root / ".interviewkit").mkdir(parents=True)
+    config = root / ".interviewkit" / "config.yaml"
+    config.write_text("timezone: Europe/Paris\n")
+    first = "---\ntype: interview\nid: first\ncompany: Acme\nstart: 2026-11-10T10:00\n---\n"
+    second = "---\ntype: interview\nid: second\ncompany: Acme\nstart: 2026-11-30T10:00\n---\n"
+    section = f"## My own words for {key}\n- marker-{key}\n"
+    note = root / "interviews"
+    note.mkdir()
+    (note / "first.md").write_text(first + ("" if key == "before_you_leave" else section))
+    (note / "second.md").write_text(second + (section if key == "before_you_leave" else ""))
+
+    def shows() -> bool:
+        if key == "fit":
+            due = run("--vault", root, "due", "--all", "--today", "2026-11-11", "--format", "json")
+            kinds = {a["id"] for a in json.loads(due.stdout)["actions"]}
+            return "first:reflect" not in kinds
+        brief = run("--vault", root, "brief", "second", "--today", "2026-11-20")
+        assert brief.exit_code == 0, brief.stderr
+        return f"marker-{key}" in brief.stdout
+
+    assert not shows()
+    config.write_text(f'timezone: Europe/Paris\n{name}: "My own words for {key}"\n')
+    assert shows()
+
+
+def test_every_rule_and_heading_setting_has_a_case():
+    rules = {s.name for s in SPEC if s.group == "rules"}
+    assert rules == set(RULE_CASES)
+    assert {f"heading_{key}" for key in Settings().headings()} == HEADINGS
+    assert len(HEADINGS) == 7
+
+
+def test_defaults_come_from_the_spec():
+    settings = Settings()
+    for setting in SPEC:
+        assert getattr(settings, setting.name) == setting.default
+    assert hash(settings) == hash(Settings())
+
+
+def test_init_writes_every_setting_commented(run, tmp_path):
+    assert run("init", tmp_path / "v").exit_code == 0
+    text = (tmp_path / "v" / ".interviewkit" / "config.yaml").read_text()
+    for setting in SPEC:
+        assert f"# {setting.help}\n# {setting.name}: " in text
+    assert load_settings(tmp_path / "v") == load_settings(tmp_path / "nowhere")
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("timezon: UTC", "config.yaml:2: unknown setting 'timezon' (did you mean timezone?)"),
+        ("within_days: soon", "config.yaml:2: within_days: 'soon' is not a whole number"),
+        ("follow_up_limit: 0", "config.yaml:2: follow_up_limit: 0 is below the minimum of 1"),
+        ("feed_redact: maybe", "config.yaml:2: feed_redact: 'maybe' is not true or false"),
+        ("feed_include: [follow-up, tnak-you]", "unknown item 'tnak-you' (choose from"),
+        ("feed_include: [follow-up, tnak-you]", "did you mean thank-you?"),
+        ("notes_folder: ../elsewhere", "notes_folder: '../elsewhere' must be a folder inside"),
+        ("heading_fit: ''", "config.yaml:2: heading_fit: a heading cannot be empty"),
+        ("timezone: Europe/Pariss", "did you mean Europe/Paris?"),
+    ],
+)
+def test_bad_values_name_file_line_and_fix(run, vault, line, message):
+    (vault / ".interviewkit" / "config.yaml").write_text(f"# mine\n{line}\n")
+    result = run("--vault", vault, "due")
+    assert result.exit_code == 3
+    assert message in result.stderr
+
+
+def test_a_list_may_be_yaml_or_comma_separated(vault):
+    config = vault / ".interviewkit" / "config.yaml"
+    config.write_text("feed_include: [follow-up, interviews]\n")
+    as_list = load_settings(vault).feed_kinds()
+    config.write_text("feed_include: follow-up, interviews\n")
+    assert as_list == load_settings(vault).feed_kinds() == ("follow-up", "interviews")
+
+
+@pytest.mark.parametrize(
+    ("kind", "good", "value", "bad"),
+    [
+        ("time of day", "09:30", "9:30", "25:00"),
+        ("country code", "DE", "DE", "Germany"),
+        ("language code", "de", "de", "German"),
+    ],
+)
+def test_kinds_for_later_settings(kind, good, value, bad):
+    from dataclasses import replace
+
+    setting = replace(BY_NAME["name"], kind=kind, default="")
+    assert str(setting.convert(value)).startswith(good[:2])
+    with pytest.raises(ValueError):
+        setting.convert(bad)
+
+
+def test_the_readme_table_is_made_from_the_spec(generated):
+    generated(PROJECT / "README.md", "settings", settings_table())
