@@ -54,8 +54,9 @@ def generated(request: pytest.FixtureRequest) -> Callable[[Path, str, str], None
         begin = content.index("-->", begin) + len("-->\n")
         end = content.index(f"<!-- /{mark} -->", begin)
         if regen:
-            content = content[:begin] + text + content[end:]
-            path.write_text(content, encoding="utf-8")
+            path.write_text(content[:begin] + text + content[end:], encoding="utf-8")
+            end = begin + len(text)
+            content = path.read_text(encoding="utf-8")
         shown = content[begin:end]
         assert " ".join(shown.split()) == " ".join(text.split()), (
             f"{path.name}: the {mark} part is out of date; run pytest --regen-golden"

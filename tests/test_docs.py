@@ -65,3 +65,101 @@ def test_every_exit_code_is_documented():
     }
     for code in codes:
         assert f"\n| {code} | " in README, code
+
+
+# --- Docs that cannot drift -------------------------------------------------------
+
+CLI_DOC = PROJECT / "docs" / "cli.md"
+NOT_RUN = {"init", "new", "serve"}  # they make vaults, notes or servers of their own
+
+
+def help_pages() -> str:
+    """Every command's --help at a fixed width, as docs/cli.md holds them."""
+    from click.testing import CliRunner
+
+    runner = CliRunner()
+    pages = []
+    for name in [None, *sorted(main.commands)]:
+        args = ["--help"] if name is None else [name, "--help"]
+        result = runner.invoke(main, args, terminal_width=80, prog_name="interviewkit")
+        assert result.exit_code == 0, result.output
+        title = "interviewkit" if name is None else f"interviewkit {name}"
+        pages.append(f"## {title}\n\n```\n{result.output.rstrip()}\n```\n")
+    return "\n".join(pages)
+
+
+def test_the_cli_reference_is_made_from_help(generated):
+    generated(CLI_DOC, "cli", help_pages())
+
+
+def test_the_cli_reference_names_every_command():
+    text = CLI_DOC.read_text(encoding="utf-8")
+    for name in main.commands:
+        assert f"## interviewkit {name}\n" in text
+
+
+def readme_commands() -> list[list[str]]:
+    """Every `interviewkit …` command in the README's sh blocks, as argument lists."""
+    import re
+    import shlex
+
+    commands = []
+    for block in re.findall(r"```sh\n(.*?)```", README, re.S):
+        for line in block.replace("\\\n", " ").splitlines():
+            for part in line.split("&&"):
+                words = shlex.split(part, comments=True)
+                if words and words[0].endswith("interviewkit"):
+                    commands.append(words[1:])
+    return commands
+
+
+def with_vault(args: list[str], vault) -> list[str]:
+    """The arguments with `--vault` pointing at `vault`, added when absent."""
+    if "--vault" in args:
+        at = args.index("--vault")
+        return [*args[:at], "--vault", str(vault), *args[at + 2 :]]
+    return ["--vault", str(vault), *args]
+
+
+def command_name(args: list[str]) -> str:
+    rest = list(args)
+    if rest[:1] == ["--vault"]:
+        rest = rest[2:]
+    return rest[0]
+
+
+def test_the_readme_examples_are_found():
+    names = {command_name(args) for args in readme_commands()}
+    assert {"due", "done", "outcome", "check", "feed", "questions", "draft"} <= names
+    assert names >= NOT_RUN
+
+
+def test_every_readme_example_runs_on_the_sample_vault(run, sample, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    ran = 0
+    for args in readme_commands():
+        if command_name(args) in NOT_RUN:
+            continue
+        result = run(*with_vault(args, sample))
+        assert result.exit_code == 0, (args, result.stderr)
+        assert "Traceback" not in result.stderr
+        ran += 1
+    assert ran >= 15
+    assert (tmp_path / "interviews.ics").is_file()
+    assert (tmp_path / "Question bank.md").is_file()
+
+
+def test_the_output_the_readme_shows_is_what_the_command_prints(run, sample):
+    import re
+    import shlex
+
+    shown = re.findall(r"`(interviewkit [^`]+)` shows:\n\n```\n(.*?)```", README, re.S)
+    assert shown
+    for command, output in shown:
+        args = with_vault(shlex.split(command)[1:], sample)
+        printed = run(*args).stdout.splitlines()
+        expected = output.splitlines()
+        if "..." in expected:
+            expected = expected[: expected.index("...")]
+            printed = printed[: len(expected)]
+        assert printed == expected, command

@@ -282,6 +282,17 @@ def test_wheel_carries_the_default_templates(tmp_path):
         assert f"interviewkit/default_templates/{template}" in names
 
 
+def test_sdist_carries_the_docs_and_the_layers(tmp_path):
+    import tarfile
+
+    hatchling = pytest.importorskip("hatchling.builders.sdist")
+    builder = hatchling.SdistBuilder(str(PROJECT))
+    sdist = next(iter(builder.build(directory=str(tmp_path), versions=["standard"])))
+    names = {name.split("/", 1)[1] for name in tarfile.open(sdist).getnames() if "/" in name}
+    assert {"docs/cli.md", "README.md", "interviewkit/rules/agenda.py"} <= names
+    assert "interviewkit/notes/__init__.py" in names
+
+
 def test_sample_vault_templates_are_the_shipped_ones():
     for shipped in (PROJECT / "templates").glob("*.md"):
         assert (
