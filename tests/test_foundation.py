@@ -288,7 +288,8 @@ def test_sdist_carries_the_docs_and_the_layers(tmp_path):
     hatchling = pytest.importorskip("hatchling.builders.sdist")
     builder = hatchling.SdistBuilder(str(PROJECT))
     sdist = next(iter(builder.build(directory=str(tmp_path), versions=["standard"])))
-    names = {name.split("/", 1)[1] for name in tarfile.open(sdist).getnames() if "/" in name}
+    with tarfile.open(sdist) as archive:
+        names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
     assert {"docs/cli.md", "README.md", "interviewkit/rules/agenda.py"} <= names
     assert "interviewkit/notes/__init__.py" in names
 

@@ -37,7 +37,7 @@ CONTRACT_KEYS = (
 _CONTRACT_SET = frozenset(CONTRACT_KEYS)
 _TYPE_LINE = re.compile(r"^type[ \t]*:[ \t]*['\"]?interview['\"]?[ \t]*(?:#.*)?$", re.M | re.I)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}")
+_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}")
 _TYPE_BYTES = re.compile(rb"^type[ \t]*:[ \t]*['\"]?interview", re.M | re.I)
 _PERSON = re.compile(r"^(?P<name>.*?)\s*<(?P<email>[^<>\s]+@[^<>\s]+)>\s*$")
 _WIKILINK = re.compile(r"^\[\[(?P<target>[^\]|#]+)(?:#[^\]|]*)?(?:\|(?P<alias>[^\]]+))?\]\]$")
@@ -175,7 +175,7 @@ def parse_when(value: Any, zone: ZoneInfo) -> tuple[datetime, bool]:
         text = value.strip()
         if _DAY.fullmatch(text):
             moment, has_time = datetime.combine(date.fromisoformat(text), time(9, 0)), False
-        elif _MOMENT.match(text):
+        elif _DATE_TIME.match(text):
             moment, has_time = datetime.fromisoformat(text), True
         else:
             raise ValueError
@@ -196,7 +196,7 @@ def parse_day(value: Any) -> date:
         text = value.strip()
         if _DAY.fullmatch(text):
             return date.fromisoformat(text)
-        if _MOMENT.match(text):
+        if _DATE_TIME.match(text):
             return datetime.fromisoformat(text).date()
     raise ValueError
 

@@ -5,7 +5,7 @@ so the rows of a company's notes can be kept in the cache and reused while those
 notes are unchanged. A company's rows depend only on its own notes and the
 settings: every cross-note rule (rounds, outcomes, later rounds) stays within one
 company. "Now" is applied when rows are selected, through whether each interview
-has started (`rules.open_at`). One thing is left out to keep the rows few:
+has started (`rules.actions.open_at`). One thing is left out to keep the rows few:
 preparing for interviews that had already started when the rows were worked out.
 So rows worked out at one moment serve any later moment, and an earlier one
 (`due --today` in the past) works them out again.

@@ -49,7 +49,7 @@ Summary = tuple[str | None, str, str | None, int, tuple[tuple[str, int, str, str
 # (size, mtime_ns, summary); the summary is None for files that are not interview notes
 Entry = tuple[int, int, Summary | None]
 # (the paths of its notes, rows, the moment after which the rows serve). A group is
-# dropped as soon as one of its notes is read again (see `vault.VaultReader`).
+# dropped as soon as one of its notes is read again (see `vault.reader.VaultReader`).
 Group = tuple[tuple[str, ...], list[tuple], float]
 
 

@@ -38,7 +38,7 @@ PARALLEL_MIN = 2000
 def read_file(root: Path, rel: str, settings: Settings, earlier: Reading | None = None) -> Reading:
     """Read one vault file into a reading (an empty one for files that are not notes).
 
-    `earlier` is what reading it gave before (see `note.read_note`)."""
+    `earlier` is what reading it gave before (see `notes.note.read_note`)."""
     from interviewkit.notes.note import Reading, read_note
 
     in_notes = in_folder(rel, settings.notes_folder)

@@ -11,7 +11,7 @@ from interviewkit.config import Settings
 from interviewkit.errors import TemplateError
 
 _PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][\w-]*)\s*(?::([^}]*))?\}\}")
-_MOMENT = re.compile(r"\[[^\]]*\]|YYYY|YY|MMMM|MMM|MM|M|DD|D|dddd|ddd|HH|H|hh|h|mm|ss|A|a")
+_MOMENT_TOKENS = re.compile(r"\[[^\]]*\]|YYYY|YY|MMMM|MMM|MM|M|DD|D|dddd|ddd|HH|H|hh|h|mm|ss|A|a")
 DATE_PLACEHOLDERS = frozenset({"date", "time"})
 
 
@@ -43,7 +43,7 @@ def moment_format(moment: datetime, pattern: str) -> str:
         }
         return text[1:-1] if text.startswith("[") else values[text]
 
-    return _MOMENT.sub(token, pattern)
+    return _MOMENT_TOKENS.sub(token, pattern)
 
 
 def placeholders(text: str) -> list[tuple[int, str]]:
