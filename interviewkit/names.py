@@ -22,7 +22,7 @@ PLURALS = {"company": "companies", "person": "people"}
 
 def fold(text: str) -> str:
     """`Café-Müller, Inc.` -> `cafe muller inc`: the form names are compared in."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
     kept = []
     for char in decomposed:
         if unicodedata.combining(char):
