@@ -3,6 +3,8 @@
 A: 10,000 interview notes in every state.
 B: 50,000 notes, 500 of them interview notes, the rest ordinary Obsidian notes
    with their own front matter, links and tasks.
+C: 10,000 interview notes shaped unlike A: 500 companies, each note one long
+   paragraph of about 1,800 characters and one task.
 """
 
 from __future__ import annotations
@@ -108,6 +110,60 @@ def ordinary_note(rng: random.Random, index: int) -> str:
     while len(text) < 1500:
         text += FILLER + "\n"
     return text
+
+
+WORDS = (
+    "the team walked through how they plan quarters, how incidents are reviewed without blame, "
+    "what the first ninety days would hold, which services I would own, how they hire and grow "
+    "engineers, where the product is heading next year, and what they expect from a senior "
+    "colleague in design reviews, mentoring and writing"
+).split()
+
+
+def paragraph_note(rng: random.Random, index: int, start: date) -> str:
+    """A note as many people write one: front matter, one long paragraph, one task."""
+    company = f"Company {rng.randrange(500):03d} {rng.choice(('GmbH', 'Ltd', 'Inc', 'SA'))}"
+    words: list[str] = []
+    while sum(len(w) + 1 for w in words) < 1800:
+        words.append(rng.choice(WORDS))
+    due = (start + timedelta(days=rng.randint(1, 10))).isoformat()
+    return "\n".join(
+        [
+            "---",
+            "type: interview",
+            f"id: para-{index:06d}",
+            f"company: {company}",
+            f"role: {rng.choice(ROLES)}",
+            f"round: {rng.choice(ROUNDS)}",
+            f"start: {start.isoformat()}T{rng.randint(8, 17):02d}:30",
+            f"people: [Person {index}]",
+            f"outcome: {rng.choice(OUTCOMES)}",
+            "---",
+            " ".join(words).capitalize() + ".",
+            "",
+            f"- [ ] Write to {company} about the next steps 📅 {due}",
+            "",
+        ]
+    )
+
+
+def write_paragraph_vault(root: Path, notes: int, seed: int = 20261127) -> None:
+    """Write vault C (skipped when it is already there with the same size)."""
+    marker = root / ".interviewkit" / f"generated-paragraphs-{notes}-{seed}"
+    if marker.exists():
+        return
+    rng = random.Random(seed)
+    (root / ".interviewkit").mkdir(parents=True, exist_ok=True)
+    (root / ".interviewkit" / "config.yaml").write_text(CONFIG)
+    first = date(2026, 1, 5)
+    for index in range(notes):
+        folder = root / "interviews" / f"batch-{index // 500:03d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        start = first + timedelta(days=rng.randint(0, 360))
+        (folder / f"note-{index:06d}.md").write_text(
+            paragraph_note(rng, index, start), encoding="utf-8"
+        )
+    marker.write_text("")
 
 
 def write_vault(root: Path, interviews: int, ordinary: int, seed: int = 20261126) -> None:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import write_vault
+from generate import write_paragraph_vault, write_vault
 
 PY = sys.executable
 # The command users run: the console script installed beside this Python.
@@ -100,11 +100,15 @@ def main() -> int:
     print(f"python {platform.python_version()}, {runs} runs per figure (median)")
     print("generating vaults (fixed seed; kept between runs)...")
     vault_a, vault_b, vault_half = work / "A", work / "B", work / "A-half"
+    vault_c = work / "C"
     write_vault(vault_a, 10_000, 0)
     write_vault(vault_b, 500, 49_500)
     write_vault(vault_half, 5_000, 0)
+    write_paragraph_vault(vault_c, 10_000)
     listing = work / "A-interview-notes.txt"
     listing.write_text("".join(f"{p}\n" for p in sorted((vault_a / "interviews").rglob("*.md"))))
+    listing_c = work / "C-interview-notes.txt"
+    listing_c.write_text("".join(f"{p}\n" for p in sorted((vault_c / "interviews").rglob("*.md"))))
 
     def drop_cache(vault: Path):
         return lambda: shutil.rmtree(vault / ".interviewkit" / "cache", ignore_errors=True)
@@ -124,6 +128,9 @@ def main() -> int:
     figures["baseline: frontmatter.load loop (A)"] = median(
         [PY, "-c", FRONTMATTER_LOOP, str(listing)], runs
     )
+    figures["baseline: frontmatter.load loop (C)"] = median(
+        [PY, "-c", FRONTMATTER_LOOP, str(listing_c)], runs
+    )
     figures["baseline: read every file's bytes (B)"] = median(
         [PY, "-c", READ_BYTES, str(vault_b)], runs
     )
@@ -140,6 +147,11 @@ def main() -> int:
         [*IK, "--vault", str(vault_a), *due], runs, edit_front_matter
     )
     changed.write_bytes(original)
+    figures["C due --all cold"] = median(
+        [*IK, "--vault", str(vault_c), *due], runs, drop_cache(vault_c)
+    )
+    timed([*IK, "--vault", str(vault_c), *due])
+    figures["C due --all warm"] = median([*IK, "--vault", str(vault_c), *due], runs)
     figures["B due --all cold"] = median(
         [*IK, "--vault", str(vault_b), *due], runs, drop_cache(vault_b)
     )
@@ -176,6 +188,12 @@ def main() -> int:
             1.0,
         ),
         Target("A warm / A cold", f["A due --all warm"] / f["A due --all cold"], 0.15),
+        Target(
+            "C cold / frontmatter.load loop",
+            f["C due --all cold"] / f["baseline: frontmatter.load loop (C)"],
+            1.0,
+        ),
+        Target("C warm / C cold", f["C due --all warm"] / f["C due --all cold"], 0.15),
         Target(
             "A one note changed / A warm",
             f["A due --all, one note changed"] / f["A due --all warm"],

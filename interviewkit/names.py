@@ -9,6 +9,7 @@ the closest names.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
@@ -20,8 +21,23 @@ CLOSEST_SHOWN = 5
 PLURALS = {"company": "companies", "person": "people"}
 
 
+# ASCII punctuation, symbols and control characters, read as spaces by `fold`.
+_ASCII_SPACES = str.maketrans(
+    {char: " " for char in map(chr, range(128)) if not char.isalnum() and char != " "}
+)
+
+
+@functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """`Café-Müller, Inc.` -> `cafe muller inc`: the form names are compared in."""
+    if text.isascii():  # most names: the same result, several times faster
+        return " ".join(text.translate(_ASCII_SPACES).lower().split())
+    return fold_unicode(text)
+
+
+def fold_unicode(text: str) -> str:
+    """`fold` for any text: casefolded, decomposed, accents dropped, punctuation,
+    symbols, separators and control characters read as spaces."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     kept = []
     for char in decomposed:

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from interviewkit.errors import Ambiguous, NoteNotFound
-from interviewkit.names import fold, match_company, near_company, pick
+from interviewkit.names import fold, fold_unicode, match_company, near_company, pick
 
 from .conftest import note
 
@@ -30,6 +30,11 @@ TODAY = "2026-11-26"
 )
 def test_fold(written, folded):
     assert fold(written) == folded
+
+
+@given(st.text(st.characters(max_codepoint=127)))
+def test_the_ascii_shortcut_folds_as_the_full_rule(text):
+    assert fold(text) == fold_unicode(text)
 
 
 @given(st.text())
