@@ -112,12 +112,12 @@ def ordinary_note(rng: random.Random, index: int) -> str:
     return text
 
 
-WORDS = (
+WORDS = str.split(
     "the team walked through how they plan quarters, how incidents are reviewed without blame, "
     "what the first ninety days would hold, which services I would own, how they hire and grow "
     "engineers, where the product is heading next year, and what they expect from a senior "
     "colleague in design reviews, mentoring and writing"
-).split()
+)
 
 
 def paragraph_note(rng: random.Random, index: int, start: date) -> str:
