@@ -55,7 +55,7 @@ class FrontMatter:
     body_first_line: int
 
 
-_OPEN = re.compile(r"---[ \t]*(?:\r\n|\n|\r|$)")
+_OPEN = re.compile(r"---[ \t]*(?:\n|$)")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
 
 
@@ -66,8 +66,8 @@ def split_front_matter(text: str) -> FrontMatter:
     """
     if text.startswith(BOM):
         text = text[1:]
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r\n" in text:  # a lone "\r" is an ordinary character, as it is to the editor
+        text = text.replace("\r\n", "\n")
     opening = _OPEN.match(text)
     if not opening:
         return FrontMatter(False, False, "", 0, text, 1)

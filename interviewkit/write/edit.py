@@ -26,6 +26,26 @@ _KEY_LINE = re.compile(
 _ITEM_PREFIX = re.compile(r"^(?P<prefix>[ \t]*-[ \t]+)")
 
 
+# Characters some tools take for line breaks. A note's lines end at "\n" only, but
+# YAML readers also break lines at these, so a front matter holding one could be
+# edited at the wrong line: such a front matter is refused.
+_OTHER_BREAKS = re.compile("\r(?!\n)|[\x85\u2028\u2029]")
+
+
+def split_lines(text: str) -> list[str]:
+    """`text` cut after each "\n" and nowhere else, each line keeping its ending.
+
+    Unlike `str.splitlines`, a lone "\r", a form feed or a Unicode line separator
+    is an ordinary character inside a line.
+    """
+    lines = text.split("\n")
+    last = lines.pop()
+    cut = [line + "\n" for line in lines]
+    if last:
+        cut.append(last)
+    return cut
+
+
 @dataclass
 class NoteText:
     """A note's text split into lines that keep their own endings."""
@@ -36,11 +56,17 @@ class NoteText:
     @classmethod
     def parse(cls, text: str) -> NoteText:
         """Split `text`; the front matter must open on line 1 and close."""
-        lines = text.splitlines(keepends=True)
+        lines = split_lines(text)
         if not lines or lines[0].removeprefix(BOM).rstrip("\r\n").rstrip() != "---":
             raise EditConflict("the note has no front matter to edit")
         for index in range(1, len(lines)):
             if lines[index].rstrip("\r\n").rstrip() in ("---", "..."):
+                for number, line in enumerate(lines[:index], start=1):
+                    if _OTHER_BREAKS.search(line.removesuffix("\r\n")):
+                        raise EditConflict(
+                            f"line {number} of the front matter holds a line separator other "
+                            "than a newline; remove it, then try again"
+                        )
                 return cls(lines, index)
         raise EditConflict("the note's front matter is never closed")
 
@@ -185,7 +211,7 @@ def _item_prefix(note: NoteText, data: CommentedMap) -> str:
 
 def replace_line(text: str, line_number: int, new_line: str) -> str:
     """Replace the content of 1-based line `line_number`, keeping its line ending."""
-    lines = text.splitlines(keepends=True)
+    lines = split_lines(text)
     old = lines[line_number - 1]
     ending = old[len(old.rstrip("\r\n")) :]
     prefix = BOM if line_number == 1 and old.startswith(BOM) else ""

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from interviewkit.config import Settings
 from interviewkit.errors import Ambiguous, BadValue, EditConflict, NoteNotFound, NothingToRecord
-from interviewkit.notes.note import Note, split_front_matter
-from interviewkit.notes.tasks import tick
+from interviewkit.notes.note import BOM, Note, misspelt_key, split_front_matter
+from interviewkit.notes.tasks import Task, tick
 from interviewkit.notes.yamlscan import YamlFailure, load_mapping
 from interviewkit.rules.actions import RECORDABLE, note_actions
 from interviewkit.rules.applications import Applications
@@ -56,6 +56,24 @@ def _front_matter_values(text: str) -> tuple[dict, str]:
     return values, fm.body
 
 
+def _refuse_misspelt(note: Note, text: str, keys: set[str]) -> None:
+    """Refuse to add a key while the note holds a misspelling of it: the note would
+    end up with both, and the misspelt one would stay wrong."""
+    fm = split_front_matter(text)
+    try:
+        values, lines = load_mapping(fm.yaml)
+    except YamlFailure:
+        return  # the edit itself reports what is wrong with the front matter
+    for written in sorted(values, key=lambda k: lines.get(k, 0)):
+        meant = misspelt_key(written)
+        if meant in keys and meant not in values:
+            line = fm.yaml_first_line + lines.get(written, 0)
+            raise EditConflict(
+                f"{note.path}:{line}: {written!r} looks like a misspelling of {meant}; "
+                f"rename it to {meant}, then try again (nothing written)"
+            )
+
+
 def _apply(root: Path, note: Note, change: Callable[[str], str], keys: set[str]) -> None:
     """Edit one note: change the text, check nothing but `keys` moved, write atomically."""
     path = root / note.path
@@ -64,6 +82,7 @@ def _apply(root: Path, note: Note, change: Callable[[str], str], keys: set[str])
         text = before.decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise EditConflict(f"{note.path}: cannot read: {exc}") from None
+    _refuse_misspelt(note, text, keys)
     after_text = change(text)
     old_values, old_body = _front_matter_values(text)
     new_values, new_body = _front_matter_values(after_text)
@@ -112,13 +131,37 @@ def record_done(
     task = action.task
     if task is None:
         raise NoteNotFound(f"{action_id}: not a task in {note.path}")
-    _apply(
-        root,
-        note,
-        lambda t: edit.replace_line(t, task.line, tick(task.text, on, task.dataview)),
-        set(),
+    where: list[int] = []
+
+    def tick_task(text: str) -> str:
+        where.append(task_line_now(text, note, task))
+        return edit.replace_line(text, where[0], tick(task.text, on, task.dataview))
+
+    _apply(root, note, tick_task, set())
+    return Recorded(note.path, f"{note.path}:{where[0]}: task done on {day}")
+
+
+def task_line_now(text: str, note: Note, task: Task) -> int:
+    """The 1-based line that holds `task` in the note's text as it is now.
+
+    When the task's text is on as many lines as when the note was read, it is the
+    same occurrence of that text as then (the line it was read from, if nothing
+    moved). A task whose text is now on more or fewer lines is refused rather than
+    guessed: the note changed around it.
+    """
+    lines = [line.removesuffix("\n").removesuffix("\r") for line in edit.split_lines(text)]
+    if lines:
+        lines[0] = lines[0].removeprefix(BOM)
+    holding = [number for number, line in enumerate(lines, start=1) if line == task.text]
+    twins = [t.line for t in note.tasks if t.text == task.text]
+    if len(holding) == len(twins):
+        return holding[twins.index(task.line)]
+    found = "no line" if not holding else f"{len(holding)} lines"
+    raise EditConflict(
+        f"{note.path}:{task.line}: the note changed since it was read, and the task "
+        f"{task.description or task.text.strip()!r} is now on {found}; "
+        "tick it by hand or run `interviewkit due` again (nothing written)"
     )
-    return Recorded(note.path, f"{note.path}:{task.line}: task done on {day}")
 
 
 def record_outcome(root: Path, note: Note, value: str, on: date) -> Recorded:

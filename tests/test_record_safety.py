@@ -1,0 +1,118 @@
+"""Recording never overwrites: ticks find their task, misspelt keys stop an edit,
+and only "\\n" ends a line."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from interviewkit.config import load_settings
+from interviewkit.errors import EditConflict
+from interviewkit.vault.reader import VaultReader
+from interviewkit.write.recording import record_done
+
+from .conftest import note
+
+TASK = "- [ ] Send the portfolio 📅 2026-11-22"
+TICKED = "- [x] Send the portfolio 📅 2026-11-22 ✅ 2026-11-23"
+DAY = date(2026, 11, 23)
+
+
+def stale_notes(vault):
+    """The notes as `done` read them, before the file is changed under it."""
+    return VaultReader(vault, load_settings(vault), use_cache=False).scan().notes
+
+
+def task_id(notes) -> str:
+    (only,) = [t for n in notes for t in n.tasks]
+    return f"a:task:{only.key}"
+
+
+def test_a_line_inserted_above_the_task_moves_the_tick_with_it(vault, write):
+    path = write("interviews/a.md", note(id="a") + f"Intro\n{TASK}\nAfter\n")
+    notes = stale_notes(vault)
+    inserted = path.read_text().replace("Intro\n", "Intro\nA line added in the editor\n")
+    path.write_text(inserted)
+    result = record_done(vault, load_settings(vault), notes, task_id(notes), DAY)
+    after = path.read_text()
+    assert after == inserted.replace(TASK, TICKED)
+    assert "A line added in the editor\n" in after
+    assert result.message.endswith(":10: task done on 2026-11-23")
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda text: text.replace("Intro\n", f"Intro\n{TASK}\n"),  # the text twice
+        lambda text: text.replace(TASK, TASK.replace("portfolio", "CV")),  # nowhere
+        lambda text: text.replace("Intro\n", "Intro\nnew\n").replace(TASK, TASK + " again"),
+    ],
+)
+def test_a_task_that_cannot_be_found_once_is_refused_and_nothing_changes(vault, write, change):
+    path = write("interviews/a.md", note(id="a") + f"Intro\n{TASK}\nAfter\n")
+    notes = stale_notes(vault)
+    path.write_text(change(path.read_text()))
+    before = path.read_bytes()
+    with pytest.raises(EditConflict) as caught:
+        record_done(vault, load_settings(vault), notes, task_id(notes), DAY)
+    assert caught.value.exit_code == 7
+    assert "interviews/a.md:9: the note changed since it was read" in str(caught.value)
+    assert path.read_bytes() == before
+
+
+def test_the_second_of_two_identical_tasks_is_ticked_where_it_is(vault, write, run):
+    path = write("interviews/a.md", note(id="a") + f"{TASK}\n{TASK}\n")
+    notes = stale_notes(vault)
+    second = sorted(t.key for n in notes for t in n.tasks)[-1]
+    assert second.endswith("-2")
+    result = run("--vault", vault, "done", f"a:task:{second}", "--on", "2026-11-23")
+    assert result.exit_code == 0, result.stderr
+    assert path.read_text().endswith(f"{TASK}\n{TICKED}\n")
+
+
+@pytest.mark.parametrize(
+    ("misspelt", "action"),
+    [("thankyou_sent", "a:thank-you"), ("followed-up", "a:follow-up")],
+)
+def test_a_misspelt_key_stops_done_naming_its_line(vault, write, run, misspelt, action):
+    path = write("interviews/a.md", note(id="a", **{misspelt: ""}))
+    before = path.read_bytes()
+    result = run("--vault", vault, "done", action, "--on", "2026-11-23")
+    assert result.exit_code == 7
+    assert f"interviews/a.md:6: '{misspelt}' looks like a misspelling of" in result.stderr
+    assert path.read_bytes() == before
+
+
+def test_a_misspelt_outcome_key_stops_outcome(vault, write, run):
+    path = write("interviews/a.md", note(id="a", outcome_onn="2026-11-01"))
+    before = path.read_bytes()
+    result = run("--vault", vault, "outcome", "a", "offer", "--on", "2026-11-23")
+    assert result.exit_code == 7
+    assert "'outcome_onn' looks like a misspelling of outcome_on" in result.stderr
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "separator", ["\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\r"]
+)
+def test_only_newline_ends_a_line_when_ticking(vault, write, run, separator):
+    body = f"First{separator}still the first line\n{TASK}\nlast{separator}\n"
+    path = write("interviews/a.md", note(id="a") + body)
+    before = path.read_bytes()
+    key = task_id(stale_notes(vault))
+    result = run("--vault", vault, "done", key, "--on", "2026-11-23")
+    assert result.exit_code == 0, result.stderr
+    after = path.read_bytes()
+    assert after == before.replace(TASK.encode(), TICKED.encode())
+    assert result.stdout.strip().endswith(":9: task done on 2026-11-23")
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\x85", "\r"])
+def test_a_front_matter_with_another_line_separator_is_refused(vault, write, run, separator):
+    path = write("interviews/a.md", note(id="a", role=f'"Engineer{separator}x"') + f"{TASK}\n")
+    before = path.read_bytes()
+    result = run("--vault", vault, "done", "a:thank-you", "--on", "2026-11-23")
+    assert result.exit_code == 7, result.stderr
+    assert "holds a line separator other than a newline" in result.stderr
+    assert path.read_bytes() == before
