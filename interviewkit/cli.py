@@ -237,7 +237,11 @@ def new(
     help="Output format.",
 )
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
-@click.option("--check", is_flag=True, help="Exit 1 when anything is overdue (for cron and hooks).")
+@click.option(
+    "--check",
+    is_flag=True,
+    help="Exit 1 when anything is overdue or a note has an error (for cron and hooks).",
+)
 @click.pass_obj
 def due(
     vault: Workspace,
@@ -274,8 +278,14 @@ def due(
 
         text = due_table(actions, day, click.style if not output or output == "-" else None)
     write_output(text, output)
-    if check and any(state(a, day) == "overdue" for a in actions):
-        sys.exit(1)
+    if check:
+        overdue = sum(state(a, day) == "overdue" for a in actions)
+        errors = sum(p.severity == "error" for p in problems)
+        found = [f"{overdue} overdue"] if overdue else []
+        found += [f"{errors} {'error' if errors == 1 else 'errors'} in notes"] if errors else []
+        if found:
+            click.echo(f"due --check: {' and '.join(found)}", err=True)
+            sys.exit(1)
 
 
 @main.command()

@@ -133,11 +133,19 @@ class Note:
     lines: dict[str, int] = field(default_factory=dict)
     sections: dict[str, Section] = field(default_factory=dict)
     tasks: tuple[Task, ...] = ()
+    thank_you_marked: bool = False  # counts as sent (a day, or a word like `yes`)
+    followed_up_unreadable: int = 0  # entries of followed_up that are not dates
+    unreadable: dict[str, str] = field(default_factory=dict)  # key -> value read as absent
 
     @property
     def day(self) -> date:
         """The interview's calendar day."""
         return self.start.date()
+
+    @property
+    def thank_you_done(self) -> bool:
+        """True once the thank-you counts as sent, with or without a readable day."""
+        return self.thank_you_marked or self.thank_you_sent is not None
 
     @property
     def label(self) -> str:
@@ -218,6 +226,35 @@ def _text(value: Any) -> str | None:
     if isinstance(value, date):
         return value.isoformat()
     return None
+
+
+_SENT_WORDS = re.compile(r"(?i)(?:true|yes|x|sent|done)")
+_NOT_SENT = frozenset({"", "false", "no", "-", "none", "null", "~"})
+
+
+def _shown(value: Any) -> str:
+    """A front matter value as the text it was written as, for messages."""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _thank_you(raw: Any) -> tuple[date | None, bool]:
+    """`thank_you_sent` as (the day, if readable; whether it counts as sent).
+
+    A readable date, `true`, `yes`, `x` or any other text counts as sent; empty,
+    null, `false`, `no` and `-` do not.
+    """
+    if raw is None or raw is False:
+        return None, False
+    if raw is True:
+        return None, True
+    try:
+        return parse_day(raw), True
+    except ValueError:
+        return None, _shown(raw).casefold() not in _NOT_SENT
 
 
 def misspelt_key(key: str) -> str | None:
@@ -343,6 +380,8 @@ def _build(
     def warn(key: str, message: str) -> None:
         reading.findings.append(Problem(path, lines.get(key, 1), message, "warning"))
 
+    unreadable: dict[str, str] = {}  # contract key -> the value that could not be read
+
     for key in values.keys() - _CONTRACT_SET:
         known = misspelt_key(key)
         if known:
@@ -354,11 +393,15 @@ def _build(
     for key in ("id", "company", "role", "round", "next_steps", "outcome"):
         value = _text(values.get(key))
         if value is None:
-            error(key, f"{key} must be text, not a list or mapping")
+            error(key, f"{key} must be text, not a list or mapping; read as absent")
+            unreadable[key] = _shown(values.get(key))
             value = ""
         texts[key] = value
-    if not texts["company"] and not isinstance(values.get("company"), list | dict):
-        error("company", "company is missing (add `company: Name`)")
+    usable = True
+    if not texts["company"]:
+        if "company" not in unreadable:
+            error("company", "company is missing (add `company: Name`)")
+        usable = False
 
     start = end = None
     has_time = True
@@ -376,13 +419,15 @@ def _build(
             end, _ = parse_when(values["end"], zone)
             if end <= start:
                 error("end", f"end {values['end']} is not after start {values['start']}")
+                unreadable["end"], end = _shown(values["end"]), None
         except ValueError:
             error("end", f"end: {values['end']!r} is not a date (use 2026-11-27T15:00)")
+            unreadable["end"] = _shown(values["end"])
     if start is not None and end is None:
         end = start + timedelta(minutes=settings.interview_minutes)
 
     days: dict[str, date | None] = {}
-    for key in ("decision_by", "follow_up_on", "thank_you_sent", "outcome_on"):
+    for key in ("decision_by", "follow_up_on", "outcome_on"):
         raw = values.get(key)
         days[key] = None
         if raw is None or raw == "":
@@ -390,40 +435,67 @@ def _build(
         try:
             days[key] = parse_day(raw)
         except ValueError:
-            error(key, f"{key}: {raw!r} is not a date (use 2026-11-27)")
+            error(key, f"{key}: {raw!r} is not a date (use 2026-11-27); read as absent")
+            unreadable[key] = _shown(raw)
+
+    thank_you_sent, thank_you_marked = _thank_you(values.get("thank_you_sent"))
+    if (
+        thank_you_marked
+        and thank_you_sent is None
+        and not _SENT_WORDS.fullmatch(_shown(values["thank_you_sent"]))
+    ):
+        error(
+            "thank_you_sent",
+            f"thank_you_sent: {values['thank_you_sent']!r} is not a date (use 2026-11-27); "
+            "counted as sent",
+        )
 
     followed: list[date] = []
+    followed_unreadable = 0
     raw_followed = values.get("followed_up")
-    if raw_followed is not None:
+    if raw_followed is not None and raw_followed != "":
         if not isinstance(raw_followed, list):
-            error("followed_up", "followed_up must be a list of dates (like [2026-11-27])")
-        else:
-            for item in raw_followed:
-                try:
-                    followed.append(parse_day(item))
-                except ValueError:
-                    error("followed_up", f"followed_up: {item!r} is not a date (use 2026-11-27)")
+            warn("followed_up", "followed_up should be a list (like [2026-11-27]); read as one")
+            raw_followed = [raw_followed]
+        for item in raw_followed:
+            try:
+                followed.append(parse_day(item))
+            except ValueError:
+                error(
+                    "followed_up",
+                    f"followed_up: {item!r} is not a date (use 2026-11-27); it still counts as a follow-up",
+                )
+                followed_unreadable += 1
+                unreadable.setdefault("followed_up", _shown(item))
 
     people: list[Person] = []
     raw_people = values.get("people")
-    if raw_people is not None:
+    if raw_people is not None and raw_people != "":
         if not isinstance(raw_people, list):
-            error("people", "people must be a list (one `- Name <email>` line per person)")
-        else:
-            for item in raw_people:
-                text = _text(item)
-                if text is None:
-                    error("people", f"people: {item!r} is not a name")
-                elif text:
-                    people.append(parse_person(text))
+            warn(
+                "people",
+                "people should be a list (one `- Name <email>` line per person); read as one",
+            )
+            raw_people = [raw_people]
+        for item in raw_people:
+            text = _text(item)
+            if text is None:
+                error("people", f"people: {item!r} is not a name; left out")
+            elif text:
+                people.append(parse_person(text))
 
     outcome = texts["outcome"].casefold() or "pending"
     if outcome not in OUTCOMES:
-        error("outcome", f"outcome: {texts['outcome']!r} is not one of {', '.join(OUTCOMES)}")
+        error(
+            "outcome",
+            f"outcome: {texts['outcome']!r} is not one of {', '.join(OUTCOMES)}; read as pending",
+        )
+        unreadable["outcome"] = texts["outcome"]
+        outcome = "pending"
 
     if not texts["id"]:
         warn("type", "no id; one is derived from company, day and round (add `id:` to pin it)")
-    if errors or start is None or end is None:
+    if not usable or start is None or end is None:
         return
     reading.note = Note(
         path=path,
@@ -438,11 +510,14 @@ def _build(
         next_steps=texts["next_steps"],
         decision_by=days["decision_by"],
         follow_up_on=days["follow_up_on"],
-        thank_you_sent=days["thank_you_sent"],
+        thank_you_sent=thank_you_sent,
         followed_up=tuple(sorted(followed)),
         outcome=outcome,
         outcome_on=days["outcome_on"],
         lines=lines,
         sections=find_sections(fm.body, fm.body_first_line, settings.headings()),
         tasks=tuple(find_tasks(fm.body, fm.body_first_line)),
+        thank_you_marked=thank_you_marked,
+        followed_up_unreadable=followed_unreadable,
+        unreadable=unreadable,
     )

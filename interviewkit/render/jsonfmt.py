@@ -35,8 +35,11 @@ def dumps(document: dict[str, Any]) -> str:
 
 
 def problems_list(problems: list[Problem]) -> list[dict[str, Any]]:
-    """Problems as `{"note", "line", "message"}` objects."""
-    return [{"note": p.path, "line": p.line, "message": p.message} for p in problems]
+    """Problems as `{"note", "line", "severity", "message"}` objects."""
+    return [
+        {"note": p.path, "line": p.line, "severity": p.severity, "message": p.message}
+        for p in problems
+    ]
 
 
 def due_document(
@@ -53,7 +56,8 @@ def due_document(
             f'"state": {states[state(r, today)]}, '
             f'"note": {_text(r.note)}, "note_id": {_text(r.note_id)}, '
             f'"company": {_text(r.company)}, "role": {_text(r.role)}, "round": {_text(r.round)}, '
-            f'"summary": {_text(r.summary)}}}'
+            f'"summary": {_text(r.summary)}, '
+            f'"fallback": {_text(r.fallback) if r.fallback else "null"}}}'
             for r in rows
         ),
         "problems": problems_list(problems),

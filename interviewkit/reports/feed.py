@@ -134,6 +134,8 @@ def _action_event(action: Action, options: FeedOptions) -> Event:
     event = _event(action.id, _summary(action, options), start, end, note, action.sequence)
     if not options.redact:
         extra = action.summary if action.kind == "task" else ""
+        if action.fallback:
+            extra = "\n".join(filter(None, [extra, f"Date is a fallback: {action.fallback}"]))
         event.add("description", _description(note, options, extra))
     return event
 

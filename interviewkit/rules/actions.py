@@ -39,6 +39,7 @@ class Action:
     final: bool = False
     sequence: int = 0
     task: Task | None = None
+    fallback: str = ""  # why the due date is a fallback, when a value it needs is unreadable
 
     @property
     def day(self) -> date:
@@ -77,17 +78,35 @@ def _round_name(note: Note) -> str:
     return note.round or "interview"
 
 
-def follow_up_due(note: Note, settings: Settings) -> date | None:
-    """When to follow up next, or None once the limit of follow-ups is reached."""
-    if len(note.followed_up) >= settings.follow_up_limit:
+def follow_up_due(note: Note, settings: Settings) -> tuple[date, str] | None:
+    """When to follow up next, and the fallback text when an unreadable value was
+    passed over; None once the limit of follow-ups is reached (unreadable entries
+    of `followed_up` count towards it)."""
+    if len(note.followed_up) + note.followed_up_unreadable >= settings.follow_up_limit:
         return None
     if note.followed_up:
-        return note.followed_up[-1] + timedelta(days=settings.follow_up_again_days)
+        return note.followed_up[-1] + timedelta(days=settings.follow_up_again_days), ""
+    skipped = [
+        f"{what} {note.unreadable[key]!r} unreadable"
+        for key, what in (
+            ("followed_up", "follow-up date"),
+            ("follow_up_on", "agreed date"),
+            ("decision_by", "decision date"),
+        )
+        if key in note.unreadable
+    ]
     if note.follow_up_on:
-        return note.follow_up_on
-    if note.decision_by:
-        return add_business_days(note.decision_by, settings.follow_up_after_decision_business_days)
-    return add_business_days(note.day, settings.follow_up_default_business_days)
+        due, rule = note.follow_up_on, "the agreed date"
+    elif note.decision_by:
+        days = settings.follow_up_after_decision_business_days
+        due, rule = (
+            add_business_days(note.decision_by, days),
+            f"{days} business days after the decision date",
+        )
+    else:
+        days = settings.follow_up_default_business_days
+        due, rule = add_business_days(note.day, days), f"{days} business days after the interview"
+    return due, f"{'; '.join(skipped)}; using {rule}" if skipped else ""
 
 
 def note_actions(
@@ -113,8 +132,12 @@ def candidate_actions(
     withdrawn = outcome == "withdrawn"
     actions: list[Action] = []
 
-    def add(kind: str, due: date | datetime, summary: str, sequence: int = 0) -> None:
-        actions.append(Action(f"{note.id}:{kind}", kind, due, note, summary, final, sequence))
+    def add(
+        kind: str, due: date | datetime, summary: str, sequence: int = 0, fallback: str = ""
+    ) -> None:
+        actions.append(
+            Action(f"{note.id}:{kind}", kind, due, note, summary, final, sequence, None, fallback)
+        )
 
     if prepare:
         earlier = apps.earlier_rounds(note, limit=3)
@@ -137,12 +160,19 @@ def candidate_actions(
             note.day,
             f"Write down the points discussed and the questions asked at {note.company}",
         )
-    if note.thank_you_sent is None and not final:
+    if not note.thank_you_done and not final:
         names = join_names([p.name for p in note.people]) or f"the {note.company} team"
+        fallback = ""
+        if "end" in note.unreadable:
+            fallback = (
+                f"end {note.unreadable['end']!r} unreadable; "
+                f"using {settings.interview_minutes} minutes after the start"
+            )
         add(
             "thank-you",
             add_elapsed(note.end, settings.thank_you_hours),
             f"Send a thank-you letter to {names}",
+            fallback=fallback,
         )
     if not withdrawn and note.section_empty("fit"):
         add(
@@ -151,14 +181,17 @@ def candidate_actions(
             f"Reflect on your answers and on fit at {note.company}",
         )
     if outcome == "pending" and not apps.has_later_round(note):
-        due = follow_up_due(note, settings)
-        if due is not None:
-            again = " again" if note.followed_up else ""
+        next_follow_up = follow_up_due(note, settings)
+        if next_follow_up is not None:
+            due, fallback = next_follow_up
+            done_before = len(note.followed_up) + note.followed_up_unreadable
+            again = " again" if done_before else ""
             add(
                 "follow-up",
                 due,
                 f"Follow up{again} with {application_label(note.company, note.role)}",
-                len(note.followed_up),
+                done_before,
+                fallback,
             )
     for task in note.tasks:
         if task.is_open and task.due is not None:

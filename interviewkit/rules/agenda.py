@@ -44,6 +44,7 @@ class Due(NamedTuple):
     round: str
     summary: str
     start: float  # when the interview starts, as a POSIX timestamp
+    fallback: str  # why the due date is a fallback (see `rules.actions.Action`), else ""
 
     @property
     def day(self) -> date:
@@ -103,6 +104,7 @@ def company_rows(notes: list[Note], settings: Settings, now: datetime) -> tuple[
                     round_name,
                     action.summary,
                     start,
+                    action.fallback,
                 )
             )
     return rows, serves_after

@@ -43,6 +43,7 @@ def reading_to_record(reading: Reading) -> tuple:
             note.lines,
             {k: (s.heading, s.line, s.empty) for k, s in note.sections.items()},
             [(t.line, t.text, t.status, _day(t.due), t.dataview, t.key, t.description) for t in note.tasks],
+            note.thank_you_marked, note.followed_up_unreadable, note.unreadable,
         )  # fmt: skip
     return (
         reading.looks_like_interview,
@@ -60,7 +61,8 @@ def record_to_reading(record: tuple, zone: ZoneInfo) -> Reading:
     if note_record is not None:
         (path, note_id, written, company, role, round_name, start, end, people, next_steps,
          decision_by, follow_up_on, thank_you_sent, followed_up, outcome, outcome_on,
-         lines, sections, tasks) = note_record  # fmt: skip
+         lines, sections, tasks, thank_you_marked, followed_up_unreadable,
+         unreadable) = note_record  # fmt: skip
         note = Note(
             path=path,
             id=note_id,
@@ -84,6 +86,9 @@ def record_to_reading(record: tuple, zone: ZoneInfo) -> Reading:
                 Task(line, text, status, _from_day(due), dataview, key, words)
                 for line, text, status, due, dataview, key, words in tasks
             ),
+            thank_you_marked=thank_you_marked,
+            followed_up_unreadable=followed_up_unreadable,
+            unreadable=unreadable,
         )
     return Reading(
         note=note,
