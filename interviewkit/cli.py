@@ -574,11 +574,13 @@ def status(vault: Workspace, fmt: str, today: datetime | None, output: str | Non
     settings = vault.settings
     day = vault.today(day_of(today))
     now = vault.now(day_of(today))
-    notes = scanned(vault)
+    scan = vault.scan()
+    report(scan.problems)
+    notes = scan.notes
     rows, apps = application_rows(notes, settings, now, day)
     figures = totals(apps, now, git_response_day(vault.root))
     if fmt == "json":
-        text = reports.status_json(rows, figures, day)
+        text = reports.status_json(rows, figures, day, scan.problems)
     elif fmt == "csv":
         text = reports.status_csv(rows)
     elif fmt == "markdown":

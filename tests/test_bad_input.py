@@ -339,3 +339,12 @@ def test_unreadable_follow_ups_count_towards_the_limit(vault, write, run):
     write("interviews/fab.md", round_note(followed_up="[soon, later]"))
     kinds = {a["kind"] for a in due_json(run, vault, "2026-12-20")["actions"]}
     assert "follow-up" not in kinds
+
+
+def test_status_json_carries_the_same_problems_as_due(vault, write, run):
+    write("interviews/fab.md", round_note(follow_up_on="12/9/2026"))
+    write("interviews/broken.md", "---\ntype: interview\ncompany: [unclosed\n---\n")
+    due = due_json(run, vault)
+    status = run("--vault", vault, "status", "--format", "json", "--today", "2026-12-02")
+    assert json.loads(status.stdout)["problems"] == due["problems"]
+    assert len(due["problems"]) == 2

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from interviewkit.errors import Problem
 from interviewkit.render.csvfmt import to_csv
-from interviewkit.render.jsonfmt import dumps
+from interviewkit.render.jsonfmt import dumps, problems_list
 from interviewkit.render.markdown import wikilink
 from interviewkit.render.wording import due_iso
 from interviewkit.reports.questions import Question
@@ -146,8 +147,8 @@ def status_table(rows: list[Row], t: Totals) -> str:
     return "\n".join([*lines, "", *_totals_lines(t)]) + "\n"
 
 
-def status_json(rows: list[Row], t: Totals, today: date) -> str:
-    """Status as a JSON document."""
+def status_json(rows: list[Row], t: Totals, today: date, problems: list[Problem]) -> str:
+    """Status as a JSON document, with the problems found in the notes."""
     return dumps(
         {
             "today": today.isoformat(),
@@ -163,6 +164,7 @@ def status_json(rows: list[Row], t: Totals, today: date) -> str:
                 "median_days_to_response": t.median_days_to_response,
                 "left_out_of_median": t.left_out_of_median,
             },
+            "problems": problems_list(problems),
         }
     )
 
