@@ -348,3 +348,37 @@ def test_status_json_carries_the_same_problems_as_due(vault, write, run):
     status = run("--vault", vault, "status", "--format", "json", "--today", "2026-12-02")
     assert json.loads(status.stdout)["problems"] == due["problems"]
     assert len(due["problems"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("📅 2026-12-1", "write 2026-12-01"),
+        ("📅 1/12/2026", "write it as YYYY-MM-DD"),
+        ("[due:: tomorrow]", "write it as YYYY-MM-DD"),
+        ("📅 2026-02-30", "write it as YYYY-MM-DD"),
+    ],
+)
+def test_a_mistyped_task_date_is_an_error_on_its_line(vault, write, run, written, hint):
+    write("interviews/fab.md", round_note() + f"- [ ] Send the slides {written}\n")
+    document = due_json(run, vault)
+    (problem,) = document["problems"]
+    assert (problem["line"], problem["severity"]) == (15, "error")
+    assert "task 'Send the slides'" in problem["message"] and hint in problem["message"]
+    assert "task" not in {a["kind"] for a in document["actions"]}
+    checked = run("--vault", vault, "check")
+    assert (
+        checked.exit_code == 1 and "interviews/fab.md:15: task 'Send the slides'" in checked.stdout
+    )
+
+
+def test_body_problems_never_go_stale(vault, write, run):
+    path = write("interviews/fab.md", round_note() + "- [ ] Send the slides 📅 2026-12-1\n")
+    assert len(due_json(run, vault)["problems"]) == 1
+    path.write_text(round_note() + "- [ ] Send the slides 📅 2026-12-01\n")
+    fixed = due_json(run, vault)  # the front matter is the same: only the body is read again
+    assert fixed["problems"] == []
+    assert "task" in {a["kind"] for a in fixed["actions"]}
+    path.write_text(round_note() + "\n- [ ] Send the slides 📅 2026-13-01\n")
+    again = due_json(run, vault)
+    assert [p["line"] for p in again["problems"]] == [16]

@@ -349,18 +349,35 @@ def read_note(
 def _with_new_body(earlier: Reading, fm: FrontMatter, settings: Settings) -> Reading:
     """`earlier` with the sections and tasks of a new body under the same front matter.
 
-    Everything else a reading holds, problems included, comes from the front matter.
+    The problems found in the front matter are kept; those of the body are found again.
     """
     note = earlier.note
+    problems = [p for p in earlier.problems if p.line < fm.body_first_line]
     if note is not None:
         note = replace(
             note,
             sections=find_sections(fm.body, fm.body_first_line, settings.headings()),
             tasks=tuple(find_tasks(fm.body, fm.body_first_line)),
         )
-    return Reading(
-        note, earlier.looks_like_interview, list(earlier.problems), list(earlier.findings), fm.yaml
-    )
+        problems += task_problems(note.path, note.tasks)
+    return Reading(note, earlier.looks_like_interview, problems, list(earlier.findings), fm.yaml)
+
+
+def task_problems(path: str, tasks: tuple[Task, ...]) -> list[Problem]:
+    """An error for each task whose due date cannot be read: it is listed without one."""
+    from interviewkit.notes.tasks import due_hint
+
+    return [
+        Problem(
+            path,
+            task.line,
+            f"task {task.description or 'without words'!r}: due date {task.unreadable_due!r} "
+            f"is not a date the Tasks plugin reads ({due_hint(task.unreadable_due)}); "
+            "listed without a due date",
+        )
+        for task in tasks
+        if task.unreadable_due
+    ]
 
 
 def _build(
@@ -497,6 +514,8 @@ def _build(
         warn("type", "no id; one is derived from company, day and round (add `id:` to pin it)")
     if not usable or start is None or end is None:
         return
+    tasks = tuple(find_tasks(fm.body, fm.body_first_line))
+    errors.extend(task_problems(path, tasks))
     reading.note = Note(
         path=path,
         id=texts["id"] or derive_id(texts["company"], start.date(), texts["round"]),
@@ -516,7 +535,7 @@ def _build(
         outcome_on=days["outcome_on"],
         lines=lines,
         sections=find_sections(fm.body, fm.body_first_line, settings.headings()),
-        tasks=tuple(find_tasks(fm.body, fm.body_first_line)),
+        tasks=tasks,
         thank_you_marked=thank_you_marked,
         followed_up_unreadable=followed_unreadable,
         unreadable=unreadable,

@@ -14,6 +14,10 @@ _TASK = re.compile(
 )
 _DUE_EMOJI = re.compile(r"(?:📅|📆|🗓)\ufe0f?[ \t]*(\d{4}-\d{2}-\d{2})")
 _DUE_DATAVIEW = re.compile(r"[\[(]due::[ \t]*(\d{4}-\d{2}-\d{2})[ \t]*[\])]")
+# A due marker followed by anything: when it is not a date the Tasks plugin reads,
+# the task has no due date, and that is worth saying.
+_DUE_WRITTEN = re.compile(r"(?:📅|📆|🗓)\ufe0f?[ \t]*(\S*)|[\[(]due::[ \t]*([^\])]*?)[ \t]*[\])]")
+_LOOSE_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DONE_MARK = re.compile(r"[ \t]*(?:✅\ufe0f?[ \t]*\d{4}-\d{2}-\d{2}|\[completion::[^\]]*\])")
 _OTHER_FIELDS = re.compile(
     r"(?:[➕🛫⏳✅❌]\ufe0f?[ \t]*\d{4}-\d{2}-\d{2})|[⏫🔼🔽⏬🔺]\ufe0f?|(?:🆔|⛔)\ufe0f?[ \t]*[\w,-]*"
@@ -34,6 +38,7 @@ class Task:
     dataview: bool
     key: str
     description: str
+    unreadable_due: str = ""  # what follows a due marker when it is not a YYYY-MM-DD date
 
     @property
     def is_open(self) -> bool:
@@ -43,7 +48,7 @@ class Task:
 
 def describe(body: str) -> str:
     """A task's words without its date fields, priority and block id."""
-    body = _DUE_EMOJI.sub("", _DUE_DATAVIEW.sub("", _DONE_MARK.sub("", body)))
+    body = _DUE_WRITTEN.sub("", _DONE_MARK.sub("", body))
     body = _BLOCK_ID.sub("", _OTHER_FIELDS.sub("", body))
     return " ".join(body.split())
 
@@ -81,6 +86,14 @@ def find_tasks(body: str, first_line: int) -> list[Task]:
         dataview = _DUE_DATAVIEW.search(body_text)
         emoji = _DUE_EMOJI.search(body_text)
         due_text = dataview.group(1) if dataview else emoji.group(1) if emoji else None
+        due = _parse_day(due_text) if due_text else None
+        unreadable = ""
+        if due is None:
+            written = _DUE_WRITTEN.search(body_text)
+            if written:
+                unreadable = (
+                    written.group(1) if written.group(1) is not None else written.group(2)
+                ) or "nothing"
         key = task_key(body_text)
         used[key] = used.get(key, 0) + 1
         if used[key] > 1:
@@ -90,13 +103,24 @@ def find_tasks(body: str, first_line: int) -> list[Task]:
                 line=first_line + line_index,
                 text=line,
                 status=match.group("status"),
-                due=_parse_day(due_text) if due_text else None,
+                due=due,
                 dataview=bool(dataview) or (not emoji and "::" in body_text),
                 key=key,
                 description=describe(body_text),
+                unreadable_due=unreadable,
             )
         )
     return tasks
+
+
+def due_hint(written: str) -> str:
+    """How to write a due date the Tasks plugin reads, from what was written."""
+    loose = _LOOSE_DATE.fullmatch(written)
+    if loose:
+        with_zeros = f"{loose[1]}-{int(loose[2]):02d}-{int(loose[3]):02d}"
+        if _parse_day(with_zeros):
+            return f"write {with_zeros}"
+    return "write it as YYYY-MM-DD, like 2026-12-01"
 
 
 def tick(line: str, on: date, dataview: bool) -> str:

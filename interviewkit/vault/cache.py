@@ -31,7 +31,7 @@ from typing import Any
 from interviewkit import __version__
 from interviewkit.config import STATE_DIR, Settings
 
-FORMAT = 10
+FORMAT = 11
 CACHE_DIR = "cache"
 CACHE_FILE = "notes.marshal"
 DELTA_FILE = "notes-delta.marshal"

@@ -42,7 +42,7 @@ def reading_to_record(reading: Reading) -> tuple:
             [d.toordinal() for d in note.followed_up], note.outcome, _day(note.outcome_on),
             note.lines,
             {k: (s.heading, s.line, s.empty) for k, s in note.sections.items()},
-            [(t.line, t.text, t.status, _day(t.due), t.dataview, t.key, t.description) for t in note.tasks],
+            [(t.line, t.text, t.status, _day(t.due), t.dataview, t.key, t.description, t.unreadable_due) for t in note.tasks],
             note.thank_you_marked, note.followed_up_unreadable, note.unreadable,
         )  # fmt: skip
     return (
@@ -83,8 +83,8 @@ def record_to_reading(record: tuple, zone: ZoneInfo) -> Reading:
             lines=lines,
             sections={k: Section(h, line, "", empty) for k, (h, line, empty) in sections.items()},
             tasks=tuple(
-                Task(line, text, status, _from_day(due), dataview, key, words)
-                for line, text, status, due, dataview, key, words in tasks
+                Task(line, text, status, _from_day(due), dataview, key, words, unreadable_due)
+                for line, text, status, due, dataview, key, words, unreadable_due in tasks
             ),
             thank_you_marked=thank_you_marked,
             followed_up_unreadable=followed_up_unreadable,
