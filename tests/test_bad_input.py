@@ -382,3 +382,26 @@ def test_body_problems_never_go_stale(vault, write, run):
     path.write_text(round_note() + "\n- [ ] Send the slides 📅 2026-13-01\n")
     again = due_json(run, vault)
     assert [p["line"] for p in again["problems"]] == [16]
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "---\ntype: interview\ncompany: Fabrikam\nstart: [unclosed\n---\n",
+        "---\ntype: interview\ncompany: 'Fabrikam'  # the later round\n---\n",
+        "---\ntype: interview\ncompany: fabrikam\nstart: 2026-12-05T10:00\n",
+    ],
+)
+def test_an_unusable_note_warns_every_action_of_its_company(vault, write, run, broken):
+    write("interviews/fab.md", round_note(followed_up=None))
+    write("interviews/other.md", round_note(id="other", company="Globex"))
+    write("interviews/fab-later.md", broken)
+    document = due_json(run, vault)
+    warned = {a["company"]: a["warning"] for a in document["actions"]}
+    assert warned["Fabrikam"] == (
+        "interviews/fab-later.md cannot be read; a later round there may change this"
+    )
+    assert warned["Globex"] is None
+    assert document == due_json(run, vault)  # the same notes, the same output, warm or cold
+    table = run("--vault", vault, "due", "--all", "--today", "2026-12-02").stdout
+    assert "warning: interviews/fab-later.md cannot be read" in table

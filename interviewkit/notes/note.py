@@ -171,6 +171,18 @@ class Reading:
     problems: list[Problem] = field(default_factory=list)
     findings: list[Problem] = field(default_factory=list)
     front_matter: str | None = None  # the YAML text parsed, once reading got that far
+    company_hint: str = ""  # an unusable note's `company:` line, read without YAML
+
+
+_COMPANY_LINE = re.compile(rb"^company[ \t]*:[ \t]*(.*?)[ \t]*(?:#.*)?\r?$", re.M)
+
+
+def company_line(data: bytes) -> str:
+    """The company an unusable note names on a `company:` line, found without YAML."""
+    match = _COMPANY_LINE.search(data, 0, 1 << 16)
+    if not match:
+        return ""
+    return match.group(1).decode("utf-8", "replace").strip("[]{}'\" \t")
 
 
 def parse_when(value: Any, zone: ZoneInfo) -> tuple[datetime, bool]:
@@ -296,8 +308,19 @@ def read_note(
     """Read one file into a note, or say why it is not one.
 
     `earlier` is an earlier reading of the same file with the same settings: when
-    the front matter is the same text, only the body is read again.
+    the front matter is the same text, only the body is read again. An unusable
+    note keeps the company its `company:` line names, so that company's actions
+    can warn that it may be missing something.
     """
+    reading = _read(path, data, settings, in_notes_folder, earlier)
+    if reading.note is None and reading.problems:
+        reading.company_hint = company_line(data)
+    return reading
+
+
+def _read(
+    path: str, data: bytes, settings: Settings, in_notes_folder: bool, earlier: Reading | None
+) -> Reading:
     reading = Reading()
     if not in_notes_folder and (
         not data.startswith((b"---", b"\xef\xbb\xbf---")) or not _TYPE_BYTES.search(data)

@@ -57,7 +57,8 @@ def due_document(
             f'"note": {_text(r.note)}, "note_id": {_text(r.note_id)}, '
             f'"company": {_text(r.company)}, "role": {_text(r.role)}, "round": {_text(r.round)}, '
             f'"summary": {_text(r.summary)}, '
-            f'"fallback": {_text(r.fallback) if r.fallback else "null"}}}'
+            f'"fallback": {_text(r.fallback) if r.fallback else "null"}, '
+            f'"warning": {_text(r.warning) if r.warning else "null"}}}'
             for r in rows
         ),
         "problems": problems_list(problems),

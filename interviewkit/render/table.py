@@ -39,6 +39,7 @@ def due_table(actions: list[Due], today: date, style: Style | None = None) -> st
                 f"  {due_text(action):<20} {style(f'{when:<13}', fg=colours[key])} {action.summary}"
             )
             fallback = f" · {style('fallback: ' + action.fallback)}" if action.fallback else ""
+            fallback += f" · {style('warning: ' + action.warning)}" if action.warning else ""
             lines.append(
                 f"  {'':<20} {'':<13} {style(action.label, dim=True)}"
                 f" · {style(action.id, dim=True)}{fallback}"

@@ -45,6 +45,7 @@ class Due(NamedTuple):
     summary: str
     start: float  # when the interview starts, as a POSIX timestamp
     fallback: str  # why the due date is a fallback (see `rules.actions.Action`), else ""
+    warning: str = ""  # set when a note of the same company cannot be read
 
     @property
     def day(self) -> date:
@@ -66,6 +67,21 @@ class Due(NamedTuple):
         """`Acme (Engineer), onsite` for listings."""
         who = application_label(self.company, self.role)
         return f"{who}, {self.round}" if self.round else who
+
+
+def warn_rows(rows: list[tuple], unusable: dict[str, list[str]]) -> list[tuple]:
+    """The rows, each of a company with unusable notes (folded name -> their paths)
+    warning that a later round there may change it."""
+    if not unusable:
+        return rows
+    company = Due._fields.index("company_key")
+    warnings = {
+        key: f"{', '.join(sorted(paths))} cannot be read; a later round there may change this"
+        for key, paths in unusable.items()
+    }
+    return [
+        (*row[:-1], warnings[row[company]]) if row[company] in warnings else row for row in rows
+    ]
 
 
 def company_rows(notes: list[Note], settings: Settings, now: datetime) -> tuple[list[tuple], float]:
@@ -105,6 +121,7 @@ def company_rows(notes: list[Note], settings: Settings, now: datetime) -> tuple[
                     action.summary,
                     start,
                     action.fallback,
+                    "",
                 )
             )
     return rows, serves_after

@@ -31,7 +31,7 @@ from typing import Any
 from interviewkit import __version__
 from interviewkit.config import STATE_DIR, Settings
 
-FORMAT = 11
+FORMAT = 12
 CACHE_DIR = "cache"
 CACHE_FILE = "notes.marshal"
 DELTA_FILE = "notes-delta.marshal"
@@ -44,7 +44,8 @@ CONFIG_FILE = "config.marshal"
 # changed again without its mtime moving (coarse file-system clocks): re-read it.
 RACY_NS = 2_000_000_000
 
-# (company key or None, company as written, note id or None, line of the id, problems)
+# (company key or None, company as written (for an unusable note, its `company:` line),
+#  note id or None, line of the id, problems)
 Summary = tuple[str | None, str, str | None, int, tuple[tuple[str, int, str, str], ...]]
 # (size, mtime_ns, summary); the summary is None for files that are not interview notes
 Entry = tuple[int, int, Summary | None]

@@ -51,12 +51,13 @@ def reading_to_record(reading: Reading) -> tuple:
         _problems(reading.problems),
         _problems(reading.findings),
         reading.front_matter,
+        reading.company_hint,
     )
 
 
 def record_to_reading(record: tuple, zone: ZoneInfo) -> Reading:
     """Rebuild a reading from `reading_to_record`'s tuples."""
-    looks, note_record, problems, findings, front_matter = record
+    looks, note_record, problems, findings, front_matter, company_hint = record
     note = None
     if note_record is not None:
         (path, note_id, written, company, role, round_name, start, end, people, next_steps,
@@ -96,6 +97,7 @@ def record_to_reading(record: tuple, zone: ZoneInfo) -> Reading:
         problems=[Problem(*p) for p in problems],
         findings=[Problem(*p) for p in findings],
         front_matter=front_matter,
+        company_hint=company_hint,
     )
 
 
@@ -107,7 +109,7 @@ def summarize(reading: Reading) -> tuple[Summary | None, bytes | None]:
     record = reading_to_record(reading)
     summary = (
         company_key(note) if note is not None else None,
-        note.company if note is not None else "",
+        note.company if note is not None else reading.company_hint,
         note.id if note is not None else None,
         note.line_of("id") if note is not None else 0,
         record[2],  # the problems

@@ -162,20 +162,24 @@ class VaultReader:
         A company whose notes are all unchanged keeps the rows worked out before,
         so an unchanged vault decodes no note at all.
         """
-        from interviewkit.rules.agenda import company_rows
+        from interviewkit.names import fold
+        from interviewkit.rules.agenda import company_rows, warn_rows
 
         with _no_cyclic_gc():
             files, dirty = self._refresh(False)
             members: dict[str, list[str]] = {}
             problems: list[Problem] = []
             ids: list[tuple[str, str, int]] = []
+            unusable: dict[str, list[str]] = {}
             for rel, _ in files:
                 summary = self.entries[rel][2]
                 if summary is None:
                     continue
-                key, _, note_id, id_line, found = summary
+                key, named, note_id, id_line, found = summary
                 if found:
                     problems.extend(Problem(*p) for p in found)
+                if key is None and named:
+                    unusable.setdefault(fold(named), []).append(rel)
                 if key is not None and note_id is not None:
                     members.setdefault(key, []).append(rel)
                     ids.append((rel, note_id, id_line))
@@ -194,7 +198,7 @@ class VaultReader:
                 rows_of = company_rows([n for n in notes if n is not None], self.settings, now)
                 groups[key] = (tuple(members[key]), *rows_of)
                 dirty = True
-            rows = [row for key in members for row in groups[key][1]]
+            rows = warn_rows([row for key in members for row in groups[key][1]], unusable)
             dirty = dirty or groups.keys() != self.groups.keys()
             self.groups = groups
             if dirty:
