@@ -256,15 +256,18 @@ def due(
 ) -> None:
     """Show what is due after each interview: overdue, today and upcoming.
 
-    Broken notes are named on stderr and do not stop the others.
+    Problems in notes come first, as path:line: what is wrong; a bad note does not
+    stop the others. With --output they are also printed on stderr.
     """
     from interviewkit.rules.agenda import state
     from interviewkit.usecases import due_list
 
     settings = vault.settings
     listing = due_list(vault, day_of(today), within, show_all, company, kinds)
-    report(listing.problems)
     actions, day, problems = listing.actions, listing.day, listing.problems
+    to_file = bool(output) and output != "-"
+    if to_file:  # the output carries the problems too; the terminal should see them
+        report(problems)
     if fmt == "json":
         from interviewkit.render.jsonfmt import due_document, dumps
 
@@ -272,11 +275,11 @@ def due(
     elif fmt == "markdown":
         from interviewkit.render.markdown import due_markdown
 
-        text = due_markdown(actions, day)
+        text = due_markdown(actions, day, problems)
     else:
         from interviewkit.render.table import due_table
 
-        text = due_table(actions, day, click.style if not output or output == "-" else None)
+        text = due_table(actions, day, None if to_file else click.style, problems)
     write_output(text, output)
     if check:
         overdue = sum(state(a, day) == "overdue" for a in actions)

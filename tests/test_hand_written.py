@@ -48,10 +48,26 @@ def test_due_lists_exactly_the_expected_actions(hand_vault, run):
     assert result.exit_code == 0
     got = {(a["note"], a["kind"], a["due"]) for a in json.loads(result.stdout)["actions"]}
     assert got == EXPECTED
-    assert (
-        result.stderr.strip()
-        == "Interviews/broken.md:4: start: 'next tuesday' is not a date (use 2026-11-27T14:00)"
+    assert result.stderr == ""  # the JSON carries the problem
+    (problem,) = json.loads(result.stdout)["problems"]
+    assert (problem["note"], problem["line"], problem["severity"]) == (
+        "Interviews/broken.md",
+        4,
+        "error",
     )
+    assert problem["message"] == "start: 'next tuesday' is not a date (use 2026-11-27T14:00)"
+    table = run("--vault", hand_vault, "due", "--today", "2026-11-26").stdout
+    assert table.startswith(
+        "Problems (1)\n"
+        "  Interviews/broken.md:4: start: 'next tuesday' is not a date (use 2026-11-27T14:00)\n"
+    )
+    markdown = run("--vault", hand_vault, "due", "--today", "2026-11-26", "--format", "markdown")
+    assert (
+        "## Problems\n\n- [[Interviews/broken|broken]], line 4: start: 'next tuesday'"
+        in markdown.stdout
+    )
+    written = run("--vault", hand_vault, "due", "-o", hand_vault / "Due.md")
+    assert "Interviews/broken.md:4: start: 'next tuesday'" in written.stderr
 
 
 def test_ids_survive_a_rename(hand_vault, run):

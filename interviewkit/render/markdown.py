@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from interviewkit.errors import Problem
 from interviewkit.render.table import GROUPS
 from interviewkit.rules.agenda import Due, state
 
@@ -15,9 +16,17 @@ def wikilink(path: str, label: str) -> str:
     return f"[[{target}|{safe}]]"
 
 
-def due_markdown(actions: list[Due], today: date) -> str:
-    """The `due --format markdown` note."""
+def due_markdown(actions: list[Due], today: date, problems: list[Problem] = ()) -> str:
+    """The `due --format markdown` note: the problems (no checkboxes, so Tasks queries
+    leave them alone), then the actions as Tasks-format checkboxes."""
     lines = [f"# Interview actions as of {today.isoformat()}", ""]
+    if problems:
+        lines += ["## Problems", ""]
+        for problem in problems:
+            link = wikilink(problem.path, problem.path.rsplit("/", 1)[-1].removesuffix(".md"))
+            kind = "warning: " if problem.severity == "warning" else ""
+            lines.append(f"- {link}, line {problem.line}: {kind}{problem.message}")
+        lines.append("")
     if not actions:
         lines.append("Nothing due.")
     for key, title in GROUPS:

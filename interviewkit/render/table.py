@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from interviewkit.errors import Problem
 from interviewkit.render.wording import due_text, relative_day
 from interviewkit.rules.agenda import Due, state
 
@@ -16,16 +17,32 @@ def _plain(text: str, **_: object) -> str:
     return text
 
 
-def due_table(actions: list[Due], today: date, style: Style | None = None) -> str:
-    """Actions grouped Overdue / Today / Upcoming, two lines each: what, then the id.
+def problems_block(problems: list[Problem], style: Style | None = None) -> list[str]:
+    """`Problems (N)` and one `path:line: message` line each, or nothing."""
+    style = style or _plain
+    if not problems:
+        return []
+    return [style(f"Problems ({len(problems)})", bold=True, fg="red")] + [
+        f"  {problem}" for problem in problems
+    ]
+
+
+def due_table(
+    actions: list[Due], today: date, style: Style | None = None, problems: list[Problem] = ()
+) -> str:
+    """The problems first, then actions grouped Overdue / Today / Upcoming, two lines
+    each: what, then the id.
 
     `style` (click.style) colours the text; without it the table is plain.
     """
     style = style or _plain
+    lines: list[str] = problems_block(list(problems), style)
     if not actions:
-        return f"Nothing due as of {today.isoformat()}.\n"
+        return (
+            "\n".join([*lines, *([""] if lines else []), f"Nothing due as of {today.isoformat()}."])
+            + "\n"
+        )
     colours = {"overdue": "red", "today": "yellow", "upcoming": "green"}
-    lines: list[str] = []
     for key, title in GROUPS:
         group = [a for a in actions if state(a, today) == key]
         if not group:
