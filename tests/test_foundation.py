@@ -144,7 +144,7 @@ def test_template_keys_are_kept_and_placeholders_filled_as_data(vault, run):
 
 # Strings that are awkward in YAML: colons, comment marks, quotes, indicators, unicode.
 awkward = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc")) | st.just("\t"),
     min_size=1,
     max_size=40,
 ).filter(lambda s: s.strip())
@@ -170,6 +170,39 @@ def test_any_company_role_and_person_survive_new_exactly(tmp_path_factory, compa
         assert data["company"] == company
         assert data["role"] == role
         assert list(data["people"]) == [person]
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "said"),
+    [
+        ("COMPANY", "Acme\x07", "holds the control character U+0007"),
+        ("--role", "Lead\nEngineer", "holds the control character U+000A"),
+        ("--person", "Dana\x7f", "holds the control character U+007F"),
+        ("--round", "final\udcff", "is not valid text (the command line was not UTF-8)"),
+    ],
+)
+def test_new_refuses_text_it_could_not_write_back(tmp_path, run, option, value, said):
+    root = tmp_path / "V"
+    run("init", root)
+    args = {"COMPANY": "Acme", "--role": "", "--person": "Dana", "--round": "onsite"}
+    args[option] = value
+    result = run(
+        "--vault", root, "new", "--role", args["--role"], "--person", args["--person"],
+        "--round", args["--round"], "--at", "2026-11-27 14:00", "--", args["COMPANY"],
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert said in result.stderr and "Traceback" not in result.output
+    assert not (root / "interviews").exists()
+
+
+def test_new_writes_four_digit_years_and_passes_its_own_check(tmp_path, run):
+    root = tmp_path / "V"
+    run("init", root)
+    made = run("--vault", root, "new", "Acme", "--at", "0999-01-05 10:00")
+    assert made.exit_code == 0, made.stderr
+    text = (root / made.stdout.strip()).read_text()
+    assert "start: 0999-01-05T10:00" in text
+    assert run("--vault", root, "check").exit_code == 0
 
 
 def test_init_is_idempotent_and_never_overwrites(tmp_path, run):

@@ -116,3 +116,41 @@ def test_a_front_matter_with_another_line_separator_is_refused(vault, write, run
     assert result.exit_code == 7, result.stderr
     assert "holds a line separator other than a newline" in result.stderr
     assert path.read_bytes() == before
+
+
+def test_a_hard_linked_note_is_refused(vault, write, run, tmp_path):
+    path = write("interviews/a.md", note(id="a"))
+    (tmp_path / "elsewhere.md").hardlink_to(path)
+    before = path.read_bytes()
+    result = run("--vault", vault, "done", "a:thank-you", "--on", "2026-11-23")
+    assert result.exit_code == 7 and "has 2 hard links" in result.stderr
+    assert path.read_bytes() == before == (tmp_path / "elsewhere.md").read_bytes()
+
+
+def test_a_read_only_note_is_refused(vault, write, run):
+    path = write("interviews/a.md", note(id="a"))
+    path.chmod(0o444)
+    before = path.read_bytes()
+    result = run("--vault", vault, "outcome", "a", "offer", "--on", "2026-11-23")
+    assert result.exit_code == 7 and "is read-only; make it writable first" in result.stderr
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("kind", ["thank-you", "follow-up"])
+def test_a_letter_cannot_be_sent_before_the_interview(vault, write, run, kind):
+    path = write("interviews/a.md", note(id="a"))
+    before = path.read_bytes()
+    result = run("--vault", vault, "done", f"a:{kind}", "--on", "2026-11-19")
+    assert result.exit_code == 2
+    assert "--on 2026-11-19 is before the interview on 2026-11-20" in result.stderr
+    assert path.read_bytes() == before
+    same_day = run("--vault", vault, "done", f"a:{kind}", "--on", "2026-11-20")
+    assert same_day.exit_code == 0, same_day.stderr
+
+
+def test_a_task_and_an_outcome_may_be_dated_before_the_interview(vault, write, run):
+    path = write("interviews/a.md", note(id="a") + TASK + "\n")
+    key = task_id(stale_notes(vault))
+    assert run("--vault", vault, "done", key, "--on", "2026-11-01").exit_code == 0
+    assert run("--vault", vault, "outcome", "a", "withdrawn", "--on", "2026-11-01").exit_code == 0
+    assert "outcome_on: 2026-11-01" in path.read_text()

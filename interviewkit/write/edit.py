@@ -8,6 +8,7 @@ comments, quoting, key order, flow lists, the final newline) stays as it was.
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -219,6 +220,18 @@ def replace_line(text: str, line_number: int, new_line: str) -> str:
     return "".join(lines)
 
 
+def _refuse_special(path: Path, target: Path) -> None:
+    """Refuse notes that a write by rename would change in ways nobody asked for."""
+    info = target.stat()
+    if info.st_nlink > 1:
+        raise EditConflict(
+            f"{path}: has {info.st_nlink} hard links, and an edit would leave the others "
+            "unchanged; edit it by hand (nothing written)"
+        )
+    if not info.st_mode & stat.S_IWUSR:
+        raise EditConflict(f"{path}: is read-only; make it writable first (nothing written)")
+
+
 def write_atomically(path: Path, before: bytes, after: bytes) -> None:
     """Replace the note with `after` unless it no longer holds `before`; keep its permissions."""
     target = path.resolve()
@@ -234,6 +247,7 @@ def write_atomically(path: Path, before: bytes, after: bytes) -> None:
             )
 
     unchanged()
+    _refuse_special(path, target)
     try:
         write_file(target, after, NOTE, before_rename=unchanged)
     except OSError as exc:

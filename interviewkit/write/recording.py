@@ -122,6 +122,11 @@ def record_done(
         listed = listed or "nothing to record"
         raise NoteNotFound(f"{action_id}: not open in {note.path} (open there: {listed})")
     day = on.isoformat()
+    if kind in ("thank-you", "follow-up") and on < note.day:
+        raise BadValue(
+            f"--on {day} is before the interview on {note.day.isoformat()}; "
+            "give the day you sent it"
+        )
     if kind == "thank-you":
         _apply(root, note, lambda t: edit.set_key(t, "thank_you_sent", day), {"thank_you_sent"})
         return Recorded(note.path, f"{note.path}: thank_you_sent: {day}")

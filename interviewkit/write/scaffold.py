@@ -128,10 +128,37 @@ def note_path(settings: Settings, request: NewInterview) -> str:
     return "/".join(p for p in [settings.notes_folder.strip("/"), *parts] if p) + ".md"
 
 
+def _usable_text(what: str, value: str) -> None:
+    """Refuse a value `new` could not write as text that reads back the same."""
+    for char in value:
+        if 0xD800 <= ord(char) <= 0xDFFF:
+            raise BadValue(
+                f"{what} {value!r} is not valid text (the command line was not UTF-8); "
+                "pass it as UTF-8"
+            )
+        if (char < " " and char != "\t") or char == "\x7f":
+            raise BadValue(
+                f"{what} {value!r} holds the control character U+{ord(char):04X}; remove it"
+            )
+
+
+def _moment(moment: datetime) -> str:
+    """`2026-11-27T14:00`, the year always in four digits."""
+    return (
+        f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}"
+        f"T{moment.hour:02d}:{moment.minute:02d}"
+    )
+
+
 def new_note(root: Path, settings: Settings, request: NewInterview) -> str:
     """Write one interview note from a template; return its vault-relative path."""
     if not request.company.strip():
         raise BadValue("COMPANY cannot be empty")
+    _usable_text("COMPANY", request.company)
+    _usable_text("--role", request.role)
+    _usable_text("--round", request.round)
+    for person in request.people:
+        _usable_text("--person", person)
     shown, text = find_template(root, settings, request.template)
     rel = note_path(settings, request)
     target = root / rel
@@ -169,8 +196,8 @@ def new_note(root: Path, settings: Settings, request: NewInterview) -> str:
         ("company", yaml_text(request.company)),
         ("role", yaml_text(request.role)),
         ("round", yaml_text(request.round)),
-        ("start", PlainScalarString(request.start.strftime("%Y-%m-%dT%H:%M"))),
-        ("end", PlainScalarString(end.strftime("%Y-%m-%dT%H:%M"))),
+        ("start", PlainScalarString(_moment(request.start))),
+        ("end", PlainScalarString(_moment(end))),
         ("people", people),
     ]
     for position, (key, value) in enumerate(contract):
@@ -185,11 +212,23 @@ def new_note(root: Path, settings: Settings, request: NewInterview) -> str:
     if not content.endswith("\n"):
         content += "\n"
     _check_round_trip(content, request)
+    _check_readable(rel, content, settings)
     try:
         write_file(target, content.encode("utf-8"), CREATE)
     except NoteExists:
         raise NoteExists(f"{rel}: already exists; left as it is") from None
     return rel
+
+
+def _check_readable(rel: str, content: str, settings: Settings) -> None:
+    """Refuse to write a note that `due` and `check` would not read cleanly."""
+    from interviewkit.notes.note import read_note
+
+    reading = read_note(rel, content.encode("utf-8"), settings, True)
+    trouble = reading.problems or [p for p in reading.findings if p.severity == "error"]
+    if reading.note is None or trouble:
+        shown = str(trouble[0]) if trouble else f"{rel}: would not read back as a note"
+        raise TemplateError(f"the new note would not read back cleanly: {shown}")
 
 
 def _check_round_trip(content: str, request: NewInterview) -> None:
