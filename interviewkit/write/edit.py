@@ -11,7 +11,6 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -22,8 +21,11 @@ from interviewkit.notes.note import BOM
 from interviewkit.write.atomic import NOTE, write_file
 
 _KEY_LINE = re.compile(
-    r"^(?P<key>[^\s#][^:]*?|\"[^\"]*\"|'[^']*')[ \t]*:(?P<rest>.*?)(?P<eol>\r?\n)?$", re.S
+    r"^(?P<lead>(?P<key>[^\s#][^:]*?|\"[^\"]*\"|'[^']*')[ \t]*:)(?P<rest>.*?)(?P<eol>\r?\n)?$",
+    re.S,
 )
+# The line that closes a flow list written over several lines: `  2026-11-22] # two`.
+_FLOW_END = re.compile(r"^(?P<body>[^#]*?)[ \t]*\](?P<tail>[ \t]*(?:#.*?)?)(?P<eol>\r?\n)?$", re.S)
 _ITEM_PREFIX = re.compile(r"^(?P<prefix>[ \t]*-[ \t]+)")
 
 
@@ -148,11 +150,12 @@ def set_key(text: str, key: str, value: str, after: str | None = None) -> str:
         if not match:
             raise EditConflict(f"cannot find where {key!r} is written")
         line_eol = match.group("eol") or ""
-        comment = ""
-        if end - start == 1:
-            _, comment = _split_comment(match.group("rest"))
+        written, comment = _split_comment(match.group("rest"))
+        _refuse_anchor_or_tag(key, written)
+        if end - start != 1:
+            comment = ""
         # The key lies inside the front matter, so a closing line always follows it.
-        note.lines[start:end] = [f"{match.group('key')}: {value}{comment}{line_eol or eol}"]
+        note.lines[start:end] = [f"{match.group('lead')} {value}{comment}{line_eol or eol}"]
     else:
         where = note.close
         if after is not None and after in data:
@@ -171,20 +174,35 @@ def append_to_list(text: str, key: str, value: str) -> str:
         return note.text
     items = data[key]
     start, end = note.span(data, key)
-    if items is None:
-        note.lines[start:end] = [f"{key}:{eol}{_item_prefix(note, data)}{value}{eol}"]
+    match = _KEY_LINE.match(note.lines[start])
+    if not match:
+        raise EditConflict(f"cannot find where {key!r} is written")
+    written, comment = _split_comment(match.group("rest"))
+    _refuse_anchor_or_tag(key, written)
+    line_eol = match.group("eol") or eol
+    if items is None and end - start == 1:  # `key:`, `key: ~`, `key: null # none`
+        note.lines[start] = f"{match.group('lead')} [{value}]{comment}{line_eol}"
         return note.text
+    if items is None:
+        raise EditConflict(f"{key} is written over several lines; make it a list and try again")
     if not isinstance(items, CommentedSeq):
         raise EditConflict(f"{key} is not a list; make it one (like [2026-11-27]) and try again")
     if items.fa.flow_style() or not items:
-        match = _KEY_LINE.match(note.lines[start])
-        written, comment = _split_comment(match.group("rest")) if match else ("", "")
-        inner = written.strip()[1:-1].strip() if end - start == 1 else ""
-        if end - start != 1 or not written.strip().startswith("["):
-            inner = ", ".join(_plain(item) for item in items)
-        joined = f"{inner}, {value}" if inner else value
-        line_key = match.group("key") if match else key
-        note.lines[start:end] = [f"{line_key}: [{joined}]{comment}{eol}"]
+        if end - start == 1:
+            inner = written.strip()[1:-1].strip()
+            joined = f"{inner}, {value}" if inner else value
+            note.lines[start] = f"{match.group('lead')} [{joined}]{comment}{line_eol}"
+            return note.text
+        closing = _FLOW_END.match(note.lines[end - 1])
+        if not closing:
+            raise EditConflict(
+                f"cannot find where the list {key!r} ends; add {value} to it by hand"
+            )
+        body = closing.group("body")
+        separator = ", " if items else ""
+        note.lines[end - 1] = (
+            f"{body}{separator}{value}]{closing.group('tail')}{closing.group('eol') or ''}"
+        )
         return note.text
     last = items.lc.item(len(items) - 1)[0] + 1
     prefix_match = _ITEM_PREFIX.match(note.lines[last])
@@ -195,8 +213,11 @@ def append_to_list(text: str, key: str, value: str) -> str:
     return note.text
 
 
-def _plain(item: Any) -> str:
-    return item.isoformat() if hasattr(item, "isoformat") else str(item)
+def _refuse_anchor_or_tag(key: str, written: str) -> None:
+    """An anchored value may be shared by aliases, and a tagged one has its own type:
+    neither is changed behind the user's back."""
+    if written.strip()[:1] in ("&", "!"):
+        raise EditConflict(f"{key} has an anchor or a tag ({written.strip()}); edit it by hand")
 
 
 def _item_prefix(note: NoteText, data: CommentedMap) -> str:

@@ -74,8 +74,15 @@ def _refuse_misspelt(note: Note, text: str, keys: set[str]) -> None:
             )
 
 
-def _apply(root: Path, note: Note, change: Callable[[str], str], keys: set[str]) -> None:
-    """Edit one note: change the text, check nothing but `keys` moved, write atomically."""
+def _apply(
+    root: Path,
+    note: Note,
+    change: Callable[[str], str],
+    keys: set[str],
+    expect: Callable[[dict], dict] | None = None,
+) -> None:
+    """Edit one note: change the text, check nothing but `keys` moved and that they now
+    hold what `expect` (given the old values) says, then write atomically."""
     path = root / note.path
     try:
         before = path.read_bytes()
@@ -95,6 +102,13 @@ def _apply(root: Path, note: Note, change: Callable[[str], str], keys: set[str])
         )
     if keys and old_body != new_body:
         raise EditConflict(f"{note.path}: the edit would change the body; nothing written")
+    wanted = expect(old_values) if expect else {}
+    wrong = sorted(k for k, v in wanted.items() if new_values.get(k) != v)
+    if wrong:
+        raise EditConflict(
+            f"{note.path}:{note.line_of(wrong[0])}: {wrong[0]} is written in a form this edit "
+            "cannot change safely; change it by hand (nothing written)"
+        )
     edit.write_atomically(path, before, after_text.encode("utf-8"))
 
 
@@ -128,10 +142,22 @@ def record_done(
             "give the day you sent it"
         )
     if kind == "thank-you":
-        _apply(root, note, lambda t: edit.set_key(t, "thank_you_sent", day), {"thank_you_sent"})
+        _apply(
+            root,
+            note,
+            lambda t: edit.set_key(t, "thank_you_sent", day),
+            {"thank_you_sent"},
+            lambda old: {"thank_you_sent": day},
+        )
         return Recorded(note.path, f"{note.path}: thank_you_sent: {day}")
     if kind == "follow-up":
-        _apply(root, note, lambda t: edit.append_to_list(t, "followed_up", day), {"followed_up"})
+        _apply(
+            root,
+            note,
+            lambda t: edit.append_to_list(t, "followed_up", day),
+            {"followed_up"},
+            lambda old: {"followed_up": [*(old.get("followed_up") or []), day]},
+        )
         return Recorded(note.path, f"{note.path}: followed_up += {day}")
     task = action.task
     if task is None:
@@ -181,5 +207,11 @@ def record_outcome(root: Path, note: Note, value: str, on: date) -> Recorded:
             edit.set_key(text, "outcome", outcome), "outcome_on", day, after="outcome"
         )
 
-    _apply(root, note, change, {"outcome", "outcome_on"})
+    _apply(
+        root,
+        note,
+        change,
+        {"outcome", "outcome_on"},
+        lambda old: {"outcome": outcome, "outcome_on": day},
+    )
     return Recorded(note.path, f"{note.path}: outcome: {outcome} (outcome_on: {day})")
