@@ -442,19 +442,19 @@ def serve(vault: Workspace, host: str, port: int, rotate_token: bool) -> None:
         server = make_server(host, port, token, cache, lambda line: click.echo(line, err=True))
     except OSError as exc:
         raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror}") from None
-    bound_port = server.server_address[1]
-    shown = f"[{host}]" if ":" in host else host
-    url = f"{shown}:{bound_port}/{token}/{FEED_NAME}"
-    if not is_loopback(host):
-        click.echo(
-            "warning: serving beyond this machine; anyone who learns the URL can read your "
-            "interview schedule. Use --redact in the config (feed_redact: true) or a private network.",
-            err=True,
-        )
-    click.echo(f"http://{url}")
-    click.echo(f"webcal://{url}")
-    click.echo("Press Ctrl-C to stop.", err=True)
-    try:
+    try:  # Ctrl-C at any moment from here on stops cleanly
+        bound_port = server.server_address[1]
+        shown = f"[{host}]" if ":" in host else host
+        url = f"{shown}:{bound_port}/{token}/{FEED_NAME}"
+        if not is_loopback(host):
+            click.echo(
+                "warning: serving beyond this machine; anyone who learns the URL can read your "
+                "interview schedule. Use --redact in the config (feed_redact: true) or a private network.",
+                err=True,
+            )
+        click.echo(f"http://{url}")
+        click.echo(f"webcal://{url}")
+        click.echo("Press Ctrl-C to stop.", err=True)
         server.serve_forever()
     except KeyboardInterrupt:
         click.echo("stopped", err=True)

@@ -88,7 +88,10 @@ class NoteText:
     def mapping(self) -> CommentedMap:
         """The front matter as ruamel.yaml round-trip data, with positions."""
         try:
-            data = YAML(typ="rt").load("".join(self.lines[1 : self.close]))
+            # ruamel.yaml only says where keys and items are; tabs, which it refuses in
+            # places the reader accepts (`key: value\t# note`), become spaces of the
+            # same width, so every position stays where it is.
+            data = YAML(typ="rt").load("".join(self.lines[1 : self.close]).replace("\t", " "))
         except YAMLError as exc:
             raise EditConflict(f"the front matter is not valid YAML: {exc}") from None
         if data is None:
