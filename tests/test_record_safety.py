@@ -154,3 +154,29 @@ def test_a_task_and_an_outcome_may_be_dated_before_the_interview(vault, write, r
     assert run("--vault", vault, "done", key, "--on", "2026-11-01").exit_code == 0
     assert run("--vault", vault, "outcome", "a", "withdrawn", "--on", "2026-11-01").exit_code == 0
     assert "outcome_on: 2026-11-01" in path.read_text()
+
+
+def test_a_repeated_key_is_a_check_error_and_a_one_line_refusal(vault, write, run):
+    path = write("interviews/a.md", note(id="a", outcome="pending") + "outcome: offer\n")
+    path.write_text(path.read_text().replace("---\n# Notes", "outcome: offer\n---\n# Notes"))
+    checked = run("--vault", vault, "check")
+    assert checked.exit_code == 1
+    assert (
+        "interviews/a.md:7: outcome is written twice (first on line 6); keep one" in checked.stdout
+    )
+    before = path.read_bytes()
+    result = run("--vault", vault, "done", "a:thank-you", "--on", "2026-11-23")
+    assert result.exit_code == 7
+    assert result.stderr.strip().splitlines() == [
+        "interviewkit: interviews/a.md:7: the front matter cannot be edited safely: "
+        'found duplicate key "outcome" (`interviewkit check` names what to fix)'
+    ]
+    assert path.read_bytes() == before
+
+
+def test_a_note_check_accepts_with_trailing_tabs_can_be_edited(vault, write, run):
+    path = write("interviews/a.md", note(id="a").replace("id: a", "id: a\t# pinned\t"))
+    assert run("--vault", vault, "check").exit_code == 0
+    result = run("--vault", vault, "done", "a:thank-you", "--on", "2026-11-23")
+    assert result.exit_code == 0, result.stderr
+    assert "id: a\t# pinned\t\n" in path.read_text()

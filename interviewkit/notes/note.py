@@ -269,6 +269,26 @@ def _thank_you(raw: Any) -> tuple[date | None, bool]:
         return None, _shown(raw).casefold() not in _NOT_SENT
 
 
+_TOP_KEY = re.compile(r"""^(?:"([^"]+)"|'([^']+)'|([^\s#"'\-\[{][^:]*?))[ \t]*:(?:[ \t]|$)""", re.M)
+
+
+def repeated_keys(yaml_text: str) -> list[tuple[str, int, int]]:
+    """(key, 0-based line of its first, of its repeat) for each top-level key written
+    twice: YAML readers disagree on which one wins, and editors refuse such notes."""
+    if yaml_text.count(":") < 2:
+        return []
+    seen: dict[str, int] = {}
+    repeats = []
+    for match in _TOP_KEY.finditer(yaml_text):
+        key = next(group for group in match.groups() if group is not None)
+        line = yaml_text.count("\n", 0, match.start())
+        if key in seen:
+            repeats.append((key, seen[key], line))
+        else:
+            seen[key] = line
+    return repeats
+
+
 def misspelt_key(key: str) -> str | None:
     """The contract key that `key` looks like a misspelling of, if any."""
     if key in CONTRACT_KEYS or len(key) < 4:
@@ -421,6 +441,15 @@ def _build(
         reading.findings.append(Problem(path, lines.get(key, 1), message, "warning"))
 
     unreadable: dict[str, str] = {}  # contract key -> the value that could not be read
+
+    for key, first, again in repeated_keys(fm.yaml):
+        errors.append(
+            Problem(
+                path,
+                fm.yaml_first_line + again,
+                f"{key} is written twice (first on line {fm.yaml_first_line + first}); keep one",
+            )
+        )
 
     for key in values.keys() - _CONTRACT_SET:
         known = misspelt_key(key)

@@ -93,7 +93,13 @@ class NoteText:
             # same width, so every position stays where it is.
             data = YAML(typ="rt").load("".join(self.lines[1 : self.close]).replace("\t", " "))
         except YAMLError as exc:
-            raise EditConflict(f"the front matter is not valid YAML: {exc}") from None
+            mark = getattr(exc, "problem_mark", None)
+            problem = (getattr(exc, "problem", None) or "not valid YAML").split(" with value")[0]
+            where = f"line {mark.line + 2}: " if mark is not None else ""
+            raise EditConflict(
+                f"{where}the front matter cannot be edited safely: {problem} "
+                "(`interviewkit check` names what to fix)"
+            ) from None
         if data is None:
             return CommentedMap()
         if not isinstance(data, CommentedMap):

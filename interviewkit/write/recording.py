@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -90,7 +91,13 @@ def _apply(
     except (OSError, UnicodeDecodeError) as exc:
         raise EditConflict(f"{note.path}: cannot read: {exc}") from None
     _refuse_misspelt(note, text, keys)
-    after_text = change(text)
+    try:
+        after_text = change(text)
+    except EditConflict as exc:
+        line = re.match(r"line (\d+): ", str(exc))
+        where = f"{note.path}:{line.group(1)}" if line else note.path
+        reason = str(exc)[line.end() :] if line else str(exc)
+        raise EditConflict(f"{where}: {reason}") from None
     old_values, old_body = _front_matter_values(text)
     new_values, new_body = _front_matter_values(after_text)
     moved = {
