@@ -410,3 +410,29 @@ def test_an_unusable_note_warns_every_action_of_its_company(vault, write, run, b
     assert document == due_json(run, vault)  # the same notes, the same output, warm or cold
     table = run("--vault", vault, "due", "--all", "--today", "2026-12-02").stdout
     assert "warning: interviews/fab-later.md cannot be read" in table
+
+
+def test_a_folder_that_cannot_be_read_is_an_error_not_a_silence(vault, write, run, monkeypatch):
+    import interviewkit.vault.walk as walk
+
+    write("interviews/good.md", GOOD)
+    write("interviews/locked/hidden.md", GOOD.replace("good", "hidden"))
+    real = walk.os.scandir
+
+    def scandir(path):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    monkeypatch.setattr(walk.os, "scandir", scandir)
+    document = json.loads(
+        run("--vault", vault, "due", "--all", "--today", "2026-11-20", "--format", "json").stdout
+    )
+    (problem,) = document["problems"]
+    assert (problem["note"], problem["severity"]) == ("interviews/locked", "error")
+    assert "cannot read this folder: Permission denied" in problem["message"]
+    checked = run("--vault", vault, "check")
+    assert (
+        checked.exit_code == 1 and "interviews/locked:1: cannot read this folder" in checked.stdout
+    )
+    assert run("--vault", vault, "due", "--today", "2026-11-20", "--check").exit_code == 1

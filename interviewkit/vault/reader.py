@@ -152,6 +152,7 @@ class VaultReader:
             scan.problems.extend(
                 duplicate_ids([(n.path, n.id, n.line_of("id")) for n in scan.notes])
             )
+            scan.problems.extend(self.unreadable_folders)
             scan.problems.sort()
             scan.findings.sort()
             return scan
@@ -204,6 +205,7 @@ class VaultReader:
             if dirty:
                 self._save()
             problems.extend(duplicate_ids(ids))
+            problems.extend(self.unreadable_folders)
             problems.sort()
             return rows, problems
 
@@ -225,7 +227,8 @@ class VaultReader:
         if self.entries is None:
             self.entries, self.groups = self.cache.load() if self.cache else ({}, {})
         old = self.entries
-        files = walk_markdown(self.root, self.settings.templates_folder)
+        self.unreadable_folders: list[Problem] = []
+        files = walk_markdown(self.root, self.settings.templates_folder, self.unreadable_folders)
         entries: dict[str, Entry] = {}
         stale: list[tuple[str, os.stat_result]] = []
         for rel, info in files:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from interviewkit.config import CONFIG_NAME, STATE_DIR, Settings
+from interviewkit.errors import Problem
 
 SKIPPED_FOLDERS = frozenset({".git", ".obsidian", ".trash", STATE_DIR, "node_modules"})
 
@@ -24,11 +25,14 @@ def find_root(explicit: str | None, environ: Mapping[str, str], cwd: Path) -> Pa
     return here
 
 
-def walk_markdown(root: Path, templates_folder: str) -> list[tuple[str, os.stat_result]]:
+def walk_markdown(
+    root: Path, templates_folder: str, unreadable: list[Problem] | None = None
+) -> list[tuple[str, os.stat_result]]:
     """(vault-relative posix path, stat) for every .md file, sorted, skipping tool folders.
 
     Symlinked folders are followed once each; a link back into a folder already
-    walked is not entered again, so loops end.
+    walked is not entered again, so loops end. A folder that cannot be read is
+    added to `unreadable` as an error, never skipped without a word.
     """
     skip_rel = templates_folder.strip("/")
     seen: set[tuple[int, int]] = set()
@@ -42,7 +46,17 @@ def walk_markdown(root: Path, templates_folder: str) -> list[tuple[str, os.stat_
             seen.add((info.st_dev, info.st_ino))
             with os.scandir(folder) as listing:
                 entries = sorted(listing, key=_name)
-        except OSError:
+        except OSError as exc:
+            if unreadable is not None:
+                shown = rel.rstrip("/") or "."
+                unreadable.append(
+                    Problem(
+                        shown,
+                        1,
+                        f"cannot read this folder: {exc.strerror or exc}; the notes in it are "
+                        "left out (check its permissions)",
+                    )
+                )
             return
         for entry in entries:
             name = entry.name
