@@ -334,16 +334,25 @@ def outcome(vault: Workspace, note: str, value: str, on: datetime | None) -> Non
 @main.command()
 @reads_vault
 @click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@click.option("--fix", is_flag=True, help="Rename misspelt contract keys in place, then check.")
 @click.pass_obj
-def check(vault: Workspace, paths: tuple[str, ...]) -> None:
+def check(vault: Workspace, paths: tuple[str, ...], fix: bool) -> None:
     """Lint interview notes: print path:line: problem, exit 1 on any error.
 
     Without PATHs, the whole vault. Warnings (no id, a start without a time)
-    do not change the exit code. Usable as a pre-commit hook.
+    do not change the exit code. Usable as a pre-commit hook. With --fix,
+    misspelt contract keys (thankyou_sent) are renamed in place first.
     """
     from interviewkit.reports.lint import lint
 
     result = lint(vault.scan(), vault.root, [Path(p) for p in paths])
+    if fix:
+        from interviewkit.write.recording import fix_misspelt_keys
+
+        misspelt = [p.path for p in result.problems if p.message.startswith("unknown key")]
+        for line in fix_misspelt_keys(vault.root, misspelt):
+            click.echo(line, err=True)
+        result = lint(vault.scan(), vault.root, [Path(p) for p in paths])
     for problem in result.problems:
         click.echo(str(problem))
     click.echo(

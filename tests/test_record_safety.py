@@ -180,3 +180,28 @@ def test_a_note_check_accepts_with_trailing_tabs_can_be_edited(vault, write, run
     result = run("--vault", vault, "done", "a:thank-you", "--on", "2026-11-23")
     assert result.exit_code == 0, result.stderr
     assert "id: a\t# pinned\t\n" in path.read_text()
+
+
+def test_check_fix_renames_misspelt_keys_in_place(vault, write, run):
+    path = write(
+        "interviews/a.md",
+        note(id="a", **{"thankyou_sent": "2026-11-21 # sent from my phone", "'Outcome'": "offer"}),
+    )
+    before = path.read_text()
+    result = run("--vault", vault, "check", "--fix")
+    assert "interviews/a.md:6: renamed thankyou_sent to thank_you_sent" in result.stderr
+    after = path.read_text()
+    assert after == before.replace("thankyou_sent:", "thank_you_sent:").replace(
+        "'Outcome':", "'outcome':"
+    )
+    assert "unknown key" not in result.stdout
+    assert run("--vault", vault, "check").exit_code == 0
+    kinds = run("--vault", vault, "due", "--all", "--today", "2026-11-22", "--format", "json")
+    assert "thank-you" not in kinds.stdout
+
+
+def test_check_fix_leaves_a_note_that_has_both_spellings(vault, write, run):
+    path = write("interviews/a.md", note(id="a", thankyou_sent="x", thank_you_sent="2026-11-21"))
+    before = path.read_bytes()
+    run("--vault", vault, "check", "--fix")
+    assert path.read_bytes() == before

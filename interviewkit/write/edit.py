@@ -173,6 +173,23 @@ def set_key(text: str, key: str, value: str, after: str | None = None) -> str:
     return note.text
 
 
+def rename_key(text: str, old: str, new: str) -> str:
+    """Rename top-level key `old` to `new` on its own line, keeping its quoting."""
+    note = NoteText.parse(text)
+    data = note.mapping()
+    if old not in data or new in data:
+        raise EditConflict(f"cannot rename {old!r} to {new!r} here")
+    start, _ = note.span(data, old)
+    line = note.lines[start]
+    match = _KEY_LINE.match(line)
+    if not match or match.group("key").strip("'\"") != old:
+        raise EditConflict(f"cannot find where {old!r} is written")
+    written = match.group("key")
+    renamed = written.replace(old, new) if written[:1] in "'\"" else new
+    note.lines[start] = renamed + line[len(written) :]
+    return note.text
+
+
 def append_to_list(text: str, key: str, value: str) -> str:
     """Add `value` (YAML text) to a top-level list, keeping the list's own style."""
     note = NoteText.parse(text)

@@ -119,6 +119,45 @@ def _apply(
     edit.write_atomically(path, before, after_text.encode("utf-8"))
 
 
+def fix_misspelt_keys(root: Path, paths: list[str]) -> list[str]:
+    """Rename each misspelt contract key (whose right spelling the note lacks) in place,
+    one atomic edit per note; say what was renamed, or why a note was left alone."""
+    said = []
+    for rel in sorted(set(paths)):
+        path = root / rel
+        try:
+            before = path.read_bytes()
+            text = before.decode("utf-8")
+            fm = split_front_matter(text)
+            values, lines = load_mapping(fm.yaml)
+        except (OSError, UnicodeDecodeError, YamlFailure):
+            continue  # `check` reports why the note cannot be read
+        renames = [
+            (key, misspelt_key(key))
+            for key in values
+            if misspelt_key(key) and misspelt_key(key) not in values
+        ]
+        if not renames:
+            continue
+        after = text
+        try:
+            for old, new in renames:
+                after = edit.rename_key(after, old, new)
+            new_values, _ = load_mapping(split_front_matter(after).yaml)
+            expected = dict(values)
+            for old, new in renames:
+                expected[new] = expected.pop(old)
+            if new_values != expected or split_front_matter(after).body != fm.body:
+                raise EditConflict("the rename would change more than the key's name")
+            edit.write_atomically(path, before, after.encode("utf-8"))
+        except EditConflict as exc:
+            said.append(f"{rel}: left as it is: {exc}")
+            continue
+        for old, new in renames:
+            said.append(f"{rel}:{fm.yaml_first_line + lines[old]}: renamed {old} to {new}")
+    return said
+
+
 def record_done(
     root: Path, settings: Settings, notes: list[Note], action_id: str, on: date
 ) -> Recorded:
