@@ -587,7 +587,8 @@ def status(vault: Workspace, fmt: str, today: datetime | None, output: str | Non
     day = vault.today(day_of(today))
     now = vault.now(day_of(today))
     scan = vault.scan()
-    report(scan.problems)
+    if fmt == "csv" or (output and output != "-"):  # where the output cannot show them
+        report(scan.problems)
     notes = scan.notes
     rows, apps = application_rows(notes, settings, now, day)
     figures = totals(apps, now, git_response_day(vault.root))
@@ -596,9 +597,9 @@ def status(vault: Workspace, fmt: str, today: datetime | None, output: str | Non
     elif fmt == "csv":
         text = reports.status_csv(rows)
     elif fmt == "markdown":
-        text = reports.status_markdown(rows, figures, day)
+        text = reports.status_markdown(rows, figures, day, scan.problems)
     else:
-        text = reports.status_table(rows, figures)
+        text = reports.status_table(rows, figures, scan.problems)
     write_output(text, output)
 
 

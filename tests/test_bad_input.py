@@ -436,3 +436,14 @@ def test_a_folder_that_cannot_be_read_is_an_error_not_a_silence(vault, write, ru
         checked.exit_code == 1 and "interviews/locked:1: cannot read this folder" in checked.stdout
     )
     assert run("--vault", vault, "due", "--today", "2026-11-20", "--check").exit_code == 1
+
+
+def test_status_shows_problems_where_you_look(vault, write, run):
+    write("interviews/fab.md", round_note(follow_up_on="12/9/2026"))
+    shown = "interviews/fab.md:10: follow_up_on: '12/9/2026' is not a date"
+    table = run("--vault", vault, "status", "--today", "2026-12-02")
+    assert table.stdout.startswith("Problems (1)\n  " + shown) and table.stderr == ""
+    markdown = run("--vault", vault, "status", "--format", "markdown", "--today", "2026-12-02")
+    assert "## Problems\n\n- [[interviews/fab|fab]], line 10: follow_up_on:" in markdown.stdout
+    csv = run("--vault", vault, "status", "--format", "csv", "--today", "2026-12-02")
+    assert shown in csv.stderr and "Problems" not in csv.stdout

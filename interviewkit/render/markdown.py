@@ -16,17 +16,23 @@ def wikilink(path: str, label: str) -> str:
     return f"[[{target}|{safe}]]"
 
 
+def problems_section(problems: list[Problem]) -> list[str]:
+    """A "Problems" section, one item per problem with a wikilink to its note (no
+    checkboxes, so Tasks queries leave it alone); nothing without problems."""
+    if not problems:
+        return []
+    lines = ["## Problems", ""]
+    for problem in problems:
+        link = wikilink(problem.path, problem.path.rsplit("/", 1)[-1].removesuffix(".md"))
+        kind = "warning: " if problem.severity == "warning" else ""
+        lines.append(f"- {link}, line {problem.line}: {kind}{problem.message}")
+    return [*lines, ""]
+
+
 def due_markdown(actions: list[Due], today: date, problems: list[Problem] = ()) -> str:
     """The `due --format markdown` note: the problems (no checkboxes, so Tasks queries
     leave them alone), then the actions as Tasks-format checkboxes."""
-    lines = [f"# Interview actions as of {today.isoformat()}", ""]
-    if problems:
-        lines += ["## Problems", ""]
-        for problem in problems:
-            link = wikilink(problem.path, problem.path.rsplit("/", 1)[-1].removesuffix(".md"))
-            kind = "warning: " if problem.severity == "warning" else ""
-            lines.append(f"- {link}, line {problem.line}: {kind}{problem.message}")
-        lines.append("")
+    lines = [f"# Interview actions as of {today.isoformat()}", "", *problems_section(problems)]
     if not actions:
         lines.append("Nothing due.")
     for key, title in GROUPS:

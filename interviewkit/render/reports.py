@@ -8,7 +8,8 @@ from typing import Any
 from interviewkit.errors import Problem
 from interviewkit.render.csvfmt import to_csv
 from interviewkit.render.jsonfmt import dumps, problems_list
-from interviewkit.render.markdown import wikilink
+from interviewkit.render.markdown import problems_section, wikilink
+from interviewkit.render.table import problems_block
 from interviewkit.render.wording import due_iso
 from interviewkit.reports.questions import Question
 from interviewkit.reports.status import Row, Totals
@@ -118,8 +119,8 @@ def _totals_lines(t: Totals) -> list[str]:
     return lines
 
 
-def status_table(rows: list[Row], t: Totals) -> str:
-    """The status table for the terminal, with totals below."""
+def status_table(rows: list[Row], t: Totals, problems: list[Problem] = ()) -> str:
+    """The status table for the terminal: the problems first, totals below."""
     records = [status_record(r) for r in rows]
     headers = [
         "company",
@@ -144,7 +145,8 @@ def status_table(rows: list[Row], t: Totals) -> str:
     lines += [
         "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
     ]
-    return "\n".join([*lines, "", *_totals_lines(t)]) + "\n"
+    found = problems_block(list(problems))
+    return "\n".join([*found, *([""] if found else []), *lines, "", *_totals_lines(t)]) + "\n"
 
 
 def status_json(rows: list[Row], t: Totals, today: date, problems: list[Problem]) -> str:
@@ -178,10 +180,10 @@ def _escape_cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-def status_markdown(rows: list[Row], t: Totals, today: date) -> str:
-    """Status as an Obsidian note: the table, totals and a Mermaid funnel."""
+def status_markdown(rows: list[Row], t: Totals, today: date, problems: list[Problem] = ()) -> str:
+    """Status as an Obsidian note: the problems, the table, totals and a Mermaid funnel."""
     records = [status_record(r) for r in rows]
-    lines = [f"# Applications as of {today.isoformat()}", ""]
+    lines = [f"# Applications as of {today.isoformat()}", "", *problems_section(list(problems))]
     lines.append("| " + " | ".join(STATUS_COLUMNS) + " |")
     lines.append("|" + "---|" * len(STATUS_COLUMNS))
     for record in records:
