@@ -433,6 +433,7 @@ def serve(vault: Workspace, host: str, port: int, rotate_token: bool) -> None:
     from interviewkit.reports.serve import (
         FEED_NAME,
         FeedCache,
+        ProblemLog,
         is_loopback,
         load_token,
         make_server,
@@ -443,10 +444,16 @@ def serve(vault: Workspace, host: str, port: int, rotate_token: bool) -> None:
     settings = vault.settings
     options = options_from(settings, vault.root)
     token = load_token(vault.root, rotate_token)
-    cache = FeedCache(
-        lambda: vault_fingerprint(vault.root, settings),
-        lambda: build_feed(scanned(vault, "interviews" in options.kinds), settings, options),
-    )  # the reader reuses what it read before: only changed notes are read again
+    problem_log = ProblemLog()
+
+    def rebuild() -> bytes:
+        scan = vault.scan(with_text="interviews" in options.kinds)
+        for line in problem_log.update(scan.problems):
+            click.echo(line, err=True)
+        return build_feed(scan.notes, settings, options)
+
+    # the reader reuses what it read before: only changed notes are read again
+    cache = FeedCache(lambda: vault_fingerprint(vault.root, settings), rebuild)
     try:
         server = make_server(host, port, token, cache, lambda line: click.echo(line, err=True))
     except OSError as exc:

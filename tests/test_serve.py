@@ -122,3 +122,21 @@ def test_binding_beyond_loopback_warns(vault, tmp_path):
     finally:
         if process.poll() is None:
             process.kill()
+
+
+def test_serve_logs_each_problem_once_and_when_it_is_resolved(server, vault, write):
+    process, url, _ = server
+    bad = write("interviews/bad.md", note(id="bad", company="Bad", follow_up_on="12/9/2026"))
+    for _ in range(3):  # three rebuilds: the note changes each time, the problem stays
+        time.sleep(0.01)
+        bad.write_text(bad.read_text() + "\nmore")
+        assert request(url)[0] == 200
+    time.sleep(0.01)
+    bad.write_text(note(id="bad", company="Bad", follow_up_on="2026-12-09"))
+    assert request(url)[0] == 200
+    process.send_signal(signal.SIGINT)
+    process.wait(timeout=10)
+    log = process.stderr.read()
+    said = "interviews/bad.md:6: follow_up_on: '12/9/2026' is not a date"
+    assert log.count(said) == 2  # once when it appeared, once when it was resolved
+    assert f"resolved: {said}" in log

@@ -12,6 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from interviewkit.config import STATE_DIR
+from interviewkit.errors import Problem
 from interviewkit.write.atomic import SECRET, write_file
 
 TOKEN_FILE = "serve-token"
@@ -131,3 +132,19 @@ def make_server(
     server = ThreadingHTTPServer((host, port), make_handler(token, cache, log))
     server.daemon_threads = True
     return server
+
+
+class ProblemLog:
+    """What `serve` says about problems in notes: each once when it appears, and one
+    line when it is gone, however often the feed is rebuilt."""
+
+    def __init__(self) -> None:
+        self.known: set[Problem] = set()
+
+    def update(self, problems: list[Problem]) -> list[str]:
+        """The lines to log now that the notes show `problems`."""
+        now = set(problems)
+        lines = [str(p) for p in sorted(now - self.known)]
+        lines += [f"resolved: {p}" for p in sorted(self.known - now)]
+        self.known = now
+        return lines
