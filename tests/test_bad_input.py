@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from interviewkit.notes.note import split_front_matter
 
@@ -447,3 +449,59 @@ def test_status_shows_problems_where_you_look(vault, write, run):
     assert "## Problems\n\n- [[interviews/fab|fab]], line 10: follow_up_on:" in markdown.stdout
     csv = run("--vault", vault, "status", "--format", "csv", "--today", "2026-12-02")
     assert shown in csv.stderr and "Problems" not in csv.stdout
+
+
+@st.composite
+def clean_rounds(draw) -> dict[str, str]:
+    """A round's front matter with every key of the dependency table readable."""
+    day = draw(st.integers(1, 25))
+    keys = dict(ROUND)
+    keys["start"] = f"2026-11-{day:02d}T{draw(st.integers(8, 17)):02d}:00"
+    keys["end"] = f"2026-11-{day:02d}T18:30"
+    keys["decision_by"] = f"2026-12-{draw(st.integers(1, 20)):02d}"
+    keys["follow_up_on"] = f"2026-12-{draw(st.integers(1, 20)):02d}"
+    keys["followed_up"] = draw(st.sampled_from(["[]", "[2026-12-21]", "[2026-12-21, 2026-12-28]"]))
+    keys["outcome"] = draw(st.sampled_from(["pending", "offer", "rejected"]))
+    keys["people"] = draw(
+        st.sampled_from(["[]", '["Dana Whitfield"]', '["A B", "C D <c@d.example>"]'])
+    )
+    return keys
+
+
+GARBAGE_VALUES = st.sampled_from(
+    ["soon", "12/9/2026", "Dec 11", "{a: 1}", "'2026-13-45'", "[x, y]"]
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(keys=clean_rounds(), key=st.sampled_from(sorted(DEPENDS)), garbage=GARBAGE_VALUES)
+def test_garbage_in_one_key_leaves_every_other_action_as_it_was(keys, key, garbage):
+    from interviewkit.config import Settings
+    from interviewkit.notes.note import read_note
+    from interviewkit.rules.actions import note_actions
+    from interviewkit.rules.applications import Applications
+
+    settings_ = Settings(timezone="Europe/Paris")
+
+    def actions(text: str):
+        reading = read_note("interviews/fab.md", text.encode(), settings_, True)
+        assert reading.note is not None, reading.problems
+        note = reading.note
+        found = note_actions(note, Applications([note]), settings_, None)
+        return {(a.kind, a.id): (str(a.due), a.summary) for a in found}, reading.problems
+
+    lines = [f"{k}: {v}" for k, v in keys.items()]
+    clean, clean_problems = actions("---\n" + "\n".join(lines) + "\n---\n## Notes\n")
+    assume(not clean_problems)
+    lines[list(keys).index(key)] = f"{key}: {garbage}"
+    dirty, problems = actions("---\n" + "\n".join(lines) + "\n---\n## Notes\n")
+    if key == "people" and garbage != "{a: 1}":
+        return  # a name, or a list of names, is a good value for people
+    assert problems, (key, garbage)
+    assert {p.line for p in problems} == {list(keys).index(key) + 2}
+    untouched = DEPENDS[key] | ({"follow-up"} if key == "outcome" else set())
+    if key == "outcome":
+        untouched |= {"thank-you"}  # a garbled outcome reads as pending, as when absent
+    assert {k: v for k, v in dirty.items() if k[0] not in untouched} == {
+        k: v for k, v in clean.items() if k[0] not in untouched
+    }
