@@ -54,22 +54,22 @@ def pick(
     names: Callable[[T], Iterable[str]],
     what: str,
     shown: Callable[[T], str] = str,
-) -> list[T]:
-    """The items `wanted` means, by the rule above; `names(item)` lists what an item
+) -> T:
+    """The one item `wanted` means, by the rule above; `names(item)` lists what an item
     answers to exactly (its first name is also searched for a part).
 
-    Returns one item, or raises Ambiguous or NoteNotFound; `what` names the kind
-    ("company", "person") in the message.
+    Raises Ambiguous or NoteNotFound otherwise; `what` names the kind ("company",
+    "person") in the message.
     """
     key = fold(wanted)
     if not key:
         raise NoteNotFound(f"{wanted!r}: an empty {what} name matches nothing")
     exact = [item for item in items if key in {fold(name) for name in names(item)}]
     if len(exact) == 1:
-        return exact
+        return exact[0]
     partial = exact or [item for item in items if key in fold(next(iter(names(item)), ""))]
     if len(partial) == 1:
-        return partial
+        return partial[0]
     if partial:
         listed = "; ".join(sorted(shown(item) for item in partial))
         raise Ambiguous(f"{wanted!r} matches more than one {what}: {listed}")
@@ -104,7 +104,7 @@ def match_company(wanted: str, companies: dict[str, str]) -> str:
     """The folded key of the company `wanted` means; `companies` maps folded keys to
     display names."""
     keys = sorted(companies, key=lambda k: (companies[k].casefold(), k))
-    return pick(wanted, keys, lambda k: (companies[k],), "company", lambda k: companies[k])[0]
+    return pick(wanted, keys, lambda k: (companies[k],), "company", lambda k: companies[k])
 
 
 def near_company(name: str, companies: dict[str, str]) -> str | None:

@@ -88,9 +88,9 @@ def test_people_use_the_same_rule_by_name_or_address():
     def names(p):
         return p
 
-    assert pick("dana@x.example", people, names, "person") == [people[0]]
-    assert pick("ravi", people, names, "person") == [people[2]]
-    assert pick("dan brown", people, names, "person") == [people[1]]
+    assert pick("dana@x.example", people, names, "person") == people[0]
+    assert pick("ravi", people, names, "person") == people[2]
+    assert pick("dan brown", people, names, "person") == people[1]
     with pytest.raises(Ambiguous):
         pick("dan", people, names, "person")
     with pytest.raises(NoteNotFound):

@@ -47,7 +47,7 @@ def choose_people(note: Note, to: str | None) -> list[Person]:
         return people or [Person(f"{note.company} team")]
     if not people:
         raise NoteNotFound(f"--to {to!r}: nobody is recorded in `people` of {note.path}")
-    return pick(to, people, lambda p: (p.name, p.email), "person")
+    return [pick(to, people, lambda p: (p.name, p.email), "person")]
 
 
 def draft_letters(
