@@ -20,7 +20,24 @@ from interviewkit.config import load_settings
 from interviewkit.errors import InterviewkitError, Problem
 from interviewkit.usecases import Workspace
 
-DAY = click.DateTime(formats=["%Y-%m-%d"])
+
+class Day(click.DateTime):
+    """A day given as YYYY-MM-DD, within the years interviewkit works with."""
+
+    name = "YYYY-MM-DD"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        from interviewkit.notes.dates import OutOfRange, in_range
+
+        converted = super().convert(value, param, ctx)
+        try:
+            in_range(converted.date())
+        except OutOfRange as exc:
+            self.fail(f"{value}: {exc}", param, ctx)
+        return converted
+
+
+DAY = Day(formats=["%Y-%m-%d"])
 
 
 class ErrorMappingGroup(click.Group):
@@ -218,7 +235,7 @@ def new(
 @main.command()
 @reads_vault
 @click.option("--today", type=DAY, help="Reference day, YYYY-MM-DD (default: today).")
-@click.option("--within", type=click.IntRange(0), help="Days ahead to show (default 7).")
+@click.option("--within", type=click.IntRange(0, 36600), help="Days ahead to show (default 7).")
 @click.option("--all", "show_all", is_flag=True, help="Show every open action, however far ahead.")
 @click.option("--company", help="Only this company: its name, or a unique part of it.")
 @click.option(

@@ -263,46 +263,55 @@ SPEC: tuple[Setting, ...] = (
     Setting(
         "interview_minutes", "whole number", 60, "length of an interview when a note has no `end`",
         "the thank-you deadline counts from the interview's end", "rules", minimum=1,
+        maximum=24 * 60,
     ),
     Setting(
         "within_days", "whole number", 7,
         "how far ahead `due` looks by default; overdue actions always show",
         "a week ahead is what you can act on; `--all` shows the rest", "rules", minimum=0,
+        maximum=36600,
     ),
     Setting(
         "prepare_days_before", "whole number", 1, "prepare for an interview this many days before it",
         "a day ahead leaves time to reread your earlier rounds", "rules", minimum=0,
+        maximum=366,
     ),
     Setting(
         "thank_you_hours", "whole number", 24,
         "send the thank-you letter within this many hours of the interview's end",
         "a thank-you letter helps most when it arrives within a day", "rules", minimum=0,
+        maximum=24 * 366,
     ),
     Setting(
         "reflect_days", "whole number", 2,
         "reflect on your answers and on fit this many days after the interview",
         "far enough from the interview to judge calmly, close enough to remember", "rules",
         minimum=0,
+        maximum=366,
     ),
     Setting(
         "follow_up_after_decision_business_days", "whole number", 2,
         "follow up this many business days after the day they said they would decide",
         "give them a little slack after the day they said they would decide", "rules", minimum=0,
+        maximum=261,
     ),
     Setting(
         "follow_up_default_business_days", "whole number", 7,
         "with no agreed date, follow up this many business days after the interview",
         "with no date agreed, a week and a half of silence is a fair time to ask", "rules",
         minimum=0,
+        maximum=261,
     ),
     Setting(
         "follow_up_again_days", "whole number", 7,
         "after a follow-up with no answer, follow up again this many days later",
         "one polite reminder a week later; companies get distracted", "rules", minimum=0,
+        maximum=366,
     ),
     Setting(
         "follow_up_limit", "whole number", 2, "stop suggesting follow-ups after this many",
         "after two unanswered follow-ups, more would not help", "rules", minimum=1,
+        maximum=100,
     ),
     _heading_setting("people_met", "People met", "the people you met"),
     _heading_setting("next_steps", "Hiring process and next steps", "the hiring process and next steps"),
@@ -342,7 +351,8 @@ SPEC: tuple[Setting, ...] = (
     Setting(
         "feed_alarm_minutes", "whole number", None,
         "add a reminder this many minutes before each feed event (default: none)",
-        "calendar reminders, if you want them on top of `due`", "feed", minimum=0, optional=True,
+        "calendar reminders, if you want them on top of `due`", "feed", minimum=0,
+        maximum=4 * 7 * 24 * 60, optional=True,
     ),
 )  # fmt: skip
 

@@ -56,7 +56,7 @@ def shown_problems(document: dict) -> str:
         (
             "interviews/bad.md",
             "---\ntype: interview\ncompany: !!python/object/apply:os.system [echo hi]\nstart: 2026-11-20T10:00\n---\n",
-            "interviews/bad.md:3: invalid YAML",
+            "interviews/bad.md:3: the tag !!python/object/apply:os.system is not read",
         ),
         (
             "interviews/bad.md",

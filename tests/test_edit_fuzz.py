@@ -85,7 +85,7 @@ def notes(draw) -> bytes:
         key_forms("followed_up", "list"),
         key_forms("outcome", "scalar"),
         key_forms("outcome_on", "scalar"),
-        st.sampled_from(["", "next_steps: >\n  a folded\n  text", "base: &b {x: 1}\nother: *b"]),
+        st.sampled_from(["", "next_steps: >\n  a folded\n  text", "base: &b {x: 1}\nother: [y]"]),
         st.sampled_from(["", "people: [Dana Whitfield]", "people:\n  - Dana Whitfield # met"]),
     ]
     for part in draw(st.permutations(extras)):

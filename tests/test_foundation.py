@@ -195,13 +195,15 @@ def test_new_refuses_text_it_could_not_write_back(tmp_path, run, option, value, 
     assert not (root / "interviews").exists()
 
 
-def test_new_writes_four_digit_years_and_passes_its_own_check(tmp_path, run):
+def test_new_writes_only_dates_in_range_and_passes_its_own_check(tmp_path, run):
     root = tmp_path / "V"
     run("init", root)
-    made = run("--vault", root, "new", "Acme", "--at", "0999-01-05 10:00")
+    for at in ("0999-01-05 10:00", "9999-12-31 23:30"):
+        refused = run("--vault", root, "new", "Acme", "--at", at)
+        assert refused.exit_code == 2 and "date out of range (1900 to 2200)" in refused.stderr
+    made = run("--vault", root, "new", "Acme", "--at", "1900-01-05 10:00")
     assert made.exit_code == 0, made.stderr
-    text = (root / made.stdout.strip()).read_text()
-    assert "start: 0999-01-05T10:00" in text
+    assert "start: 1900-01-05T10:00" in (root / made.stdout.strip()).read_text()
     assert run("--vault", root, "check").exit_code == 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -109,9 +110,27 @@ def test_fast_yaml_builder_matches_pyyaml(data, flow):
     assert got == {str(k): v for k, v in expected.items()}
 
 
-def test_explicit_tags_go_to_pyyaml():
-    data, _ = load_mapping("a: !!timestamp 2026-11-27\nb: !!str 12\n")
-    assert str(data["a"]) == "2026-11-27" and data["b"] == "12"
+def test_str_tags_are_read_and_other_tags_aliases_and_merges_refused():
+    data, _ = load_mapping("a: 2026-11-27\nb: !!str 12\n")
+    assert data == {"a": "2026-11-27", "b": "12"}
+    for text, line, said in [
+        ("a: !!timestamp 2026-11-27\n", 0, "the tag !!timestamp is not read"),
+        ("x: 1\nbig: !!int 0x" + "f" * 5000 + "\n", 1, "the tag !!int is not read"),
+        ("b: &b {c: 1}\n<<: *b\n", 1, "merge keys (<<) are not read"),
+        ("b: &b [1]\nc: x\nd: *b\n", 2, "aliases (*name) are not read"),
+        ("b: &b {c: 1}\nd:\n  <<: {e: 1}\n", 2, "merge keys (<<) are not read"),
+    ]:
+        with pytest.raises(YamlFailure) as caught:
+            load_mapping(text)
+        assert (caught.value.line, said) == (line, caught.value.message[: len(said)]), text
+
+
+def test_an_alias_bomb_is_refused_before_it_is_built():
+    levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    levels += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 12)]
+    with pytest.raises(YamlFailure) as caught:
+        load_mapping("\n".join(levels) + "\n")  # would build 9**12 items
+    assert "aliases (*name) are not read" in caught.value.message
 
 
 def test_splitter_agrees_with_python_frontmatter_on_the_sample_vault():

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from interviewkit.config import Settings
 from interviewkit.errors import Problem
+from interviewkit.notes.dates import OutOfRange, in_range
 from interviewkit.notes.sections import Section, find_sections
 from interviewkit.notes.tasks import Task, find_tasks
 from interviewkit.vocabulary import OUTCOMES
@@ -201,6 +202,7 @@ def parse_when(value: Any, zone: ZoneInfo) -> tuple[datetime, bool]:
             raise ValueError
     else:
         raise ValueError
+    in_range(moment.date())
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=zone)
     return moment.astimezone(zone), has_time
@@ -209,15 +211,15 @@ def parse_when(value: Any, zone: ZoneInfo) -> tuple[datetime, bool]:
 def parse_day(value: Any) -> date:
     """A front matter date (a date-time keeps its day), or ValueError."""
     if isinstance(value, datetime):
-        return value.date()
+        return in_range(value.date())
     if isinstance(value, date):
-        return value
+        return in_range(value)
     if isinstance(value, str):
         text = value.strip()
         if _DAY.fullmatch(text):
-            return date.fromisoformat(text)
+            return in_range(date.fromisoformat(text))
         if _DATE_TIME.match(text):
-            return datetime.fromisoformat(text).date()
+            return in_range(datetime.fromisoformat(text).date())
     raise ValueError
 
 
@@ -242,6 +244,13 @@ def _text(value: Any) -> str | None:
 
 _SENT_WORDS = re.compile(r"(?i)(?:true|yes|x|sent|done)")
 _NOT_SENT = frozenset({"", "false", "no", "-", "none", "null", "~"})
+
+
+def _not_read(exc: ValueError, example: str) -> str:
+    """Why a date was not read: out of range, or not a date at all."""
+    if isinstance(exc, OutOfRange):
+        return f"is a {exc}"
+    return f"is not a date (use {example})"
 
 
 def _shown(value: Any) -> str:
@@ -479,8 +488,8 @@ def _build(
     else:
         try:
             start, has_time = parse_when(values["start"], zone)
-        except ValueError:
-            error("start", f"start: {values['start']!r} is not a date (use 2026-11-27T14:00)")
+        except ValueError as exc:
+            error("start", f"start: {values['start']!r} {_not_read(exc, '2026-11-27T14:00')}")
     if start is not None and not has_time:
         warn("start", "start has no time; read as 09:00 (write 2026-11-27T14:00)")
     if values.get("end") is not None and start is not None:
@@ -489,8 +498,8 @@ def _build(
             if end <= start:
                 error("end", f"end {values['end']} is not after start {values['start']}")
                 unreadable["end"], end = _shown(values["end"]), None
-        except ValueError:
-            error("end", f"end: {values['end']!r} is not a date (use 2026-11-27T15:00)")
+        except ValueError as exc:
+            error("end", f"end: {values['end']!r} {_not_read(exc, '2026-11-27T15:00')}")
             unreadable["end"] = _shown(values["end"])
     if start is not None and end is None:
         end = start + timedelta(minutes=settings.interview_minutes)
@@ -503,8 +512,8 @@ def _build(
             continue
         try:
             days[key] = parse_day(raw)
-        except ValueError:
-            error(key, f"{key}: {raw!r} is not a date (use 2026-11-27); read as absent")
+        except ValueError as exc:
+            error(key, f"{key}: {raw!r} {_not_read(exc, '2026-11-27')}; read as absent")
             unreadable[key] = _shown(raw)
 
     thank_you_sent, thank_you_marked = _thank_you(values.get("thank_you_sent"))
@@ -529,10 +538,11 @@ def _build(
         for item in raw_followed:
             try:
                 followed.append(parse_day(item))
-            except ValueError:
+            except ValueError as exc:
                 error(
                     "followed_up",
-                    f"followed_up: {item!r} is not a date (use 2026-11-27); it still counts as a follow-up",
+                    f"followed_up: {item!r} {_not_read(exc, '2026-11-27')}; "
+                    "it still counts as a follow-up",
                 )
                 followed_unreadable += 1
                 unreadable.setdefault("followed_up", _shown(item))

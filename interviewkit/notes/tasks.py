@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from interviewkit.notes.dates import in_range
 from interviewkit.notes.sections import fenced_lines, has_fences, lines_with
 
 _TASK = re.compile(
@@ -63,7 +64,7 @@ def task_key(body: str) -> str:
 
 def _parse_day(text: str) -> date | None:
     try:
-        return date.fromisoformat(text)
+        return in_range(date.fromisoformat(text))
     except ValueError:
         return None
 
@@ -116,6 +117,12 @@ def find_tasks(body: str, first_line: int) -> list[Task]:
 def due_hint(written: str) -> str:
     """How to write a due date the Tasks plugin reads, from what was written."""
     loose = _LOOSE_DATE.fullmatch(written)
+    if loose and len(written) == 10 and not _parse_day(written):
+        try:
+            date.fromisoformat(written)
+            return "the year must be from 1900 to 2200"
+        except ValueError:
+            pass
     if loose:
         with_zeros = f"{loose[1]}-{int(loose[2]):02d}-{int(loose[3]):02d}"
         if _parse_day(with_zeros):

@@ -73,6 +73,44 @@ def _build(node: yaml.Node, depth: int = 0) -> Any:
     raise _Unusual
 
 
+_PLAIN = frozenset({STR, BOOL, NULL, SEQ, MAP})
+
+
+def _refuse_shared_or_tagged(root: yaml.Node) -> None:
+    """Refuse aliases, merge keys and explicit tags before anything is built from them.
+
+    Front matter is flat, so none of them carries anything of value here, and an
+    alias can make a few hundred bytes build into gigabytes. The walk visits each
+    node once, so it costs no more than the text is long.
+    """
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, int]] = [(root, root.start_mark.line)]
+    while stack:
+        node, line = stack.pop()  # `line`: where the node is used, for an alias
+        if id(node) in seen:
+            raise YamlFailure(
+                line, "aliases (*name) are not read; front matter is flat: write the value out"
+            )
+        seen.add(id(node))
+        if node.tag not in _PLAIN:
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            raise YamlFailure(
+                node.start_mark.line, f"the tag {tag} is not read; write the value plainly"
+            )
+        if isinstance(node, yaml.MappingNode):
+            children = []
+            for key_node, value_node in node.value:
+                key_line = key_node.start_mark.line
+                if key_node.value == "<<" and not getattr(key_node, "style", None):
+                    raise YamlFailure(
+                        key_line, "merge keys (<<) are not read; write the values out"
+                    )
+                children += ((key_node, key_line), (value_node, key_line))
+            stack += reversed(children)  # in document order, so the alias is the one named
+        elif isinstance(node, yaml.SequenceNode):
+            stack += reversed([(item, item.start_mark.line) for item in node.value])
+
+
 @dataclass
 class YamlFailure(Exception):
     """YAML that cannot be read, with the 0-based line inside the YAML text."""
@@ -92,6 +130,7 @@ def load_mapping(text: str) -> tuple[dict[str, Any], dict[str, int]]:
             raise YamlFailure(
                 node.start_mark.line, "front matter is not a mapping of keys to values"
             )
+        _refuse_shared_or_tagged(node)
         lines: dict[str, int] = {}
         for key_node, _ in node.value:
             if isinstance(key_node, yaml.ScalarNode):

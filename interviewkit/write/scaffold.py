@@ -17,6 +17,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, PlainScalarString
 
 from interviewkit.config import CONFIG_NAME, STATE_DIR, Settings, render_config_file
 from interviewkit.errors import BadValue, NoteExists, TemplateError
+from interviewkit.notes.dates import OutOfRange, in_range
 from interviewkit.notes.note import split_front_matter
 from interviewkit.notes.slugs import slugify
 from interviewkit.write.atomic import CREATE, write_file
@@ -68,9 +69,15 @@ def parse_at(text: str) -> datetime:
     cleaned = text.strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}", cleaned):
         try:
-            return datetime.fromisoformat(cleaned.replace(" ", "T"))
+            moment = datetime.fromisoformat(cleaned.replace(" ", "T"))
         except ValueError:
             pass
+        else:
+            try:
+                in_range(moment.date())
+            except OutOfRange as exc:
+                raise BadValue(f"--at {text!r}: {exc}") from None
+            return moment
     raise BadValue(f"--at {text!r}: not a date and time (use 2026-11-27 14:00)")
 
 
