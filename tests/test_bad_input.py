@@ -505,3 +505,94 @@ def test_garbage_in_one_key_leaves_every_other_action_as_it_was(keys, key, garba
     assert {k: v for k, v in dirty.items() if k[0] not in untouched} == {
         k: v for k, v in clean.items() if k[0] not in untouched
     }
+
+
+def test_a_bug_on_one_note_costs_that_note_only(vault, write, run, monkeypatch):
+    import interviewkit.notes.note as reading
+
+    write("interviews/good.md", GOOD)
+    write("interviews/cursed.md", GOOD.replace("good", "cursed"))
+    real = reading._build
+
+    def build(reading_, path, *args):
+        if path == "interviews/cursed.md":
+            raise OverflowError("date value out of range")
+        return real(reading_, path, *args)
+
+    monkeypatch.setattr(reading, "_build", build)
+    result = run("--vault", vault, "due", "--all", "--today", "2026-11-20", "--format", "json")
+    assert result.exit_code == 0 and "Traceback" not in result.output
+    document = json.loads(result.stdout)
+    assert {a["note"] for a in document["actions"]} == {"interviews/good.md"}
+    (problem,) = document["problems"]
+    assert problem["note"] == "interviews/cursed.md"
+    assert "interviewkit failed while reading this note (OverflowError" in problem["message"]
+    assert "Please report it" in problem["message"]
+
+
+def test_a_bug_in_the_rules_costs_that_company_only(vault, write, run, monkeypatch):
+    import interviewkit.rules.agenda as agenda
+
+    write("interviews/good.md", GOOD)
+    write("interviews/other.md", note(id="other", company="Cursed Co"))
+    real = agenda.candidate_actions
+
+    def actions(note_, *args, **kwargs):
+        if note_.company == "Cursed Co":
+            raise ValueError("bad")
+        return real(note_, *args, **kwargs)
+
+    monkeypatch.setattr(agenda, "candidate_actions", actions)
+    result = run("--vault", vault, "due", "--all", "--today", "2026-11-20", "--format", "json")
+    document = json.loads(result.stdout)
+    assert {a["note"] for a in document["actions"]} == {"interviews/good.md"}
+    assert [p["note"] for p in document["problems"]] == ["interviews/other.md"]
+    assert "while working out the actions of this note" in document["problems"][0]["message"]
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (
+            "decision_by: 9999-12-31",
+            "decision_by: '9999-12-31' is a date out of range (1900 to 2200)",
+        ),
+        ("follow_up_on: 0001-01-01", "follow_up_on: '0001-01-01' is a date out of range"),
+        ("start: 9999-12-31T23:30", "start: '9999-12-31T23:30' is a date out of range"),
+    ],
+)
+def test_dates_at_the_calendars_ends_are_errors_not_crashes(vault, write, run, line, said):
+    write("interviews/good.md", GOOD)
+    content = BAD_VALUE.format(line)
+    if line.startswith("start"):
+        content = content.replace("start: 2026-11-20T10:00\n", "")
+    write("interviews/bad.md", content)
+    result = run("--vault", vault, "due", "--all", "--today", "2026-11-20", "--format", "json")
+    assert result.exit_code == 0 and "Traceback" not in result.output
+    document = json.loads(result.stdout)
+    assert "interviews/good.md" in {a["note"] for a in document["actions"]}
+    assert said in shown_problems(document)
+    assert run("--vault", vault, "feed").exit_code == 0
+    assert run("--vault", vault, "status").exit_code == 0
+
+
+def test_a_task_dated_9999_is_an_error_on_its_line(vault, write, run):
+    write("interviews/fab.md", round_note() + "- [ ] Call back 📅 9999-12-31\n")
+    document = due_json(run, vault)
+    assert "the year must be from 1900 to 2200" in shown_problems(document)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["due", "--within", "3000000"],
+        ["due", "--today", "9999-12-31"],
+        ["status", "--today", "1899-12-31"],
+        ["export", "--since", "2201-01-01"],
+        ["done", "x:thank-you", "--on", "9999-12-31"],
+    ],
+)
+def test_options_outside_the_calendar_exit_2(vault, run, args):
+    result = run("--vault", vault, *args)
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output

@@ -49,7 +49,21 @@ def read_file(root: Path, rel: str, settings: Settings, earlier: Reading | None 
         if in_notes:
             reading.problems.append(Problem(rel, 1, f"cannot read: {exc.strerror}"))
         return reading
-    return read_note(rel, data, settings, in_notes, earlier)
+    try:
+        return read_note(rel, data, settings, in_notes, earlier)
+    except Exception as exc:  # a bug must cost this note only, and say so
+        return Reading(looks_like_interview=True, problems=[tool_failure(rel, "reading", exc)])
+
+
+def tool_failure(rel: str, doing: str, exc: Exception) -> Problem:
+    """The problem that stands for a bug in interviewkit met while working on one note."""
+    what = f"{type(exc).__name__}: {exc}"[:200]
+    return Problem(
+        rel,
+        1,
+        f"interviewkit failed while {doing} this note ({what}); the other notes are not "
+        "affected. Please report it, with the note if you can share it",
+    )
 
 
 def _read_bytes(path: str) -> bytes:
@@ -196,10 +210,18 @@ class VaultReader:
             self._fetch(rel for key in redo for rel in members[key])
             for key in redo:
                 notes = [self._reading(rel).note for rel in members[key]]
-                rows_of = company_rows([n for n in notes if n is not None], self.settings, now)
+                try:
+                    rows_of = company_rows([n for n in notes if n], self.settings, now)
+                except Exception as exc:  # a bug must cost this company only, and say so
+                    problems += [
+                        tool_failure(rel, "working out the actions of", exc) for rel in members[key]
+                    ]
+                    continue
                 groups[key] = (tuple(members[key]), *rows_of)
                 dirty = True
-            rows = warn_rows([row for key in members for row in groups[key][1]], unusable)
+            rows = warn_rows(
+                [row for key in members if key in groups for row in groups[key][1]], unusable
+            )
             dirty = dirty or groups.keys() != self.groups.keys()
             self.groups = groups
             if dirty:
