@@ -47,18 +47,26 @@ class ErrorMappingGroup(click.Group):
         try:
             return super().invoke(ctx)
         except InterviewkitError as exc:
-            click.echo(f"interviewkit: {exc}", err=True)
+            say(f"interviewkit: {exc}", err=True)
             ctx.exit(exc.exit_code)
         except OSError as exc:
             where = f"{exc.filename}: " if exc.filename else ""
-            click.echo(f"interviewkit: {where}{exc.strerror or exc}", err=True)
+            say(f"interviewkit: {where}{exc.strerror or exc}", err=True)
             ctx.exit(1)
+
+
+def say(text: str, err: bool = False) -> None:
+    """Print a message line, with any control character in it shown escaped: messages
+    quote notes and file names, which must not drive the terminal."""
+    from interviewkit.render.safe import printable
+
+    click.echo(printable(text), err=err)
 
 
 def report(problems: list[Problem]) -> None:
     """Name each problem on stderr, one line each."""
     for problem in problems:
-        click.echo(str(problem), err=True)
+        say(str(problem), err=True)
 
 
 def scanned(vault: Workspace, with_text: bool = False) -> list[Any]:
@@ -95,9 +103,17 @@ def colour_enabled() -> bool | None:
     return False if os.environ.get("NO_COLOR") else None
 
 
-def write_output(text: str, output: str | None) -> None:
-    """Print `text`, or write it to `output` atomically."""
+def write_output(text: str, output: str | None, styled: bool = False) -> None:
+    """Print `text`, or write it to `output` atomically.
+
+    On a terminal, control characters are shown escaped, unless the text is
+    `styled` (a renderer that adds colours has escaped its values itself).
+    """
     if not output or output == "-":
+        if not styled and sys.stdout.isatty():
+            from interviewkit.render.safe import printable
+
+            text = printable(text)
         click.echo(text, nl=False, color=colour_enabled())
         return
     from interviewkit.write.atomic import OUTPUT, write_file
@@ -225,9 +241,9 @@ def new(
 
     near = near_company(company, vault.companies())
     rel = new_note(vault.root, settings, request)
-    click.echo(rel)
+    say(rel)
     if near:
-        click.echo(f"warning: did you mean {near}? The vault already has notes for it.", err=True)
+        say(f"warning: did you mean {near}? The vault already has notes for it.", err=True)
     if edit:
         click.edit(filename=str(vault.root / rel))
 
@@ -297,7 +313,7 @@ def due(
         from interviewkit.render.table import due_table
 
         text = due_table(actions, day, None if to_file else click.style, problems)
-    write_output(text, output)
+    write_output(text, output, styled=fmt == "table")
     if check:
         overdue = sum(state(a, day) == "overdue" for a in actions)
         errors = sum(p.severity == "error" for p in problems)
@@ -324,7 +340,7 @@ def done(vault: Workspace, action_id: str, on: datetime | None) -> None:
 
     notes = vault.scan().notes
     result = record_done(vault.root, vault.settings, notes, action_id, vault.today(day_of(on)))
-    click.echo(result.message)
+    say(result.message)
 
 
 @main.command()
@@ -345,7 +361,7 @@ def outcome(vault: Workspace, note: str, value: str, on: datetime | None) -> Non
     from interviewkit.write.recording import record_outcome
 
     target = resolve_note(vault, vault.scan().notes, note)
-    click.echo(record_outcome(vault.root, target, value, vault.today(day_of(on))).message)
+    say(record_outcome(vault.root, target, value, vault.today(day_of(on))).message)
 
 
 @main.command()
@@ -368,10 +384,10 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool) -> None:
 
         misspelt = [p.path for p in result.problems if p.message.startswith("unknown key")]
         for line in fix_misspelt_keys(vault.root, misspelt):
-            click.echo(line, err=True)
+            say(line, err=True)
         result = lint(vault.scan(), vault.root, [Path(p) for p in paths])
     for problem in result.problems:
-        click.echo(str(problem))
+        say(str(problem))
     click.echo(
         f"{result.notes_checked} notes checked, {result.errors} errors, {result.warnings} warnings",
         err=True,
@@ -466,13 +482,13 @@ def serve(vault: Workspace, host: str, port: int, rotate_token: bool) -> None:
     def rebuild() -> bytes:
         scan = vault.scan(with_text="interviews" in options.kinds)
         for line in problem_log.update(scan.problems):
-            click.echo(line, err=True)
+            say(line, err=True)
         return build_feed(scan.notes, settings, options)
 
     # the reader reuses what it read before: only changed notes are read again
     cache = FeedCache(lambda: vault_fingerprint(vault.root, settings), rebuild)
     try:
-        server = make_server(host, port, token, cache, lambda line: click.echo(line, err=True))
+        server = make_server(host, port, token, cache, lambda line: say(line, err=True))
     except OSError as exc:
         raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror}") from None
     try:  # Ctrl-C at any moment from here on stops cleanly

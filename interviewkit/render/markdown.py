@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from interviewkit.errors import Problem
+from interviewkit.render.safe import inline, link_target, printable
 from interviewkit.render.table import GROUPS
 from interviewkit.rules.agenda import Due, state
 
+_BREAKS_IN_LABEL = re.compile(r"\s+")
+
 
 def wikilink(path: str, label: str) -> str:
-    """`[[folder/note|label]]` for a vault-relative Markdown path."""
-    target = path[:-3] if path.endswith(".md") else path
-    safe = label.replace("|", "-").replace("]", ")").replace("[", "(")
+    """`[[folder/note|label]]` for a vault-relative Markdown path, safe whatever the
+    path and label hold."""
+    target = link_target(path[:-3] if path.endswith(".md") else path)
+    safe = _BREAKS_IN_LABEL.sub(" ", printable(label))
+    safe = safe.replace("|", "-").replace("]", ")").replace("[", "(")
     return f"[[{target}|{safe}]]"
+
+
+def _code(text: str) -> str:
+    """Text for inside a Markdown code span: one line, no backticks."""
+    return printable(re.sub(r"\s+", " ", text)).replace("`", "'")
 
 
 def problems_section(problems: list[Problem]) -> list[str]:
@@ -25,7 +36,7 @@ def problems_section(problems: list[Problem]) -> list[str]:
     for problem in problems:
         link = wikilink(problem.path, problem.path.rsplit("/", 1)[-1].removesuffix(".md"))
         kind = "warning: " if problem.severity == "warning" else ""
-        lines.append(f"- {link}, line {problem.line}: {kind}{problem.message}")
+        lines.append(f"- {link}, line {problem.line}: {kind}{inline(problem.message)}")
     return [*lines, ""]
 
 
@@ -43,7 +54,8 @@ def due_markdown(actions: list[Due], today: date, problems: list[Problem] = ()) 
         for action in group:
             link = wikilink(action.note, action.note_label)
             lines.append(
-                f"- [ ] {action.summary} ({link}) `{action.id}` 📅 {action.day.isoformat()}"
+                f"- [ ] {inline(action.summary)} ({link}) `{_code(action.id)}` "
+                f"📅 {action.day.isoformat()}"
             )
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"

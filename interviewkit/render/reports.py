@@ -9,6 +9,7 @@ from interviewkit.errors import Problem
 from interviewkit.render.csvfmt import to_csv
 from interviewkit.render.jsonfmt import dumps, problems_list
 from interviewkit.render.markdown import problems_section, wikilink
+from interviewkit.render.safe import inline, printable
 from interviewkit.render.table import problems_block
 from interviewkit.render.wording import due_iso
 from interviewkit.reports.questions import Question
@@ -47,10 +48,10 @@ def questions_markdown(bank: list[Question]) -> str:
         lines.append("No questions recorded yet.")
     for question in bank:
         times = "once" if question.count == 1 else f"{question.count} times"
-        lines += [f"## {question.text}", "", f"Asked {times}.", ""]
+        lines += [f"## {inline(question.text)}", "", f"Asked {times}.", ""]
         for place in question.asked:
             lines.append(f"- {wikilink(place.note.path, _place(place))}")
-            lines += [f"    {line}" for line in place.answer_notes]
+            lines += [f"    {printable(line)}" for line in place.answer_notes]
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
 
@@ -177,7 +178,7 @@ def status_csv(rows: list[Row]) -> str:
 
 
 def _escape_cell(text: str) -> str:
-    return text.replace("|", "\\|")
+    return inline(text)
 
 
 def status_markdown(rows: list[Row], t: Totals, today: date, problems: list[Problem] = ()) -> str:

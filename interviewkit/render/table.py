@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from interviewkit.errors import Problem
+from interviewkit.render.safe import printable
 from interviewkit.render.wording import due_text, relative_day
 from interviewkit.rules.agenda import Due, state
 
@@ -23,7 +24,7 @@ def problems_block(problems: list[Problem], style: Style | None = None) -> list[
     if not problems:
         return []
     return [style(f"Problems ({len(problems)})", bold=True, fg="red")] + [
-        f"  {problem}" for problem in problems
+        f"  {printable(str(problem))}" for problem in problems
     ]
 
 
@@ -53,12 +54,13 @@ def due_table(
         for action in group:
             when = relative_day(action.day, today)
             lines.append(
-                f"  {due_text(action):<20} {style(f'{when:<13}', fg=colours[key])} {action.summary}"
+                f"  {due_text(action):<20} {style(f'{when:<13}', fg=colours[key])} "
+                f"{printable(action.summary)}"
             )
-            fallback = f" · {style('fallback: ' + action.fallback)}" if action.fallback else ""
-            fallback += f" · {style('warning: ' + action.warning)}" if action.warning else ""
+            fallback = f" · fallback: {action.fallback}" if action.fallback else ""
+            fallback += f" · warning: {action.warning}" if action.warning else ""
             lines.append(
-                f"  {'':<20} {'':<13} {style(action.label, dim=True)}"
-                f" · {style(action.id, dim=True)}{fallback}"
+                f"  {'':<20} {'':<13} {style(printable(action.label), dim=True)}"
+                f" · {style(printable(action.id), dim=True)}{printable(fallback)}"
             )
     return "\n".join(lines) + "\n"
