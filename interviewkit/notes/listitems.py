@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 
 from interviewkit.notes.sections import fenced_lines, strip_comments
 
-_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?P<text>.*?)[ \t]*$")
+# Every pattern here runs in linear time: trailing blanks are stripped in code,
+# never matched after a lazy group (which costs the square of a long blank run).
+_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?P<text>.*)$")
 
 
 @dataclass
@@ -38,8 +40,9 @@ def top_level_items(section_text: str) -> list[Item]:
     for line, fenced in zip(lines, inside, strict=True):
         match = None if fenced else _ITEM.match(line)
         if match and _width(match.group("indent")) == top:
-            if match.group("text"):
-                items.append(Item(match.group("text")))
+            text = match.group("text").rstrip(" \t")
+            if text:
+                items.append(Item(text))
             continue
         if items and line.strip() and _width(line[: len(line) - len(line.lstrip())]) > top:
             items[-1].nested.append(line)

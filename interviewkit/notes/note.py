@@ -40,7 +40,7 @@ _TYPE_LINE = re.compile(r"^type[ \t]*:[ \t]*['\"]?interview['\"]?[ \t]*(?:#.*)?$
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}")
 _TYPE_BYTES = re.compile(rb"^type[ \t]*:[ \t]*['\"]?interview", re.M | re.I)
-_PERSON = re.compile(r"^(?P<name>.*?)\s*<(?P<email>[^<>\s]+@[^<>\s]+)>\s*$")
+_EMAIL = re.compile(r"[^<>\s]+@[^<>\s]+")
 _WIKILINK = re.compile(r"^\[\[(?P<target>[^\]|#]+)(?:#[^\]|]*)?(?:\|(?P<alias>[^\]]+))?\]\]$")
 
 
@@ -101,10 +101,11 @@ class Person:
 def parse_person(raw: str) -> Person:
     """Read `Jane Doe <jane@x.example>`, a plain name or a `[[Jane Doe]]` wikilink."""
     text = raw.strip()
-    match = _PERSON.match(text)
-    if match:
-        name = match.group("name").strip().strip('"').strip()
-        return Person(name or match.group("email"), match.group("email"))
+    opening = text.rfind("<")
+    if text.endswith(">") and opening >= 0 and _EMAIL.fullmatch(text[opening + 1 : -1]):
+        email = text[opening + 1 : -1]
+        name = text[:opening].strip().strip('"').strip()
+        return Person(name or email, email)
     link = _WIKILINK.match(text)
     if link:
         return Person((link.group("alias") or link.group("target")).strip())
@@ -175,7 +176,7 @@ class Reading:
     company_hint: str = ""  # an unusable note's `company:` line, read without YAML
 
 
-_COMPANY_LINE = re.compile(rb"^company[ \t]*:[ \t]*(.*?)[ \t]*(?:#.*)?\r?$", re.M)
+_COMPANY_LINE = re.compile(rb"^company[ \t]*:(.*)$", re.M)
 
 
 def company_line(data: bytes) -> str:
@@ -183,7 +184,11 @@ def company_line(data: bytes) -> str:
     match = _COMPANY_LINE.search(data, 0, 1 << 16)
     if not match:
         return ""
-    return match.group(1).decode("utf-8", "replace").strip("[]{}'\" \t")
+    value = match.group(1).decode("utf-8", "replace")
+    comment = value.find(" #")
+    if comment >= 0:
+        value = value[:comment]
+    return value.strip().strip("[]{}'\" \t")
 
 
 def parse_when(value: Any, zone: ZoneInfo) -> tuple[datetime, bool]:
@@ -278,7 +283,9 @@ def _thank_you(raw: Any) -> tuple[date | None, bool]:
         return None, _shown(raw).casefold() not in _NOT_SENT
 
 
-_TOP_KEY = re.compile(r"""^(?:"([^"]+)"|'([^']+)'|([^\s#"'\-\[{][^:]*?))[ \t]*:(?:[ \t]|$)""", re.M)
+_TOP_KEY = re.compile(
+    r"""^(?:"([^"\n]+)"[ \t]*|'([^'\n]+)'[ \t]*|([^\s#"'\-\[{][^:\n]*)):(?=[ \t]|$)""", re.M
+)
 
 
 def repeated_keys(yaml_text: str) -> list[tuple[str, int, int]]:
@@ -289,7 +296,7 @@ def repeated_keys(yaml_text: str) -> list[tuple[str, int, int]]:
     seen: dict[str, int] = {}
     repeats = []
     for match in _TOP_KEY.finditer(yaml_text):
-        key = next(group for group in match.groups() if group is not None)
+        key = next(group for group in match.groups() if group is not None).rstrip(" \t")
         line = yaml_text.count("\n", 0, match.start())
         if key in seen:
             repeats.append((key, seen[key], line))

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$", re.M)
+_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$", re.M)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 
@@ -46,7 +46,7 @@ def fenced_lines(lines: list[str]) -> list[bool]:
     return inside
 
 
-_TRAILING_HASHES = re.compile(r"[ \t]+#+$")
+_TRAILING_HASHES = re.compile(r"(?<![ \t])[ \t]+#+$")
 
 
 def _clean_title(raw: str | None) -> str:

@@ -11,20 +11,23 @@ from interviewkit.notes.sections import fenced_lines, has_fences, lines_with
 
 _TASK = re.compile(
     r"^(?P<prefix>[ \t]*(?:>[ \t]?)*[ \t]*)(?P<marker>[-*+]|\d{1,9}[.)])[ \t]+"
-    r"\[(?P<status>[^\]])\][ \t]+(?P<body>\S.*?)[ \t]*$"
+    r"\[(?P<status>[^\]])\][ \t]+(?P<body>\S.*)$"
 )
 _DUE_EMOJI = re.compile(r"(?:📅|📆|🗓)\ufe0f?[ \t]*(\d{4}-\d{2}-\d{2})")
 _DUE_DATAVIEW = re.compile(r"[\[(]due::[ \t]*(\d{4}-\d{2}-\d{2})[ \t]*[\])]")
 # A due marker followed by anything: when it is not a date the Tasks plugin reads,
 # the task has no due date, and that is worth saying.
-_DUE_WRITTEN = re.compile(r"(?:📅|📆|🗓)\ufe0f?[ \t]*(\S*)|[\[(]due::[ \t]*([^\])]*?)[ \t]*[\])]")
+_DUE_WRITTEN = re.compile(r"(?:📅|📆|🗓)\ufe0f?[ \t]*(\S*)|[\[(]due::[ \t]*([^\])]*)[\])]")
 _LOOSE_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_DONE_MARK = re.compile(r"[ \t]*(?:✅\ufe0f?[ \t]*\d{4}-\d{2}-\d{2}|\[completion::[^\]]*\])")
+# `(?<![ \t])`: a blank run is tried from its start only, so a long one costs its length.
+_DONE_MARK = re.compile(
+    r"(?<![ \t])[ \t]*(?:✅\ufe0f?[ \t]*\d{4}-\d{2}-\d{2}|\[completion::[^\]]*\])"
+)
 _OTHER_FIELDS = re.compile(
     r"(?:[➕🛫⏳✅❌]\ufe0f?[ \t]*\d{4}-\d{2}-\d{2})|[⏫🔼🔽⏬🔺]\ufe0f?|(?:🆔|⛔)\ufe0f?[ \t]*[\w,-]*"
     r"|\[[\w-]+::[^\]]*\]"
 )
-_BLOCK_ID = re.compile(r"[ \t]+\^[A-Za-z0-9-]+$")
+_BLOCK_ID = re.compile(r"(?<![ \t])[ \t]+\^[A-Za-z0-9-]+$")
 OPEN_STATUSES = frozenset(" /")
 
 
@@ -83,7 +86,7 @@ def find_tasks(body: str, first_line: int) -> list[Task]:
         match = _TASK.match(line)
         if not match:
             continue
-        body_text = match.group("body")
+        body_text = match.group("body").rstrip(" \t")
         dataview = _DUE_DATAVIEW.search(body_text)
         emoji = _DUE_EMOJI.search(body_text)
         due_text = dataview.group(1) if dataview else emoji.group(1) if emoji else None
@@ -93,7 +96,7 @@ def find_tasks(body: str, first_line: int) -> list[Task]:
             written = _DUE_WRITTEN.search(body_text)
             if written:
                 unreadable = (
-                    written.group(1) if written.group(1) is not None else written.group(2)
+                    written.group(1) if written.group(1) is not None else written.group(2).strip()
                 ) or "nothing"
         key = task_key(body_text)
         used[key] = used.get(key, 0) + 1

@@ -20,12 +20,13 @@ from interviewkit.errors import EditConflict
 from interviewkit.notes.note import BOM
 from interviewkit.write.atomic import NOTE, write_file
 
+# Linear time: the key ends at a non-blank character, so no lazy group is followed
+# by a run of blanks (which would cost the square of a long blank run).
 _KEY_LINE = re.compile(
-    r"^(?P<lead>(?P<key>[^\s#][^:]*?|\"[^\"]*\"|'[^']*')[ \t]*:)(?P<rest>.*?)(?P<eol>\r?\n)?$",
+    r"^(?P<lead>(?P<key>[^\s#:](?:[^:\n]*[^\s:])?|\"[^\"]*\"|'[^']*')[ \t]*:)"
+    r"(?P<rest>.*?)(?P<eol>\r?\n)?$",
     re.S,
 )
-# The line that closes a flow list written over several lines: `  2026-11-22] # two`.
-_FLOW_END = re.compile(r"^(?P<body>[^#]*?)[ \t]*\](?P<tail>[ \t]*(?:#.*?)?)(?P<eol>\r?\n)?$", re.S)
 _ITEM_PREFIX = re.compile(r"^(?P<prefix>[ \t]*-[ \t]+)")
 
 
@@ -141,7 +142,7 @@ def _split_comment(rest: str) -> tuple[str, str]:
         tail = stripped[index + 1 :]
         match = re.match(r"[ \t]+#.*$", tail)
         return rest[: lead + index + 1], match.group(0) if match else ""
-    match = re.search(r"[ \t]+#.*$", rest)
+    match = re.search(r"(?<![ \t])[ \t]+#.*$", rest)  # from a blank run's start only
     if match:
         return rest[: match.start()], match.group(0)
     return rest, ""
@@ -219,16 +220,14 @@ def append_to_list(text: str, key: str, value: str) -> str:
             joined = f"{inner}, {value}" if inner else value
             note.lines[start] = f"{match.group('lead')} [{joined}]{comment}{line_eol}"
             return note.text
-        closing = _FLOW_END.match(note.lines[end - 1])
-        if not closing:
+        closing = _flow_end(note.lines[end - 1])
+        if closing is None:
             raise EditConflict(
                 f"cannot find where the list {key!r} ends; add {value} to it by hand"
             )
-        body = closing.group("body")
+        body, tail = closing
         separator = ", " if items else ""
-        note.lines[end - 1] = (
-            f"{body}{separator}{value}]{closing.group('tail')}{closing.group('eol') or ''}"
-        )
+        note.lines[end - 1] = f"{body}{separator}{value}]{tail}"
         return note.text
     last = items.lc.item(len(items) - 1)[0] + 1
     prefix_match = _ITEM_PREFIX.match(note.lines[last])
@@ -237,6 +236,18 @@ def append_to_list(text: str, key: str, value: str) -> str:
     if not note.lines[last].endswith(("\n", "\r")):
         note.lines[last] += eol
     return note.text
+
+
+def _flow_end(line: str) -> tuple[str, str] | None:
+    """The line that closes a flow list written over several lines, `  2026-11-22] # two`,
+    cut into what comes before its `]` (blanks trimmed) and what comes after it
+    (blanks, a comment, the line end); None when the `]` cannot be told apart."""
+    comment = line.find("#")
+    code = line if comment < 0 else line[:comment]
+    close = code.rfind("]")
+    if close < 0 or code[close + 1 :].strip():
+        return None
+    return code[:close].rstrip(" \t"), line[close + 1 :]
 
 
 def _refuse_anchor_or_tag(key: str, written: str) -> None:
