@@ -41,12 +41,13 @@ def system_timezone(environ: dict[str, str] | None = None) -> str:
     with contextlib.suppress(OSError):
         candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
     for name in candidates:
-        if name and _is_zone(name):
+        if name and is_zone(name):
             return name
     return "UTC"
 
 
-def _is_zone(name: str) -> bool:
+def is_zone(name: str) -> bool:
+    """True for the name of a time zone this machine knows."""
     if name.startswith(("/", ".")) or ".." in name:
         return False
     try:
@@ -100,7 +101,7 @@ def _flag(value: Any, setting: Setting) -> bool:
 
 def _zone(value: Any, setting: Setting) -> str:
     text = _text(value, setting)
-    if text and not _is_zone(text):
+    if text and not is_zone(text):
         hint = (
             _did_you_mean(text, sorted(available_timezones())) or " (use a name like Europe/Paris)"
         )

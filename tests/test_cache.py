@@ -476,3 +476,36 @@ def test_any_sequence_of_edits_gives_what_reading_every_note_gives(
         if step % 5 == 4:
             cached = run("--vault", hand, "export", "--format", "json").stdout
             assert cached == run("--vault", hand, "export", "--format", "json", "--no-cache").stdout
+
+
+def test_a_fifo_in_the_cache_s_place_never_hangs(hand, run):
+    first = due(run, hand)
+    cache_dir = hand / ".interviewkit" / "cache"
+    for name in ("notes.marshal", "notes.delta.marshal", "config.marshal"):
+        target = cache_dir / name
+        target.unlink(missing_ok=True)
+        os.mkfifo(target)
+    assert due(run, hand) == first  # read from the notes; a hang would stop the test run
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"timezone": "Nowhere/Atlantis"},
+        {"within_days": "7"},
+        {"no_such_setting": 1},
+        {"feed_include": "follow-up"},
+        ["timezone"],
+    ],
+)
+def test_remembered_settings_that_do_not_fit_are_read_again(hand, run, values):
+    import marshal
+
+    from interviewkit.vault.cache import FORMAT
+
+    first = due(run, hand)
+    memo = hand / ".interviewkit" / "cache" / "config.marshal"
+    key, written_ns, _ = marshal.loads(memo.read_bytes())
+    assert key[0] == FORMAT
+    memo.write_bytes(marshal.dumps((key, written_ns, values)))
+    assert due(run, hand) == first

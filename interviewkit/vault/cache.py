@@ -22,11 +22,12 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
+import stat
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import astuple
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from interviewkit import __version__
 from interviewkit.config import STATE_DIR, Settings
@@ -91,7 +92,7 @@ class NoteCache:
     def load(self) -> tuple[dict[str, Entry], dict[str, Group]]:
         """Entries and company groups that can be trusted; an unusable file gives none."""
         try:
-            with self.path.open("rb") as handle:
+            with open_regular(self.path) as handle:
                 info = os.fstat(handle.fileno())
                 size = int.from_bytes(handle.read(8), "little")
                 index = handle.read(size)
@@ -116,7 +117,8 @@ class NoteCache:
     ) -> None:
         """Bring the base's entries and groups up to date with a delta made for it."""
         try:
-            delta = marshal.loads(self.delta_path.read_bytes())
+            with open_regular(self.delta_path) as handle:
+                delta = marshal.loads(handle.read())
             header, for_base, written_ns, changed, removed, new_groups, old_groups, records = delta
             if header != self.header or for_base != base_ns:
                 return
@@ -158,7 +160,7 @@ class NoteCache:
         are read one by one, many with one read."""
         assert self._records_at is not None
         offset, inode, size, mtime_ns = self._records_at
-        with self.path.open("rb") as handle:
+        with open_regular(self.path) as handle:
             info = os.fstat(handle.fileno())
             if (info.st_ino, info.st_size, info.st_mtime_ns) != (inode, size, mtime_ns):
                 return {}
@@ -280,6 +282,34 @@ def _settled(groups: dict[str, Group], entries: dict[str, Entry], now: int) -> d
     }
 
 
+def open_regular(path: Path) -> BinaryIO:
+    """`path` opened for reading if it is a regular file, without ever blocking (a FIFO
+    put in the cache's place would otherwise hang every command); else OSError."""
+    handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    if not stat.S_ISREG(os.fstat(handle).st_mode):
+        os.close(handle)
+        raise OSError(f"{path} is not a regular file")
+    return os.fdopen(handle, "rb")
+
+
+def valid_settings(values: object) -> bool:
+    """True when remembered settings values are what reading the file gives: known
+    names, each of its setting's type, and a time zone that exists."""
+    from interviewkit.config import BY_NAME, is_zone
+
+    if not isinstance(values, dict):
+        return False
+    for name, value in values.items():
+        setting = BY_NAME.get(name)
+        if setting is None:
+            return False
+        expected = type(setting.default) if setting.default is not None else int
+        if not (isinstance(value, expected) or (value is None and setting.optional)):
+            return False
+    zone = values.get("timezone")
+    return not zone or is_zone(zone)
+
+
 def _write_atomically(path: Path, data: bytes) -> None:
     """Write through the atomic writer; a failure only costs speed next time."""
     from interviewkit.write.atomic import CACHE, write_file
@@ -302,11 +332,12 @@ class ConfigMemo:
     def get(self, info: os.stat_result) -> dict[str, Any] | None:
         """The values read from this very file, or None."""
         try:
-            key, written_ns, values = marshal.loads(self.path.read_bytes())
+            with open_regular(self.path) as handle:
+                key, written_ns, values = marshal.loads(handle.read())
+            settled = info.st_mtime_ns < written_ns - RACY_NS
         except Exception:  # missing or damaged: read the file again
             return None
-        settled = info.st_mtime_ns < written_ns - RACY_NS
-        if key != self._key(info) or not settled or not isinstance(values, dict):
+        if key != self._key(info) or not settled or not valid_settings(values):
             return None
         return values
 
