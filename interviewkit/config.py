@@ -262,6 +262,12 @@ SPEC: tuple[Setting, ...] = (
         "a different template per kind of round, if you like", "notes",
     ),
     Setting(
+        "max_note_mib", "whole number", 5,
+        "a file larger than this many MiB is never read whole, only its first bytes",
+        "an interview note is small; a large .md is an export, and reading it whole could "
+        "exhaust memory", "notes", minimum=1, maximum=1024,
+    ),
+    Setting(
         "interview_minutes", "whole number", 60, "length of an interview when a note has no `end`",
         "the thank-you deadline counts from the interview's end", "rules", minimum=1,
         maximum=24 * 60,

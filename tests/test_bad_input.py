@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 from hypothesis import assume, given, settings
@@ -596,3 +597,39 @@ def test_options_outside_the_calendar_exit_2(vault, run, args):
     result = run("--vault", vault, *args)
     assert result.exit_code == 2, result.output
     assert "Traceback" not in result.output
+
+
+def test_a_huge_markdown_file_is_decided_from_its_first_bytes(vault, write, run):
+    write("interviews/good.md", GOOD)
+    huge = write("export.md", "---\ntype: interview\ncompany: Export\n---\n")
+    with huge.open("r+b") as handle:
+        handle.truncate(3 << 30)  # 3 GB, sparse: reading it whole would take memory and time
+    write("notes/big-diary.md", "# Diary\n")
+    with (vault / "notes" / "big-diary.md").open("r+b") as handle:
+        handle.truncate(6 << 20)
+    document = json.loads(
+        run("--vault", vault, "due", "--all", "--today", "2026-11-20", "--format", "json").stdout
+    )
+    assert {a["note"] for a in document["actions"]} == {"interviews/good.md"}
+    (problem,) = document["problems"]
+    assert (
+        problem["note"] == "export.md" and "is over 5 MiB, so it is not read" in problem["message"]
+    )
+
+
+def test_a_file_name_that_is_not_utf8_is_named_not_a_crash(vault, write, run):
+    write("interviews/good.md", GOOD)
+    folder = os.fsencode(vault / "interviews")
+    with open(os.path.join(folder, b"caf\xe9.md"), "wb") as handle:
+        handle.write(GOOD.replace("good", "cafe").encode())
+    for args in (["due", "--all", "--today", "2026-11-20"], ["feed"], ["status"], ["check"]):
+        result = run("--vault", vault, *args)
+        assert "Traceback" not in result.output, args
+    document = json.loads(
+        run("--vault", vault, "due", "--all", "--today", "2026-11-20", "--format", "json").stdout
+    )
+    (problem,) = document["problems"]
+    assert problem["note"] == "interviews/caf\\xe9.md"
+    assert "this file's name is not valid UTF-8" in problem["message"]
+    written = run("--vault", vault, "due", "-o", vault / "Due.md", "--today", "2026-11-20")
+    assert written.exit_code == 0 and "caf\\xe9.md" in written.stderr

@@ -319,6 +319,11 @@ def misspelt_key(key: str) -> str | None:
     return close[0] if close else None
 
 
+def typed_bytes(data: bytes) -> bool:
+    """Cheap test on a file's first bytes: front matter with a `type: interview` line?"""
+    return data.startswith((b"---", b"\xef\xbb\xbf---")) and bool(_TYPE_BYTES.search(data))
+
+
 def looks_like_interview(front_matter_text: str) -> bool:
     """Cheap test, no YAML parse: does the block have a `type: interview` line?"""
     return bool(_TYPE_LINE.search(front_matter_text))

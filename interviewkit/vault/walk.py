@@ -47,31 +47,49 @@ def walk_markdown(
             with os.scandir(folder) as listing:
                 entries = sorted(listing, key=_name)
         except OSError as exc:
-            if unreadable is not None:
-                shown = rel.rstrip("/") or "."
-                unreadable.append(
-                    Problem(
-                        shown,
-                        1,
-                        f"cannot read this folder: {exc.strerror or exc}; the notes in it are "
-                        "left out (check its permissions)",
-                    )
-                )
+            _say(
+                unreadable,
+                rel.rstrip("/") or ".",
+                f"cannot read this folder: {exc.strerror or exc}",
+            )
             return
         for entry in entries:
             name = entry.name
             try:
                 if entry.is_dir():
                     child_rel = rel + name
-                    if name not in SKIPPED_FOLDERS and child_rel != skip_rel:
-                        walk(entry.path, child_rel + "/")
+                    if name in SKIPPED_FOLDERS or child_rel == skip_rel:
+                        continue
+                    if _not_utf8(name):
+                        _say(unreadable, child_rel, "this folder's name is not valid UTF-8")
+                        continue
+                    walk(entry.path, child_rel + "/")
                 elif name[-3:].lower() == ".md" and entry.is_file():
+                    if _not_utf8(name):
+                        _say(unreadable, rel + name, "this file's name is not valid UTF-8")
+                        continue
                     found.append((rel + name, entry.stat()))
-            except OSError:
-                continue
+            except OSError as exc:
+                _say(unreadable, rel + name, f"cannot read: {exc.strerror or exc}")
 
     walk(str(root), "")
     return found
+
+
+def _not_utf8(name: str) -> bool:
+    """True for a name the system gave with undecodable bytes (surrogate escapes)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _say(unreadable: list[Problem] | None, rel: str, what: str) -> None:
+    """Add an error about a path that is left out, its name shown safely."""
+    if unreadable is not None:
+        shown = rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        unreadable.append(Problem(shown, 1, f"{what}; it is left out (rename it, or check it)"))
 
 
 def _name(entry: os.DirEntry) -> str:
