@@ -509,3 +509,24 @@ def test_remembered_settings_that_do_not_fit_are_read_again(hand, run, values):
     assert key[0] == FORMAT
     memo.write_bytes(marshal.dumps((key, written_ns, values)))
     assert due(run, hand) == first
+
+
+def test_a_same_size_edit_with_its_mtime_put_back_is_seen(hand, run):
+    """As `cp -p`, `rsync -a`, `touch -r` or unzip leave a file: new bytes, old mtime."""
+    age(hand)
+    due(run, hand)
+    note = hand / "Interviews" / "initech.md"
+    edit_keeping_size_and_mtime(note, "round: onsite", "round: onsitE")
+    out, _ = due(run, hand)
+    assert "onsitE" in out
+    assert (out, _) == due(run, hand, "--no-cache")
+
+
+def test_serve_s_fingerprint_sees_a_restored_mtime(hand):
+    from interviewkit.vault.walk import vault_fingerprint
+
+    age(hand)
+    settings = load_settings(hand)
+    before = vault_fingerprint(hand, settings)
+    edit_keeping_size_and_mtime(hand / "Interviews" / "initech.md", "onsite", "onsitE")
+    assert vault_fingerprint(hand, settings) != before

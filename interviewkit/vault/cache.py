@@ -32,7 +32,7 @@ from typing import Any, BinaryIO
 from interviewkit import __version__
 from interviewkit.config import STATE_DIR, Settings
 
-FORMAT = 12
+FORMAT = 13
 CACHE_DIR = "cache"
 CACHE_FILE = "notes.marshal"
 DELTA_FILE = "notes-delta.marshal"
@@ -48,8 +48,10 @@ RACY_NS = 2_000_000_000
 # (company key or None, company as written (for an unusable note, its `company:` line),
 #  note id or None, line of the id, problems)
 Summary = tuple[str | None, str, str | None, int, tuple[tuple[str, int, str, str], ...]]
-# (size, mtime_ns, summary); the summary is None for files that are not interview notes
-Entry = tuple[int, int, Summary | None]
+# (size, mtime_ns, summary, ctime_ns, inode); the summary is None for files that are not
+# interview notes. A copy tool can put an mtime back, but nobody can set the ctime, which
+# any write moves on, so a same-size edit with a restored mtime is still seen.
+Entry = tuple[int, int, Summary | None, int, int]
 # (the paths of its notes, rows, the moment after which the rows serve). A group is
 # dropped as soon as one of its notes is read again (see `vault.reader.VaultReader`).
 Group = tuple[tuple[str, ...], list[tuple], float]
@@ -327,7 +329,7 @@ class ConfigMemo:
 
     @staticmethod
     def _key(info: os.stat_result) -> tuple:
-        return (FORMAT, __version__, info.st_size, info.st_mtime_ns, info.st_ino)
+        return (FORMAT, __version__, info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
 
     def get(self, info: os.stat_result) -> dict[str, Any] | None:
         """The values read from this very file, or None."""

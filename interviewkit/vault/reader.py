@@ -255,7 +255,7 @@ class VaultReader:
         if self.entries is None:
             self._refresh(False)
         spellings: dict[str, str] = {}
-        for _, _, summary in self.entries.values():
+        for _, _, summary, *_ in self.entries.values():
             if summary is not None and summary[0] is not None:
                 known = spellings.get(summary[0])
                 if known is None or summary[1] < known:
@@ -277,6 +277,7 @@ class VaultReader:
                 entry is not None
                 and entry[0] == info.st_size
                 and entry[1] == info.st_mtime_ns
+                and entry[3:] == (info.st_ctime_ns, info.st_ino)
                 and not (with_text and entry[2] is not None)
             ):
                 entries[rel] = entry
@@ -287,7 +288,7 @@ class VaultReader:
         results = _read_many(self.root, [rel for rel, _ in stale], self.settings, self._earlier)
         for (rel, info), (summary, blob, reading) in zip(stale, results, strict=True):
             self._forget(old.get(rel))
-            entries[rel] = (info.st_size, info.st_mtime_ns, summary)
+            entries[rel] = (info.st_size, info.st_mtime_ns, summary, info.st_ctime_ns, info.st_ino)
             self._forget(entries[rel])
             self.readings.pop(rel, None)
             self.blobs.pop(rel, None)

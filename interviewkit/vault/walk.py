@@ -76,6 +76,12 @@ def walk_markdown(
     return found
 
 
+def stamp(info: os.stat_result) -> tuple[int, int, int, int]:
+    """What tells that a file changed: size, mtime, and the ctime and inode, which no
+    tool that restores an mtime (`cp -p`, `rsync -a`, `touch -r`, unzip) can put back."""
+    return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino
+
+
 def _not_utf8(name: str) -> bool:
     """True for a name the system gave with undecodable bytes (surrogate escapes)."""
     try:
@@ -115,11 +121,10 @@ def vault_fingerprint(root: Path, settings: Settings) -> tuple:
     config = root / STATE_DIR / CONFIG_NAME
     try:
         config_info = config.stat()
-        config_key = (config_info.st_size, config_info.st_mtime_ns)
+        config_key = stamp(config_info)
     except OSError:
         config_key = None
     notes = tuple(
-        (rel, info.st_size, info.st_mtime_ns)
-        for rel, info in walk_markdown(root, settings.templates_folder)
+        (rel, *stamp(info)) for rel, info in walk_markdown(root, settings.templates_folder)
     )
     return config_key, notes
