@@ -14,7 +14,7 @@ from interviewkit.config import load_settings
 from interviewkit.vault.cache import NoteCache
 from interviewkit.vault.reader import PARALLEL_MIN, VaultReader
 
-from .conftest import modules_after
+from .conftest import modules_after, note
 from .test_hand_written import NOTES
 
 CACHE = (".interviewkit", "cache", "notes.marshal")
@@ -499,15 +499,14 @@ def test_a_fifo_in_the_cache_s_place_never_hangs(hand, run):
     ],
 )
 def test_remembered_settings_that_do_not_fit_are_read_again(hand, run, values):
-    import marshal
-
     from interviewkit.vault.cache import FORMAT
+    from interviewkit.vault.seal import seal, unseal
 
     first = due(run, hand)
     memo = hand / ".interviewkit" / "cache" / "config.marshal"
-    key, written_ns, _ = marshal.loads(memo.read_bytes())
+    key, written_ns, _ = unseal(memo.read_bytes())
     assert key[0] == FORMAT
-    memo.write_bytes(marshal.dumps((key, written_ns, values)))
+    memo.write_bytes(seal((key, written_ns, values)))  # sealed right, yet wrong inside
     assert due(run, hand) == first
 
 
@@ -530,3 +529,72 @@ def test_serve_s_fingerprint_sees_a_restored_mtime(hand):
     before = vault_fingerprint(hand, settings)
     edit_keeping_size_and_mtime(hand / "Interviews" / "initech.md", "onsite", "onsitE")
     assert vault_fingerprint(hand, settings) != before
+
+
+FLIP_EVERY = int(os.environ.get("INTERVIEWKIT_FLIP_EVERY", "5"))
+
+
+def test_a_bit_flipped_anywhere_in_the_cache_never_changes_an_answer(tmp_path):
+    """Each bit of a small cache (base, delta and remembered settings) flipped in turn:
+    every run equals reading every note, or rebuilds. CI flips every 5th bit;
+    `INTERVIEWKIT_FLIP_EVERY=1` flips them all."""
+    from interviewkit.rules.agenda import open_rows
+
+    root = tmp_path / "v"
+    (root / ".interviewkit").mkdir(parents=True)
+    (root / ".interviewkit" / "config.yaml").write_text("timezone: Europe/Paris\n")
+    (root / "interviews").mkdir()
+    for name, company in (("a", "Acme"), ("b", "Globex")):
+        (root / "interviews" / f"{name}.md").write_text(
+            f"---\ntype: interview\nid: {name}\ncompany: {company}\nstart: 2026-03-29T02:30\n"
+            "people: [Dana]\n---\n- [ ] Send it 📅 2026-04-01\n"
+        )
+    age(root)
+    settings = load_settings(root)
+    now = datetime(2026, 3, 30, 23, tzinfo=settings.zone)
+
+    def answer(use_cache: bool):
+        from interviewkit.vault.cache import ConfigMemo
+
+        remembered = ConfigMemo(root) if use_cache else None
+        read_settings = load_settings(root, remembered=remembered)
+        reader = VaultReader(root, read_settings, use_cache)
+        rows, problems = reader.agenda(now)
+        scan = reader.scan()
+        notes = [(n.path, n.start.isoformat(), n.tasks) for n in scan.notes]
+        return read_settings, open_rows(rows, now), problems, notes
+
+    truth = answer(False)
+    answer(True)  # writes the base
+    (root / "interviews" / "a.md").write_text(
+        (root / "interviews" / "a.md").read_text().replace("Dana", "Dina")
+    )
+    settle(root / "interviews" / "a.md")
+    truth_after = answer(False)
+    answer(True)  # writes a delta
+    cache_dir = root / ".interviewkit" / "cache"
+    files = sorted(p for p in cache_dir.iterdir() if p.is_file())
+    assert len(files) == 3, files
+    flipped = 0
+    for path in files:
+        good = path.read_bytes()
+        for bit in range(0, len(good) * 8, FLIP_EVERY):
+            damaged = bytearray(good)
+            damaged[bit // 8] ^= 1 << (bit % 8)
+            path.write_bytes(bytes(damaged))
+            assert answer(True) == truth_after, (path.name, bit)
+            flipped += 1
+        path.write_bytes(good)
+    assert flipped > 1000 and truth != truth_after
+
+
+def test_a_start_in_a_daylight_saving_gap_comes_back_from_the_cache_unchanged(vault, write, run):
+    write("interviews/a.md", note(id="a", start="2026-03-29T02:30"))
+    cold = run("--vault", vault, "due", "--all", "--today", "2026-03-30", "--format", "json")
+    warm = run("--vault", vault, "due", "--all", "--today", "2026-03-30", "--format", "json")
+    plain = run(
+        "--vault", vault, "due", "--all", "--today", "2026-03-30", "--format", "json", "--no-cache"
+    )
+    assert cold.stdout == warm.stdout == plain.stdout
+    brief_warm = run("--vault", vault, "brief", "a")
+    assert brief_warm.stdout == run("--vault", vault, "brief", "a", "--no-cache").stdout

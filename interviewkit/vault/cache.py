@@ -20,7 +20,6 @@ wins). marshal holds only plain values; nothing in the files is ever executed.
 from __future__ import annotations
 
 import contextlib
-import marshal
 import os
 import stat
 import time
@@ -31,8 +30,9 @@ from typing import Any, BinaryIO
 
 from interviewkit import __version__
 from interviewkit.config import STATE_DIR, Settings
+from interviewkit.vault.seal import seal, unseal
 
-FORMAT = 13
+FORMAT = 14
 CACHE_DIR = "cache"
 CACHE_FILE = "notes.marshal"
 DELTA_FILE = "notes-delta.marshal"
@@ -98,7 +98,7 @@ class NoteCache:
                 info = os.fstat(handle.fileno())
                 size = int.from_bytes(handle.read(8), "little")
                 index = handle.read(size)
-            header, written_ns, entries, groups = marshal.loads(index)
+            header, written_ns, entries, groups = unseal(index)
             if header != self.header or not isinstance(entries, dict):
                 return {}, {}
             if not isinstance(groups, dict):
@@ -120,7 +120,7 @@ class NoteCache:
         """Bring the base's entries and groups up to date with a delta made for it."""
         try:
             with open_regular(self.delta_path) as handle:
-                delta = marshal.loads(handle.read())
+                delta = unseal(handle.read())
             header, for_base, written_ns, changed, removed, new_groups, old_groups, records = delta
             if header != self.header or for_base != base_ns:
                 return
@@ -169,7 +169,7 @@ class NoteCache:
             if self._positions is None:
                 handle.seek(offset)
                 length = int.from_bytes(handle.read(8), "little")
-                positions = marshal.loads(handle.read(length))
+                positions = unseal(handle.read(length))
                 self._positions = positions if isinstance(positions, dict) else {}
                 self._records_start = offset + 8 + length
             spans = [(path, self._positions[path]) for path in paths if path in self._positions]
@@ -209,8 +209,8 @@ class NoteCache:
                 blobs.append(blob)
                 positions[path] = (offset, offset + len(blob))
                 offset += len(blob)
-        index = marshal.dumps((self.header, now, entries, settled))
-        where = marshal.dumps(positions)
+        index = seal((self.header, now, entries, settled))
+        where = seal(positions)
         _write_atomically(
             self.path,
             b"".join(
@@ -268,7 +268,7 @@ class NoteCache:
             if entry[2] is not None and blob is not None:
                 records[path] = blob
         delta = (self.header, base_ns, now, changed, removed, new_groups, old_groups, records)
-        _write_atomically(self.delta_path, marshal.dumps(delta))
+        _write_atomically(self.delta_path, seal(delta))
         self._delta_records = records
         self._delta = (changed, set(removed), new_groups)
         return True
@@ -335,7 +335,7 @@ class ConfigMemo:
         """The values read from this very file, or None."""
         try:
             with open_regular(self.path) as handle:
-                key, written_ns, values = marshal.loads(handle.read())
+                key, written_ns, values = unseal(handle.read())
             settled = info.st_mtime_ns < written_ns - RACY_NS
         except Exception:  # missing or damaged: read the file again
             return None
@@ -346,7 +346,7 @@ class ConfigMemo:
     def put(self, info: os.stat_result, values: dict[str, Any]) -> None:
         """Remember the values read from this file (unless marshal cannot hold them)."""
         try:
-            data = marshal.dumps((self._key(info), time.time_ns(), values))
+            data = seal((self._key(info), time.time_ns(), values))
         except ValueError:  # a value of a type marshal does not know, like a time of day
             return
         _write_atomically(self.path, data)

@@ -5,7 +5,6 @@ marshal turns a record into bytes and back; nothing in it is ever executed.
 
 from __future__ import annotations
 
-import marshal
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -15,6 +14,7 @@ from interviewkit.notes.sections import Section
 from interviewkit.notes.tasks import Task
 from interviewkit.rules.applications import company_key
 from interviewkit.vault.cache import Summary
+from interviewkit.vault.seal import seal, unseal
 
 
 def _day(value: date | None) -> int | None:
@@ -23,6 +23,17 @@ def _day(value: date | None) -> int | None:
 
 def _from_day(value: int | None) -> date | None:
     return date.fromordinal(value) if value is not None else None
+
+
+def _wall(moment: datetime) -> tuple[str, int]:
+    """A moment as its wall time and fold, so it comes back exactly as read, even a
+    time inside a daylight-saving gap (a timestamp would move it by an hour)."""
+    return moment.replace(tzinfo=None).isoformat(), moment.fold
+
+
+def _from_wall(wall: tuple[str, int], zone: ZoneInfo) -> datetime:
+    text, fold = wall
+    return datetime.fromisoformat(text).replace(tzinfo=zone, fold=fold)
 
 
 def _problems(problems: list[Problem]) -> tuple[tuple[str, int, str, str], ...]:
@@ -36,7 +47,7 @@ def reading_to_record(reading: Reading) -> tuple:
     if note is not None:
         record = (
             note.path, note.id, note.id_written, note.company, note.role, note.round,
-            note.start.timestamp(), note.end.timestamp(),
+            _wall(note.start), _wall(note.end),
             [(p.name, p.email) for p in note.people], note.next_steps,
             _day(note.decision_by), _day(note.follow_up_on), _day(note.thank_you_sent),
             [d.toordinal() for d in note.followed_up], note.outcome, _day(note.outcome_on),
@@ -71,8 +82,8 @@ def record_to_reading(record: tuple, zone: ZoneInfo) -> Reading:
             company=company,
             role=role,
             round=round_name,
-            start=datetime.fromtimestamp(start, zone),
-            end=datetime.fromtimestamp(end, zone),
+            start=_from_wall(start, zone),
+            end=_from_wall(end, zone),
             people=tuple(Person(name, email) for name, email in people),
             next_steps=next_steps,
             decision_by=_from_day(decision_by),
@@ -114,9 +125,9 @@ def summarize(reading: Reading) -> tuple[Summary | None, bytes | None]:
         note.line_of("id") if note is not None else 0,
         record[2],  # the problems
     )
-    return summary, marshal.dumps(record)
+    return summary, seal(record)
 
 
 def unpack(blob: bytes, zone: ZoneInfo) -> Reading:
     """The reading a record blob holds."""
-    return record_to_reading(marshal.loads(blob), zone)
+    return record_to_reading(unseal(blob), zone)
