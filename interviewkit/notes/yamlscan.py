@@ -130,7 +130,8 @@ def load_mapping(text: str) -> tuple[dict[str, Any], dict[str, int]]:
             raise YamlFailure(
                 node.start_mark.line, "front matter is not a mapping of keys to values"
             )
-        _refuse_shared_or_tagged(node)
+        if "*" in text or "&" in text or "!" in text or "<<" in text:  # else none can occur
+            _refuse_shared_or_tagged(node)
         lines: dict[str, int] = {}
         for key_node, _ in node.value:
             if isinstance(key_node, yaml.ScalarNode):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from interviewkit.notes.note import Note
 from interviewkit.notes.sections import strip_comments
 from interviewkit.render.markdown import wikilink
+from interviewkit.render.safe import inline
 from interviewkit.reports.checklist import note_checklist
 from interviewkit.rules.applications import Applications
 
@@ -22,6 +23,11 @@ def _section(note: Note, key: str) -> str:
     return "" if section is None or section.empty else strip_comments(section.text).strip()
 
 
+def _people(note: Note) -> str:
+    """The people met, as one line of Markdown that nothing in their names can break."""
+    return ", ".join(inline(str(person)) for person in note.people)
+
+
 def _when(note: Note) -> str:
     start, end = note.start, note.end
     day = f"{start:%A} {start.day} {start:%B %Y}"
@@ -33,14 +39,12 @@ def build_brief(note: Note, notes: list[Note], fallback_checklist: str) -> str:
     apps = Applications(notes)
     app = apps.of(note)
     title = f"{note.company}, {note.round}" if note.round else note.company
-    lines = [f"# Brief: {title}" + (f" ({note.role})" if note.role else ""), ""]
+    role = f" ({note.role})" if note.role else ""
+    lines = [f"# Brief: {inline(title + role)}", ""]
     lines.append(f"- **When**: {_when(note)}")
-    lines.append(
-        "- **People**: "
-        + (", ".join(str(p) for p in note.people) if note.people else "not known yet")
-    )
+    lines.append("- **People**: " + (_people(note) if note.people else "not known yet"))
     if note.next_steps:
-        lines.append(f"- **Next steps**: {note.next_steps}")
+        lines.append(f"- **Next steps**: {inline(note.next_steps)}")
     lines.append(f"- **Note**: {wikilink(note.path, note.label)}")
     lines.append("")
     checklist = note_checklist(note) or fallback_checklist
@@ -50,12 +54,12 @@ def build_brief(note: Note, notes: list[Note], fallback_checklist: str) -> str:
     if not earlier:
         lines += ["This is the first round of this application.", ""]
     for past in earlier:
-        heading = f"### {past.round or 'interview'}, {past.day.isoformat()}"
+        heading = f"### {inline(past.round or 'interview')}, {past.day.isoformat()}"
         lines += [heading, "", f"Note: {wikilink(past.path, past.label)}", ""]
         if past.people:
-            lines.append("- **People**: " + ", ".join(str(p) for p in past.people))
+            lines.append("- **People**: " + _people(past))
         if past.next_steps:
-            lines.append(f"- **Next steps**: {past.next_steps}")
+            lines.append(f"- **Next steps**: {inline(past.next_steps)}")
         if past.thank_you_sent:
             lines.append(f"- **Thank-you sent**: {past.thank_you_sent.isoformat()}")
         if past.people or past.next_steps or past.thank_you_sent:
