@@ -147,41 +147,42 @@ def paragraph_note(rng: random.Random, index: int, start: date) -> str:
     )
 
 
-def write_paragraph_vault(root: Path, notes: int, seed: int = 20261127) -> None:
-    """Write vault C (skipped when it is already there with the same size)."""
-    marker = root / ".interviewkit" / f"generated-paragraphs-{notes}-{seed}"
+def _new_vault(root: Path, name: str) -> Path | None:
+    """The marker to write once a vault is complete; None when it already is."""
+    marker = root / ".interviewkit" / f"generated-{name}"
     if marker.exists():
-        return
-    rng = random.Random(seed)
+        return None
     (root / ".interviewkit").mkdir(parents=True, exist_ok=True)
     (root / ".interviewkit" / "config.yaml").write_text(CONFIG)
+    return marker
+
+
+def _write_interviews(root: Path, count: int, prefix: str, make, rng: random.Random) -> None:
+    """`count` interview notes made by `make(rng, index, start)`, 500 to a folder."""
     first = date(2026, 1, 5)
-    for index in range(notes):
+    for index in range(count):
+        start = first + timedelta(days=rng.randint(0, 360))
         folder = root / "interviews" / f"batch-{index // 500:03d}"
         folder.mkdir(parents=True, exist_ok=True)
-        start = first + timedelta(days=rng.randint(0, 360))
-        (folder / f"note-{index:06d}.md").write_text(
-            paragraph_note(rng, index, start), encoding="utf-8"
-        )
+        (folder / f"{prefix}-{index:06d}.md").write_text(make(rng, index, start), encoding="utf-8")
+
+
+def write_paragraph_vault(root: Path, notes: int, seed: int = 20261127) -> None:
+    """Write vault C (skipped when it is already there with the same size)."""
+    marker = _new_vault(root, f"paragraphs-{notes}-{seed}")
+    if marker is None:
+        return
+    _write_interviews(root, notes, "note", paragraph_note, random.Random(seed))
     marker.write_text("")
 
 
 def write_vault(root: Path, interviews: int, ordinary: int, seed: int = 20261126) -> None:
     """Write a vault (skipped when it is already there with the same size)."""
-    marker = root / ".interviewkit" / f"generated-{interviews}-{ordinary}-{seed}"
-    if marker.exists():
+    marker = _new_vault(root, f"{interviews}-{ordinary}-{seed}")
+    if marker is None:
         return
     rng = random.Random(seed)
-    (root / ".interviewkit").mkdir(parents=True, exist_ok=True)
-    (root / ".interviewkit" / "config.yaml").write_text(CONFIG)
-    first = date(2026, 1, 5)
-    for index in range(interviews):
-        start = first + timedelta(days=rng.randint(0, 360))
-        folder = root / "interviews" / f"batch-{index // 500:03d}"
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / f"interview-{index:06d}.md").write_text(
-            interview_note(rng, index, start), encoding="utf-8"
-        )
+    _write_interviews(root, interviews, "interview", interview_note, rng)
     for index in range(ordinary):
         folder = root / "notes" / f"area-{index // 1000:03d}"
         folder.mkdir(parents=True, exist_ok=True)
