@@ -133,9 +133,7 @@ def fix_misspelt_keys(root: Path, paths: list[str]) -> list[str]:
         except (OSError, UnicodeDecodeError, YamlFailure):
             continue  # `check` reports why the note cannot be read
         renames = [
-            (key, misspelt_key(key))
-            for key in values
-            if misspelt_key(key) and misspelt_key(key) not in values
+            (key, meant) for key in values if (meant := misspelt_key(key)) and meant not in values
         ]
         if not renames:
             continue
