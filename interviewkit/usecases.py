@@ -96,7 +96,8 @@ def due_list(
     kinds: tuple[str, ...] = (),
 ) -> DueList:
     """The open actions up to the horizon (`within` days, else the setting; none with
-    `show_all`), of one company and some kinds when asked."""
+    `show_all`), of one company and some kinds when asked; with a company, only the
+    problems of its notes (unusable ones that name it included)."""
     from interviewkit.rules.agenda import open_rows, within_horizon
 
     day = space.today(today)
@@ -106,6 +107,8 @@ def due_list(
     if company is not None:
         key = match_company(company, space.companies())
         actions = [a for a in actions if a.company_key == key]
+        theirs = space.reader.paths_of(key)
+        problems = [p for p in problems if p.path in theirs]
     if kinds:
         actions = [a for a in actions if a.kind in kinds]
     horizon = None if show_all else (space.settings.within_days if within is None else within)

@@ -633,3 +633,18 @@ def test_a_file_name_that_is_not_utf8_is_named_not_a_crash(vault, write, run):
     assert "this file's name is not valid UTF-8" in problem["message"]
     written = run("--vault", vault, "due", "-o", vault / "Due.md", "--today", "2026-11-20")
     assert written.exit_code == 0 and "caf\\xe9.md" in written.stderr
+
+
+def test_due_company_shows_that_company_s_problems_and_unusable_notes(vault, write, run):
+    write("interviews/fab.md", round_note(follow_up_on="12/9/2026"))
+    write("interviews/fab-later.md", "---\ntype: interview\ncompany: Fabrikam\nstart: [x\n---\n")
+    write("interviews/other.md", round_note(id="other", company="Globex", decision_by="soon"))
+    args = ("--vault", vault, "due", "--all", "--today", "2026-12-02", "--format", "json")
+    mine = json.loads(run(*args, "--company", "fabrikam").stdout)["problems"]
+    assert {p["note"] for p in mine} == {"interviews/fab.md", "interviews/fab-later.md"}
+    every = json.loads(run(*args).stdout)["problems"]
+    assert {p["note"] for p in every} == {
+        "interviews/fab.md",
+        "interviews/fab-later.md",
+        "interviews/other.md",
+    }

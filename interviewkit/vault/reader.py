@@ -249,6 +249,19 @@ class VaultReader:
             problems.sort()
             return rows, problems
 
+    def paths_of(self, key: str) -> set[str]:
+        """The notes of one company (folded name), unusable ones naming it included."""
+        from interviewkit.names import fold
+
+        if self.entries is None:
+            self._refresh(False)
+        return {
+            rel
+            for rel, (_, _, summary, *_) in self.entries.items()
+            if summary is not None
+            and (summary[0] == key or (summary[0] is None and fold(summary[1]) == key))
+        }
+
     def companies(self) -> dict[str, str]:
         """Folded company name -> the name as written (the first in sort order when
         notes spell it differently), for every readable note; decodes no note."""
