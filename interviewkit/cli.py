@@ -432,7 +432,9 @@ def feed(vault: Workspace, output: str | None, include: str | None, redact: bool
             raise click.BadParameter(str(exc), param_hint="--include") from None
     if redact is not None:
         options = replace(options, redact=redact)
-    data = build_feed(scanned(vault, "interviews" in options.kinds), settings, options)
+    failures: list[Problem] = []
+    data = build_feed(scanned(vault, "interviews" in options.kinds), settings, options, failures)
+    report(failures)
     target = output or settings.feed_output
     if not target or target == "-":
         click.echo(data, nl=False)
@@ -481,9 +483,11 @@ def serve(vault: Workspace, host: str, port: int, rotate_token: bool) -> None:
 
     def rebuild() -> bytes:
         scan = vault.scan(with_text="interviews" in options.kinds)
-        for line in problem_log.update(scan.problems):
+        failures: list[Problem] = []
+        data = build_feed(scan.notes, settings, options, failures)
+        for line in problem_log.update(scan.problems + failures):
             say(line, err=True)
-        return build_feed(scan.notes, settings, options)
+        return data
 
     # the reader reuses what it read before: only changed notes are read again
     cache = FeedCache(lambda: vault_fingerprint(vault.root, settings), rebuild)
@@ -627,10 +631,9 @@ def status(vault: Workspace, fmt: str, today: datetime | None, output: str | Non
     day = vault.today(day_of(today))
     now = vault.now(day_of(today))
     scan = vault.scan()
+    rows, apps = application_rows(scan.notes, settings, now, day, scan.problems)
     if fmt == "csv" or (output and output != "-"):  # where the output cannot show them
         report(scan.problems)
-    notes = scan.notes
-    rows, apps = application_rows(notes, settings, now, day)
     figures = totals(apps, now, git_response_day(vault.root))
     if fmt == "json":
         text = reports.status_json(rows, figures, day, scan.problems)

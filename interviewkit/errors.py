@@ -71,3 +71,14 @@ class Problem:
     def __str__(self) -> str:
         prefix = "" if self.severity == "error" else "warning: "
         return f"{self.path}:{self.line}: {prefix}{self.message}"
+
+
+def tool_failure(rel: str, doing: str, exc: Exception) -> Problem:
+    """The problem that stands for a bug in interviewkit met while working on one note."""
+    what = f"{type(exc).__name__}: {exc}"[:200]
+    return Problem(
+        rel,
+        1,
+        f"interviewkit failed while {doing} this note ({what}); the other notes are not "
+        "affected. Please report it, with the note if you can share it",
+    )

@@ -648,3 +648,29 @@ def test_due_company_shows_that_company_s_problems_and_unusable_notes(vault, wri
         "interviews/fab-later.md",
         "interviews/other.md",
     }
+
+
+@pytest.mark.parametrize(
+    "command", [["feed"], ["status", "--format", "json", "--today", "2026-11-20"]]
+)
+def test_a_bug_in_the_rules_costs_one_note_in_feed_and_status(
+    vault, write, run, monkeypatch, command
+):
+    import interviewkit.rules.actions as actions
+
+    write("interviews/good.md", GOOD)
+    write("interviews/other.md", note(id="other", company="Cursed Co"))
+    real = actions.candidate_actions
+
+    def cursed(note_, *args, **kwargs):
+        if note_.company == "Cursed Co":
+            raise ValueError("bad")
+        return real(note_, *args, **kwargs)
+
+    monkeypatch.setattr(actions, "candidate_actions", cursed)
+    result = run("--vault", vault, *command)
+    assert "Traceback" not in result.output
+    said = "interviews/other.md:1: interviewkit failed while working out the actions of this note"
+    assert said in (
+        result.stderr if command == ["feed"] else shown_problems(json.loads(result.stdout))
+    )

@@ -19,7 +19,7 @@ from interviewkit.config import Settings
 from interviewkit.names import application_label
 from interviewkit.notes.note import Note
 from interviewkit.reports.checklist import DEFAULT_CHECKLIST, note_checklist, template_checklist
-from interviewkit.rules.actions import Action, join_names, note_actions, sort_key
+from interviewkit.rules.actions import Action, actions_or_failure, join_names, sort_key
 from interviewkit.rules.applications import Applications
 
 PRODID = f"-//interviewkit//interviewkit {__version__}//EN"
@@ -160,9 +160,11 @@ def _alarm(summary: str, minutes: int) -> Alarm:
 
 
 def feed_entries(
-    notes: Iterable[Note], settings: Settings, kinds: Iterable[str]
+    notes: Iterable[Note], settings: Settings, kinds: Iterable[str], failures: list | None = None
 ) -> list[Action | Note]:
-    """The actions and interviews the feed carries, in a fixed order."""
+    """The actions and interviews the feed carries, in a fixed order; a bug in the
+    rules for one note is added to `failures` and costs that note's actions only."""
+    failures = [] if failures is None else failures
     notes = list(notes)
     wanted = set(kinds)
     apps = Applications(notes)
@@ -170,7 +172,7 @@ def feed_entries(
     for note in notes:
         if apps.of(note).is_final:
             continue
-        for action in note_actions(note, apps, settings, None):
+        for action in actions_or_failure(note, apps, settings, None, failures):
             if action.kind in wanted:
                 entries.append((sort_key(action), action))
         if "interviews" in wanted:
@@ -180,9 +182,11 @@ def feed_entries(
     return [entry for _, entry in entries]
 
 
-def build_feed(notes: Iterable[Note], settings: Settings, options: FeedOptions) -> bytes:
+def build_feed(
+    notes: Iterable[Note], settings: Settings, options: FeedOptions, failures: list | None = None
+) -> bytes:
     """The whole .ics feed as bytes: CRLF lines, folded at 75 octets."""
-    entries = feed_entries(notes, settings, options.kinds)
+    entries = feed_entries(notes, settings, options.kinds, failures)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from interviewkit.config import Settings
 from interviewkit.notes.note import Note
-from interviewkit.rules.actions import Action, note_actions, sort_key
+from interviewkit.rules.actions import Action, actions_or_failure, sort_key
 from interviewkit.rules.applications import Application, Applications
 
 OFFER_OUTCOMES = frozenset({"offer", "accepted", "declined"})
@@ -87,14 +87,16 @@ def _last_contact(app: Application, now: datetime) -> date | None:
 
 
 def application_rows(
-    notes: list[Note], settings: Settings, now: datetime, today: date
+    notes: list[Note], settings: Settings, now: datetime, today: date, failures: list | None = None
 ) -> tuple[list[Row], Applications]:
-    """One row per application, sorted by company and role."""
+    """One row per application, sorted by company and role; a bug in the rules for one
+    note is added to `failures` and costs that note's actions only."""
+    failures = [] if failures is None else failures
     apps = Applications(notes)
     first_action: dict[int, Action] = {}
     for note in notes:
         key = id(apps.of(note))
-        for action in note_actions(note, apps, settings, now):
+        for action in actions_or_failure(note, apps, settings, now, failures):
             if key not in first_action or sort_key(action) < sort_key(first_action[key]):
                 first_action[key] = action
     rows = []

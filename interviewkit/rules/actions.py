@@ -121,6 +121,20 @@ def note_actions(
     return [a for a in actions if open_at(a.kind, started)]
 
 
+def actions_or_failure(
+    note: Note, apps: Applications, settings: Settings, now: datetime | None, failures: list
+) -> list[Action]:
+    """`note_actions`, except that a bug in the rules costs this note only: its actions
+    are left out and the failure is added to `failures` as a problem on the note."""
+    try:
+        return note_actions(note, apps, settings, now)
+    except Exception as exc:
+        from interviewkit.errors import tool_failure
+
+        failures.append(tool_failure(note.path, "working out the actions of", exc))
+        return []
+
+
 def candidate_actions(
     note: Note, apps: Applications, settings: Settings, prepare: bool = True
 ) -> list[Action]:

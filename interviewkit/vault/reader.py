@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from interviewkit.config import Settings
-from interviewkit.errors import Problem
+from interviewkit.errors import Problem, tool_failure
 from interviewkit.vault.cache import Entry, Group, NoteCache
 from interviewkit.vault.walk import in_folder, walk_markdown
 
@@ -68,17 +68,6 @@ def read_file(root: Path, rel: str, settings: Settings, earlier: Reading | None 
         return read_note(rel, data, settings, in_notes, earlier)
     except Exception as exc:  # a bug must cost this note only, and say so
         return Reading(looks_like_interview=True, problems=[tool_failure(rel, "reading", exc)])
-
-
-def tool_failure(rel: str, doing: str, exc: Exception) -> Problem:
-    """The problem that stands for a bug in interviewkit met while working on one note."""
-    what = f"{type(exc).__name__}: {exc}"[:200]
-    return Problem(
-        rel,
-        1,
-        f"interviewkit failed while {doing} this note ({what}); the other notes are not "
-        "affected. Please report it, with the note if you can share it",
-    )
 
 
 def _read_bytes(path: str, limit: int) -> tuple[bytes, bool]:
