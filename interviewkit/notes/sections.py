@@ -119,3 +119,10 @@ def find_sections(body: str, first_line: int, wanted: dict[str, str]) -> dict[st
         empty = not shown or shown.isspace()
         found[key] = Section(wanted[key], first_line + line_index, text, empty)
     return found
+
+
+def written(sections: dict[str, Section], key: str) -> str:
+    """What a section holds, without comments and outer blank lines; "" when it is
+    missing or holds nothing but comments."""
+    section = sections.get(key)
+    return "" if section is None or section.empty else strip_comments(section.text).strip()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from interviewkit.notes.note import Note
-from interviewkit.notes.sections import strip_comments
+from interviewkit.notes.sections import written
 from interviewkit.render.markdown import wikilink
 from interviewkit.render.safe import inline
 from interviewkit.reports.checklist import note_checklist
@@ -16,11 +16,6 @@ RECORDED_SECTIONS = (
     ("questions_asked", "Questions asked"),
     ("answers_to_improve", "Answers to improve"),
 )
-
-
-def _section(note: Note, key: str) -> str:
-    section = note.sections.get(key)
-    return "" if section is None or section.empty else strip_comments(section.text).strip()
 
 
 def _people(note: Note) -> str:
@@ -65,7 +60,7 @@ def build_brief(note: Note, notes: list[Note], fallback_checklist: str) -> str:
         if past.people or past.next_steps or past.thank_you_sent:
             lines.append("")
         for key, name in RECORDED_SECTIONS:
-            text = _section(past, key)
+            text = written(past.sections, key)
             if text:
                 lines += [f"#### {name}", "", text, ""]
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -7,7 +7,7 @@ from pathlib import Path
 from interviewkit.config import Settings
 from interviewkit.errors import TemplateError
 from interviewkit.notes.note import Note, split_front_matter
-from interviewkit.notes.sections import find_sections, strip_comments
+from interviewkit.notes.sections import find_sections, written
 
 DEFAULT_CHECKLIST = (
     "- [ ] Ask for a business card, and the names of everyone else you met\n"
@@ -17,12 +17,9 @@ DEFAULT_CHECKLIST = (
 )
 
 
-def note_checklist(note: Note) -> str | None:
-    """The note's own "Before you leave" section, without comments, if it holds anything."""
-    section = note.sections.get("before_you_leave")
-    if section is None or section.empty:
-        return None
-    return strip_comments(section.text).strip()
+def note_checklist(note: Note) -> str:
+    """The note's own "Before you leave" section, without comments; "" when it has none."""
+    return written(note.sections, "before_you_leave")
 
 
 def template_checklist(root: Path, settings: Settings) -> str:
@@ -35,7 +32,5 @@ def template_checklist(root: Path, settings: Settings) -> str:
         return DEFAULT_CHECKLIST
     fm = split_front_matter(text)
     wanted = {"before_you_leave": settings.heading_before_you_leave}
-    section = find_sections(fm.body, fm.body_first_line, wanted).get("before_you_leave")
-    if section is None or section.empty:
-        return DEFAULT_CHECKLIST
-    return strip_comments(section.text).strip()
+    found = find_sections(fm.body, fm.body_first_line, wanted)
+    return written(found, "before_you_leave") or DEFAULT_CHECKLIST
