@@ -531,19 +531,24 @@ def test_a_bug_on_one_note_costs_that_note_only(vault, write, run, monkeypatch):
     assert "Please report it" in problem["message"]
 
 
+def curse_the_rules(monkeypatch, module, company: str) -> None:
+    """Make `candidate_actions`, as `module` calls it, fail for one company's notes."""
+    real = module.candidate_actions
+
+    def cursed(note_, *args, **kwargs):
+        if note_.company == company:
+            raise ValueError("bad")
+        return real(note_, *args, **kwargs)
+
+    monkeypatch.setattr(module, "candidate_actions", cursed)
+
+
 def test_a_bug_in_the_rules_costs_that_company_only(vault, write, run, monkeypatch):
     import interviewkit.rules.agenda as agenda
 
     write("interviews/good.md", GOOD)
     write("interviews/other.md", note(id="other", company="Cursed Co"))
-    real = agenda.candidate_actions
-
-    def actions(note_, *args, **kwargs):
-        if note_.company == "Cursed Co":
-            raise ValueError("bad")
-        return real(note_, *args, **kwargs)
-
-    monkeypatch.setattr(agenda, "candidate_actions", actions)
+    curse_the_rules(monkeypatch, agenda, "Cursed Co")
     result = run("--vault", vault, "due", "--all", "--today", "2026-11-20", "--format", "json")
     document = json.loads(result.stdout)
     assert {a["note"] for a in document["actions"]} == {"interviews/good.md"}
@@ -660,14 +665,7 @@ def test_a_bug_in_the_rules_costs_one_note_in_feed_and_status(
 
     write("interviews/good.md", GOOD)
     write("interviews/other.md", note(id="other", company="Cursed Co"))
-    real = actions.candidate_actions
-
-    def cursed(note_, *args, **kwargs):
-        if note_.company == "Cursed Co":
-            raise ValueError("bad")
-        return real(note_, *args, **kwargs)
-
-    monkeypatch.setattr(actions, "candidate_actions", cursed)
+    curse_the_rules(monkeypatch, actions, "Cursed Co")
     result = run("--vault", vault, *command)
     assert "Traceback" not in result.output
     said = "interviews/other.md:1: interviewkit failed while working out the actions of this note"

@@ -305,6 +305,12 @@ def repeated_keys(yaml_text: str) -> list[tuple[str, int, int]]:
     return repeats
 
 
+def misspellings(values: dict[str, Any]) -> list[tuple[str, str]]:
+    """(key as written, contract key it misspells) for each misspelt key whose right
+    spelling the front matter lacks: what `done`, `outcome` and `check --fix` act on."""
+    return [(key, meant) for key in values if (meant := misspelt_key(key)) and meant not in values]
+
+
 def misspelt_key(key: str) -> str | None:
     """The contract key that `key` looks like a misspelling of, if any."""
     if key in CONTRACT_KEYS or len(key) < 4:

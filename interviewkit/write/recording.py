@@ -10,7 +10,7 @@ from pathlib import Path
 
 from interviewkit.config import Settings
 from interviewkit.errors import Ambiguous, BadValue, EditConflict, NoteNotFound, NothingToRecord
-from interviewkit.notes.note import BOM, Note, misspelt_key, split_front_matter
+from interviewkit.notes.note import BOM, Note, misspellings, split_front_matter
 from interviewkit.notes.tasks import Task, tick
 from interviewkit.notes.yamlscan import YamlFailure, load_mapping
 from interviewkit.rules.actions import RECORDABLE, note_actions
@@ -65,9 +65,8 @@ def _refuse_misspelt(note: Note, text: str, keys: set[str]) -> None:
         values, lines = load_mapping(fm.yaml)
     except YamlFailure:
         return  # the edit itself reports what is wrong with the front matter
-    for written in sorted(values, key=lambda k: lines.get(k, 0)):
-        meant = misspelt_key(written)
-        if meant in keys and meant not in values:
+    for written, meant in sorted(misspellings(values), key=lambda pair: lines.get(pair[0], 0)):
+        if meant in keys:
             line = fm.yaml_first_line + lines.get(written, 0)
             raise EditConflict(
                 f"{note.path}:{line}: {written!r} looks like a misspelling of {meant}; "
@@ -132,9 +131,7 @@ def fix_misspelt_keys(root: Path, paths: list[str]) -> list[str]:
             values, lines = load_mapping(fm.yaml)
         except (OSError, UnicodeDecodeError, YamlFailure):
             continue  # `check` reports why the note cannot be read
-        renames = [
-            (key, meant) for key in values if (meant := misspelt_key(key)) and meant not in values
-        ]
+        renames = misspellings(values)
         if not renames:
             continue
         after = text
