@@ -16,7 +16,13 @@ from typing import Any
 import click
 
 from interviewkit import __version__, vocabulary
-from interviewkit.config import load_settings
+from interviewkit.config import (
+    CONFIG_NAME,
+    STATE_DIR,
+    detect_timezone,
+    load_settings,
+    require_timezone,
+)
 from interviewkit.errors import InterviewkitError, Problem
 from interviewkit.usecases import Workspace
 
@@ -190,6 +196,15 @@ def init(vault: Workspace, path: str | None) -> None:
         click.echo(f"created {name}")
     for name in report.kept:
         click.echo(f"kept    {name}")
+    if f"{STATE_DIR}/{CONFIG_NAME}" in report.created:
+        zone, found = detect_timezone()
+        click.echo(f"timezone: {zone} (this machine's zone, written to the config)")
+        if not found:
+            say(
+                "warning: this machine's time zone could not be found, so UTC was written; "
+                f"set `timezone:` in {STATE_DIR}/{CONFIG_NAME} to yours (like Europe/Paris)",
+                err=True,
+            )
 
 
 @main.command()
@@ -424,6 +439,7 @@ def feed(vault: Workspace, output: str | None, include: str | None, redact: bool
     from interviewkit.reports.feed import build_feed, options_from
 
     settings = vault.settings
+    require_timezone(settings, "feed")
     options = options_from(settings, vault.root)
     if include is not None:
         try:
@@ -477,6 +493,7 @@ def serve(vault: Workspace, host: str, port: int, rotate_token: bool) -> None:
 
     gc.enable()
     settings = vault.settings
+    require_timezone(settings, "serve")
     options = options_from(settings, vault.root)
     token = load_token(vault.root, rotate_token)
     problem_log = ProblemLog()

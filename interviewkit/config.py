@@ -30,6 +30,12 @@ CONFIG_NAME = "config.yaml"
 
 def system_timezone(environ: dict[str, str] | None = None) -> str:
     """Best guess at this machine's IANA zone name, falling back to UTC."""
+    return detect_timezone(environ)[0]
+
+
+def detect_timezone(environ: dict[str, str] | None = None) -> tuple[str, bool]:
+    """This machine's IANA zone name, and False when none was found and it is UTC
+    only by default (from $TZ, then /etc/localtime, then /etc/timezone)."""
     env = os.environ if environ is None else environ
     candidates = [env.get("TZ", "").lstrip(":")]
     try:
@@ -42,8 +48,8 @@ def system_timezone(environ: dict[str, str] | None = None) -> str:
         candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
     for name in candidates:
         if name and is_zone(name):
-            return name
-    return "UTC"
+            return name, True
+    return "UTC", False
 
 
 def is_zone(name: str) -> bool:
@@ -387,7 +393,9 @@ class _SettingsMethods:
 
 Settings = dataclasses.make_dataclass(
     "Settings",
-    [(s.name, PYTHON_TYPES.get(s.kind, str), dataclasses.field(default=s.default)) for s in SPEC],
+    [(s.name, PYTHON_TYPES.get(s.kind, str), dataclasses.field(default=s.default)) for s in SPEC]
+    # the settings whose value was worked out on this machine, not read from the file
+    + [("computed", frozenset, dataclasses.field(default=frozenset(), compare=False))],
     bases=(_SettingsMethods,),
     frozen=True,
 )
@@ -436,10 +444,29 @@ def load_settings(
         values = _read_values(path) if known is None else known
         if remembered and known is None:
             remembered.put(info, values)
+    computed = []
     for setting in SPEC:
         if setting.computed is not None and not values.get(setting.name):
             values[setting.name] = setting.computed(environ)
-    return Settings(**values)
+            computed.append(setting.name)
+    return Settings(**values, computed=frozenset(computed))
+
+
+def require_timezone(settings: Any, command: str, environ: dict[str, str] | None = None) -> None:
+    """Refuse (ConfigError) to run `command` when the vault's zone was not set in the
+    config file: its times would then move with the machine that runs it."""
+    if "timezone" not in settings.computed:
+        return
+    zone, found = detect_timezone(environ)
+    fix = (
+        f"add `timezone: {zone}` (this machine's zone) to it"
+        if found
+        else "add your zone to it, like `timezone: Europe/Paris` (this machine's is not known)"
+    )
+    raise ConfigError(
+        f"{STATE_DIR}/{CONFIG_NAME}: {command} needs the `timezone` setting, so that the same "
+        f"notes give the same times on every machine; {fix}"
+    )
 
 
 def _read_values(path: Path) -> dict[str, Any]:
@@ -473,18 +500,19 @@ def _read_values(path: Path) -> dict[str, Any]:
 
 
 def render_config_file(environ: dict[str, str] | None = None) -> str:
-    """The commented config that `init` writes: every setting, at its default."""
+    """The config that `init` writes: every setting, commented out at its default,
+    except those worked out on this machine (the time zone), which are written out."""
     out = [
         "# interviewkit settings. Every key is optional; uncomment one to change it.",
         "# An unknown key or a bad value is reported with this file's name and line.",
         "",
     ]
     for setting in SPEC:
-        shown = (
-            setting.computed(environ) if setting.computed is not None else setting.shown_default()
-        )
         out.append(f"# {setting.help}")
-        out.append(f"# {setting.name}: {shown}")
+        if setting.computed is not None:  # set, so that every machine reads the notes alike
+            out.append(f"{setting.name}: {setting.computed(environ)}")
+        else:
+            out.append(f"# {setting.name}: {setting.shown_default()}")
         out.append("")
     return "\n".join(out)
 

@@ -196,3 +196,58 @@ def test_publishing_example_runs_a_real_feed_command(tmp_path, run, sample):
     result = run(*args)
     assert result.exit_code == 0, result.output
     validate((tmp_path / "site" / "secret" / "interviews.ics").read_bytes())
+
+
+def _build_step(workflow_text: str) -> str:
+    import yaml
+
+    workflow = yaml.safe_load(workflow_text)
+    steps = workflow["jobs"]["publish"]["steps"]
+    checkout = next(s for s in steps if s.get("uses", "").startswith("actions/checkout"))
+    assert checkout["with"]["fetch-depth"] == 0  # the whole history, not a shallow clone
+    return next(s["run"] for s in steps if "Build the feed" in s.get("name", ""))
+
+
+def test_publishing_example_stops_without_a_timezone(tmp_path, sample):
+    """The workflow's own build script, run by bash: on a vault without `timezone`
+    it stops and says what to add; with it, it writes the feed."""
+    from .conftest import PROJECT
+
+    script = _build_step((PROJECT / "examples" / "publish-feed.yml").read_text())
+    repo = tmp_path / "notes"
+    shutil.copytree(sample, repo)
+    config = repo / ".interviewkit" / "config.yaml"
+    with_zone = config.read_text()
+    config.write_text(
+        "".join(line for line in with_zone.splitlines(True) if "timezone" not in line)
+    )
+    env = {
+        **os.environ,
+        "FEED_SECRET": "s3cret",
+        "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}",
+    }
+    refused = subprocess.run(
+        ["bash", "-e", "-c", script], cwd=repo, env=env, capture_output=True, text=True
+    )
+    assert refused.returncode == 1
+    assert "add 'timezone: Europe/Paris' (your own zone)" in refused.stdout
+    assert not (repo / "site" / "s3cret" / "interviews.ics").exists()
+    config.write_text(with_zone)
+    built = subprocess.run(
+        ["bash", "-e", "-c", script], cwd=repo, env=env, capture_output=True, text=True
+    )
+    assert built.returncode == 0, built.stderr
+    validate((repo / "site" / "s3cret" / "interviews.ics").read_bytes())
+
+
+def test_feed_and_serve_refuse_without_a_timezone(tmp_path, run, sample):
+    vault = tmp_path / "v"
+    shutil.copytree(sample, vault)
+    config = vault / ".interviewkit" / "config.yaml"
+    config.write_text(config.read_text().replace("timezone: Europe/Paris", "# timezone:"))
+    for command in (["feed"], ["serve", "--port", "0"]):
+        result = run("--vault", str(vault), *command, env={"TZ": "Asia/Tokyo"})
+        assert result.exit_code == 3, result.output
+        assert f"{command[0]} needs the `timezone` setting" in result.output
+        assert "add `timezone: Asia/Tokyo`" in result.output
+    assert run("--vault", str(vault), "due", env={"TZ": "Asia/Tokyo"}).exit_code == 0

@@ -229,11 +229,17 @@ def test_init_config_lists_every_setting_and_loads_cleanly(tmp_path, run):
     from interviewkit.config import Settings
 
     root = tmp_path / "V"
-    run("init", root)
+    result = run("init", root, env={"TZ": "Asia/Tokyo"})
+    assert "timezone: Asia/Tokyo (this machine's zone" in result.stdout
     text = (root / ".interviewkit" / "config.yaml").read_text()
+    # the zone is written out, so that every machine reads the notes the same way
+    assert "\ntimezone: Asia/Tokyo\n" in text
     for field in fields(Settings):
-        assert f"# {field.name}:" in text
-    assert load_settings(root).interview_minutes == 60
+        if field.name not in ("timezone", "computed"):
+            assert f"\n# {field.name}:" in text
+    settings = load_settings(root, environ={"TZ": "Europe/Paris"})
+    assert settings.timezone == "Asia/Tokyo" and not settings.computed
+    assert settings.interview_minutes == 60
 
 
 @pytest.mark.parametrize(

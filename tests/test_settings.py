@@ -140,12 +140,14 @@ def test_defaults_come_from_the_spec():
     assert hash(settings) == hash(Settings())
 
 
-def test_init_writes_every_setting_commented(run, tmp_path):
+def test_init_writes_every_setting(run, tmp_path):
     assert run("init", tmp_path / "v").exit_code == 0
     text = (tmp_path / "v" / ".interviewkit" / "config.yaml").read_text()
     for setting in SPEC:
-        assert f"# {setting.help}\n# {setting.name}: " in text
-    assert load_settings(tmp_path / "v") == load_settings(tmp_path / "nowhere")
+        prefix = "" if setting.computed else "# "  # the zone is set, the rest commented
+        assert f"# {setting.help}\n{prefix}{setting.name}: " in text
+    utc = {"TZ": "UTC"}  # as the init run had it
+    assert load_settings(tmp_path / "v", utc) == load_settings(tmp_path / "nowhere", utc)
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,7 @@ import os
 import stat
 import time
 from collections.abc import Iterable, Mapping
-from dataclasses import astuple
+from dataclasses import fields
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -58,8 +58,8 @@ Group = tuple[tuple[str, ...], list[tuple], float]
 
 
 def settings_key(settings: Settings) -> str:
-    """A fingerprint of every setting: a change invalidates the whole cache."""
-    return repr(astuple(settings))
+    """A fingerprint of every setting's value: a change invalidates the whole cache."""
+    return repr(tuple(getattr(settings, f.name) for f in fields(settings) if f.compare))
 
 
 class NoteCache:
