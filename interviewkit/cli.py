@@ -255,7 +255,7 @@ def new(
     from interviewkit.names import near_company
 
     near = near_company(company, vault.companies())
-    rel = new_note(vault.root, settings, request)
+    rel = new_note(vault.root, settings, request, vault.reader.note_ids())
     say(rel)
     if near:
         say(f"warning: did you mean {near}? The vault already has notes for it.", err=True)

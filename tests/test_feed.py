@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -38,7 +39,7 @@ def test_sample_vault_feed_is_valid_with_expected_events(run, sample):
     companies = " ".join(summaries)
     for closed in ("Vandelay", "Soylent"):
         assert closed not in companies
-    assert {e["UID"].split(":")[1].split("@")[0] for e in events} == {"follow-up", "thank-you"}
+    assert {e["UID"].split("@")[0].split(".")[1] for e in events} == {"follow-up", "thank-you"}
 
 
 def test_every_kind_and_redaction(run, sample):
@@ -53,9 +54,16 @@ def test_every_kind_and_redaction(run, sample):
     raw = feed(run, sample, "--include", ALL_KINDS, "--redact")
     redacted = validate(raw)
     assert len(redacted) == len(events)
+    unfolded = raw.replace(b"\r\n ", b"")
     for secret in (b"Dana", b"@", b"interviews/", b"VP of Engineering", b"counter-offer"):
-        assert secret not in raw.replace(b"@interviewkit", b"")
+        assert secret not in unfolded.replace(b"@interviewkit", b"")
     assert "Follow up: Initrode" in {e["SUMMARY"] for e in redacted}
+    # redacted UIDs say nothing: a SHA-256 of the action id, the same for the same action
+    plain = {e["UID"] for e in events}
+    hidden = {e["UID"] for e in redacted}
+    assert all(re.fullmatch(r"[0-9a-f]{64}@interviewkit", uid) for uid in hidden)
+    assert len(hidden) == len(plain)
+    assert b"initrode" not in unfolded.lower().split(b"uid:", 1)[1].split(b"\r\n", 1)[0]
 
 
 def test_empty_vault_still_gives_a_valid_feed(vault, run):
@@ -80,7 +88,7 @@ def test_uids_survive_rename_and_bytes_survive_touch_and_copy(tmp_path, run, sam
 def test_follow_up_bumps_sequence_and_stamp(vault, write, run):
     write("interviews/a.md", note(id="a", followed_up="[2026-11-25]"))
     event = validate(feed(run, vault))[-1]
-    assert event["UID"] == "a:follow-up@interviewkit"
+    assert event["UID"] == "a.follow-up@interviewkit"
     assert (event["SEQUENCE"], event["DTSTAMP"]) == ("1", "20261125T000000Z")
     assert event["DTSTART;VALUE=DATE"] == "20261202"
 

@@ -228,11 +228,24 @@ def parse_day(value: Any) -> date:
     raise ValueError
 
 
+MAX_ID = 60
+
+
 def derive_id(company: str, day: date, round_name: str) -> str:
-    """The id of a note that has none: from its content, never from its path."""
+    """A note's id from its content, never from its path: `company-YYYY-MM-DD-round`
+    in slugs, at most MAX_ID characters. When too long, the company is cut first
+    (to no fewer than 12 characters), then the round. `new` writes it, and a note
+    without an `id` has it."""
     from interviewkit.notes.slugs import slugify
 
-    return f"{slugify(company)}-{day.isoformat()}-{slugify(round_name, 'interview')}"
+    company_slug = slugify(company)
+    round_slug = slugify(round_name, "interview")
+    room = MAX_ID - len("-YYYY-MM-DD-")
+    if len(company_slug) + len(round_slug) > room:
+        keep = max(room - len(round_slug), min(len(company_slug), 12))
+        company_slug = company_slug[:keep].rstrip("-")
+        round_slug = round_slug[: room - len(company_slug)].rstrip("-")
+    return f"{company_slug}-{day.isoformat()}-{round_slug}"
 
 
 def _text(value: Any) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -26,6 +27,8 @@ _DONE_MARK = re.compile(
 _OTHER_FIELDS = re.compile(
     r"(?:[➕🛫⏳✅❌]\ufe0f?[ \t]*\d{4}-\d{2}-\d{2})|[⏫🔼🔽⏬🔺]\ufe0f?|(?:🆔|⛔)\ufe0f?[ \t]*[\w,-]*"
     r"|\[[\w-]+::[^\]]*\]"
+    # a recurrence rule runs up to the next field's emoji
+    r"|(?:🔁|🏁)\ufe0f?[^📅📆🗓➕🛫⏳✅❌⏫🔼🔽⏬🔺🆔⛔🔁🏁]*"
 )
 _BLOCK_ID = re.compile(r"(?<![ \t])[ \t]+\^[A-Za-z0-9-]+$")
 OPEN_STATUSES = frozenset(" /")
@@ -57,12 +60,13 @@ def describe(body: str) -> str:
     return " ".join(body.split())
 
 
-def task_key(body: str) -> str:
-    """A short hash of the task's text that survives ticking it done."""
+def task_key(description: str) -> str:
+    """8 hex digits of a hash of the task's words alone (`describe`), folded: the key
+    survives ticking the task and changing its dates, priority or recurrence."""
     import hashlib  # only notes with tasks pay for loading it
 
-    normal = " ".join(_DONE_MARK.sub("", body).split())
-    return hashlib.sha1(normal.encode("utf-8")).hexdigest()[:8]
+    normal = " ".join(unicodedata.normalize("NFKC", description).casefold().split())
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:8]
 
 
 def _parse_day(text: str) -> date | None:
@@ -98,7 +102,8 @@ def find_tasks(body: str, first_line: int) -> list[Task]:
                 unreadable = (
                     written.group(1) if written.group(1) is not None else written.group(2).strip()
                 ) or "nothing"
-        key = task_key(body_text)
+        description = describe(body_text)
+        key = task_key(description)
         used[key] = used.get(key, 0) + 1
         if used[key] > 1:
             key = f"{key}-{used[key]}"
@@ -110,7 +115,7 @@ def find_tasks(body: str, first_line: int) -> list[Task]:
                 due=due,
                 dataview=bool(dataview) or (not emoji and "::" in body_text),
                 key=key,
-                description=describe(body_text),
+                description=description,
                 unreadable_due=unreadable,
             )
         )

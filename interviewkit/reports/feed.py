@@ -6,6 +6,9 @@ SEQUENCE all come from the notes, so the same notes give the same bytes.
 
 from __future__ import annotations
 
+import hashlib
+import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -58,6 +61,27 @@ def options_from(settings: Settings, root: Path) -> FeedOptions:
         checklist=template_checklist(root, settings),
         alarm_minutes=settings.feed_alarm_minutes,
     )
+
+
+_PLAIN_ID = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def event_uid(action_id: str, note_id: str, redact: bool) -> str:
+    """The UID of an action's event: one-to-one with action ids, and made only of
+    characters every CalDAV server takes in a resource name.
+
+    The action id with `:` as `.` when the note id is plain ASCII; otherwise its
+    ASCII fold and 10 hex digits of its SHA-256, so that two ids folding alike stay
+    apart. Redacted: the SHA-256 alone, which says nothing of the company.
+    """
+    digest = hashlib.sha256(action_id.encode("utf-8")).hexdigest()
+    if redact:
+        return f"{digest}@{UID_DOMAIN}"
+    if _PLAIN_ID.fullmatch(note_id):
+        return f"{action_id.replace(':', '.')}@{UID_DOMAIN}"
+    folded = unicodedata.normalize("NFKD", action_id).encode("ascii", "ignore").decode("ascii")
+    folded = re.sub(r"[^A-Za-z0-9_.-]+", "-", folded.replace(":", "."))
+    return f"{folded}-{digest[:10]}@{UID_DOMAIN}"
 
 
 def note_stamp(note: Note) -> datetime:
@@ -113,7 +137,7 @@ def _event(
     uid: str, summary: str, start: date | datetime, end: date | datetime, note: Note, sequence: int
 ) -> Event:
     event = Event()
-    event.add("uid", f"{uid}@{UID_DOMAIN}")
+    event.add("uid", uid)
     stamp = note_stamp(note)
     event.add("dtstamp", stamp)
     event.add("last-modified", stamp)
@@ -131,7 +155,8 @@ def _action_event(action: Action, options: FeedOptions) -> Event:
         start, end = action.due - THANK_YOU_WINDOW, action.due
     else:
         start, end = action.due, action.due + timedelta(days=1)
-    event = _event(action.id, _summary(action, options), start, end, note, action.sequence)
+    uid = event_uid(action.id, note.id, options.redact)
+    event = _event(uid, _summary(action, options), start, end, note, action.sequence)
     if not options.redact:
         extra = action.summary if action.kind == "task" else ""
         if action.fallback:
@@ -145,7 +170,8 @@ def _interview_event(note: Note, options: FeedOptions) -> Event:
         summary = f"Interview: {note.company}"
     else:
         summary = f"Interview: {note.company}" + (f" ({note.round})" if note.round else "")
-    event = _event(f"{note.id}:interview", summary, note.start, note.end, note, 0)
+    uid = event_uid(f"{note.id}:interview", note.id, options.redact)
+    event = _event(uid, summary, note.start, note.end, note, 0)
     if not options.redact:
         event.add("description", _description(note, options, _checklist(note, options)))
     return event

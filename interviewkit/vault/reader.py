@@ -251,6 +251,18 @@ class VaultReader:
             and (summary[0] == key or (summary[0] is None and fold(summary[1]) == key))
         }
 
+    def note_ids(self) -> dict[str, tuple[str, str]]:
+        """Note id -> (path, folded company) of the first note in path order holding it,
+        for every readable note; decodes no note."""
+        if self.entries is None:
+            self._refresh(False)
+        ids: dict[str, tuple[str, str]] = {}
+        for rel in sorted(self.entries):
+            summary = self.entries[rel][2]
+            if summary is not None and summary[0] is not None and summary[2] is not None:
+                ids.setdefault(summary[2], (rel, summary[0]))
+        return ids
+
     def companies(self) -> dict[str, str]:
         """Folded company name -> the name as written (the first in sort order when
         notes spell it differently), for every readable note; decodes no note."""

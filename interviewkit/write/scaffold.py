@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from io import StringIO
@@ -18,7 +19,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, PlainScalarString
 from interviewkit.config import CONFIG_NAME, STATE_DIR, Settings, render_config_file
 from interviewkit.errors import BadValue, NoteExists, TemplateError
 from interviewkit.notes.dates import OutOfRange, in_range
-from interviewkit.notes.note import split_front_matter
+from interviewkit.notes.note import MAX_ID, derive_id, split_front_matter
 from interviewkit.notes.slugs import slugify
 from interviewkit.write.atomic import CREATE, write_file
 from interviewkit.write.templates import check_placeholders, fill, find_template, packaged_templates
@@ -157,8 +158,39 @@ def _moment(moment: datetime) -> str:
     )
 
 
-def new_note(root: Path, settings: Settings, request: NewInterview) -> str:
-    """Write one interview note from a template; return its vault-relative path."""
+def new_id(request: NewInterview, taken: Mapping[str, tuple[str, str]]) -> str:
+    """The id of a new note (see `notes.note.derive_id`), made unique among `taken`
+    (id -> path and folded company of the note holding it) by `-2`, `-3`, ...
+
+    An id held by a note of the same company is that very round (same day and
+    round): NoteExists, naming the note."""
+    from interviewkit.names import fold
+
+    base = derive_id(request.company, request.start.date(), request.round)
+    company = fold(request.company)
+    candidate, number = base, 1
+    while candidate in taken:
+        path, holder = taken[candidate]
+        if holder == company:
+            raise NoteExists(
+                f"{path}: already holds the id {candidate} (same company, day and round); "
+                "left as it is"
+            )
+        number += 1
+        suffix = f"-{number}"
+        candidate = base[: MAX_ID - len(suffix)].rstrip("-") + suffix
+    return candidate
+
+
+def new_note(
+    root: Path,
+    settings: Settings,
+    request: NewInterview,
+    taken: Mapping[str, tuple[str, str]] | None = None,
+) -> str:
+    """Write one interview note from a template; return its vault-relative path.
+
+    `taken` holds the ids already in the vault (see `new_id`)."""
     if not request.company.strip():
         raise BadValue("COMPANY cannot be empty")
     _usable_text("COMPANY", request.company)
@@ -195,11 +227,11 @@ def new_note(root: Path, settings: Settings, request: NewInterview) -> str:
         raise TemplateError(f"{shown}:{fm.yaml_first_line}: the front matter is not a mapping")
     data = _fill_data(data, values, request.start)
     end = request.start + timedelta(minutes=request.minutes)
-    note_id = "-".join(Path(rel).with_suffix("").parts[1 if settings.notes_folder else 0 :])
+    note_id = new_id(request, taken or {})
     people = CommentedSeq(yaml_text(p) for p in request.people)
     contract: list[tuple[str, Any]] = [
         ("type", "interview"),
-        ("id", yaml_text(slugify(note_id))),
+        ("id", yaml_text(note_id)),
         ("company", yaml_text(request.company)),
         ("role", yaml_text(request.role)),
         ("round", yaml_text(request.round)),
