@@ -34,7 +34,7 @@ def test_new_gives_two_rounds_of_a_long_name_different_ids_and_uids(vault, run):
         result = run("--vault", vault, "new", LONG, "--round", round_name, "--at", at)
         assert result.exit_code == 0, result.output
         text = (vault / result.stdout.strip()).read_text()
-        ids.append(re.search(r"^id: (.+)$", text, re.M).group(1).strip("\""))
+        ids.append(re.search(r"^id: (.+)$", text, re.M).group(1).strip('"'))
     assert len(set(ids)) == 2 and all(len(i) <= 60 for i in ids)
     feed = run("--vault", vault, "feed", "--include", "thank-you,interviews")
     events = validate(feed.stdout_bytes)
