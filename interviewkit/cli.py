@@ -238,11 +238,13 @@ def new(
     from interviewkit.write.scaffold import NewInterview, new_note, parse_at
 
     settings = vault.settings
-    start = (
-        parse_at(at)
+    start, warning = (
+        parse_at(at, settings.zone)
         if at
-        else datetime.now(settings.zone).replace(second=0, microsecond=0, tzinfo=None)
+        else (datetime.now(settings.zone).replace(second=0, microsecond=0), "")
     )
+    if warning:
+        say(f"warning: {warning}", err=True)
     request = NewInterview(
         company=company,
         role=role,

@@ -367,6 +367,11 @@ SPEC: tuple[Setting, ...] = (
         "calendar reminders, if you want them on top of `due`", "feed", minimum=0,
         maximum=4 * 7 * 24 * 60, optional=True,
     ),
+    Setting(
+        "feed_alarm_time", "time of day", time(9, 0),
+        "when alarms are on, the time an all-day event's reminder goes off, on its day",
+        "a reminder the evening before a day-long deadline would come too early", "feed",
+    ),
 )  # fmt: skip
 
 BY_NAME: dict[str, Setting] = {setting.name: setting for setting in SPEC}

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from interviewkit.config import Settings
 from interviewkit.errors import Problem
-from interviewkit.notes.dates import OutOfRange, in_range
+from interviewkit.notes.dates import (
+    OutOfRange,
+    gap_words,
+    in_range,
+    later,
+    repeat_words,
+    wall_clock,
+)
 from interviewkit.notes.sections import Section, find_sections
 from interviewkit.notes.tasks import Task, find_tasks
 from interviewkit.vocabulary import OUTCOMES
@@ -191,8 +198,11 @@ def company_line(data: bytes) -> str:
     return value.strip().strip("[]{}'\" \t")
 
 
-def parse_when(value: Any, zone: ZoneInfo) -> tuple[datetime, bool]:
-    """A front matter date or date-time as an aware datetime, and whether it had a time."""
+def parse_when(value: Any, zone: ZoneInfo) -> tuple[datetime, bool, str]:
+    """A front matter date or date-time as an aware datetime, whether it had a time,
+    and what is odd about it ("" when nothing): a wall-clock time the clocks skip
+    is read as zoneinfo reads it (02:30 in a one-hour gap is 03:30 after it), and
+    one they show twice as its first occurrence."""
     if isinstance(value, datetime):
         moment, has_time = value, True
     elif isinstance(value, date):
@@ -208,9 +218,17 @@ def parse_when(value: Any, zone: ZoneInfo) -> tuple[datetime, bool]:
     else:
         raise ValueError
     in_range(moment.date())
+    odd = ""
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=zone)
-    return moment.astimezone(zone), has_time
+        kind = wall_clock(moment, zone)
+        naive, moment = moment, moment.replace(tzinfo=zone).astimezone(UTC)
+        if kind == "gap":
+            odd = f"{gap_words(naive, zone)}; read as {moment.astimezone(zone):%H:%M}"
+        elif kind == "repeated":
+            second = naive.replace(tzinfo=zone, fold=1).isoformat(timespec="minutes")
+            odd = f"{repeat_words(naive, zone)}; read as the first (for the second, write {second})"
+    # through UTC: `astimezone` returns a time already in `zone` as it is, unnormalised
+    return moment.astimezone(UTC).astimezone(zone), has_time, odd
 
 
 def parse_day(value: Any) -> date:
@@ -518,22 +536,26 @@ def _build(
         error("start", "start is missing (add `start: 2026-11-27T14:00`)")
     else:
         try:
-            start, has_time = parse_when(values["start"], zone)
+            start, has_time, odd = parse_when(values["start"], zone)
+            if odd:
+                warn("start", f"start: {odd}")
         except ValueError as exc:
             error("start", f"start: {values['start']!r} {_not_read(exc, '2026-11-27T14:00')}")
     if start is not None and not has_time:
         warn("start", "start has no time; read as 09:00 (write 2026-11-27T14:00)")
     if values.get("end") is not None and start is not None:
         try:
-            end, _ = parse_when(values["end"], zone)
-            if end <= start:
+            end, _, odd = parse_when(values["end"], zone)
+            if odd:
+                warn("end", f"end: {odd}")
+            if end.timestamp() <= start.timestamp():  # instants: == ignores fold
                 error("end", f"end {values['end']} is not after start {values['start']}")
                 unreadable["end"], end = _shown(values["end"]), None
         except ValueError as exc:
             error("end", f"end: {values['end']!r} {_not_read(exc, '2026-11-27T15:00')}")
             unreadable["end"] = _shown(values["end"])
     if start is not None and end is None:
-        end = start + timedelta(minutes=settings.interview_minutes)
+        end = later(start, timedelta(minutes=settings.interview_minutes))
 
     days: dict[str, date | None] = {}
     for key in ("decision_by", "follow_up_on", "outcome_on"):

@@ -15,11 +15,12 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from urllib.parse import quote
 
-from icalendar import Alarm, Calendar, Event, Timezone
+from icalendar import Alarm, Calendar, Event, Timezone, vText
 
 from interviewkit import __version__
 from interviewkit.config import Settings
 from interviewkit.names import application_label
+from interviewkit.notes.dates import later, wall_clock
 from interviewkit.notes.note import Note
 from interviewkit.reports.checklist import DEFAULT_CHECKLIST, note_checklist, template_checklist
 from interviewkit.rules.actions import Action, actions_or_failure, join_names, sort_key
@@ -46,6 +47,7 @@ class FeedOptions:
     name: str
     vault_name: str
     alarm_minutes: int | None = None
+    alarm_time: time = time(9, 0)  # all-day events' alarms go off then, on their day
     checklist_heading: str = "Before you leave"
     checklist: str = DEFAULT_CHECKLIST  # for interviews whose note has none
 
@@ -60,6 +62,7 @@ def options_from(settings: Settings, root: Path) -> FeedOptions:
         checklist_heading=settings.heading_before_you_leave,
         checklist=template_checklist(root, settings),
         alarm_minutes=settings.feed_alarm_minutes,
+        alarm_time=settings.feed_alarm_time,
     )
 
 
@@ -133,26 +136,53 @@ def _summary(action: Action, options: FeedOptions) -> str:
     return action.summary
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def text(value: str) -> vText:
+    """A TEXT value without the control characters RFC 5545 forbids in it (one
+    vertical tab makes a strict parser refuse the whole calendar); line breaks
+    and tabs stay. Escaped (`,` `;` `\\`) when written, whatever the property."""
+    return vText(_CONTROL.sub("", value))
+
+
 def _event(
-    uid: str, summary: str, start: date | datetime, end: date | datetime, note: Note, sequence: int
+    uid: str,
+    summary: str,
+    start: date | datetime,
+    end: date | datetime,
+    note: Note,
+    sequence: int,
+    busy: bool = False,
 ) -> Event:
+    """An event; only interviews (`busy`) take time in free/busy views."""
     event = Event()
     event.add("uid", uid)
     stamp = note_stamp(note)
     event.add("dtstamp", stamp)
     event.add("last-modified", stamp)
     event.add("sequence", sequence)
-    event.add("summary", summary)
+    event.add("summary", text(summary))
     event.add("dtstart", start)
     event.add("dtend", end)
-    event.add("transp", "TRANSPARENT" if not isinstance(start, datetime) else "OPAQUE")
+    event.add("transp", "OPAQUE" if busy else "TRANSPARENT")
     return event
+
+
+def _unambiguous(start: datetime, end: datetime) -> tuple[datetime, datetime]:
+    """A timed event's start and end as written: in local time with TZID, or both in
+    UTC when either local time is one the clocks skip or show twice, which a
+    calendar could read an hour out."""
+    for moment in (start, end):
+        if wall_clock(moment.replace(tzinfo=None), moment.tzinfo) is not None:
+            return start.astimezone(UTC), end.astimezone(UTC)
+    return start, end
 
 
 def _action_event(action: Action, options: FeedOptions) -> Event:
     note = action.note
-    if isinstance(action.due, datetime):
-        start, end = action.due - THANK_YOU_WINDOW, action.due
+    if isinstance(action.due, datetime):  # elapsed time: the half hour before the deadline
+        start, end = _unambiguous(later(action.due, -THANK_YOU_WINDOW), action.due)
     else:
         start, end = action.due, action.due + timedelta(days=1)
     uid = event_uid(action.id, note.id, options.redact)
@@ -161,7 +191,7 @@ def _action_event(action: Action, options: FeedOptions) -> Event:
         extra = action.summary if action.kind == "task" else ""
         if action.fallback:
             extra = "\n".join(filter(None, [extra, f"Date is a fallback: {action.fallback}"]))
-        event.add("description", _description(note, options, extra))
+        event.add("description", text(_description(note, options, extra)))
     return event
 
 
@@ -171,17 +201,23 @@ def _interview_event(note: Note, options: FeedOptions) -> Event:
     else:
         summary = f"Interview: {note.company}" + (f" ({note.round})" if note.round else "")
     uid = event_uid(f"{note.id}:interview", note.id, options.redact)
-    event = _event(uid, summary, note.start, note.end, note, 0)
+    event = _event(uid, summary, *_unambiguous(note.start, note.end), note, 0, busy=True)
     if not options.redact:
-        event.add("description", _description(note, options, _checklist(note, options)))
+        event.add("description", text(_description(note, options, _checklist(note, options))))
     return event
 
 
-def _alarm(summary: str, minutes: int) -> Alarm:
+def _alarm(summary: str, options: FeedOptions, all_day: bool) -> Alarm:
+    """A display alarm: `alarm_minutes` before a timed event; at `alarm_time` on
+    the day of an all-day one (whose start is that day's midnight)."""
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
-    alarm.add("description", summary)
-    alarm.add("trigger", timedelta(minutes=-minutes))
+    alarm.add("description", text(summary))
+    if all_day:
+        at = options.alarm_time
+        alarm.add("trigger", timedelta(hours=at.hour, minutes=at.minute))
+    else:
+        alarm.add("trigger", timedelta(minutes=-(options.alarm_minutes or 0)))
     return alarm
 
 
@@ -217,8 +253,8 @@ def build_feed(
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("name", options.name)
-    calendar.add("x-wr-calname", options.name)
+    calendar.add("name", text(options.name))
+    calendar.add("x-wr-calname", text(options.name))
     calendar.add("x-wr-timezone", settings.timezone)
     calendar.add("refresh-interval", timedelta(hours=1), parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", "PT1H")
@@ -232,6 +268,7 @@ def build_feed(
         else:
             event = _action_event(entry, options)
         if options.alarm_minutes is not None:
-            event.add_component(_alarm(str(event["summary"]), options.alarm_minutes))
+            all_day = not isinstance(event.decoded("dtstart"), datetime)
+            event.add_component(_alarm(str(event["summary"]), options, all_day))
         calendar.add_component(event)
     return calendar.to_ical()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from interviewkit.config import Settings
 from interviewkit.names import application_label
+from interviewkit.notes.dates import later
 from interviewkit.rules.applications import Applications, company_key
 
 if TYPE_CHECKING:
@@ -59,12 +60,6 @@ def add_business_days(day: date, count: int) -> date:
         if day.weekday() < 5:
             count -= 1
     return day
-
-
-def add_elapsed(moment: datetime, hours: int) -> datetime:
-    """`moment` plus real elapsed hours (24 hours across a DST change stay 24 hours)."""
-    zone = moment.tzinfo
-    return (moment.astimezone(UTC) + timedelta(hours=hours)).astimezone(zone)
 
 
 def join_names(names: list[str]) -> str:
@@ -184,7 +179,7 @@ def candidate_actions(
             )
         add(
             "thank-you",
-            add_elapsed(note.end, settings.thank_you_hours),
+            later(note.end, timedelta(hours=settings.thank_you_hours)),
             f"Send a thank-you letter to {names}",
             fallback=fallback,
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from io import StringIO
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,14 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, PlainScalarString
 
 from interviewkit.config import CONFIG_NAME, STATE_DIR, Settings, render_config_file
 from interviewkit.errors import BadValue, NoteExists, TemplateError
-from interviewkit.notes.dates import OutOfRange, in_range
+from interviewkit.notes.dates import (
+    OutOfRange,
+    gap_words,
+    in_range,
+    later,
+    repeat_words,
+    wall_clock,
+)
 from interviewkit.notes.note import MAX_ID, derive_id, split_front_matter
 from interviewkit.notes.slugs import slugify
 from interviewkit.write.atomic import CREATE, write_file
@@ -65,21 +72,44 @@ def init_vault(root: Path, settings: Settings) -> InitReport:
     return InitReport(created, kept)
 
 
-def parse_at(text: str) -> datetime:
-    """`2026-11-27 14:00` or `2026-11-27T14:00` as a naive wall-clock time."""
-    cleaned = text.strip()
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}", cleaned):
-        try:
-            moment = datetime.fromisoformat(cleaned.replace(" ", "T"))
-        except ValueError:
-            pass
-        else:
-            try:
-                in_range(moment.date())
-            except OutOfRange as exc:
-                raise BadValue(f"--at {text!r}: {exc}") from None
-            return moment
-    raise BadValue(f"--at {text!r}: not a date and time (use 2026-11-27 14:00)")
+_AT = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{1,2}):(\d{2})(Z|[+-]\d{2}:\d{2})?")
+
+
+def parse_at(text: str, zone: tzinfo) -> tuple[datetime, str]:
+    """`new --at`: `2026-11-27 14:00` (or with a T, or with an offset like `+01:00`)
+    as an aware time in `zone`, and a warning ("" when none).
+
+    A wall-clock time the clocks skip is refused, naming the gap; one they show
+    twice is taken at its first occurrence, with a warning, unless an offset says
+    which one is meant.
+    """
+    match = _AT.fullmatch(text.strip())
+    if not match:
+        raise BadValue(f"--at {text!r}: not a date and time (use 2026-11-27 14:00)")
+    day, hour, minute, offset = match.groups()
+    try:
+        naive = datetime.fromisoformat(f"{day}T{int(hour):02d}:{minute}")
+        in_range(naive.date())
+    except OutOfRange as exc:
+        raise BadValue(f"--at {text!r}: {exc}") from None
+    except ValueError:
+        raise BadValue(f"--at {text!r}: not a date and time (use 2026-11-27 14:00)") from None
+    if offset:
+        given = naive.replace(
+            tzinfo=UTC if offset == "Z" else datetime.fromisoformat(f"{day}T00:00{offset}").tzinfo
+        )
+        return given.astimezone(zone), ""
+    kind = wall_clock(naive, zone)
+    if kind == "gap":
+        raise BadValue(f"--at {text!r}: {gap_words(naive, zone)}")
+    warning = ""
+    if kind == "repeated":
+        second = naive.replace(tzinfo=zone, fold=1).isoformat(sep=" ", timespec="minutes")
+        warning = (
+            f"--at: {repeat_words(naive, zone)}; the first is taken "
+            f"(for the second, pass --at '{second}')"
+        )
+    return naive.replace(tzinfo=zone), warning
 
 
 def yaml_text(value: str) -> Any:
@@ -151,11 +181,14 @@ def _usable_text(what: str, value: str) -> None:
 
 
 def _moment(moment: datetime) -> str:
-    """`2026-11-27T14:00`, the year always in four digits."""
-    return (
-        f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}"
-        f"T{moment.hour:02d}:{moment.minute:02d}"
-    )
+    """`2026-11-27T14:00` in the moment's own zone, the year always in four digits;
+    with its offset (`2026-10-25T02:30+01:00`) only when the clocks show that wall
+    time twice, as nothing else could say which one is meant."""
+    wall = moment.replace(tzinfo=None)
+    text = f"{wall.year:04d}-{wall.month:02d}-{wall.day:02d}T{wall.hour:02d}:{wall.minute:02d}"
+    if moment.tzinfo is not None and wall_clock(wall, moment.tzinfo) == "repeated":
+        text += moment.isoformat()[-6:]
+    return text
 
 
 def new_id(request: NewInterview, taken: Mapping[str, tuple[str, str]]) -> str:
@@ -226,7 +259,7 @@ def new_note(
     if not isinstance(data, CommentedMap):
         raise TemplateError(f"{shown}:{fm.yaml_first_line}: the front matter is not a mapping")
     data = _fill_data(data, values, request.start)
-    end = request.start + timedelta(minutes=request.minutes)
+    end = later(request.start, timedelta(minutes=request.minutes))
     note_id = new_id(request, taken or {})
     people = CommentedSeq(yaml_text(p) for p in request.people)
     contract: list[tuple[str, Any]] = [
