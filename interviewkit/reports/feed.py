@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from urllib.parse import quote
 
-from icalendar import Alarm, Calendar, Event, Timezone, vText
+from icalendar import Alarm, Calendar, Event, vText
 
 from interviewkit import __version__
 from interviewkit.config import Settings
@@ -23,6 +23,7 @@ from interviewkit.names import application_label
 from interviewkit.notes.dates import later, wall_clock
 from interviewkit.notes.note import Note
 from interviewkit.reports.checklist import DEFAULT_CHECKLIST, note_checklist, template_checklist
+from interviewkit.reports.vtimezone import vtimezone
 from interviewkit.rules.actions import Action, actions_or_failure, join_names, sort_key
 from interviewkit.rules.applications import Applications
 
@@ -259,9 +260,9 @@ def build_feed(
     calendar.add("refresh-interval", timedelta(hours=1), parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", "PT1H")
     years = [entry.day.year for entry in entries]
-    first = date(min(years, default=2026) - 1, 1, 1)
-    last = date(max(years, default=2026) + 2, 1, 1)
-    calendar.add_component(Timezone.from_tzid(settings.timezone, first_date=first, last_date=last))
+    first = date(min(years, default=2026), 1, 1)
+    last = date(max(years, default=2026) + 1, 1, 1)
+    calendar.add_component(vtimezone(settings.timezone, first, last))
     for entry in entries:
         if isinstance(entry, Note):
             event = _interview_event(entry, options)
