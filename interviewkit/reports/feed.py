@@ -256,7 +256,9 @@ def build_feed(
     calendar.add("calscale", "GREGORIAN")
     calendar.add("name", text(options.name))
     calendar.add("x-wr-calname", text(options.name))
-    calendar.add("x-wr-timezone", settings.timezone)
+    # No X-WR-TIMEZONE: every time carries its TZID or is in UTC, and readers that
+    # honour it move UTC times onto the local clock, losing which of a repeated
+    # hour's two showings was meant.
     calendar.add("refresh-interval", timedelta(hours=1), parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", "PT1H")
     years = [entry.day.year for entry in entries]
