@@ -220,18 +220,24 @@ def test_khal_stores_every_event(dst_vault, tmp_path):
     assert len(stored) == len(wanted)
 
 
-def test_the_same_vault_gives_the_same_bytes_on_machines_in_other_zones(dst_vault):
-    from click.testing import CliRunner
-
-    from interviewkit.cli import main
+def test_the_same_vault_gives_the_same_bytes_on_machines_in_other_zones(dst_vault, tmp_path):
+    """Separate processes, each with its own TZ, as on a laptop and a CI runner."""
+    import os
+    import shutil
 
     root, data, _ = dst_vault
+    script = Path(sys.executable).with_name("interviewkit")
     for machine in ("UTC", "Asia/Tokyo", "America/Los_Angeles"):
-        env = {"TZ": machine, "INTERVIEWKIT_VAULT": ""}
-        again = CliRunner().invoke(
-            main, ["--vault", str(root), "feed", "--include", KINDS], env=env
+        copy = tmp_path / machine.replace("/", "-") / root.name  # the name is in links
+        shutil.copytree(root, copy, ignore=shutil.ignore_patterns("cache"))
+        env = {**os.environ, "TZ": machine, "INTERVIEWKIT_VAULT": ""}
+        built = subprocess.run(
+            [str(script), "--vault", str(copy), "feed", "--include", KINDS],
+            env=env,
+            capture_output=True,
+            check=True,
         )
-        assert again.stdout_bytes == data, machine
+        assert built.stdout == data, machine
 
 
 def _free_port() -> int:
@@ -308,3 +314,28 @@ def test_radicale_stores_every_event_under_its_uid_and_takes_the_whole_calendar(
     with urllib.request.urlopen(get) as answer:
         back = answer.read()
     assert by_icalendar(back) == by_icalendar(data) == wanted
+
+
+def test_times_in_the_gap_read_the_same_with_and_without_the_cache(dst_vault):
+    from click.testing import CliRunner
+
+    from interviewkit.cli import main
+
+    root, data, _ = dst_vault
+    env = {"TZ": "UTC", "INTERVIEWKIT_VAULT": ""}
+
+    def outputs(*extra: str) -> list[bytes]:
+        return [
+            CliRunner().invoke(main, ["--vault", str(root), *args, *extra], env=env).stdout_bytes
+            for args in (
+                ["feed", "--include", KINDS],
+                ["export", "--format", "json"],
+                ["due", "--all", "--today", "2028-01-01", "--format", "json"],
+                ["check"],
+            )
+        ]
+
+    warm = outputs()  # the cache was written by the runs before
+    fresh = outputs("--no-cache")
+    assert warm == fresh and warm[0] == data
+    assert b"umbrella.md:6: warning: start: " in warm[3] and b"does not exist on" in warm[3]
