@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import sys
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -259,3 +260,40 @@ def test_feed_and_serve_refuse_without_a_timezone(tmp_path, run, sample):
         assert f"{command[0]} needs the `timezone` setting" in result.output
         assert "add `timezone: Asia/Tokyo`" in result.output
     assert run("--vault", str(vault), "due", env={"TZ": "Asia/Tokyo"}).exit_code == 0
+
+
+def test_all_day_alarms_go_off_on_the_day_at_the_set_time(vault, write, run):
+    write("interviews/a.md", note(id="a"))
+    config = vault / ".interviewkit" / "config.yaml"
+    config.write_text(config.read_text() + "feed_alarm_minutes: 15\nfeed_alarm_time: '08:30'\n")
+    data = feed(run, vault, "--include", "follow-up,thank-you")
+    validate(data)
+    from icalendar import Calendar
+
+    for event in Calendar.from_ical(data).walk("VEVENT"):
+        trigger = event.walk("VALARM")[0].decoded("trigger")
+        if not isinstance(event.decoded("dtstart"), datetime):
+            assert trigger == timedelta(hours=8, minutes=30)  # on the day, not the eve
+        else:
+            assert trigger == timedelta(minutes=-15)
+    assert b"TRIGGER:PT8H30M" in data and b"TRIGGER:-PT15M" in data
+
+
+def test_control_characters_never_reach_the_feed_and_names_are_text(vault, write, run):
+    write(
+        "interviews/a.md",
+        note(id="a", next_steps='"Call back\\vsoon\\u0007, then write"', role='"Dev\\u001bOps"'),
+    )
+    config = vault / ".interviewkit" / "config.yaml"
+    config.write_text(config.read_text() + "feed_name: 'Jobs, 2026; second try'\n")
+    data = feed(run, vault, "--include", "follow-up,thank-you,interviews")
+    validate(data)  # the strict `ical` parser refused the whole calendar over one \v
+    assert not re.search(rb"[\x00-\x08\x0b-\x1f\x7f]", data.replace(b"\r\n", b""))
+    import vobject
+
+    calendar = vobject.readOne(data.decode("utf-8"))
+    assert calendar.contents["x-wr-calname"][0].value == "Jobs, 2026; second try"
+    assert calendar.contents["name"][0].value == "Jobs, 2026; second try"
+    assert b"NAME:Jobs\\, 2026\\; second try\r\n" in data
+    descriptions = [e.description.value for e in calendar.vevent_list if hasattr(e, "description")]
+    assert any("Call backsoon, then write" in d for d in descriptions)
