@@ -33,19 +33,23 @@ def system_timezone(environ: dict[str, str] | None = None) -> str:
     return detect_timezone(environ)[0]
 
 
-def detect_timezone(environ: dict[str, str] | None = None) -> tuple[str, bool]:
+def detect_timezone(
+    environ: dict[str, str] | None = None,
+    localtime: str = "/etc/localtime",
+    timezone_file: str = "/etc/timezone",
+) -> tuple[str, bool]:
     """This machine's IANA zone name, and False when none was found and it is UTC
-    only by default (from $TZ, then /etc/localtime, then /etc/timezone)."""
+    only by default (from $TZ, then the /etc/localtime link, then /etc/timezone)."""
     env = os.environ if environ is None else environ
     candidates = [env.get("TZ", "").lstrip(":")]
     try:
-        link = os.readlink("/etc/localtime")
+        link = os.readlink(localtime)
         if "zoneinfo/" in link:
             candidates.append(link.split("zoneinfo/", 1)[1])
     except OSError:
         pass
     with contextlib.suppress(OSError):
-        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
+        candidates.append(Path(timezone_file).read_text(encoding="utf-8").strip())
     for name in candidates:
         if name and is_zone(name):
             return name, True

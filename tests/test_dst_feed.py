@@ -175,7 +175,52 @@ def by_icalevents(data: bytes) -> dict[str, tuple]:
     return found
 
 
-PARSERS = [by_icalendar, by_ical, by_vobject, by_ics_py, by_recurring_ical_events, by_icalevents]
+def by_khal(data: bytes) -> dict[str, tuple]:
+    """khal, a terminal calendar: import the feed, then list every event in UTC."""
+    import os
+    import tempfile
+
+    khal = Path(sys.executable).with_name("khal")
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        (base / "cal").mkdir()
+        (base / "khal.conf").write_text(
+            f"[calendars]\n[[feed]]\npath = {base / 'cal'}\ntype = calendar\n[locale]\n"
+            "timeformat = %H:%M\ndateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\n"
+            "datetimeformat = %Y-%m-%dT%H:%M%z\nlongdatetimeformat = %Y-%m-%dT%H:%M%z\n"
+            "default_timezone = UTC\nlocal_timezone = UTC\n"
+        )
+        (base / "feed.ics").write_bytes(data)
+        env = {**os.environ, "TZ": "UTC"}
+        command = [str(khal), "-c", str(base / "khal.conf")]
+        subprocess.run([*command, "import", "--batch", str(base / "feed.ics")], env=env, check=True)
+        shape = "{uid} {start} {end} {all-day}"
+        span = ["2026-01-01", "2028-12-31"]
+        listing = subprocess.run(
+            [*command, "list", "--day-format", "", "--format", shape, *span],
+            env=env, capture_output=True, text=True, check=True,
+        )  # fmt: skip
+    found = {}
+    for line in filter(None, listing.stdout.splitlines()):
+        uid, start, end, all_day = line.split()
+        if all_day == "True":  # khal shows the last day, not the day after
+            found[uid] = (date.fromisoformat(start), date.fromisoformat(end) + timedelta(days=1))
+        else:
+            found[uid] = tuple(
+                datetime.strptime(t, "%Y-%m-%dT%H:%M%z").astimezone(UTC) for t in (start, end)
+            )
+    return found
+
+
+PARSERS = [
+    by_icalendar,
+    by_ical,
+    by_vobject,
+    by_ics_py,
+    by_recurring_ical_events,
+    by_icalevents,
+    by_khal,
+]
 
 
 @pytest.fixture(scope="module", params=list(ZONES))

@@ -198,3 +198,20 @@ def test_kinds_for_later_settings(kind, good, value, bad):
 
 def test_the_readme_table_is_made_from_the_spec(generated):
     generated(PROJECT / "README.md", "settings", settings_table())
+
+
+def test_the_machine_zone_is_found_or_said_to_be_unknown(tmp_path):
+    from interviewkit.config import detect_timezone
+
+    nowhere = str(tmp_path / "missing")
+    assert detect_timezone({"TZ": ":Asia/Tokyo"}, nowhere, nowhere) == ("Asia/Tokyo", True)
+    link = tmp_path / "localtime"
+    link.symlink_to("/usr/share/zoneinfo/America/Santiago")
+    assert detect_timezone({}, str(link), nowhere) == ("America/Santiago", True)
+    (tmp_path / "timezone").write_text("Europe/Dublin\n")
+    assert detect_timezone({"TZ": "Mars/Base"}, nowhere, str(tmp_path / "timezone")) == (
+        "Europe/Dublin",
+        True,
+    )
+    # nothing to go on: UTC, and False so that `init` warns
+    assert detect_timezone({"TZ": "Mars/Base"}, nowhere, nowhere) == ("UTC", False)
