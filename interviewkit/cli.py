@@ -213,7 +213,12 @@ def init(vault: Workspace, path: str | None) -> None:
 @click.option(
     "--round", "round_name", default="", help="phone screen, technical, onsite, final, ..."
 )
-@click.option("--at", "at", help="Start: '2026-11-27 14:00' or 2026-11-27T14:00 (default: now).")
+@click.option(
+    "--at",
+    "at",
+    help="Start: '2026-11-27 14:00' or 2026-11-27T14:00 (default: now); add an offset "
+    "('2026-10-25 02:30+01:00') to pick one showing of an hour the clocks repeat.",
+)
 @click.option("--duration", type=click.IntRange(1, 24 * 60), help="Length in minutes.")
 @click.option("--person", "people", multiple=True, help="'NAME <EMAIL>' or a name; repeatable.")
 @click.option("--template", help="Template name in the templates folder (default: interview).")
