@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -18,6 +19,7 @@ from interviewkit.notes.dates import (
     repeat_words,
     wall_clock,
 )
+from interviewkit.notes.people import Person, parse_person, split_scalar
 from interviewkit.notes.sections import Section, find_sections
 from interviewkit.notes.tasks import Task, find_tasks
 from interviewkit.vocabulary import OUTCOMES
@@ -47,8 +49,6 @@ _TYPE_LINE = re.compile(r"^type[ \t]*:[ \t]*['\"]?interview['\"]?[ \t]*(?:#.*)?$
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}")
 _TYPE_BYTES = re.compile(rb"^type[ \t]*:[ \t]*['\"]?interview", re.M | re.I)
-_EMAIL = re.compile(r"[^<>\s]+@[^<>\s]+")
-_WIKILINK = re.compile(r"^\[\[(?P<target>[^\]|#]+)(?:#[^\]|]*)?(?:\|(?P<alias>[^\]]+))?\]\]$")
 
 
 @dataclass(frozen=True)
@@ -87,36 +87,6 @@ def split_front_matter(text: str) -> FrontMatter:
     body_start = closing.end() + 1
     body_line = 2 + yaml_text.count("\n") + 1
     return FrontMatter(True, True, yaml_text.rstrip("\n"), 2, text[body_start:], body_line)
-
-
-@dataclass(frozen=True)
-class Person:
-    """Someone met at an interview: a name and, when known, an e-mail address."""
-
-    name: str
-    email: str = ""
-
-    @property
-    def first_name(self) -> str:
-        """The first word of the name, for a letter's greeting."""
-        return self.name.split()[0] if self.name.split() else self.name
-
-    def __str__(self) -> str:
-        return f"{self.name} <{self.email}>" if self.email else self.name
-
-
-def parse_person(raw: str) -> Person:
-    """Read `Jane Doe <jane@x.example>`, a plain name or a `[[Jane Doe]]` wikilink."""
-    text = raw.strip()
-    opening = text.rfind("<")
-    if text.endswith(">") and opening >= 0 and _EMAIL.fullmatch(text[opening + 1 : -1]):
-        email = text[opening + 1 : -1]
-        name = text[:opening].strip().strip('"').strip()
-        return Person(name or email, email)
-    link = _WIKILINK.match(text)
-    if link:
-        return Person((link.group("alias") or link.group("target")).strip())
-    return Person(text)
 
 
 @dataclass(slots=True, eq=False)
@@ -464,6 +434,62 @@ def _with_new_body(earlier: Reading, fm: FrontMatter, settings: Settings) -> Rea
     return Reading(note, earlier.looks_like_interview, problems, list(earlier.findings), fm.yaml)
 
 
+def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> list[Person]:
+    """The `people` entries, with what is wrong with how they are written."""
+    if raw is None or raw == "":
+        return []
+    if not isinstance(raw, list):
+        text = _text(raw)
+        if text is None:
+            error("people", f"people: {raw!r} is not a name; left out")
+            return []
+        if "," in text:
+            error(
+                "people",
+                "people holds commas: write people as a YAML list, one `- Name, Title <email>` "
+                "line per person; read as a list of names until then",
+            )
+            people = split_scalar(text)
+        else:
+            warn(
+                "people",
+                "people should be a list (one `- Name <email>` line per person); read as one",
+            )
+            people = [parse_person(text, in_list=False)] if text else []
+    else:
+        people = []
+        for item in raw:
+            text = _text(item)
+            if text is None:
+                error("people", f"people: {item!r} is not a name; left out")
+            elif text:
+                people.append(parse_person(text))
+        line = (
+            fm.yaml.split("\n")[lines.get("people", 0) - fm.yaml_first_line]
+            if "people" in lines
+            else ""
+        )
+        flow = _FLOW_PEOPLE.match(line)
+        split = any(not a.email and b.email for a, b in itertools.pairwise(people))
+        if flow and split:  # `[Alex Kim, Talent Partner <alex@x.example>]`
+            warn(
+                "people",
+                "people is a [flow, list]: there a comma always starts a new person, so "
+                "`Name, Title <email>` reads as two; write one `- Name, Title <email>` line per person",
+            )
+    for person in people:
+        if person.bad_email:
+            warn(
+                "people",
+                f"people: {person.bad_email!r} is not an e-mail address a letter can use "
+                "(one address, no commas or spaces); left out",
+            )
+    return people
+
+
+_FLOW_PEOPLE = re.compile(r"^people[ \t]*:[ \t]*\[[^'\"]*\][ \t]*(?:#.*)?$")
+
+
 def task_problems(path: str, tasks: tuple[Task, ...]) -> list[Problem]:
     """An error for each task whose due date cannot be read: it is listed without one."""
     from interviewkit.notes.tasks import due_hint
@@ -600,21 +626,7 @@ def _build(
                 followed_unreadable += 1
                 unreadable.setdefault("followed_up", _shown(item))
 
-    people: list[Person] = []
-    raw_people = values.get("people")
-    if raw_people is not None and raw_people != "":
-        if not isinstance(raw_people, list):
-            warn(
-                "people",
-                "people should be a list (one `- Name <email>` line per person); read as one",
-            )
-            raw_people = [raw_people]
-        for item in raw_people:
-            text = _text(item)
-            if text is None:
-                error("people", f"people: {item!r} is not a name; left out")
-            elif text:
-                people.append(parse_person(text))
+    people = _people(values.get("people"), fm, lines, error, warn)
 
     outcome = texts["outcome"].casefold() or "pending"
     if outcome not in OUTCOMES:

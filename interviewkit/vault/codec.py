@@ -9,7 +9,8 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from interviewkit.errors import Problem
-from interviewkit.notes.note import Note, Person, Reading
+from interviewkit.notes.note import Note, Reading
+from interviewkit.notes.people import Person
 from interviewkit.notes.sections import Section
 from interviewkit.notes.tasks import Task
 from interviewkit.rules.applications import company_key
@@ -48,7 +49,7 @@ def reading_to_record(reading: Reading) -> tuple:
         record = (
             note.path, note.id, note.id_written, note.company, note.role, note.round,
             _wall(note.start), _wall(note.end),
-            [(p.name, p.email) for p in note.people], note.next_steps,
+            [(p.name, p.email, p.title, p.link, p.bad_email) for p in note.people], note.next_steps,
             _day(note.decision_by), _day(note.follow_up_on), _day(note.thank_you_sent),
             [d.toordinal() for d in note.followed_up], note.outcome, _day(note.outcome_on),
             note.lines,
@@ -84,7 +85,10 @@ def record_to_reading(record: tuple, zone: ZoneInfo) -> Reading:
             round=round_name,
             start=_from_wall(start, zone),
             end=_from_wall(end, zone),
-            people=tuple(Person(name, email) for name, email in people),
+            people=tuple(
+                Person(name, email, title, link, bad_email=bad)
+                for name, email, title, link, bad in people
+            ),
             next_steps=next_steps,
             decision_by=_from_day(decision_by),
             follow_up_on=_from_day(follow_up_on),

@@ -1,0 +1,137 @@
+"""The people met: how a `people` entry is read, and what a name is made of.
+
+An entry may be `Name <email>`, `Name, Title <email>`, `Name, Title`,
+`Name (Title) <email>`, a plain name, or a wikilink `[[Name]]` / `[[Name|Alias]]`
+to a person note. In a `Name, Title` entry the text before the first comma is
+always the name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from interviewkit.names import fold
+
+HONORIFICS = frozenset({"dr", "prof", "mr", "ms", "mrs", "mx", "herr", "frau", "sir", "dame"})
+# An addr-spec with nothing a header could be split on: one @, no blanks, commas,
+# angle brackets, quotes or other specials; the domain has a dot. UTF-8 is allowed
+# (RFC 6532).
+_ADDRESS = re.compile(
+    r"[^\s@,;:<>()\[\]\\\"]+@[^\s@,;:<>()\[\]\\\".]+(?:\.[^\s@,;:<>()\[\]\\\".]+)+"
+)
+_ANGLE = re.compile(r"^(?P<before>.*?)\s*<(?P<address>[^<>]*)>\s*$", re.S)
+_TITLE_IN_PARENS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<title>[^()]+)\)\s*$")
+_WIKILINK = re.compile(r"^\[\[(?P<target>[^\]|#]+)(?:#[^\]|]*)?(?:\|(?P<alias>[^\]]+))?\]\]$")
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone met: a name and what is known of them. `link` is the person note a
+    wikilink names; the other details may come from it or from other rounds."""
+
+    name: str
+    email: str = ""
+    title: str = ""
+    link: str = ""
+    phone: str = ""
+    linkedin: str = ""
+    bad_email: str = ""  # an address that was written but cannot be used
+
+    @property
+    def _words(self) -> list[str]:
+        return " ".join(self.name.split()).split(" ") if self.name.strip() else []
+
+    @property
+    def honorific(self) -> str:
+        """`Dr.`, `Prof. Dr.`: the honorifics written before the name, as written."""
+        words = self._words
+        taken = []
+        for word in words[:-1]:
+            if word.rstrip(".").casefold() not in HONORIFICS:
+                break
+            taken.append(word)
+        return " ".join(taken)
+
+    @property
+    def bare_name(self) -> str:
+        """The name without its honorifics."""
+        words = self._words
+        return " ".join(words[len(self.honorific.split()) :]) if self.honorific else " ".join(words)
+
+    @property
+    def first_name(self) -> str:
+        """The first word after any honorific, for a greeting."""
+        words = self.bare_name.split()
+        return words[0] if words else self.name
+
+    @property
+    def last_name(self) -> str:
+        """The last word of the name."""
+        words = self._words
+        return words[-1] if words else self.name
+
+    @property
+    def key(self) -> str:
+        """Who this is within one company: the folded name without honorifics."""
+        return fold(self.bare_name)
+
+    def __str__(self) -> str:
+        shown = f"{self.name}, {self.title}" if self.title else self.name
+        return f"{shown} <{self.email}>" if self.email else shown
+
+
+def usable_address(text: str) -> bool:
+    """True for an address that can go on a To: line as it is."""
+    return bool(_ADDRESS.fullmatch(text))
+
+
+def parse_person(raw: str, in_list: bool = True) -> Person:
+    """Read one `people` entry. `Name, Title` is read only `in_list`: a scalar's
+    commas separate people (see `split_scalar`)."""
+    text = " ".join(raw.split())
+    link = _WIKILINK.match(text)
+    if link:
+        target = link.group("target").strip()
+        return Person((link.group("alias") or target).strip(), link=target)
+    email = bad = ""
+    angle = _ANGLE.match(text)
+    if angle and "@" in angle.group("address"):
+        address = angle.group("address").strip()
+        if usable_address(address):
+            email = address
+        else:
+            bad = address
+        text = angle.group("before").strip().strip('"').strip()
+    elif usable_address(text):
+        return Person(text, text)
+    title = ""
+    parens = _TITLE_IN_PARENS.match(text)
+    if parens:
+        text, title = parens.group("name").strip(), parens.group("title").strip()
+    elif in_list and "," in text:
+        text, _, title = (part.strip() for part in text.partition(","))
+    if not text:
+        text = email or bad
+    return Person(text, email, title, bad_email=bad)
+
+
+def split_scalar(raw: str) -> list[Person]:
+    """A `people` value written as one text: commas separate people."""
+    return [parse_person(part, in_list=False) for part in raw.split(",") if part.strip()]
+
+
+def merged(people: list[Person]) -> Person:
+    """One person from what several places say of them, oldest first: the newest
+    non-empty value of each detail wins."""
+    result = people[0]
+    for later in people[1:]:
+        result = replace(
+            result,
+            **{
+                field: getattr(later, field)
+                for field in ("name", "email", "title", "link", "phone", "linkedin")
+                if getattr(later, field)
+            },
+        )
+    return result
