@@ -612,21 +612,30 @@ def draft(
     in `people` (or to the company's team when nobody is recorded). Drafting
     never marks anything as sent: run `done NOTE-ID:thank-you` once you send it.
     """
-    from interviewkit.reports.letters import choose_people, draft_letters, letters_text
-    from interviewkit.usecases import resolve_note
+    from interviewkit.reports.letters import choose_people, draft_letters, letters_text, points_of
+    from interviewkit.usecases import known_people, resolve_note
     from interviewkit.write.templates import find_template
 
     settings = vault.settings
-    target = resolve_note(vault, scanned(vault, with_text=True), note)
+    notes = scanned(vault, with_text=True)
+    target = resolve_note(vault, notes, note)
     shown, text = find_template(vault.root, settings, kind)
-    letters = draft_letters(target, text, shown, choose_people(target, to), settings.name)
+    people = choose_people(target, to, known_people(vault, notes, target))
+    letters = draft_letters(target, text, shown, people, settings.name)
+    if kind == "thank-you" and not points_of(target) and "{{points" in text:
+        say(
+            f'warning: {target.path}: nothing under "{settings.heading_thank_you_points}", so '
+            "the letter holds a placeholder; list there what you want to mention",
+            err=True,
+        )
+    for letter in letters:
+        if not letter.person.email and target.people:
+            say(
+                f"warning: no usable e-mail address for {letter.person.name}"
+                + ("; the URL has no recipient" if mailto else ""),
+                err=True,
+            )
     if mailto:
-        for letter in letters:
-            if not letter.person.email:
-                click.echo(
-                    f"warning: no e-mail address for {letter.person.name}; the URL has no recipient",
-                    err=True,
-                )
         write_output("".join(letter.mailto() + "\n" for letter in letters), output)
     else:
         write_output(letters_text(letters), output)

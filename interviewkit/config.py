@@ -336,6 +336,7 @@ SPEC: tuple[Setting, ...] = (
     _heading_setting("questions_asked", "Questions asked", "the questions you were asked"),
     _heading_setting("answers_to_improve", "Answers to improve", "answers you want to improve"),
     _heading_setting("fit", "Fit", "how the company felt and whether it fits"),
+    _heading_setting("thank_you_points", "To mention in the thank-you", "what the thank-you letter should mention (the only section a letter copies)"),
     _heading_setting("before_you_leave", "Before you leave", "the checklist for the end of the interview"),
     Setting(
         "name", "text", "", "your name, used to sign drafted letters",

@@ -23,6 +23,7 @@ from interviewkit.vault.walk import find_root, relative_to_vault
 
 if TYPE_CHECKING:
     from interviewkit.notes.note import Note
+    from interviewkit.notes.people import Person
     from interviewkit.rules.agenda import Due
 
 
@@ -160,3 +161,16 @@ def round_to_brief(space: Workspace, notes: list[Note], target: str, today: date
     rounds = sorted(chosen, key=lambda n: (n.start, n.path))
     upcoming = [n for n in rounds if n.start >= after]
     return upcoming[0] if upcoming else rounds[-1]
+
+
+def known_people(space: Workspace, notes: list[Note], note: Note) -> list[Person]:
+    """The people of one round, with what the company's other rounds and the person
+    notes their wikilinks name know of them (address, title, phone)."""
+    from interviewkit.notes.people import people_of
+    from interviewkit.rules.applications import company_key
+    from interviewkit.vault.person_notes import PersonNotes
+
+    key = company_key(note)
+    directory = PersonNotes(space.root)
+    same = [other for other in notes if company_key(other) == key]
+    return people_of(note, same, directory.details)

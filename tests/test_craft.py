@@ -7,6 +7,7 @@ import io
 import json
 import shutil
 import subprocess
+from email.utils import getaddresses
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
@@ -75,7 +76,7 @@ def test_questions_golden_on_sample_vault(golden, run, fmt, name, sample):
 
 def test_sample_vault_question_counts(run, sample):
     bank = {q["question"]: q for q in questions_json(run, sample)}
-    assert bank["Tell me about yourself."]["count"] == 6
+    assert bank["Tell me about yourself."]["count"] == 7
     companies = [
         p["company"]
         for p in bank["Describe a time you disagreed with a technical decision."]["asked"]
@@ -105,7 +106,7 @@ def test_brief_by_path_and_id_and_latest_round_when_nothing_is_upcoming(run, sam
     missing = run("--vault", sample, "brief", "nowhere")
     assert missing.exit_code == 4
     assert "not a note's path or id; 'nowhere' matches no company" in missing.stderr
-    assert "8 companies in all" in missing.stderr
+    assert "9 companies in all" in missing.stderr
 
 
 def test_draft_thank_you_per_person(golden, run, sample):
@@ -115,7 +116,17 @@ def test_draft_thank_you_per_person(golden, run, sample):
     letters = result.stdout.split("\n" + "-" * 72 + "\n")
     assert len(letters) == 3
     assert "Dear Lena," in letters[2]
-    assert "- Ravi wants someone to own the simulation test bench." in letters[0]
+    # only what was written to be sent: never "Important points", a task or a nested note
+    assert "- How much I liked the whiteboard session on the simulation test bench." in letters[0]
+    for private in ("Salary band", "Ravi wants someone", "portfolio link", "find the recording"):
+        assert private not in result.stdout
+    # addresses gathered from an earlier round (Dana) and a person note (Lena)
+    to_lines = [line for line in result.stdout.splitlines() if line.startswith("To: ")]
+    assert [getaddresses([line[4:]]) for line in to_lines] == [
+        [("Dana Whitfield", "dana.whitfield@acme-robotics.example")],
+        [("Ravi Shankar", "ravi.shankar@acme-robotics.example")],
+        [("Lena Ortiz", "lena.ortiz@acme-robotics.example")],
+    ]
 
 
 def test_draft_to_picks_one_person_or_explains(run, sample):
@@ -150,7 +161,7 @@ def test_mailto_decodes_back_to_the_draft(vault, write, run):
     assert query["body"][0].replace("\r\n", "\n") == body
     assert "+" not in parts.query
     assert second.startswith("mailto:?subject=")
-    assert "warning: no e-mail address for Łukasz" in urls.stderr
+    assert "warning: no usable e-mail address for Łukasz; the URL has no recipient" in urls.stderr
 
 
 def test_draft_with_nobody_recorded_writes_to_the_team(vault, write, run):
@@ -159,7 +170,32 @@ def test_draft_with_nobody_recorded_writes_to_the_team(vault, write, run):
     assert result.exit_code == 0
     assert result.stdout.startswith("To: Initech team (no address recorded)")
     assert "Dear Initech team," in result.stdout
-    assert "the date we agreed" in result.stdout
+    # no agreed date and no decision date: the letter does not pretend there was one
+    assert "agreed" not in result.stdout and "heard back by" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("keys", "sentence"),
+    [
+        ({"follow_up_on": "2026-12-09"}, "if I had not heard back by Wednesday 9 December."),
+        (
+            {"decision_by": "2026-12-11"},
+            "You mentioned that you hoped to decide by Friday 11 December.",
+        ),
+        (
+            {"follow_up_on": "2026-12-09", "decision_by": "2026-12-11"},
+            "if I had not heard back by Wednesday 9 December.",
+        ),
+    ],
+)
+def test_the_follow_up_sentence_comes_from_the_agreed_date_else_the_decision_date(
+    vault, write, run, keys, sentence
+):
+    write("interviews/a.md", note(id="a", company="Initech", **keys))
+    result = run("--vault", vault, "draft", "follow-up", "a")
+    assert sentence in result.stdout
+    assert "2026-12" not in result.stdout  # one date style: every date written out
+    assert "meeting me on Friday 20 November" in result.stdout
 
 
 def test_letter_template_with_unknown_placeholder_names_file_and_line(vault, write, run):
@@ -201,8 +237,8 @@ def test_status_figures_on_sample_vault(run, sample):
         totals["offers"],
         totals["rejections"],
         totals["withdrawals"],
-    ) == (8, 1, 1, 1)
-    assert totals["median_days_to_response"] == 13
+    ) == (9, 2, 1, 1)
+    assert totals["median_days_to_response"] == 9.5
     acme = next(a for a in document["applications"] if a["company"] == "Acme Robotics")
     assert (acme["rounds_held"], acme["next_round"], acme["days_waiting"]) == (
         2,
@@ -332,5 +368,5 @@ def test_export_rows_since_excel_and_json(golden, run, sample):
     assert excel.stdout.startswith("\ufeffcompany,")
     assert run("--vault", sample, "export", "--excel", "--format", "json").exit_code == 2
     document = json.loads(run("--vault", sample, "export", "--format", "json").stdout)
-    assert len(document["interviews"]) == 10
+    assert len(document["interviews"]) == 11
     golden("export.csv", run("--vault", sample, "export").stdout_bytes.decode())

@@ -97,8 +97,9 @@ HEADINGS = {s.name for s in SPEC if s.group == "headings"}
 
 @pytest.mark.parametrize("name", sorted(HEADINGS))
 def test_each_heading_setting_moves_its_section(run, tmp_path, name):
-    """Under a renamed heading, the section's text reaches the brief (or, for fit, ends
-    the reflect action) only once the setting names that heading."""
+    """Under a renamed heading, the section's text reaches the brief (for fit, ends the
+    reflect action; for the thank-you points, reaches the letter) only once the
+    setting names that heading."""
     key = name.removeprefix("heading_")
     root = tmp_path / "v"
     (root / ".interviewkit").mkdir(parents=True)
@@ -117,6 +118,10 @@ def test_each_heading_setting_moves_its_section(run, tmp_path, name):
             due = run("--vault", root, "due", "--all", "--today", "2026-11-11", "--format", "json")
             kinds = {a["id"] for a in json.loads(due.stdout)["actions"]}
             return "first:reflect" not in kinds
+        if key == "thank_you_points":  # the only section a letter copies
+            letter = run("--vault", root, "draft", "thank-you", "first")
+            assert letter.exit_code == 0, letter.stderr
+            return f"marker-{key}" in letter.stdout
         brief = run("--vault", root, "brief", "second", "--today", "2026-11-20")
         assert brief.exit_code == 0, brief.stderr
         return f"marker-{key}" in brief.stdout
@@ -130,7 +135,7 @@ def test_every_rule_and_heading_setting_has_a_case():
     rules = {s.name for s in SPEC if s.group == "rules"}
     assert rules == set(RULE_CASES)
     assert {f"heading_{key}" for key in Settings().headings()} == HEADINGS
-    assert len(HEADINGS) == 7
+    assert len(HEADINGS) == 8
 
 
 def test_defaults_come_from_the_spec():

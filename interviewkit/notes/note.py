@@ -25,6 +25,8 @@ from interviewkit.notes.tasks import Task, find_tasks
 from interviewkit.vocabulary import OUTCOMES
 
 BOM = "\ufeff"
+# How an application felt, 1 to 5, for `compare`; optional, the latest round's value counts.
+RATINGS = ("fit_industry", "fit_culture", "fit_growth", "fit_learning", "fit_people", "enthusiasm")
 MAX_FRONT_MATTER = 1024 * 1024
 CONTRACT_KEYS = (
     "type",
@@ -42,6 +44,7 @@ CONTRACT_KEYS = (
     "followed_up",
     "outcome",
     "outcome_on",
+    *RATINGS,
     "tags",
 )
 _CONTRACT_SET = frozenset(CONTRACT_KEYS)
@@ -115,6 +118,7 @@ class Note:
     thank_you_marked: bool = False  # counts as sent (a day, or a word like `yes`)
     followed_up_unreadable: int = 0  # entries of followed_up that are not dates
     unreadable: dict[str, str] = field(default_factory=dict)  # key -> value read as absent
+    ratings: dict[str, int] = field(default_factory=dict)  # RATINGS key -> 1 to 5, when written
 
     @property
     def day(self) -> date:
@@ -637,6 +641,16 @@ def _build(
         unreadable["outcome"] = texts["outcome"]
         outcome = "pending"
 
+    ratings: dict[str, int] = {}
+    for key in RATINGS:
+        raw = values.get(key)
+        if raw is None or raw == "":
+            continue
+        shown = _shown(raw)
+        if shown.strip().isdigit() and 1 <= int(shown) <= 5:
+            ratings[key] = int(shown)
+        else:
+            error(key, f"{key}: {shown!r} is not a whole number from 1 to 5; left out")
     if not texts["id"]:
         warn("type", "no id; one is derived from company, day and round (add `id:` to pin it)")
     if not usable or start is None or end is None:
@@ -666,4 +680,5 @@ def _build(
         thank_you_marked=thank_you_marked,
         followed_up_unreadable=followed_unreadable,
         unreadable=unreadable,
+        ratings=ratings,
     )

@@ -9,9 +9,14 @@ always the name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from interviewkit.names import fold
+
+if TYPE_CHECKING:
+    from interviewkit.notes.note import Note
 
 HONORIFICS = frozenset({"dr", "prof", "mr", "ms", "mrs", "mx", "herr", "frau", "sir", "dame"})
 # An addr-spec with nothing a header could be split on: one @, no blanks, commas,
@@ -135,3 +140,46 @@ def merged(people: list[Person]) -> Person:
             },
         )
     return result
+
+
+def _from_person_note(person: Person, details: dict[str, str]) -> Person:
+    email = details.get("email", "")
+    return Person(
+        person.name,
+        email if usable_address(email) else "",
+        details.get("title", ""),
+        person.link,
+        details.get("phone", ""),
+        details.get("linkedin", ""),
+    )
+
+
+def people_across_rounds(
+    notes: Iterable[Note], details: Callable[[str], dict[str, str]] | None = None
+) -> dict[str, Person]:
+    """Everyone met in some notes (one company's), by `Person.key`, each written
+    down once: what their person note holds, then what each round says, oldest
+    round first, so the latest round wins a conflict."""
+    said: dict[str, list[Person]] = {}
+    for note in sorted(notes, key=lambda n: (n.start.timestamp(), n.path)):
+        for person in note.people:
+            said.setdefault(person.key, []).append(person)
+    known = {}
+    for key, mentions in said.items():
+        base = []
+        if details is not None:
+            for link in dict.fromkeys(m.link for m in mentions if m.link):
+                base.append(_from_person_note(mentions[0], details(link)))
+        known[key] = merged(base + mentions)
+    return known
+
+
+def people_of(
+    note: Note,
+    company_notes: Iterable[Note],
+    details: Callable[[str], dict[str, str]] | None = None,
+) -> list[Person]:
+    """The people of one round, with what the company's other rounds and their person
+    notes know of them."""
+    known = people_across_rounds([*company_notes, note], details)
+    return [known.get(person.key, person) for person in note.people]

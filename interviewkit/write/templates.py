@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 
@@ -54,15 +54,20 @@ def placeholders(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def fill(text: str, values: dict[str, str], moment: datetime | None) -> str:
-    """Replace placeholders; `{{date}}`/`{{time}}` (with a format or not) use `moment`."""
+def fill(text: str, values: dict[str, str | date], moment: datetime | None) -> str:
+    """Replace placeholders; `{{date}}`/`{{time}}` (with a format or not) use `moment`,
+    and a value that is a date takes a format too (`{{follow_up_on:dddd D MMMM}}`)."""
 
     def one(match: re.Match[str]) -> str:
         name, pattern = match.group(1), match.group(2)
         if name in DATE_PLACEHOLDERS and moment is not None:
             default = "YYYY-MM-DD" if name == "date" else "HH:mm"
             return moment_format(moment, pattern.strip() if pattern else default)
-        return values[name]
+        value = values[name]
+        if isinstance(value, date):
+            day = datetime.combine(value, datetime.min.time())
+            return moment_format(day, pattern.strip() if pattern else "YYYY-MM-DD")
+        return value
 
     return _PLACEHOLDER.sub(one, text)
 

@@ -1,0 +1,71 @@
+"""Person notes: what a `[[Name]]` in `people` points to, found as Obsidian finds it.
+
+Links resolve in the enclosing Obsidian vault (the nearest folder at or above
+the interviewkit vault that holds `.obsidian/`), else in the interviewkit vault:
+by base name, ignoring case, the shortest path first. A person note's front
+matter may hold `email`, `title`, `phone`, `company` and `linkedin`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from interviewkit.vault.walk import walk_markdown
+
+DETAILS = ("email", "title", "phone", "company", "linkedin")
+
+
+def obsidian_root(root: Path) -> Path:
+    """The nearest folder at or above `root` that Obsidian opened as a vault, else `root`."""
+    for folder in (root, *root.parents):
+        if (folder / ".obsidian").is_dir():
+            return folder
+    return root
+
+
+class PersonNotes:
+    """Looks up person notes by link target; the vault is listed on the first lookup."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = obsidian_root(root.resolve())
+        self._by_name: dict[str, list[str]] | None = None
+        self._read: dict[str, dict[str, str]] = {}
+
+    def path_of(self, target: str) -> str | None:
+        """The path (relative to the Obsidian vault) a link target resolves to, if any."""
+        if self._by_name is None:
+            self._by_name = {}
+            for rel, _ in walk_markdown(self.root, ""):
+                name = rel.rsplit("/", 1)[-1][:-3].casefold()
+                self._by_name.setdefault(name, []).append(rel)
+        wanted = target.strip().removesuffix(".md").casefold()
+        base = wanted.rsplit("/", 1)[-1]
+        candidates = [
+            rel
+            for rel in self._by_name.get(base, [])
+            if "/" not in wanted or rel[:-3].casefold().endswith(wanted)
+        ]
+        return min(candidates, key=lambda rel: (rel.count("/"), len(rel), rel), default=None)
+
+    def details(self, target: str) -> dict[str, str]:
+        """The person details the linked note's front matter holds (empty when none)."""
+        rel = self.path_of(target)
+        if rel is None:
+            return {}
+        if rel not in self._read:
+            self._read[rel] = _front_matter_details(self.root / rel)
+        return self._read[rel]
+
+
+def _front_matter_details(path: Path) -> dict[str, str]:
+    from interviewkit.notes.note import split_front_matter
+    from interviewkit.notes.yamlscan import YamlFailure, load_mapping
+
+    try:
+        fm = split_front_matter(path.read_text(encoding="utf-8"))
+        values, _ = load_mapping(fm.yaml) if fm.closed else ({}, {})
+    except (OSError, UnicodeDecodeError, YamlFailure):
+        return {}
+    return {
+        key: " ".join(values[key].split()) for key in DETAILS if isinstance(values.get(key), str)
+    }
