@@ -1,0 +1,153 @@
+"""Who a person is: `people` entries as written, gathered across rounds and person
+notes, and put on a letter's To: line so that it is always exactly one address."""
+
+from __future__ import annotations
+
+from email.utils import getaddresses
+
+import pytest
+
+from interviewkit.notes.people import Person, parse_person
+from interviewkit.reports.letters import recipient
+
+from .conftest import note
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "email", "title", "link"),
+    [
+        ("Jane Doe <jane@x.example>", "Jane Doe", "jane@x.example", "", ""),
+        (
+            "Alex Kim, Talent Partner <alex@x.example>",
+            "Alex Kim",
+            "alex@x.example",
+            "Talent Partner",
+            "",
+        ),
+        ("Alex Kim, Talent Partner, EMEA", "Alex Kim", "", "Talent Partner, EMEA", ""),
+        (
+            "Lucius Fox (Head of Applied Sciences) <l@w.example>",
+            "Lucius Fox",
+            "l@w.example",
+            "Head of Applied Sciences",
+            "",
+        ),
+        ("Priya Nair", "Priya Nair", "", "", ""),
+        ("[[Maya Chen]]", "Maya Chen", "", "", "Maya Chen"),
+        ("[[people/Maya Chen|Maya]]", "Maya", "", "", "people/Maya Chen"),
+        ("sam@x.example", "sam@x.example", "sam@x.example", "", ""),
+        ('"Doe, Jane" <jane@x.example>', "Doe", "jane@x.example", "Jane", ""),
+    ],
+)
+def test_each_way_of_writing_a_person(raw, name, email, title, link):
+    person = parse_person(raw)
+    assert (person.name, person.email, person.title, person.link) == (name, email, title, link)
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "last", "honorific"),
+    [
+        ("Dr. Lucius Fox", "Lucius", "Fox", "Dr."),
+        ("Prof. Dr. Anna Weber", "Anna", "Weber", "Prof. Dr."),
+        ("Frau Anna Weber", "Anna", "Weber", "Frau"),
+        ("Maya Chen", "Maya", "Chen", ""),
+        ("Cher", "Cher", "Cher", ""),
+        ("Dr", "Dr", "Dr", ""),  # a lone word is a name, whatever it says
+    ],
+)
+def test_salutation_parts_skip_honorifics(name, first, last, honorific):
+    person = Person(name)
+    assert (person.first_name, person.last_name, person.honorific) == (first, last, honorific)
+
+
+@pytest.mark.parametrize(
+    "person",
+    [
+        Person("Łukasz Nowak", "lukasz@x.example"),
+        Person("J. R. Smith", "jr@x.example"),
+        Person('Jane "JJ" Doe', "jj@x.example"),
+        Person("Fox; Lucius", "l@x.example"),
+        Person("", "nobody@x.example"),
+    ],
+)
+def test_a_recipient_is_always_exactly_one_address(person):
+    assert getaddresses([recipient(person)]) == [(" ".join(person.name.split()), person.email)]
+
+
+def test_a_name_cannot_forge_a_header_or_smuggle_an_address(vault, write, run):
+    write(
+        "interviews/a.md",
+        note(
+            id="a",
+            people='["Eve\\nBcc: attacker@evil.example", "Mallory <m@x.example, boss@y.example>"]',
+        ),
+    )
+    checked = run("--vault", vault, "check")
+    assert (
+        "'m@x.example, boss@y.example' is not an e-mail address a letter can use" in checked.stdout
+    )
+    letters = run("--vault", vault, "draft", "thank-you", "a")
+    assert letters.exit_code == 0
+    headers = [
+        line for line in letters.stdout.splitlines() if line.startswith(("To:", "Bcc:", "Cc:"))
+    ]
+    assert headers == [
+        "To: Eve Bcc: attacker@evil.example (no address recorded)",
+        "To: Mallory (no address recorded)",
+    ]
+    assert "no usable e-mail address for Mallory" in letters.stderr
+    assert (
+        "boss@y.example" not in run("--vault", vault, "draft", "thank-you", "a", "--mailto").stdout
+    )
+
+
+def test_a_scalar_with_commas_is_an_error_read_as_names(vault, write, run):
+    write("interviews/a.md", note(id="a", people="Alex Kim, Maya Chen <maya@x.example>"))
+    checked = run("--vault", vault, "check")
+    assert checked.exit_code == 1
+    assert "a.md:6: people holds commas: write people as a YAML list" in checked.stdout
+    letters = run("--vault", vault, "draft", "thank-you", "a").stdout
+    assert "Dear Alex," in letters and "To: Maya Chen <maya@x.example>" in letters
+
+
+def test_a_flow_list_that_splits_name_and_title_warns(vault, write, run):
+    write("interviews/a.md", note(id="a", people="[Alex Kim, Talent Partner <alex@x.example>]"))
+    checked = run("--vault", vault, "check")
+    assert "a.md:6: warning: people is a [flow, list]" in checked.stdout
+    write("interviews/a.md", note(id="a", people='["Alex Kim, Talent Partner <alex@x.example>"]'))
+    assert "flow, list" not in run("--vault", vault, "check").stdout
+
+
+def test_people_are_gathered_across_rounds_and_person_notes(tmp_path, run):
+    """The interviewkit vault sits inside a larger Obsidian vault; the person note is
+    found there, by base name, ignoring case, the shortest path first."""
+    outer = tmp_path / "Obsidian"
+    (outer / ".obsidian").mkdir(parents=True)
+    for rel, email in (
+        ("People/Maya Chen.md", "maya@acme.example"),
+        ("Archive/old/maya chen.md", "old@x.example"),
+    ):
+        path = outer / rel
+        path.parent.mkdir(parents=True)
+        path.write_text(
+            f"---\nemail: {email}\ntitle: Engineering Manager\nphone: +1 555 0100\n---\n"
+        )
+    vault = outer / "Jobs"
+    assert run("init", vault, env={"TZ": "Europe/Paris"}).exit_code == 0
+    (vault / "interviews").mkdir()
+    (vault / "interviews" / "one.md").write_text(
+        note(
+            "Acme",
+            "2026-11-10T10:00",
+            id="one",
+            people='["Dr. Lucius Fox, CTO <lucius@acme.example>"]',
+        )
+    )
+    (vault / "interviews" / "two.md").write_text(
+        note("ACME", "2026-11-20T10:00", id="two", people='["[[maya chen]]", "Lucius Fox"]')
+    )
+    letters = run("--vault", vault, "draft", "thank-you", "two")
+    assert letters.exit_code == 0, letters.output
+    assert "To: maya chen <maya@acme.example>" in letters.stdout
+    assert "To: Lucius Fox <lucius@acme.example>" in letters.stdout
+    assert "Dear Lucius," in letters.stdout
