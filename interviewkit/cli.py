@@ -709,3 +709,40 @@ def export(
     rows = export_rows(scanned(vault), day_of(since))
     text = dumps({"interviews": rows}) if fmt == "json" else to_csv(COLUMNS, rows, excel)
     write_output(text, output)
+
+
+@main.command()
+@reads_vault
+@click.option("--company", help="Only the people of this company (any unique part of its name).")
+@click.option(
+    "--format", "fmt", type=click.Choice(vocabulary.CONTACT_FORMATS), default="vcard",
+    show_default=True, help="vcard for address books; csv or json for anything else.",
+)  # fmt: skip
+@click.option(
+    "--vcard-version", type=click.Choice(("4.0", "3.0")), default="4.0", show_default=True,
+    help="3.0 for older phones and address books.",
+)  # fmt: skip
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
+@click.pass_obj
+def contacts(
+    vault: Workspace, company: str | None, fmt: str, vcard_version: str, output: str | None
+) -> None:
+    """Everyone you met, once each, as contacts: name, title, company, address,
+    phone, LinkedIn and when you met.
+
+    Gathers each person across rounds and from the person notes that `[[links]]`
+    in `people` name. Importing the vCards again updates the same contacts.
+    """
+    from interviewkit.render.csvfmt import to_csv
+    from interviewkit.render.jsonfmt import dumps
+    from interviewkit.reports.contacts import COLUMNS, contact_rows, vcards
+    from interviewkit.usecases import company_notes, contacts_of
+
+    found = contacts_of(vault, company_notes(vault, scanned(vault), company))
+    if fmt == "vcard":
+        text = vcards(found, vcard_version)
+    elif fmt == "json":
+        text = dumps({"contacts": contact_rows(found)})
+    else:
+        text = to_csv(COLUMNS, contact_rows(found), phones={"phone"})
+    write_output(text, output)

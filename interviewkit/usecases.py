@@ -24,6 +24,7 @@ from interviewkit.vault.walk import find_root, relative_to_vault
 if TYPE_CHECKING:
     from interviewkit.notes.note import Note
     from interviewkit.notes.people import Person
+    from interviewkit.reports.contacts import Contact
     from interviewkit.rules.agenda import Due
 
 
@@ -174,3 +175,11 @@ def known_people(space: Workspace, notes: list[Note], note: Note) -> list[Person
     directory = PersonNotes(space.root)
     same = [other for other in notes if company_key(other) == key]
     return people_of(note, same, directory.details)
+
+
+def contacts_of(space: Workspace, notes: list[Note]) -> list[Contact]:
+    """Everyone met in `notes`, gathered across rounds and person notes."""
+    from interviewkit.reports.contacts import gather_contacts
+    from interviewkit.vault.person_notes import PersonNotes
+
+    return gather_contacts(notes, PersonNotes(space.root).details)

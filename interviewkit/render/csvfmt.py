@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Collection, Iterable, Sequence
 
 # Spreadsheets run a cell as a formula when it starts with one of these (or a
 # full-width form), even after leading spaces; a leading tab or CR also counts.
@@ -22,11 +23,27 @@ def guard(cell: str) -> str:
     return cell
 
 
-def to_csv(columns: Sequence[str], rows: Iterable[dict[str, object]], excel: bool = False) -> str:
-    """A header and rows as CSV text: CRLF line ends, quotes where needed, guarded cells."""
+# A phone number: `+49 30 1234-5678`, `(415) 555.0142`; nothing a formula needs.
+_PHONE = re.compile(r"\+?[0-9 ().\/-]*[0-9][0-9 ().\/-]*")
+
+
+def to_csv(
+    columns: Sequence[str],
+    rows: Iterable[dict[str, object]],
+    excel: bool = False,
+    phones: Collection[str] = (),
+) -> str:
+    """A header and rows as CSV text: CRLF line ends, quotes where needed, guarded cells.
+
+    In the `phones` columns a cell that is only a phone number is left as it is, so
+    `+49 …` imports as the number it is rather than `'+49 …`."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([guard("" if row.get(c) is None else str(row.get(c))) for c in columns])
+        cells = []
+        for column in columns:
+            cell = "" if row.get(column) is None else str(row.get(column))
+            cells.append(cell if column in phones and _PHONE.fullmatch(cell) else guard(cell))
+        writer.writerow(cells)
     return (EXCEL_BOM if excel else "") + out.getvalue()
