@@ -713,6 +713,36 @@ def export(
 
 @main.command()
 @reads_vault
+@click.argument("companies", nargs=-1, metavar="[COMPANY]...")
+@click.option(
+    "--format", "fmt", type=click.Choice(vocabulary.COMPARE_FORMATS), default="table",
+    show_default=True, help="markdown writes an Obsidian note with one table.",
+)  # fmt: skip
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
+@click.pass_obj
+def compare(vault: Workspace, companies: tuple[str, ...], fmt: str, output: str | None) -> None:
+    """Put applications side by side: rounds, people met, next steps, your "Fit"
+    notes, your ratings and the date to decide by.
+
+    Without COMPANY, compares every application that reached an offer (offered,
+    accepted or declined). Ratings are the note keys fit_industry, fit_culture,
+    fit_growth, fit_learning, fit_people and enthusiasm, 1 to 5; the latest round
+    with a value counts.
+    """
+    from interviewkit.render.reports import compare_markdown, compare_table
+    from interviewkit.reports.compare import column
+    from interviewkit.usecases import applications_to_compare
+
+    apps = applications_to_compare(vault, scanned(vault, with_text=True), companies)
+    if not apps:
+        say("No offers to compare yet (an application counts once its outcome is offer).")
+        return
+    columns = [column(app) for app in apps]
+    write_output(compare_markdown(columns) if fmt == "markdown" else compare_table(columns), output)
+
+
+@main.command()
+@reads_vault
 @click.option("--company", help="Only the people of this company (any unique part of its name).")
 @click.option(
     "--format", "fmt", type=click.Choice(vocabulary.CONTACT_FORMATS), default="vcard",

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from interviewkit.notes.people import Person
     from interviewkit.reports.contacts import Contact
     from interviewkit.rules.agenda import Due
+    from interviewkit.rules.applications import Application
 
 
 @dataclass
@@ -183,3 +184,18 @@ def contacts_of(space: Workspace, notes: list[Note]) -> list[Contact]:
     from interviewkit.vault.person_notes import PersonNotes
 
     return gather_contacts(notes, PersonNotes(space.root).details)
+
+
+def applications_to_compare(
+    space: Workspace, notes: list[Note], companies: tuple[str, ...]
+) -> list[Application]:
+    """The applications of the companies named (each through the company matcher),
+    else every application that reached an offer."""
+    from interviewkit.reports.compare import offers
+    from interviewkit.rules.applications import Applications, company_key
+
+    apps = Applications(notes).all
+    if not companies:
+        return offers(apps)
+    keys = [match_company(name, space.companies()) for name in companies]
+    return [app for key in dict.fromkeys(keys) for app in apps if company_key(app.latest) == key]

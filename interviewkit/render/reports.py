@@ -6,12 +6,14 @@ from datetime import date
 from typing import Any
 
 from interviewkit.errors import Problem
+from interviewkit.notes.note import Note
 from interviewkit.render.csvfmt import to_csv
 from interviewkit.render.jsonfmt import dumps, problems_list
 from interviewkit.render.markdown import problems_section, wikilink
 from interviewkit.render.safe import inline, printable
 from interviewkit.render.table import problems_block
 from interviewkit.render.wording import due_iso
+from interviewkit.reports.compare import Column
 from interviewkit.reports.questions import Question
 from interviewkit.reports.status import Row, Totals
 
@@ -22,9 +24,12 @@ STATUS_COLUMNS = (
 
 
 def _place(question_place: Any) -> str:
-    note = question_place.note
-    round_name = note.round or "interview"
-    return f"{note.company}, {round_name}, {note.day.isoformat()}"
+    return _place_of(question_place.note)
+
+
+def _place_of(note: Note) -> str:
+    """`Acme, onsite, 2026-11-25`."""
+    return f"{note.company}, {note.round or 'interview'}, {note.day.isoformat()}"
 
 
 def questions_table(bank: list[Question]) -> str:
@@ -37,6 +42,9 @@ def questions_table(bank: list[Question]) -> str:
         for place in question.asked:
             lines.append(f"    {_place(place)} ({place.note.path})")
             lines += [f"        {line}" for line in place.answer_notes]
+        if question.answers:
+            lines.append("    Answers to improve:")
+            lines += [f"        - {a.text} ({_place_of(a.note)})" for a in question.answers]
         lines.append("")
     return "\n".join(lines)
 
@@ -52,6 +60,12 @@ def questions_markdown(bank: list[Question]) -> str:
         for place in question.asked:
             lines.append(f"- {wikilink(place.note.path, _place(place))}")
             lines += [f"    {printable(line)}" for line in place.answer_notes]
+        if question.answers:
+            lines += ["", "Answers to improve:", ""]
+            lines += [
+                f"- {inline(a.text)} ({wikilink(a.note.path, _place_of(a.note))})"
+                for a in question.answers
+            ]
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
 
@@ -75,6 +89,10 @@ def questions_json(bank: list[Question]) -> str:
                             "notes": p.answer_notes,
                         }
                         for p in q.asked
+                    ],
+                    "answers_to_improve": [
+                        {"answer": a.text, "note": a.note.path, "company": a.note.company}
+                        for a in q.answers
                     ],
                 }
                 for q in bank
@@ -202,4 +220,45 @@ def status_markdown(rows: list[Row], t: Totals, today: date, problems: list[Prob
         f'    B --> W["Withdrawn: {f["withdrawn"]}"]',
         "```",
     ]
+    return "\n".join(lines) + "\n"
+
+
+COMPARE_WIDTH = 34  # characters per application in the terminal table
+
+
+def compare_table(columns: list[Column]) -> str:
+    """Applications side by side for the terminal, each cell wrapped to its column."""
+    import textwrap
+
+    def wrapped(text: str) -> list[str]:
+        return [
+            piece
+            for paragraph in printable(text).split("\n")
+            for piece in textwrap.wrap(paragraph, COMPARE_WIDTH) or [""]
+        ]
+
+    labels = ["", *(label for label, _ in columns[0].rows)]
+    label_width = max(len(label) for label in labels) + 2
+    lines = []
+    for index, label in enumerate(labels):
+        cells = [wrapped(c.heading if index == 0 else c.rows[index - 1][1]) for c in columns]
+        for depth in range(max(len(cell) for cell in cells)):
+            head = label if depth == 0 else ""
+            row = "  ".join(
+                (cell[depth] if depth < len(cell) else "").ljust(COMPARE_WIDTH) for cell in cells
+            )
+            lines.append((head.ljust(label_width) + row).rstrip())
+    return "\n".join(lines) + "\n"
+
+
+def compare_markdown(columns: list[Column]) -> str:
+    """Applications side by side as an Obsidian note: one table, a column each."""
+    lines = ["# Offers side by side", ""]
+    lines.append("| | " + " | ".join(inline(c.heading) for c in columns) + " |")
+    lines.append("|---|" + "---|" * len(columns))
+    for index, (label, _) in enumerate(columns[0].rows):
+        cells = [
+            "<br>".join(inline(part) for part in c.rows[index][1].split("\n")) for c in columns
+        ]
+        lines.append(f"| **{label}** | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"

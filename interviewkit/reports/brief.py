@@ -7,7 +7,8 @@ from interviewkit.notes.sections import written
 from interviewkit.render.markdown import wikilink
 from interviewkit.render.safe import inline
 from interviewkit.reports.checklist import note_checklist
-from interviewkit.rules.applications import Applications
+from interviewkit.reports.questions import question_bank
+from interviewkit.rules.applications import Applications, company_key
 
 RECORDED_SECTIONS = (
     ("people_met", "People met"),
@@ -63,4 +64,42 @@ def build_brief(note: Note, notes: list[Note], fallback_checklist: str) -> str:
             text = written(past.sections, key)
             if text:
                 lines += [f"#### {name}", "", text, ""]
+    lines += _felt(earlier)
+    lines += _asked_elsewhere(note, notes)
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+ELSEWHERE = 5  # how many questions from other companies the brief shows
+
+
+def _felt(earlier: list[Note]) -> list[str]:
+    """The "Fit" notes of the application's earlier rounds."""
+    felt = [(past, written(past.sections, "fit")) for past in earlier]
+    felt = [(past, text) for past, text in felt if text]
+    if not felt:
+        return []
+    lines = ["## How the earlier rounds felt", ""]
+    for past, text in felt:
+        lines += [f"### {inline(past.round or 'interview')}, {past.day.isoformat()}", "", text, ""]
+    return lines
+
+
+def _asked_elsewhere(note: Note, notes: list[Note]) -> list[str]:
+    """The questions most asked at other companies (by count, then how recently),
+    each with the better answers tied to it."""
+    here = company_key(note)
+    ranked = []
+    for question in question_bank(notes):
+        elsewhere = [place for place in question.asked if company_key(place.note) != here]
+        if elsewhere:
+            latest = max(place.note.start.timestamp() for place in elsewhere)
+            ranked.append((-len(elsewhere), -latest, question.text.casefold(), question, elsewhere))
+    if not ranked:
+        return []
+    lines = ["## Asked elsewhere", ""]
+    for _, _, _, question, elsewhere in sorted(ranked, key=lambda row: row[:3])[:ELSEWHERE]:
+        where = ", ".join(sorted({inline(place.note.company) for place in elsewhere}))
+        times = "once" if len(elsewhere) == 1 else f"{len(elsewhere)} times"
+        lines.append(f"- **{inline(question.text)}** ({times}: {where})")
+        lines += [f"  - Better: {inline(answer.text)}" for answer in question.answers]
+    return [*lines, ""]

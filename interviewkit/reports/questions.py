@@ -34,11 +34,20 @@ class Asked:
 
 
 @dataclass
+class Improved:
+    """A better answer written under "Answers to improve", tied to a question."""
+
+    note: Note
+    text: str
+
+
+@dataclass
 class Question:
-    """A question and every place it was asked."""
+    """A question, every place it was asked, and the better answers tied to it."""
 
     key: str
     asked: list[Asked] = field(default_factory=list)
+    answers: list[Improved] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -61,7 +70,8 @@ _CHECKBOX = re.compile(r"^\[.\]\s+")
 def question_bank(notes: Iterable[Note]) -> list[Question]:
     """Group the questions of every note: most asked first, ties most recent first."""
     bank: dict[str, Question] = {}
-    for note in sorted(notes, key=lambda n: (n.start, n.path)):
+    notes_in_order = sorted(notes, key=lambda n: (n.start, n.path))
+    for note in notes_in_order:
         section = note.sections.get("questions_asked")
         if section is None:
             continue
@@ -73,7 +83,37 @@ def question_bank(notes: Iterable[Note]) -> list[Question]:
                 continue
             seen.add(key)
             bank.setdefault(key, Question(key)).asked.append(Asked(note, spelling, item.nested))
+    for note in notes_in_order:
+        for key, text in tied_answers(note, bank):
+            bank[key].answers.append(Improved(note, text))
     return sorted(
         bank.values(),
         key=lambda q: (-q.count, -q.asked[-1].note.start.timestamp(), q.text.casefold()),
     )
+
+
+_NAMES_ITS_QUESTION = re.compile(r"\s*(?::|—|\s-\s)\s*")
+_BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+")
+
+
+def tied_answers(note: Note, known: dict[str, object]) -> list[tuple[str, str]]:
+    """(question key, better answer) for each item under "Answers to improve" that
+    names a known question: one that starts with the question and then `:` or `—`,
+    or one nested under an item that is the question itself."""
+    section = note.sections.get("answers_to_improve")
+    if section is None:
+        return []
+    tied = []
+    for item in top_level_items(section.text):
+        whole = question_key(item.text)
+        if whole in known:
+            tied += [(whole, _BULLET.sub("", line).strip()) for line in item.nested if line.strip()]
+            continue
+        for split in _NAMES_ITS_QUESTION.finditer(item.text):
+            head = question_key(item.text[: split.start()])
+            if head in known:
+                answer = item.text[split.end() :].strip()
+                if answer:
+                    tied.append((head, answer))
+                break
+    return tied
