@@ -222,7 +222,7 @@ def test_the_fuzzer_reaches_every_form_and_mostly_writes(tmp_path_factory):
     seen = set()
     outcomes: dict[str, int] = {}
 
-    @settings(max_examples=200, deadline=None)
+    @settings(max_examples=200, deadline=None, derandomize=True)  # a fixed draw: no flake
     @given(notes())
     def collect(data):
         text = data.decode("utf-8")
