@@ -151,3 +151,15 @@ def test_people_are_gathered_across_rounds_and_person_notes(tmp_path, run):
     assert "To: maya chen <maya@acme.example>" in letters.stdout
     assert "To: Lucius Fox <lucius@acme.example>" in letters.stdout
     assert "Dear Lucius," in letters.stdout
+
+
+def test_a_note_without_a_round_never_doubles_a_word(vault, write, run):
+    write("interviews/a.md", note(id="a", people='["Dr. Anna Weber <anna@x.example>"]'))
+    for kind in ("thank-you", "follow-up"):
+        letter = run("--vault", vault, "draft", kind, "a").stdout
+        assert "interview interview" not in letter and "  " not in letter
+        assert "Dear Anna," in letter
+    template = vault / "templates" / "thank-you.md"
+    template.parent.mkdir(exist_ok=True)
+    template.write_text("---\nsubject: Thanks\n---\nSehr geehrte(r) {{honorific}} {{last_name}},\n")
+    assert "Sehr geehrte(r) Dr. Weber," in run("--vault", vault, "draft", "thank-you", "a").stdout

@@ -27,6 +27,7 @@ LETTER_PLACEHOLDERS = {
 NO_POINTS = "- (write here what you want to mention from the conversation)"
 LETTER_DAY = "dddd D MMMM"  # how `follow_up_sentence` writes a day, as the shipped templates do
 _TASK_ITEM = re.compile(r"^\[.\][ \t]")
+_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 _SPECIALS = re.compile(r'[()<>\[\]:;@\\,."]')
 SEPARATOR = "-" * 72
 
@@ -143,7 +144,8 @@ def draft_letters(
             "me": one_line(me),
         }
         subject = " ".join(fill(subject_template, values, moment).split())
-        body = fill(fm.body.lstrip("\n"), values, moment)
+        # a placeholder left empty leaves no double space behind in the prose
+        body = _GAP.sub(" ", fill(fm.body.lstrip("\n"), values, moment))
         letters.append(Letter(person, subject, body.rstrip("\n") + "\n"))
     return letters
 
