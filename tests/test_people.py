@@ -148,7 +148,7 @@ def test_people_are_gathered_across_rounds_and_person_notes(tmp_path, run):
     )
     letters = run("--vault", vault, "draft", "thank-you", "two")
     assert letters.exit_code == 0, letters.output
-    assert "To: maya chen <maya@acme.example>" in letters.stdout
+    assert "To: Maya Chen <maya@acme.example>" in letters.stdout  # as the person note is named
     assert "To: Lucius Fox <lucius@acme.example>" in letters.stdout
     assert "Dear Lucius," in letters.stdout
 

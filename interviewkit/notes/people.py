@@ -144,8 +144,9 @@ def merged(people: list[Person]) -> Person:
 
 def _from_person_note(person: Person, details: dict[str, str]) -> Person:
     email = details.get("email", "")
+    unaliased = person.name.casefold() == person.link.rsplit("/", 1)[-1].casefold()
     return Person(
-        person.name,
+        details.get("name", person.name) if unaliased else person.name,
         email if usable_address(email) else "",
         details.get("title", ""),
         person.link,
@@ -166,11 +167,14 @@ def people_across_rounds(
             said.setdefault(person.key, []).append(person)
     known = {}
     for key, mentions in said.items():
-        base = []
-        if details is not None:
-            for link in dict.fromkeys(m.link for m in mentions if m.link):
-                base.append(_from_person_note(mentions[0], details(link)))
-        known[key] = merged(base + mentions)
+        linked = [
+            _from_person_note(m, details(m.link))
+            for m in mentions
+            if m.link and details is not None
+        ]
+        # a link's display name, written in the note, gives way to the person note's own
+        spoken = [replace(m, name="") if m.link and linked else m for m in mentions]
+        known[key] = merged(linked[:1] + spoken)
     return known
 
 

@@ -48,12 +48,15 @@ class PersonNotes:
         return min(candidates, key=lambda rel: (rel.count("/"), len(rel), rel), default=None)
 
     def details(self, target: str) -> dict[str, str]:
-        """The person details the linked note's front matter holds (empty when none)."""
+        """The person details the linked note's front matter holds, and `name`, its file
+        name (empty when the link resolves to no note)."""
         rel = self.path_of(target)
         if rel is None:
             return {}
         if rel not in self._read:
-            self._read[rel] = _front_matter_details(self.root / rel)
+            found = _front_matter_details(self.root / rel)
+            found["name"] = rel.rsplit("/", 1)[-1][:-3]  # the file name, as Obsidian shows it
+            self._read[rel] = found
         return self._read[rel]
 
 
