@@ -11,7 +11,7 @@ import os
 import sys
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import click
 
@@ -208,7 +208,7 @@ def init(vault: Workspace, path: str | None) -> None:
 
 
 @main.command()
-@click.argument("company")
+@click.argument("company", required=False)
 @click.option("--role", default="", help="The position applied for.")
 @click.option(
     "--round", "round_name", default="", help="phone screen, technical, onsite, final, ..."
@@ -221,28 +221,46 @@ def init(vault: Workspace, path: str | None) -> None:
 )
 @click.option("--duration", type=click.IntRange(1, 24 * 60), help="Length in minutes.")
 @click.option("--person", "people", multiple=True, help="'NAME <EMAIL>' or a name; repeatable.")
+@click.option("--location", default="", help="Where it takes place (an address, a room).")
+@click.option("--link", default="", help="The video call's URL (https://…).")
+@click.option(
+    "--from-invite",
+    "invite_file",
+    type=click.File("rb"),
+    help="Read time, people, place and link from a calendar invitation (.ics or .eml; - for "
+    "stdin). Again with a rescheduled copy, it updates the note made from it.",
+)
 @click.option("--template", help="Template name in the templates folder (default: interview).")
 @click.option("--edit", is_flag=True, help="Open the note in $VISUAL or $EDITOR after writing.")
 @click.pass_obj
 def new(
     vault: Workspace,
-    company: str,
+    company: str | None,
     role: str,
     round_name: str,
     at: str | None,
     duration: int | None,
     people: tuple[str, ...],
+    location: str,
+    link: str,
+    invite_file: BinaryIO | None,
     template: str | None,
     edit: bool,
 ) -> None:
     """Write a note for one interview round and print its path.
 
     The file never overwrites another: the same company, day and round twice
-    is an error that leaves the first note as it is.
+    is an error that leaves the first note as it is. With --from-invite, COMPANY
+    may be left out: it is taken from the organizer's address.
     """
     from interviewkit.write.scaffold import NewInterview, new_note, parse_at
 
     settings = vault.settings
+    if invite_file is not None:
+        _new_from_invite(vault, invite_file.read(), company, role, round_name, template, edit)
+        return
+    if not company:
+        raise click.UsageError("Missing argument 'COMPANY' (or give --from-invite FILE).")
     start, warning = (
         parse_at(at, settings.zone)
         if at
@@ -258,6 +276,8 @@ def new(
         minutes=duration or settings.interview_minutes,
         people=people,
         template=template or settings.template,
+        location=location,
+        link=link,
     )
     from interviewkit.names import near_company
 
@@ -344,6 +364,65 @@ def due(
         if found:
             click.echo(f"due --check: {' and '.join(found)}", err=True)
             sys.exit(1)
+
+
+def _new_from_invite(
+    vault: Workspace,
+    data: bytes,
+    company: str | None,
+    role: str,
+    round_name: str,
+    template: str | None,
+    edit: bool,
+) -> None:
+    """`new --from-invite`: a note from an invitation, or an update of the note made
+    from an earlier copy of it."""
+    from interviewkit.notes.invite import read_invite
+    from interviewkit.usecases import invite_company, note_of_invite
+    from interviewkit.write.recording import record_rescheduled
+    from interviewkit.write.scaffold import NewInterview, new_note
+
+    settings = vault.settings
+    invite = read_invite(data, settings.zone, settings.my_emails)
+    existing = note_of_invite(vault, invite.uid)
+    if invite.cancelled:
+        if existing is None:
+            say("The invitation is a cancellation, and no note was made from it: nothing to do.")
+        else:
+            say(f"{existing.path}: the invitation was cancelled; the note is left as it is.")
+            say(f"To record it: interviewkit outcome {existing.path} withdrawn")
+        return
+    if existing is not None:
+        changes = record_rescheduled(vault.root, existing, invite)
+        say(existing.path)
+        for line in changes or ["nothing changed: the note already matches the invitation"]:
+            say(f"  {line}")
+        return
+    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    name, said = invite_company(vault, invite, company)
+    if said and interactive:
+        name = click.prompt("Company", default=name)
+    elif said:
+        say(f"warning: {said}", err=True)
+    if not role:
+        say("warning: the invitation does not say the role; add it to the note's `role`", err=True)
+    request = NewInterview(
+        company=name,
+        role=role,
+        round=round_name or invite.round,
+        start=invite.start,
+        minutes=max(1, round((invite.end - invite.start).total_seconds() / 60)),
+        people=tuple(str(p) for p in invite.people),
+        template=template or settings.template,
+        location=invite.location,
+        link=invite.link,
+        invite_uid=invite.uid,
+        invite_sequence=invite.sequence,
+    )
+    rel = new_note(vault.root, settings, request, vault.reader.note_ids())
+    say(rel)
+    if edit:
+        click.edit(filename=str(vault.root / rel))
 
 
 @main.command()

@@ -254,6 +254,11 @@ SPEC: tuple[Setting, ...] = (
         computed=system_timezone, computed_as="this machine's zone",
     ),
     Setting(
+        "my_emails", "list", (),
+        "your own e-mail addresses, left out of `people` when `new --from-invite` reads an invitation",
+        "an invitation lists you among its attendees; you did not meet yourself", "notes",
+    ),
+    Setting(
         "notes_folder", "folder", "interviews", "folder, inside the vault, where `new` writes notes",
         "keeps interview notes together; files outside it need `type: interview`", "notes",
     ),

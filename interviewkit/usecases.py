@@ -22,6 +22,7 @@ from interviewkit.vault.reader import Scan, VaultReader
 from interviewkit.vault.walk import find_root, relative_to_vault
 
 if TYPE_CHECKING:
+    from interviewkit.notes.invite import Invite
     from interviewkit.notes.note import Note
     from interviewkit.notes.people import Person
     from interviewkit.reports.contacts import Contact
@@ -199,3 +200,40 @@ def applications_to_compare(
         return offers(apps)
     keys = [match_company(name, space.companies()) for name in companies]
     return [app for key in dict.fromkeys(keys) for app in apps if company_key(app.latest) == key]
+
+
+def note_of_invite(space: Workspace, uid: str) -> Note | None:
+    """The note made from the invitation with this UID, if any."""
+    if not uid:
+        return None
+    found = [note for note in space.scan().notes if note.invite_uid == uid]
+    if len(found) > 1:
+        paths = ", ".join(note.path for note in found)
+        raise Ambiguous(f"more than one note holds invite_uid {uid!r}: {paths}")
+    return found[0] if found else None
+
+
+def invite_company(space: Workspace, invite: Invite, given: str | None) -> tuple[str, str]:
+    """The company a new note from `invite` is for, and, when it was guessed rather
+    than given, what to tell the user ("" when given). The guess is the organizer's
+    mail domain, matched to the vault's companies first."""
+    from interviewkit.notes.invite import company_from_domain
+
+    if given:
+        return given, ""
+    address = invite.organizer.email if invite.organizer else ""
+    guess = company_from_domain(address)
+    if not guess:
+        where = address.rpartition("@")[2] or "no organizer"
+        raise BadValue(
+            f"cannot tell the company from the invitation ({where}); "
+            "pass it: interviewkit new --from-invite FILE COMPANY"
+        )
+    try:
+        known = space.companies()[match_company(guess, space.companies())]
+        return known, f"company {known!r}, matched from the organizer's address {address}"
+    except (NoteNotFound, Ambiguous):
+        return (
+            guess,
+            f"company {guess!r}, from the organizer's address {address}; pass COMPANY to choose",
+        )

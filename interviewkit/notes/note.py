@@ -44,6 +44,10 @@ CONTRACT_KEYS = (
     "followed_up",
     "outcome",
     "outcome_on",
+    "location",
+    "link",
+    "invite_uid",
+    "invite_sequence",
     *RATINGS,
     "tags",
 )
@@ -119,6 +123,10 @@ class Note:
     followed_up_unreadable: int = 0  # entries of followed_up that are not dates
     unreadable: dict[str, str] = field(default_factory=dict)  # key -> value read as absent
     ratings: dict[str, int] = field(default_factory=dict)  # RATINGS key -> 1 to 5, when written
+    location: str = ""  # where the interview takes place
+    link: str = ""  # the video call's http(s) URL
+    invite_uid: str = ""  # the UID of the calendar invitation the note was made from
+    invite_sequence: int = 0  # that invitation's SEQUENCE: a later one updates the note
 
     @property
     def day(self) -> date:
@@ -491,6 +499,7 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
     return people
 
 
+_WEB_URL = re.compile(r"https?://[^\s<>\"]+", re.I)
 _FLOW_PEOPLE = re.compile(r"^people[ \t]*:[ \t]*\[[^'\"]*\][ \t]*(?:#.*)?$")
 
 
@@ -547,7 +556,17 @@ def _build(
             )
 
     texts: dict[str, str] = {}
-    for key in ("id", "company", "role", "round", "next_steps", "outcome"):
+    for key in (
+        "id",
+        "company",
+        "role",
+        "round",
+        "next_steps",
+        "outcome",
+        "location",
+        "link",
+        "invite_uid",
+    ):
         value = _text(values.get(key))
         if value is None:
             error(key, f"{key} must be text, not a list or mapping; read as absent")
@@ -641,6 +660,16 @@ def _build(
         unreadable["outcome"] = texts["outcome"]
         outcome = "pending"
 
+    if texts["link"] and not _WEB_URL.fullmatch(texts["link"]):
+        warn("link", f"link: {texts['link']!r} is not an http(s) URL (write it like https://…)")
+        texts["link"] = ""
+    sequence = (
+        _shown(values.get("invite_sequence")).strip()
+        if values.get("invite_sequence") is not None
+        else ""
+    )
+    if sequence and not sequence.isdigit():
+        error("invite_sequence", f"invite_sequence: {sequence!r} is not a whole number; read as 0")
     ratings: dict[str, int] = {}
     for key in RATINGS:
         raw = values.get(key)
@@ -681,4 +710,8 @@ def _build(
         followed_up_unreadable=followed_unreadable,
         unreadable=unreadable,
         ratings=ratings,
+        location=texts["location"],
+        link=texts["link"],
+        invite_uid=texts["invite_uid"],
+        invite_sequence=int(sequence) if sequence.isdigit() else 0,
     )

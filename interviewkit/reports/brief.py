@@ -38,6 +38,10 @@ def build_brief(note: Note, notes: list[Note], fallback_checklist: str) -> str:
     role = f" ({note.role})" if note.role else ""
     lines = [f"# Brief: {inline(title + role)}", ""]
     lines.append(f"- **When**: {_when(note)}")
+    if note.location:
+        lines.append(f"- **Where**: {inline(note.location)}")
+    if note.link:
+        lines.append(f"- **Join**: <{note.link}>")  # no blank, < > or quote: see notes.note
     lines.append("- **People**: " + (_people(note) if note.people else "not known yet"))
     if note.next_steps:
         lines.append(f"- **Next steps**: {inline(note.next_steps)}")

@@ -204,7 +204,14 @@ def _interview_event(note: Note, options: FeedOptions) -> Event:
     uid = event_uid(f"{note.id}:interview", note.id, options.redact)
     event = _event(uid, summary, *_unambiguous(note.start, note.end), note, 0, busy=True)
     if not options.redact:
-        event.add("description", text(_description(note, options, _checklist(note, options))))
+        where = "\n".join(
+            filter(None, [f"Join: {note.link}" if note.link else "", _checklist(note, options)])
+        )
+        event.add("description", text(_description(note, options, where)))
+        if note.location:
+            event.add("location", text(note.location))
+        if note.link:
+            event.add("url", note.link, parameters={"VALUE": "URI"})
     return event
 
 

@@ -56,6 +56,7 @@ def reading_to_record(reading: Reading) -> tuple:
             {k: (s.heading, s.line, s.empty) for k, s in note.sections.items()},
             [(t.line, t.text, t.status, _day(t.due), t.dataview, t.key, t.description, t.unreadable_due) for t in note.tasks],
             note.thank_you_marked, note.followed_up_unreadable, note.unreadable, note.ratings,
+            note.location, note.link, note.invite_uid, note.invite_sequence,
         )  # fmt: skip
     return (
         reading.looks_like_interview,
@@ -75,7 +76,7 @@ def record_to_reading(record: tuple, zone: ZoneInfo) -> Reading:
         (path, note_id, written, company, role, round_name, start, end, people, next_steps,
          decision_by, follow_up_on, thank_you_sent, followed_up, outcome, outcome_on,
          lines, sections, tasks, thank_you_marked, followed_up_unreadable,
-         unreadable, ratings) = note_record  # fmt: skip
+         unreadable, ratings, location, link, invite_uid, invite_sequence) = note_record  # fmt: skip
         note = Note(
             path=path,
             id=note_id,
@@ -106,6 +107,10 @@ def record_to_reading(record: tuple, zone: ZoneInfo) -> Reading:
             followed_up_unreadable=followed_up_unreadable,
             unreadable=unreadable,
             ratings=ratings,
+            location=location,
+            link=link,
+            invite_uid=invite_uid,
+            invite_sequence=invite_sequence,
         )
     return Reading(
         note=note,

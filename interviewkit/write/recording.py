@@ -10,6 +10,7 @@ from pathlib import Path
 
 from interviewkit.config import Settings
 from interviewkit.errors import Ambiguous, BadValue, EditConflict, NoteNotFound, NothingToRecord
+from interviewkit.notes.invite import Invite
 from interviewkit.notes.note import BOM, Note, misspellings, split_front_matter
 from interviewkit.notes.tasks import Task, tick
 from interviewkit.notes.yamlscan import YamlFailure, load_mapping
@@ -256,3 +257,60 @@ def record_outcome(root: Path, note: Note, value: str, on: date) -> Recorded:
         lambda old: {"outcome": outcome, "outcome_on": day},
     )
     return Recorded(note.path, f"{note.path}: outcome: {outcome} (outcome_on: {day})")
+
+
+def record_rescheduled(root: Path, note: Note, invite: Invite) -> list[str]:
+    """Bring a note made from an invitation up to date with a later copy of it:
+    start, end, location, link, the people newly invited and the SEQUENCE, each
+    on its own line, nothing else touched. An older copy is refused (exit 7).
+
+    Returns one line per change (none when nothing changed)."""
+    from interviewkit.write.scaffold import wall_text, yaml_scalar
+
+    if invite.sequence < note.invite_sequence:
+        raise EditConflict(
+            f"{note.path}: this invitation (SEQUENCE {invite.sequence}) is older than the one "
+            f"the note has (SEQUENCE {note.invite_sequence}); nothing changed"
+        )
+    wanted: dict[str, tuple[str, object, str]] = {}  # key -> (YAML text, value read, shown)
+    for key, now, then in (
+        ("start", invite.start, note.start),
+        ("end", invite.end, note.end),
+    ):
+        if now.timestamp() != then.timestamp():
+            text = wall_text(now)
+            wanted[key] = (text, text, f"{key}: {wall_text(then)} -> {text}")
+    for key, now, then in (
+        ("location", invite.location, note.location),
+        ("link", invite.link, note.link),
+    ):
+        if now and now != then:
+            wanted[key] = (yaml_scalar(now), now, f"{key}: {then or '(none)'} -> {now}")
+    if invite.sequence != note.invite_sequence:
+        value = str(invite.sequence)
+        wanted["invite_sequence"] = (
+            value,
+            value,
+            f"invite_sequence: {note.invite_sequence} -> {value}",
+        )
+    known = {p.email.casefold() for p in note.people if p.email} | {p.key for p in note.people}
+    added = [p for p in invite.people if p.email.casefold() not in known and p.key not in known]
+    if not wanted and not added:
+        return []
+
+    def change(text: str) -> str:
+        for key, (written, _, _) in wanted.items():
+            after = {"end": "start", "link": "location", "invite_sequence": "invite_uid"}.get(key)
+            text = edit.set_key(text, key, str(written), after=after)
+        for person in added:
+            text = edit.append_to_list(text, "people", yaml_scalar(str(person)))
+        return text
+
+    def expect(old: dict) -> dict:
+        result = {key: value for key, (_, value, _) in wanted.items()}
+        if added:
+            result["people"] = [*(old.get("people") or []), *(str(p) for p in added)]
+        return result
+
+    _apply(root, note, change, set(wanted) | ({"people"} if added else set()), expect)
+    return [shown for _, _, shown in wanted.values()] + [f"people: + {p}" for p in added]

@@ -123,6 +123,18 @@ def yaml_text(value: str) -> Any:
     return DoubleQuotedScalarString(value)
 
 
+def yaml_scalar(value: str) -> str:
+    """A string as the YAML text of one scalar: plain when that reads back exactly,
+    else double-quoted (JSON's escapes are YAML's too)."""
+    import json
+
+    return (
+        value
+        if yaml_text(value) == value and type(yaml_text(value)) is str
+        else json.dumps(value, ensure_ascii=False)
+    )
+
+
 def _fill_data(node: Any, values: dict[str, str], moment: datetime) -> Any:
     """Fill placeholders inside string values of the front matter, as data."""
     if isinstance(node, CommentedMap):
@@ -150,6 +162,10 @@ class NewInterview:
     minutes: int
     people: tuple[str, ...]
     template: str
+    location: str = ""
+    link: str = ""
+    invite_uid: str = ""  # set when the note is made from a calendar invitation
+    invite_sequence: int = 0
 
 
 def note_path(settings: Settings, request: NewInterview) -> str:
@@ -180,7 +196,7 @@ def _usable_text(what: str, value: str) -> None:
             )
 
 
-def _moment(moment: datetime) -> str:
+def wall_text(moment: datetime) -> str:
     """`2026-11-27T14:00` in the moment's own zone, the year always in four digits;
     with its offset (`2026-10-25T02:30+01:00`) only when the clocks show that wall
     time twice, as nothing else could say which one is meant."""
@@ -229,6 +245,11 @@ def new_note(
     _usable_text("COMPANY", request.company)
     _usable_text("--role", request.role)
     _usable_text("--round", request.round)
+    _usable_text("--location", request.location)
+    if request.link and not re.fullmatch(r"https?://\S+", request.link, re.I):
+        raise BadValue(
+            f"--link {request.link!r}: not an http(s) URL (like https://meet.example/abc)"
+        )
     for person in request.people:
         _usable_text("--person", person)
     shown, text = find_template(root, settings, request.template)
@@ -268,10 +289,17 @@ def new_note(
         ("company", yaml_text(request.company)),
         ("role", yaml_text(request.role)),
         ("round", yaml_text(request.round)),
-        ("start", PlainScalarString(_moment(request.start))),
-        ("end", PlainScalarString(_moment(end))),
+        ("start", PlainScalarString(wall_text(request.start))),
+        ("end", PlainScalarString(wall_text(end))),
         ("people", people),
     ]
+    optional = [
+        ("location", yaml_text(request.location) if request.location else None),
+        ("link", yaml_text(request.link) if request.link else None),
+        ("invite_uid", yaml_text(request.invite_uid) if request.invite_uid else None),
+        ("invite_sequence", request.invite_sequence if request.invite_uid else None),
+    ]
+    contract += [(key, value) for key, value in optional if value is not None or key in data]
     for position, (key, value) in enumerate(contract):
         if key in data:
             data[key] = value

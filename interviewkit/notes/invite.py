@@ -1,0 +1,232 @@
+"""Calendar invitations: the one event a recruiter's calendar sends, read into plain values.
+
+An invitation arrives as an `.ics` file or inside an e-mail (`.eml`) as a
+`text/calendar` part. Google, Outlook/Exchange and Apple each write it a little
+differently: Outlook names zones the Windows way ("W. Europe Standard Time"),
+and each puts the video link in its own property. This module knows those
+differences and nothing of the vault.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from interviewkit.errors import BadValue
+from interviewkit.notes.people import Person, usable_address
+
+# Where each calendar puts the video link, most specific first.
+CONFERENCE_PROPERTIES = ("X-GOOGLE-CONFERENCE", "X-MICROSOFT-ONLINEMEETINGJOINURL", "CONFERENCE")
+_MEETING_URL = re.compile(
+    r"https://(?:[\w-]+\.)*(?:zoom\.us|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com"
+    r"|webex\.com)/[^\s<>\"')\]]*",
+    re.I,
+)
+# Words in a SUMMARY that name a round, in the order they are tried.
+ROUND_WORDS = (
+    (
+        "phone screen",
+        ("phone screen", "phone interview", "screening call", "screening", "intro call"),
+    ),
+    ("technical", ("technical", "coding", "system design", "take-home", "pairing")),
+    ("onsite", ("onsite", "on-site", "on site", "loop")),
+    ("final", ("final",)),
+    ("hiring manager", ("hiring manager",)),
+    ("culture fit", ("culture", "values")),
+)
+
+
+@dataclass(frozen=True)
+class Invite:
+    """One invitation's event: when, where, who, and how to tell it again later."""
+
+    uid: str
+    sequence: int
+    cancelled: bool
+    start: datetime  # aware
+    end: datetime  # aware
+    summary: str
+    location: str
+    link: str
+    organizer: Person | None
+    attendees: tuple[Person, ...] = field(default=())
+
+    @property
+    def people(self) -> tuple[Person, ...]:
+        """The organizer and the attendees, each once."""
+        seen, found = set(), []
+        for person in ((self.organizer,) if self.organizer else ()) + self.attendees:
+            key = person.email.casefold() or person.key
+            if key not in seen:
+                seen.add(key)
+                found.append(person)
+        return tuple(found)
+
+    @property
+    def round(self) -> str:
+        """The round the SUMMARY names (`technical`), or "" when it names none."""
+        words = " ".join(self.summary.casefold().split())
+        for name, spellings in ROUND_WORDS:
+            if any(spelling in words for spelling in spellings):
+                return name
+        return ""
+
+
+def calendar_text(data: bytes) -> bytes:
+    """The iCalendar text of an `.ics` file, or of the invitation inside an e-mail."""
+    stripped = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped[:15].upper() == b"BEGIN:VCALENDAR":
+        return stripped
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    for part in message.walk():
+        kind = part.get_content_type()
+        name = (part.get_filename() or "").casefold()
+        if kind in ("text/calendar", "application/ics") or name.endswith(".ics"):
+            content = part.get_content()
+            return content.encode("utf-8") if isinstance(content, str) else content
+    raise BadValue("no invitation found: not an .ics file, nor an e-mail with a text/calendar part")
+
+
+def _zone_of(prop, fallback: tzinfo) -> tzinfo:
+    """The IANA zone a TZID names (a Windows name through icalendar's table)."""
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+    tzid = str(prop.params.get("TZID", "")) if hasattr(prop, "params") else ""
+    name = WINDOWS_TO_OLSON.get(tzid, tzid)
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    return fallback
+
+
+def _moment(event, key: str, fallback: tzinfo) -> datetime | None:
+    if key not in event:
+        return None
+    prop = event[key]
+    value = prop.dt
+    if isinstance(value, datetime):
+        tzid = str(prop.params.get("TZID", ""))
+        from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+        if value.tzinfo is None or tzid in WINDOWS_TO_OLSON:  # floating, or a Windows name
+            value = value.replace(tzinfo=_zone_of(prop, fallback))
+        return value
+    if isinstance(value, date):  # an all-day event: the day, from 09:00
+        return datetime.combine(value, time(9, 0), tzinfo=fallback)
+    return None
+
+
+def _person(prop) -> Person | None:
+    address = str(prop)
+    if address.lower().startswith("mailto:"):
+        address = address[7:]
+    address = address.strip()
+    name = " ".join(str(prop.params.get("CN", "")).strip().strip('"').split())
+    if not usable_address(address):
+        return Person(name) if name else None
+    return Person(name or address, address)
+
+
+def _link(event) -> str:
+    for key in CONFERENCE_PROPERTIES:
+        for value in event.get(key, []) if isinstance(event.get(key), list) else [event.get(key)]:
+            if value is not None and str(value).startswith(("https://", "http://")):
+                return str(value)
+    url = event.get("URL")
+    if url is not None and str(url).startswith(("https://", "http://")):
+        return str(url)
+    found = _MEETING_URL.search(str(event.get("DESCRIPTION", "")))
+    return found.group(0).rstrip(".,;") if found else ""
+
+
+def read_invite(data: bytes, zone: tzinfo, mine: tuple[str, ...] = ()) -> Invite:
+    """The one event of an invitation, with times in `zone` and without the people
+    whose addresses are `mine`, rooms and resources. BadValue says what is wrong."""
+    from icalendar import Calendar
+
+    try:
+        calendar = Calendar.from_ical(calendar_text(data))
+    except ValueError as exc:
+        raise BadValue(f"the invitation cannot be read: {exc}") from None
+    events = calendar.walk("VEVENT")
+    if len(events) != 1:
+        raise BadValue(
+            f"the invitation holds {len(events)} events; interviewkit reads one at a time"
+        )
+    event = events[0]
+    if any(key in event for key in ("RRULE", "RDATE")):
+        raise BadValue("the invitation repeats (RRULE/RDATE); an interview happens once")
+    start = _moment(event, "DTSTART", zone)
+    if start is None:
+        raise BadValue("the invitation has no start (DTSTART)")
+    end = _moment(event, "DTEND", zone)
+    if end is None and "DURATION" in event:
+        end = start + event.decoded("DURATION")
+    start = start.astimezone(UTC).astimezone(zone)
+    end = end.astimezone(UTC).astimezone(zone) if end is not None else None
+    if end is not None and end <= start:
+        end = None
+    own = {address.casefold() for address in mine}
+    attendees = []
+    for prop in (
+        event.get("ATTENDEE", [])
+        if isinstance(event.get("ATTENDEE"), list)
+        else ([event["ATTENDEE"]] if "ATTENDEE" in event else [])
+    ):
+        if str(prop.params.get("CUTYPE", "INDIVIDUAL")).upper() in ("ROOM", "RESOURCE"):
+            continue
+        person = _person(prop)
+        if person is not None and person.email.casefold() not in own:
+            attendees.append(person)
+    organizer = _person(event["ORGANIZER"]) if "ORGANIZER" in event else None
+    if organizer is not None and organizer.email.casefold() in own:
+        organizer = None
+    method = str(calendar.get("METHOD", "")).upper()
+    status = str(event.get("STATUS", "")).upper()
+    return Invite(
+        uid=str(event.get("UID", "")).strip(),
+        sequence=int(event.get("SEQUENCE", 0) or 0),
+        cancelled=method == "CANCEL" or status == "CANCELLED",
+        start=start,
+        end=end or start + timedelta(hours=1),
+        summary=" ".join(str(event.get("SUMMARY", "")).split()),
+        location=" ".join(str(event.get("LOCATION", "")).split()),
+        link=_link(event),
+        organizer=organizer,
+        attendees=tuple(attendees),
+    )
+
+
+# Mail providers and scheduling services: their domain says nothing of the company.
+PUBLIC_DOMAINS = frozenset(
+    {
+        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com",
+        "yahoo.com", "icloud.com", "me.com", "mac.com", "aol.com", "proton.me",
+        "protonmail.com", "gmx.de", "gmx.net", "web.de", "t-online.de", "mail.com",
+        "yandex.com", "zoho.com", "fastmail.com", "hey.com",
+        "calendly.com", "greenhouse.io", "lever.co", "ashbyhq.com", "workday.com",
+        "myworkday.com", "smartrecruiters.com", "goodtime.io", "gem.com", "zoom.us",
+        "teams.microsoft.com", "google.com", "group.calendar.google.com",
+    }
+)  # fmt: skip
+# Second-level labels under which a country's companies register (`acme.co.uk`).
+_SHARED_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "ltd", "plc"})
+
+
+def company_from_domain(address: str) -> str:
+    """`talent.acme-robotics.com` -> `Acme Robotics`; "" for public mail and scheduling
+    services, where the domain says nothing of the company."""
+    domain = address.rpartition("@")[2].casefold().strip(".")
+    labels = domain.split(".")
+    if len(labels) < 2 or any(domain == d or domain.endswith("." + d) for d in PUBLIC_DOMAINS):
+        return ""
+    registrable = labels[-2]
+    if registrable in _SHARED_SECOND_LEVEL and len(labels) >= 3 and len(labels[-1]) == 2:
+        registrable = labels[-3]
+    return " ".join(word.capitalize() for word in re.split(r"[-_]+", registrable) if word)
