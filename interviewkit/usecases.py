@@ -215,25 +215,23 @@ def note_of_invite(space: Workspace, uid: str) -> Note | None:
 
 def invite_company(space: Workspace, invite: Invite, given: str | None) -> tuple[str, str]:
     """The company a new note from `invite` is for, and, when it was guessed rather
-    than given, what to tell the user ("" when given). The guess is the organizer's
-    mail domain, matched to the vault's companies first."""
-    from interviewkit.notes.invite import company_from_domain
+    than given, what to tell the user ("" when given). The guess is the mail domain
+    of the organizer (else an attendee), matched to the vault's companies first."""
+    from interviewkit.notes.invite import guess_company
 
     if given:
         return given, ""
-    address = invite.organizer.email if invite.organizer else ""
-    guess = company_from_domain(address)
+    guess, address = guess_company(invite)
     if not guess:
-        where = address.rpartition("@")[2] or "no organizer"
         raise BadValue(
-            f"cannot tell the company from the invitation ({where}); "
-            "pass it: interviewkit new --from-invite FILE COMPANY"
+            "cannot tell the company from the invitation (its addresses are at mail providers "
+            "or scheduling services); pass it: interviewkit new --from-invite FILE COMPANY"
         )
     try:
         known = space.companies()[match_company(guess, space.companies())]
-        return known, f"company {known!r}, matched from the organizer's address {address}"
+        return known, f"company {known!r}, matched from the address {address}"
     except (NoteNotFound, Ambiguous):
         return (
             guess,
-            f"company {guess!r}, from the organizer's address {address}; pass COMPANY to choose",
+            f"company {guess!r}, from the address {address}; pass COMPANY to choose",
         )

@@ -20,7 +20,13 @@ from interviewkit.errors import BadValue
 from interviewkit.notes.people import Person, usable_address
 
 # Where each calendar puts the video link, most specific first.
-CONFERENCE_PROPERTIES = ("X-GOOGLE-CONFERENCE", "X-MICROSOFT-ONLINEMEETINGJOINURL", "CONFERENCE")
+CONFERENCE_PROPERTIES = (
+    "X-GOOGLE-CONFERENCE",
+    "X-MICROSOFT-ONLINEMEETINGJOINURL",
+    "X-MICROSOFT-SKYPETEAMSMEETINGURL",
+    "CONFERENCE",
+)
+_NO_REPLY = re.compile(r"^(?:no-?reply|do-?not-?reply|noreply)[@+.-]", re.I)
 _MEETING_URL = re.compile(
     r"https://(?:[\w-]+\.)*(?:zoom\.us|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com"
     r"|webex\.com)/[^\s<>\"')\]]*",
@@ -185,8 +191,10 @@ def read_invite(data: bytes, zone: tzinfo, mine: tuple[str, ...] = ()) -> Invite
         if person is not None and person.email.casefold() not in own:
             attendees.append(person)
     organizer = _person(event["ORGANIZER"]) if "ORGANIZER" in event else None
-    if organizer is not None and organizer.email.casefold() in own:
-        organizer = None
+    if organizer is not None and (
+        organizer.email.casefold() in own or _NO_REPLY.match(organizer.email)
+    ):
+        organizer = None  # you, or a scheduling service's robot
     method = str(calendar.get("METHOD", "")).upper()
     status = str(event.get("STATUS", "")).upper()
     return Invite(
@@ -217,6 +225,16 @@ PUBLIC_DOMAINS = frozenset(
 )  # fmt: skip
 # Second-level labels under which a country's companies register (`acme.co.uk`).
 _SHARED_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "ltd", "plc"})
+
+
+def guess_company(invite: Invite) -> tuple[str, str]:
+    """(company, the address it comes from) from the first of the organizer and the
+    attendees whose mail domain is a company's; ("", "") when none is."""
+    for person in invite.people:
+        name = company_from_domain(person.email)
+        if name:
+            return name, person.email
+    return "", ""
 
 
 def company_from_domain(address: str) -> str:

@@ -1,0 +1,224 @@
+"""`new --from-invite`: calendar invitations as Google, Outlook, Apple and a scheduling
+service send them (hand-made in tests/invites/) become notes, and a rescheduled copy
+updates the note line by line."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+
+import pytest
+
+from .conftest import note
+from .icscheck import validate
+
+INVITES = Path(__file__).parent / "invites"
+
+
+@pytest.fixture
+def paris(vault: Path) -> Path:
+    """A vault in Europe/Paris that knows the user's own address."""
+    config = vault / ".interviewkit" / "config.yaml"
+    config.write_text("timezone: Europe/Paris\nmy_emails: [Alex.Martin@gmail.com]\n")
+    return vault
+
+
+def front(path: Path) -> dict[str, str]:
+    """The note's front matter lines, key -> written value (lists as their lines)."""
+    text = path.read_text(encoding="utf-8").split("---\n")[1]
+    found: dict[str, str] = {}
+    key = ""
+    for line in text.splitlines():
+        if line.startswith("  - ") and key:
+            found[key] = (found[key] + "\n" + _unquoted(line[4:])).strip()
+        elif ":" in line:
+            key, _, value = line.partition(":")
+            found[key] = _unquoted(value.strip())
+    return found
+
+
+def _unquoted(value: str) -> str:
+    """A double-quoted YAML value as its text (the values here have no escapes)."""
+    return value[1:-1] if len(value) > 1 and value[0] == value[-1] == '"' else value
+
+
+def make(run, vault: Path, name: str, *args: str):
+    result = run("--vault", vault, "new", "--from-invite", INVITES / name, *args)
+    assert result.exit_code == 0, result.output
+    return vault / result.stdout.strip().splitlines()[0], result
+
+
+def test_google_invitation(paris, run):
+    path, result = make(run, paris, "google.ics")
+    values = front(path)
+    assert values["company"] == "Acme Robotics"  # from talent.acme-robotics.com
+    assert "company 'Acme Robotics', from the address jana.weiss@" in result.stderr
+    assert "does not say the role" in result.stderr
+    assert (values["round"], values["start"], values["end"]) == (
+        "technical",
+        "2026-12-10T14:00",
+        "2026-12-10T15:00",
+    )
+    assert values["people"] == (
+        "Jana Weiss <jana.weiss@talent.acme-robotics.com>\n"
+        "Ravi Shankar <ravi.shankar@acme-robotics.com>"
+    )  # not the user, not the meeting room
+    assert values["link"] == "https://meet.google.com/xkq-wvnb-prt"
+    assert values["invite_uid"] == "5k2m9v0q7r3t1p8n6c4b2x0z1a@google.com"
+    assert values["invite_sequence"] == "0"
+    assert run("--vault", paris, "check").exit_code == 0
+
+
+def test_outlook_email_with_a_windows_zone_a_teams_link_and_a_room(paris, run):
+    path, _ = make(run, paris, "outlook.eml", "--role", "Data Engineer")
+    values = front(path)
+    assert (values["company"], values["role"], values["round"]) == (
+        "Fabrikam",
+        "Data Engineer",
+        "onsite",
+    )
+    # "W. Europe Standard Time" is Europe/Berlin: 10:00 there is 10:00 in Paris
+    assert (values["start"], values["end"]) == ("2026-12-15T10:00", "2026-12-15T12:00")
+    assert values["location"] == "PAR-Salle Seine (12), 3 rue de la Paix, Paris"
+    assert values["link"].startswith("https://teams.microsoft.com/l/meetup-join/19%3ameeting_")
+    assert values["people"] == (
+        "Sophie Laurent <sophie.laurent@fabrikam.fr>\nDr. Jonas Berg <jonas.berg@fabrikam.fr>"
+    )
+
+
+def test_apple_invitation_from_another_zone_is_moved_to_the_vaults(paris, run):
+    path, _ = make(run, paris, "apple.ics")
+    values = front(path)
+    # 10:30 in New York is 16:30 in Paris
+    assert (values["company"], values["start"], values["end"]) == (
+        "Contoso",
+        "2026-12-09T16:30",
+        "2026-12-09T17:30",
+    )
+    assert values["link"] == "https://contoso.zoom.us/j/83512345678?pwd=abcDEF"
+    assert values["round"] == "hiring manager"
+
+
+def test_a_utc_invitation_from_a_scheduling_service(paris, run):
+    path, _ = make(run, paris, "utc-greenhouse.ics")
+    values = front(path)
+    # the no-reply organizer is left out; the company comes from the interviewer
+    assert values["company"] == "Initech"
+    assert values["people"] == "Bill Lumbergh <bill.lumbergh@initech.com>"
+    assert (values["start"], values["end"]) == ("2026-12-14T17:00", "2026-12-14T17:45")
+    assert values["link"] == "https://initech.zoom.us/j/91234567890"
+
+
+def test_an_existing_company_is_matched_and_a_given_one_wins(paris, run, write):
+    write("interviews/acme.md", note("ACME Robotics GmbH", id="acme-old"))
+    path, result = make(run, paris, "google.ics")
+    assert front(path)["company"] == "ACME Robotics GmbH"
+    assert "matched from the address" in result.stderr
+    other = paris / "other"
+    other.mkdir()
+    (other / ".interviewkit").mkdir()
+    (other / ".interviewkit" / "config.yaml").write_text("timezone: Europe/Paris\n")
+    given, result = make(run, other, "google.ics", "Acme")
+    assert front(given)["company"] == "Acme" and "from the address" not in result.stderr
+
+
+def test_a_rescheduled_invitation_changes_only_its_lines(paris, run):
+    path, _ = make(run, paris, "google.ics")
+    before = path.read_bytes().decode().splitlines()
+    result = run("--vault", paris, "new", "--from-invite", INVITES / "google-rescheduled.ics")
+    assert result.exit_code == 0, result.output
+    assert "start: 2026-12-10T14:00 -> 2026-12-11T09:30" in result.stdout
+    assert "people: + Lena Ortiz <lena.ortiz@acme-robotics.com>" in result.stdout
+    after = path.read_bytes().decode().splitlines()
+    diff = [line for line in difflib.ndiff(before, after) if line[:2] in ("- ", "+ ")]
+    assert sorted(diff) == sorted(
+        [
+            "- start: 2026-12-10T14:00",
+            "+ start: 2026-12-11T09:30",
+            "- end: 2026-12-10T15:00",
+            "+ end: 2026-12-11T10:30",
+            '+   - "Lena Ortiz <lena.ortiz@acme-robotics.com>"',
+            "- invite_sequence: 0",
+            "+ invite_sequence: 1",
+        ]
+    )
+    again = run("--vault", paris, "new", "--from-invite", INVITES / "google-rescheduled.ics")
+    assert "nothing changed" in again.stdout
+    stale = run("--vault", paris, "new", "--from-invite", INVITES / "google.ics")
+    assert stale.exit_code == 7
+    assert "is older than the one the note has (SEQUENCE 1); nothing changed" in stale.stderr
+    assert path.read_bytes().decode().splitlines() == after
+
+
+def test_a_cancellation_changes_nothing_and_says_how_to_record_it(paris, run):
+    path, _ = make(run, paris, "google.ics")
+    before = path.read_bytes()
+    result = run("--vault", paris, "new", "--from-invite", INVITES / "google-cancelled.ics")
+    assert result.exit_code == 0
+    rel = path.relative_to(paris).as_posix()
+    assert f"{rel}: the invitation was cancelled" in result.stdout
+    assert f"interviewkit outcome {rel} withdrawn" in result.stdout
+    assert path.read_bytes() == before
+
+
+def test_the_feed_and_the_brief_carry_the_place_and_the_link(paris, run):
+    make(run, paris, "outlook.eml", "--role", "Data Engineer")
+    data = run("--vault", paris, "feed", "--include", "interviews").stdout_bytes
+    (event,) = validate(data)
+    assert event["LOCATION"] == "PAR-Salle Seine (12)\\, 3 rue de la Paix\\, Paris"
+    import vobject
+    from icalendar import Calendar
+
+    parsed = Calendar.from_ical(data).walk("VEVENT")[0]
+    assert str(parsed["LOCATION"]) == "PAR-Salle Seine (12), 3 rue de la Paix, Paris"
+    assert str(parsed["URL"]).startswith("https://teams.microsoft.com/l/meetup-join/")
+    card = vobject.readOne(data.decode())
+    assert card.vevent.location.value == "PAR-Salle Seine (12), 3 rue de la Paix, Paris"
+    assert "Join: https://teams.microsoft.com/l/meetup-join/" in card.vevent.description.value
+    brief = run("--vault", paris, "brief", "fabrikam", "--today", "2026-12-01").stdout
+    assert "- **Where**: PAR-Salle Seine (12), 3 rue de la Paix, Paris" in brief
+    assert re.search(r"- \*\*Join\*\*: <https://teams\.microsoft\.com/l/meetup-join/\S+>", brief)
+
+
+def test_new_takes_a_place_and_a_link_and_check_flags_a_bad_link(paris, run, write):
+    result = run(
+        "--vault", paris, "new", "Acme", "--at", "2026-12-10 14:00",
+        "--location", "Acme HQ, Berlin", "--link", "https://meet.example/abc",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    values = front(paris / result.stdout.strip())
+    assert (values["location"], values["link"]) == ("Acme HQ, Berlin", "https://meet.example/abc")
+    refused = run("--vault", paris, "new", "Globex", "--link", "meet.example/abc")
+    assert refused.exit_code == 2 and "not an http(s) URL" in refused.stderr
+    write("interviews/x.md", note("Initech", id="x", link="zoom.us/j/1"))
+    checked = run("--vault", paris, "check")
+    assert "x.md:6: warning: link: 'zoom.us/j/1' is not an http(s) URL" in checked.stdout
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda s: s.replace(
+                "END:VEVENT\r\n",
+                "END:VEVENT\r\n"
+                + s.split("BEGIN:VEVENT\r\n")[1]
+                .split("END:VCALENDAR")[0]
+                .replace("UID:5k", "UID:6k")
+                .join(["BEGIN:VEVENT\r\n", ""]),
+                1,
+            ),
+            "holds 2 events",
+        ),
+        (lambda s: s.replace("SEQUENCE:0", "SEQUENCE:0\r\nRRULE:FREQ=WEEKLY;COUNT=3"), "repeats"),
+        (lambda s: "Subject: hello\r\n\r\nno calendar here\r\n", "no invitation found"),
+    ],
+)
+def test_an_invitation_that_is_not_one_interview_is_refused(paris, run, tmp_path, change, message):
+    source = (INVITES / "google.ics").read_bytes().decode()
+    bad = tmp_path / "bad.ics"
+    bad.write_bytes(change(source).encode())
+    result = run("--vault", paris, "new", "--from-invite", bad)
+    assert result.exit_code == 2
+    assert message in result.stderr
