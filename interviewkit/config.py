@@ -187,6 +187,7 @@ CONVERTERS: dict[str, Callable[[Any, Setting], Any]] = {
     "time of day": _time_of_day,
     "country code": _code(r"[A-Z]{2}", "a two-letter ISO 3166 country code", "DE"),
     "language code": _code(r"[a-z]{2,3}", "a two-letter ISO 639 language code", "de"),
+    "date order": _code(r"dmy|mdy", "dmy or mdy", "dmy"),
 }
 PYTHON_TYPES = {
     "whole number": int,
@@ -252,6 +253,11 @@ SPEC: tuple[Setting, ...] = (
         "timezone", "time zone", "", "IANA time zone for times written without an offset",
         "times written without an offset are wall-clock times in this zone", "notes",
         computed=system_timezone, computed_as="this machine's zone",
+    ),
+    Setting(
+        "date_order", "date order", "",
+        "how to read a date written with slashes, like 12/9/2026: dmy or mdy (default: refuse it)",
+        "12/9/2026 is 12 September in most of the world and December 9 in the US", "notes",
     ),
     Setting(
         "my_emails", "list", (),

@@ -98,8 +98,14 @@ BAD_VALUE = "---\ntype: interview\ncompany: X\nid: bad\nstart: 2026-11-20T10:00\
     [
         ("end: 2026-11-20T09:00", "interviews/bad.md:6: end 2026-11-20T09:00 is not after start"),
         ("outcome: ghosted", "interviews/bad.md:6: outcome: 'ghosted' is not one of"),
-        ("follow_up_on: 12/9/2026", "interviews/bad.md:6: follow_up_on: '12/9/2026' is not a date"),
-        ("decision_by: Dec 11", "interviews/bad.md:6: decision_by: 'Dec 11' is not a date"),
+        (
+            "follow_up_on: 12/9/2026",
+            "interviews/bad.md:6: follow_up_on: '12/9/2026' could be day/month or month/day",
+        ),
+        (
+            "decision_by: Dec 11",
+            "interviews/bad.md:6: decision_by: 'Dec 11' has no year; add the year",
+        ),
         ("thank_you_sent: last friday", "interviews/bad.md:6: thank_you_sent: 'last friday'"),
     ],
 )
@@ -443,7 +449,7 @@ def test_a_folder_that_cannot_be_read_is_an_error_not_a_silence(vault, write, ru
 
 def test_status_shows_problems_where_you_look(vault, write, run):
     write("interviews/fab.md", round_note(follow_up_on="12/9/2026"))
-    shown = "interviews/fab.md:10: follow_up_on: '12/9/2026' is not a date"
+    shown = "interviews/fab.md:10: follow_up_on: '12/9/2026' could be day/month or month/day"
     table = run("--vault", vault, "status", "--today", "2026-12-02")
     assert table.stdout.startswith("Problems (1)\n  " + shown) and table.stderr == ""
     markdown = run("--vault", vault, "status", "--format", "markdown", "--today", "2026-12-02")

@@ -55,11 +55,14 @@ def test_due_lists_exactly_the_expected_actions(hand_vault, run):
         4,
         "error",
     )
-    assert problem["message"] == "start: 'next tuesday' is not a date (use 2026-11-27T14:00)"
+    assert (
+        problem["message"]
+        == "start: 'next tuesday' is a relative date; write the day itself, like 2026-12-09"
+    )
     table = run("--vault", hand_vault, "due", "--today", "2026-11-26").stdout
     assert table.startswith(
         "Problems (1)\n"
-        "  Interviews/broken.md:4: start: 'next tuesday' is not a date (use 2026-11-27T14:00)\n"
+        "  Interviews/broken.md:4: start: 'next tuesday' is a relative date; write the day itself, like 2026-12-09\n"
     )
     markdown = run("--vault", hand_vault, "due", "--today", "2026-11-26", "--format", "markdown")
     assert (

@@ -137,6 +137,6 @@ def test_serve_logs_each_problem_once_and_when_it_is_resolved(server, vault, wri
     process.send_signal(signal.SIGINT)
     process.wait(timeout=10)
     log = process.stderr.read()
-    said = "interviews/bad.md:6: follow_up_on: '12/9/2026' is not a date"
+    said = "interviews/bad.md:6: follow_up_on: '12/9/2026' could be day/month or month/day"
     assert log.count(said) == 2  # once when it appeared, once when it was resolved
     assert f"resolved: {said}" in log

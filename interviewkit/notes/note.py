@@ -22,6 +22,7 @@ from interviewkit.notes.dates import (
 from interviewkit.notes.people import Person, parse_person, split_scalar
 from interviewkit.notes.sections import Section, find_sections
 from interviewkit.notes.tasks import Task, find_tasks
+from interviewkit.notes.typed_dates import DateNotRead, Typed, read_typed
 from interviewkit.vocabulary import OUTCOMES
 
 BOM = "\ufeff"
@@ -180,7 +181,7 @@ def company_line(data: bytes) -> str:
     return value.strip().strip("[]{}'\" \t")
 
 
-def parse_when(value: Any, zone: ZoneInfo) -> tuple[datetime, bool, str]:
+def parse_when(value: Any, zone: ZoneInfo, date_order: str = "") -> tuple[datetime, bool, str]:
     """A front matter date or date-time as an aware datetime, whether it had a time,
     and what is odd about it ("" when nothing): a wall-clock time the clocks skip
     is read as zoneinfo reads it (02:30 in a one-hour gap is 03:30 after it), and
@@ -191,30 +192,46 @@ def parse_when(value: Any, zone: ZoneInfo) -> tuple[datetime, bool, str]:
         moment, has_time = datetime.combine(value, time(9, 0)), False
     elif isinstance(value, str):
         text = value.strip()
+        typed = None
         if _DAY.fullmatch(text):
             moment, has_time = datetime.combine(date.fromisoformat(text), time(9, 0)), False
         elif _DATE_TIME.match(text):
-            moment, has_time = datetime.fromisoformat(text), True
+            try:
+                moment, has_time = datetime.fromisoformat(text), True
+            except ValueError:
+                typed = read_typed(text, date_order)
         else:
-            raise ValueError
+            typed = read_typed(text, date_order)  # the grammar, only when ISO fails
+        if typed is not None:
+            has_time = typed.clock is not None
+            moment = datetime.combine(typed.day, typed.clock or time(9, 0))
     else:
         raise ValueError
     in_range(moment.date())
-    odd = ""
+    odd = f"{text!r} is {typed.warning}" if isinstance(value, str) and typed is not None else ""
     if moment.tzinfo is None:
         kind = wall_clock(moment, zone)
         naive, moment = moment, moment.replace(tzinfo=zone).astimezone(UTC)
         if kind == "gap":
-            odd = f"{gap_words(naive, zone)}; read as {moment.astimezone(zone):%H:%M}"
+            odd = _also(odd, f"{gap_words(naive, zone)}; read as {moment.astimezone(zone):%H:%M}")
         elif kind == "repeated":
             second = naive.replace(tzinfo=zone, fold=1).isoformat(timespec="minutes")
-            odd = f"{repeat_words(naive, zone)}; read as the first (for the second, write {second})"
+            odd = _also(
+                odd,
+                f"{repeat_words(naive, zone)}; read as the first (for the second, write {second})",
+            )
     # through UTC: `astimezone` returns a time already in `zone` as it is, unnormalised
     return moment.astimezone(UTC).astimezone(zone), has_time, odd
 
 
-def parse_day(value: Any) -> date:
-    """A front matter date (a date-time keeps its day), or ValueError."""
+def _also(first: str, second: str) -> str:
+    return f"{first}; {second}" if first else second
+
+
+def parse_day(value: Any, date_order: str = "") -> date:
+    """A front matter date (a date-time keeps its day), or ValueError (DateNotRead
+    with what to write, for text the grammar refuses). ISO first; the grammar of
+    `notes.typed_dates` only when that fails."""
     if isinstance(value, datetime):
         return in_range(value.date())
     if isinstance(value, date):
@@ -224,8 +241,34 @@ def parse_day(value: Any) -> date:
         if _DAY.fullmatch(text):
             return in_range(date.fromisoformat(text))
         if _DATE_TIME.match(text):
-            return in_range(datetime.fromisoformat(text).date())
+            try:
+                return in_range(datetime.fromisoformat(text).date())
+            except ValueError:
+                pass
+        return in_range(read_typed(text, date_order).day)
     raise ValueError
+
+
+def typed_form(value: Any, date_order: str = "") -> Typed | None:
+    """How the grammar read a date written in another form than ISO (None for ISO,
+    for values that are not text, and for text it does not read)."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if _DAY.fullmatch(text) or (_DATE_TIME.match(text) and _iso_moment(text)):
+        return None
+    try:
+        return read_typed(text, date_order)
+    except ValueError:
+        return None
+
+
+def _iso_moment(text: str) -> bool:
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 MAX_ID = 60
@@ -265,9 +308,11 @@ _NOT_SENT = frozenset({"", "false", "no", "-", "none", "null", "~"})
 
 
 def _not_read(exc: ValueError, example: str) -> str:
-    """Why a date was not read: out of range, or not a date at all."""
+    """Why a date was not read: out of range, what the grammar says, or not a date."""
     if isinstance(exc, OutOfRange):
         return f"is a {exc}"
+    if isinstance(exc, DateNotRead):
+        return str(exc)
     return f"is not a date (use {example})"
 
 
@@ -280,7 +325,7 @@ def _shown(value: Any) -> str:
     return str(value)
 
 
-def _thank_you(raw: Any) -> tuple[date | None, bool]:
+def _thank_you(raw: Any, date_order: str = "") -> tuple[date | None, bool]:
     """`thank_you_sent` as (the day, if readable; whether it counts as sent).
 
     A readable date, `true`, `yes`, `x` or any other text counts as sent; empty,
@@ -291,7 +336,7 @@ def _thank_you(raw: Any) -> tuple[date | None, bool]:
     if raw is True:
         return None, True
     try:
-        return parse_day(raw), True
+        return parse_day(raw, date_order), True
     except ValueError:
         return None, _shown(raw).casefold() not in _NOT_SENT
 
@@ -529,6 +574,7 @@ def _build(
     settings: Settings,
 ) -> None:
     zone = settings.zone
+    order = settings.date_order
     errors = reading.problems
 
     def error(key: str, message: str) -> None:
@@ -585,7 +631,7 @@ def _build(
         error("start", "start is missing (add `start: 2026-11-27T14:00`)")
     else:
         try:
-            start, has_time, odd = parse_when(values["start"], zone)
+            start, has_time, odd = parse_when(values["start"], zone, order)
             if odd:
                 warn("start", f"start: {odd}")
         except ValueError as exc:
@@ -594,7 +640,7 @@ def _build(
         warn("start", "start has no time; read as 09:00 (write 2026-11-27T14:00)")
     if values.get("end") is not None and start is not None:
         try:
-            end, _, odd = parse_when(values["end"], zone)
+            end, _, odd = parse_when(values["end"], zone, order)
             if odd:
                 warn("end", f"end: {odd}")
             if end.timestamp() <= start.timestamp():  # instants: == ignores fold
@@ -613,12 +659,20 @@ def _build(
         if raw is None or raw == "":
             continue
         try:
-            days[key] = parse_day(raw)
+            days[key] = parse_day(raw, order)
         except ValueError as exc:
             error(key, f"{key}: {raw!r} {_not_read(exc, '2026-11-27')}; read as absent")
             unreadable[key] = _shown(raw)
+            continue
+        if typed := typed_form(raw, order):
+            warn(key, f"{key}: {_shown(raw)!r} is {typed.warning}")
 
-    thank_you_sent, thank_you_marked = _thank_you(values.get("thank_you_sent"))
+    thank_you_sent, thank_you_marked = _thank_you(values.get("thank_you_sent"), order)
+    if thank_you_sent and (typed := typed_form(values.get("thank_you_sent"), order)):
+        warn(
+            "thank_you_sent",
+            f"thank_you_sent: {_shown(values['thank_you_sent'])!r} is {typed.warning}",
+        )
     if (
         thank_you_marked
         and thank_you_sent is None
@@ -639,7 +693,9 @@ def _build(
             raw_followed = [raw_followed]
         for item in raw_followed:
             try:
-                followed.append(parse_day(item))
+                followed.append(parse_day(item, order))
+                if typed := typed_form(item, order):
+                    warn("followed_up", f"followed_up: {_shown(item)!r} is {typed.warning}")
             except ValueError as exc:
                 error(
                     "followed_up",

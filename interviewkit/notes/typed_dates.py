@@ -1,0 +1,166 @@
+"""Dates and times as people type them, from a closed grammar.
+
+ISO 8601 (`2026-12-09`, `2026-12-09T14:30`) is what Obsidian, Dataview and Bases
+read, and is read without a word. This grammar runs only when that fails, and
+reads a few more forms, each with a warning that says how to write it:
+
+- `2026-12-9`, `2026/12/09`, `2026.12.09` (year first);
+- `9.12.2026` (day.month.year, as written in German-speaking countries);
+- `9 Dec 2026`, `Dec 9, 2026`, `December 9th 2026`, `Wed, Dec 9, 2026`;
+- `9. Dezember 2026`, `9. Dez. 2026`, `Mittwoch, 9. Dezember 2026`, `9. März 2026`;
+- after a date, a time: `14:30`, `2:30pm`, `14:30 Uhr`, `14.30 Uhr`;
+- `12/9/2026` only with the setting `date_order: dmy` or `mdy`.
+
+It refuses what it would have to guess: a date without a year, a two-digit
+year, and words such as `tomorrow` or `next Friday`. Nothing here guesses, unlike
+python-dateutil, which fills in a missing year and picks an order for 12/9/2026.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+MONTHS = {
+    **dict.fromkeys(("jan", "january", "januar", "jän", "jänner"), 1),
+    **dict.fromkeys(("feb", "february", "februar"), 2),
+    **dict.fromkeys(("mar", "march", "mär", "märz", "mrz", "maerz"), 3),
+    **dict.fromkeys(("apr", "april"), 4),
+    **dict.fromkeys(("may", "mai"), 5),
+    **dict.fromkeys(("jun", "june", "juni"), 6),
+    **dict.fromkeys(("jul", "july", "juli"), 7),
+    **dict.fromkeys(("aug", "august"), 8),
+    **dict.fromkeys(("sep", "sept", "september"), 9),
+    **dict.fromkeys(("oct", "october", "okt", "oktober"), 10),
+    **dict.fromkeys(("nov", "november"), 11),
+    **dict.fromkeys(("dec", "december", "dez", "dezember"), 12),
+}
+WEEKDAYS = frozenset(
+    (
+        "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
+        "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
+        "mo", "montag", "di", "dienstag", "mi", "mittwoch", "do", "donnerstag", "fr", "freitag",
+        "sa", "samstag", "sonnabend", "so", "sonntag",
+    )
+)  # fmt: skip
+RELATIVE = frozenset(
+    (
+        "today", "tomorrow", "yesterday", "next", "last", "this", "in", "ago", "week", "weeks",
+        "heute", "morgen", "gestern", "übermorgen", "nächsten", "nächste", "kommenden",
+    )
+)  # fmt: skip
+ORDERS = ("dmy", "mdy")
+
+_MONTH = r"(?P<month>[A-Za-zÄÖÜäöü]{3,9})\.?"
+_TIME = re.compile(
+    r"(?:^|[\sT,]+)(?:um\s+|at\s+)?(?P<hour>\d{1,2})(?:(?P<sep>[:.])(?P<minute>\d{2}))?\s*"
+    r"(?P<suffix>[ap]\.?m\.?|uhr)?$",
+    re.I,
+)
+_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.I))
+    for name, pattern in (
+        ("ymd", r"(?P<year>\d{4})[-/.](?P<mon>\d{1,2})[-/.](?P<day>\d{1,2})"),
+        ("dmy-dots", r"(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})"),
+        ("short-year", r"\d{1,2}\.\d{1,2}\.\d{2}|\d{1,2}/\d{1,2}/\d{2}"),
+        ("no-year-dots", r"\d{1,2}\.\d{1,2}\.?"),
+        ("slashes", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})"),
+        ("day-month", rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+{_MONTH},?\s+(?P<year>\d{{4}})"),
+        ("month-day", rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"),
+        ("no-year-words", rf"\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH}"),
+        ("no-year-words", rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"),
+    )
+)  # fmt: skip
+_WEEKDAY = re.compile(r"^(?P<word>[A-Za-zäöü]{2,10})\.?,?\s+")
+
+
+class DateNotRead(ValueError):
+    """A value that is not a date this grammar reads, with what to write instead."""
+
+
+@dataclass(frozen=True)
+class Typed:
+    """A date (and maybe a time) read from a non-ISO form, and its ISO spelling."""
+
+    day: date
+    clock: time | None
+
+    @property
+    def iso(self) -> str:
+        """`2026-12-09`, or `2026-12-09T14:30`: what Obsidian needs."""
+        if self.clock is None:
+            return self.day.isoformat()
+        return f"{self.day.isoformat()}T{self.clock:%H:%M}"
+
+    @property
+    def warning(self) -> str:
+        return f"read as {self.iso}; Obsidian, Dataview and Bases need `{self.iso}`"
+
+    def moment(self) -> datetime | date:
+        return datetime.combine(self.day, self.clock) if self.clock else self.day
+
+
+def read_typed(text: str, date_order: str = "") -> Typed:
+    """Read `text` by the grammar above, or DateNotRead saying what is wrong."""
+    value = " ".join(text.strip().strip("\"'").split())
+    words = {word.strip(".,").casefold() for word in value.split()}
+    if words & RELATIVE and not any(ch.isdigit() for ch in value[-4:]):
+        raise DateNotRead("is a relative date; write the day itself, like 2026-12-09")
+    weekday = _WEEKDAY.match(value)
+    if weekday and weekday.group("word").casefold() in WEEKDAYS:
+        value = value[weekday.end() :]
+    clock = None
+    timed = _TIME.search(value)
+    if timed and (timed.group("sep") == ":" or timed.group("suffix")) and timed.start() > 0:
+        clock = _clock(timed)
+        value = value[: timed.start()].rstrip(" ,T")
+    for name, pattern in _FORMS:
+        match = pattern.fullmatch(value)
+        if match:
+            return Typed(_day(name, match, date_order), clock)
+    raise ValueError(value)  # no form of the grammar: the caller says what to write
+
+
+def _clock(match: re.Match[str]) -> time:
+    hour, minute = int(match.group("hour")), int(match.group("minute") or 0)
+    suffix = (match.group("suffix") or "").replace(".", "").casefold()
+    if suffix in ("am", "pm"):
+        if not 1 <= hour <= 12:
+            raise DateNotRead(f"has {hour} with {suffix}; write the time like 14:30")
+        hour = hour % 12 + (12 if suffix == "pm" else 0)
+    if hour > 23 or minute > 59:
+        raise DateNotRead("has a time that does not exist; write it like 14:30")
+    return time(hour, minute)
+
+
+def _month(name: str) -> int:
+    number = MONTHS.get(name.casefold())
+    if number is None:
+        raise DateNotRead(f"has {name!r}, which is not a month name; write it like 2026-12-09")
+    return number
+
+
+def _day(name: str, match: re.Match[str], date_order: str) -> date:
+    if name == "short-year":
+        raise DateNotRead("has a two-digit year; write the year in full, like 2026-12-09")
+    if name in ("no-year-dots", "no-year-words"):
+        if name == "no-year-words":
+            _month(match.group("month"))
+        raise DateNotRead("has no year; add the year, like 2026-12-09")
+    if name == "slashes":
+        if date_order not in ORDERS:
+            raise DateNotRead(
+                "could be day/month or month/day; write it like 2026-12-09, or set "
+                "`date_order: dmy` or `date_order: mdy` in .interviewkit/config.yaml"
+            )
+        first, second = int(match.group("a")), int(match.group("b"))
+        day, month = (first, second) if date_order == "dmy" else (second, first)
+    elif name in ("day-month", "month-day"):
+        day, month = int(match.group("day")), _month(match.group("month"))
+    else:
+        day, month = int(match.group("day")), int(match.group("mon"))
+    try:
+        return date(int(match.group("year")), month, day)
+    except ValueError:
+        raise DateNotRead("is not a day of the calendar; write it like 2026-12-09") from None

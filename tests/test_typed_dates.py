@@ -1,0 +1,105 @@
+"""Dates as typed: the grammar's table, row by row, and notes that use it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from interviewkit.notes.typed_dates import DateNotRead, read_typed
+
+from .conftest import note
+
+READ = [
+    ("2026-12-9", "2026-12-09"),
+    ("2026/12/09", "2026-12-09"),
+    ("2026.12.09", "2026-12-09"),
+    ("9.12.2026", "2026-12-09"),
+    ("09.12.2026", "2026-12-09"),
+    ("9 Dec 2026", "2026-12-09"),
+    ("Dec 9, 2026", "2026-12-09"),
+    ("December 9th 2026", "2026-12-09"),
+    ("Wed, Dec 9, 2026", "2026-12-09"),
+    ("9. Dezember 2026", "2026-12-09"),
+    ("9. Dez. 2026", "2026-12-09"),
+    ("Mittwoch, 9. Dezember 2026", "2026-12-09"),
+    ("9. Mrz 2026", "2026-03-09"),
+    ("9. März 2026", "2026-03-09"),
+    ("9 Dec 2026 2:30pm", "2026-12-09T14:30"),
+    ("9.12.2026 14:30 Uhr", "2026-12-09T14:30"),
+    ("9.12.2026 14.30 Uhr", "2026-12-09T14:30"),
+    ("Dec 9, 2026 12:05am", "2026-12-09T00:05"),
+]
+REFUSED = [
+    ("12/9/2026", "`date_order: dmy` or `date_order: mdy`"),
+    ("9/12/2026", "`date_order: dmy` or `date_order: mdy`"),
+    ("Dec 11", "add the year"),
+    ("11.12.", "add the year"),
+    ("9.12.26", "write the year in full"),
+    ("next Friday", "relative date"),
+    ("tomorrow", "relative date"),
+    ("morgen", "relative date"),
+    ("31.2.2026", "not a day of the calendar"),
+    ("9 Decembre 2026", "not a month name"),
+    ("9 Dec 2026 13:30pm", "write the time like 14:30"),
+]
+
+
+@pytest.mark.parametrize(("typed", "iso"), READ)
+def test_each_readable_form(typed, iso):
+    assert read_typed(typed).iso == iso
+
+
+@pytest.mark.parametrize(("typed", "why"), REFUSED)
+def test_each_refused_form_says_why(typed, why):
+    with pytest.raises(DateNotRead, match=why.replace("`", ".").replace("(", ".")):
+        read_typed(typed)
+
+
+@pytest.mark.parametrize(("order", "iso"), [("dmy", "2026-09-12"), ("mdy", "2026-12-09")])
+def test_slashes_follow_the_date_order_setting(order, iso):
+    assert read_typed("12/9/2026", order).iso == iso
+
+
+def test_anything_else_is_not_the_grammars(tmp_path):
+    for text in ("someday", "2026", "9 12 2026"):
+        with pytest.raises(ValueError) as caught:
+            read_typed(text)
+        assert not isinstance(caught.value, DateNotRead)
+
+
+def _actions(run, vault):
+    due = run("--vault", vault, "due", "--all", "--today", "2026-12-01", "--format", "json")
+    return [(a["kind"], a["due"]) for a in json.loads(due.stdout)["actions"]]
+
+
+def test_readable_dates_give_the_same_actions_as_iso_and_each_warns(vault, write, run):
+    iso = note(
+        "Fabrikam", "2026-11-25T14:30", id="f", follow_up_on="2026-12-09", decision_by="2026-12-04"
+    )
+    typed = note(
+        "Fabrikam",
+        '"Mittwoch, 25. November 2026 14:30 Uhr"',
+        id="f",
+        follow_up_on="9.12.2026",
+        decision_by='"Dec 4, 2026"',
+    )
+    write("interviews/f.md", iso)
+    expected = _actions(run, vault)
+    write("interviews/f.md", typed)
+    assert _actions(run, vault) == expected
+    checked = run("--vault", vault, "check").stdout
+    assert (
+        "f.md:4: warning: start: 'Mittwoch, 25. November 2026 14:30 Uhr' is read as 2026-11-25T14:30; Obsidian, Dataview and Bases need `2026-11-25T14:30`"
+        in checked
+    )
+    assert "f.md:6: warning: follow_up_on: '9.12.2026' is read as 2026-12-09" in checked
+    assert "f.md:7: warning: decision_by: 'Dec 4, 2026' is read as 2026-12-04" in checked
+
+
+def test_slashes_with_the_setting(vault, write, run):
+    write("interviews/f.md", note("Fabrikam", id="f", follow_up_on="12/9/2026"))
+    assert "date_order" in run("--vault", vault, "check").stdout
+    config = vault / ".interviewkit" / "config.yaml"
+    config.write_text(config.read_text() + "date_order: mdy\n")
+    assert ("follow-up", "2026-12-09") in _actions(run, vault)
