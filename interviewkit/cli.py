@@ -216,8 +216,9 @@ def init(vault: Workspace, path: str | None) -> None:
 @click.option(
     "--at",
     "at",
-    help="Start: '2026-11-27 14:00' or 2026-11-27T14:00 (default: now); add an offset "
-    "('2026-10-25 02:30+01:00') to pick one showing of an hour the clocks repeat.",
+    help="Start: '2026-11-27 14:00', a day alone (09:00) or as typed ('27.11.2026 14:30', "
+    "'Nov 27, 2026 2pm'); default: now. Add an offset ('2026-10-25 02:30+01:00') to pick "
+    "one showing of an hour the clocks repeat.",
 )
 @click.option("--duration", type=click.IntRange(1, 24 * 60), help="Length in minutes.")
 @click.option("--person", "people", multiple=True, help="'NAME <EMAIL>' or a name; repeatable.")
@@ -262,7 +263,7 @@ def new(
     if not company:
         raise click.UsageError("Missing argument 'COMPANY' (or give --from-invite FILE).")
     start, warning = (
-        parse_at(at, settings.zone)
+        parse_at(at, settings.zone, settings.date_order)
         if at
         else (datetime.now(settings.zone).replace(second=0, microsecond=0), "")
     )
@@ -468,23 +469,34 @@ def outcome(vault: Workspace, note: str, value: str, on: datetime | None) -> Non
 @main.command()
 @reads_vault
 @click.argument("paths", nargs=-1, type=click.Path(exists=True))
-@click.option("--fix", is_flag=True, help="Rename misspelt contract keys in place, then check.")
+@click.option(
+    "--fix",
+    is_flag=True,
+    help="Rename misspelt contract keys and rewrite dates typed in other forms to ISO, in "
+    "place, then check.",
+)
 @click.pass_obj
 def check(vault: Workspace, paths: tuple[str, ...], fix: bool) -> None:
     """Lint interview notes: print path:line: problem, exit 1 on any error.
 
     Without PATHs, the whole vault. Warnings (no id, a start without a time)
     do not change the exit code. Usable as a pre-commit hook. With --fix,
-    misspelt contract keys (thankyou_sent) are renamed in place first.
+    misspelt contract keys (thankyou_sent) are renamed and dates typed in another
+    form (9.12.2026, Dec 9, 2026) are rewritten as ISO in place first.
     """
     from interviewkit.reports.lint import lint
 
     result = lint(vault.scan(), vault.root, [Path(p) for p in paths])
     if fix:
-        from interviewkit.write.recording import fix_misspelt_keys
+        from interviewkit.write.recording import fix_misspelt_keys, fix_typed_dates
 
         misspelt = [p.path for p in result.problems if p.message.startswith("unknown key")]
         for line in fix_misspelt_keys(vault.root, misspelt):
+            say(line, err=True)
+        typed = [
+            p.path for p in result.problems if "Obsidian, Dataview and Bases need" in p.message
+        ]
+        for line in fix_typed_dates(vault.root, typed, vault.settings.date_order):
             say(line, err=True)
         result = lint(vault.scan(), vault.root, [Path(p) for p in paths])
     for problem in result.problems:

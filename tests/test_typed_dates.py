@@ -103,3 +103,53 @@ def test_slashes_with_the_setting(vault, write, run):
     config = vault / ".interviewkit" / "config.yaml"
     config.write_text(config.read_text() + "date_order: mdy\n")
     assert ("follow-up", "2026-12-09") in _actions(run, vault)
+
+
+def test_check_fix_rewrites_typed_dates_to_iso_and_nothing_else(vault, write, run):
+    path = write(
+        "interviews/f.md",
+        "---\ntype: interview\nid: f\ncompany: Fabrikam\n"
+        'start: "Wed, Dec 9, 2026 2:30pm"   # from the mail\r\n'
+        "follow_up_on: 9.12.2026\ndecision_by: Dec 11\n"
+        "followed_up:\n  - 14.12.2026\n  - 2026-12-15\n---\n# Notes\n",
+    )
+    before = path.read_bytes().decode().splitlines(keepends=True)
+    fixed = run("--vault", vault, "check", "--fix")
+    assert "f.md:6: follow_up_on: '9.12.2026' -> 2026-12-09" in fixed.stderr
+    after = path.read_bytes().decode().splitlines(keepends=True)
+    changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
+    assert changed == [
+        (
+            'start: "Wed, Dec 9, 2026 2:30pm"   # from the mail\r\n',
+            "start: 2026-12-09T14:30   # from the mail\r\n",
+        ),
+        ("follow_up_on: 9.12.2026\n", "follow_up_on: 2026-12-09\n"),
+        ("  - 14.12.2026\n", "  - 2026-12-14\n"),
+    ]
+    # what the grammar refuses stays for you to fix, and is still reported
+    assert "decision_by: 'Dec 11' has no year" in fixed.stdout and fixed.exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("at", "start"),
+    [
+        ("2026-12-09", "2026-12-09T09:00"),
+        ("9.12.2026 14:30", "2026-12-09T14:30"),
+        ("Dec 9, 2026 2:30pm", "2026-12-09T14:30"),
+        ("Mittwoch, 9. Dezember 2026 14.30 Uhr", "2026-12-09T14:30"),
+    ],
+)
+def test_new_at_takes_the_same_forms_and_a_date_alone(vault, run, at, start):
+    result = run("--vault", vault, "new", "Fabrikam", "--at", at)
+    assert result.exit_code == 0, result.output
+    assert f"\nstart: {start}\n" in (vault / result.stdout.strip()).read_text()
+
+
+def test_new_at_refuses_what_it_would_have_to_guess(vault, run):
+    for at, why in (
+        ("Dec 9", "add the year"),
+        ("9.12.26", "year in full"),
+        ("12/9/2026", "date_order"),
+    ):
+        result = run("--vault", vault, "new", "Fabrikam", "--at", at)
+        assert result.exit_code == 2 and why in result.stderr

@@ -174,6 +174,26 @@ def set_key(text: str, key: str, value: str, after: str | None = None) -> str:
     return note.text
 
 
+def set_item(text: str, key: str, index: int, written: str, value: str) -> str:
+    """Replace item `index` of a top-level list, written as `written`, by `value`
+    (YAML text), where it stands: on its own `- ` line, or inside a one-line
+    `[flow, list]`."""
+    note = NoteText.parse(text)
+    data = note.mapping()
+    items = data.get(key)
+    if not isinstance(items, CommentedSeq) or index >= len(items):
+        raise EditConflict(f"cannot find item {index + 1} of {key!r}")
+    line_index, column = items.lc.item(index)
+    line_index += 1  # the front matter starts on the note's second line
+    line = note.lines[line_index]
+    for quote in ("", '"', "'"):
+        shown = f"{quote}{written}{quote}"
+        if line.startswith(shown, column):
+            note.lines[line_index] = line[:column] + value + line[column + len(shown) :]
+            return note.text
+    raise EditConflict(f"cannot find where item {index + 1} of {key!r} is written")
+
+
 def rename_key(text: str, old: str, new: str) -> str:
     """Rename top-level key `old` to `new` on its own line, keeping its quoting."""
     note = NoteText.parse(text)

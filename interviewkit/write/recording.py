@@ -154,6 +154,58 @@ def fix_misspelt_keys(root: Path, paths: list[str]) -> list[str]:
     return said
 
 
+DATE_KEYS = ("start", "end", "decision_by", "follow_up_on", "outcome_on", "thank_you_sent")
+
+
+def fix_typed_dates(root: Path, paths: list[str], date_order: str = "") -> list[str]:
+    """Rewrite each date written in a form other than ISO (see `notes.typed_dates`)
+    to ISO, in place, one atomic edit per note that changes only those values; say
+    what was rewritten, or why a note was left alone."""
+    from interviewkit.notes.note import typed_form
+
+    said = []
+    for rel in sorted(set(paths)):
+        path = root / rel
+        try:
+            before = path.read_bytes()
+            text = before.decode("utf-8")
+            fm = split_front_matter(text)
+            values, lines = load_mapping(fm.yaml)
+        except (OSError, UnicodeDecodeError, YamlFailure):
+            continue  # `check` reports why the note cannot be read
+        after, expected, done = text, dict(values), []
+        try:
+            for key in DATE_KEYS:
+                typed = typed_form(values.get(key), date_order)
+                if typed is not None:
+                    after = edit.set_key(after, key, typed.iso)
+                    expected[key] = typed.iso
+                    done.append((key, values[key], typed.iso))
+            items = values.get("followed_up")
+            for index, item in enumerate(items if isinstance(items, list) else []):
+                typed = typed_form(item, date_order)
+                if typed is not None:
+                    after = edit.set_item(after, "followed_up", index, item, typed.iso)
+                    expected["followed_up"] = [
+                        *expected["followed_up"][:index],
+                        typed.iso,
+                        *expected["followed_up"][index + 1 :],
+                    ]
+                    done.append(("followed_up", item, typed.iso))
+            if not done:
+                continue
+            new_values, _ = load_mapping(split_front_matter(after).yaml)
+            if new_values != expected or split_front_matter(after).body != fm.body:
+                raise EditConflict("the rewrite would change more than those dates")
+            edit.write_atomically(path, before, after.encode("utf-8"))
+        except EditConflict as exc:
+            said.append(f"{rel}: left as it is: {exc}")
+            continue
+        for key, old, iso in done:
+            said.append(f"{rel}:{fm.yaml_first_line + lines[key]}: {key}: {old!r} -> {iso}")
+    return said
+
+
 def record_done(
     root: Path, settings: Settings, notes: list[Note], action_id: str, on: date
 ) -> Recorded:

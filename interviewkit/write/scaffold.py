@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from io import StringIO
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,7 @@ from interviewkit.notes.dates import (
 )
 from interviewkit.notes.note import MAX_ID, derive_id, split_front_matter
 from interviewkit.notes.slugs import slugify
+from interviewkit.notes.typed_dates import DateNotRead, read_typed
 from interviewkit.write.atomic import CREATE, write_file
 from interviewkit.write.templates import check_placeholders, fill, find_template, packaged_templates
 
@@ -75,8 +76,9 @@ def init_vault(root: Path, settings: Settings) -> InitReport:
 _AT = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{1,2}):(\d{2})(Z|[+-]\d{2}:\d{2})?")
 
 
-def parse_at(text: str, zone: tzinfo) -> tuple[datetime, str]:
-    """`new --at`: `2026-11-27 14:00` (or with a T, or with an offset like `+01:00`)
+def parse_at(text: str, zone: tzinfo, date_order: str = "") -> tuple[datetime, str]:
+    """`new --at`: `2026-11-27 14:00` (or with a T, or with an offset like `+01:00`),
+    a date alone (09:00), or a date and time as people type them (`9.12.2026 14:30`),
     as an aware time in `zone`, and a warning ("" when none).
 
     A wall-clock time the clocks skip is refused, naming the gap; one they show
@@ -84,13 +86,18 @@ def parse_at(text: str, zone: tzinfo) -> tuple[datetime, str]:
     which one is meant.
     """
     match = _AT.fullmatch(text.strip())
-    if not match:
-        raise BadValue(f"--at {text!r}: not a date and time (use 2026-11-27 14:00)")
-    day, hour, minute, offset = match.groups()
+    offset = None
     try:
-        naive = datetime.fromisoformat(f"{day}T{int(hour):02d}:{minute}")
+        if match:
+            day, hour, minute, offset = match.groups()
+            naive = datetime.fromisoformat(f"{day}T{int(hour):02d}:{minute}")
+        else:  # a date alone, or as people type it (see notes.typed_dates)
+            typed = read_typed(text, date_order)
+            naive = datetime.combine(typed.day, typed.clock or time(9, 0))
         in_range(naive.date())
     except OutOfRange as exc:
+        raise BadValue(f"--at {text!r}: {exc}") from None
+    except DateNotRead as exc:
         raise BadValue(f"--at {text!r}: {exc}") from None
     except ValueError:
         raise BadValue(f"--at {text!r}: not a date and time (use 2026-11-27 14:00)") from None
