@@ -172,7 +172,10 @@ def test_check_reports_misspelt_keys_and_warnings(vault, write, run):
     result = run("--vault", vault, "check")
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
-    assert "interviews/a.md:5: unknown key 'thankyou_sent': did you mean thank_you_sent?" in lines
+    assert (
+        "interviews/a.md:5: unknown key 'thankyou_sent': did you mean thank_you_sent? its value "
+        "is not read (`check --fix` renames it)" in lines
+    )
     assert (
         "interviews/a.md:4: warning: start has no time; read as 09:00 (write 2026-11-27T14:00)"
         in lines
@@ -678,3 +681,78 @@ def test_a_bug_in_the_rules_costs_one_note_in_feed_and_status(
     assert said in (
         result.stderr if command == ["feed"] else shown_problems(json.loads(result.stdout))
     )
+
+
+@pytest.mark.parametrize(
+    ("key", "meant"),
+    [
+        ("follow_up_date", "follow_up_on"),
+        ("followup_date", "follow_up_on"),
+        ("follow_up_by", "follow_up_on"),
+        ("decision_date", "decision_by"),
+        ("decide_by", "decision_by"),
+        ("decision_on", "decision_by"),
+        ("hear_back_by", "decision_by"),
+        ("thank_you", "thank_you_sent"),
+        ("thankyou", "thank_you_sent"),
+        ("thanks_sent", "thank_you_sent"),
+        ("followups", "followed_up"),
+        ("follow_ups", "followed_up"),
+        ("interviewers", "people"),
+        ("people_met", "people"),
+    ],
+)
+def test_each_synonym_is_a_warning_that_names_the_contract_key(vault, write, run, key, meant):
+    write("interviews/a.md", note(id="a", **{key: "2026-12-16"}))
+    checked = run("--vault", vault, "check")
+    assert checked.exit_code == 0
+    said = f"interviews/a.md:6: warning: did you mean `{meant}`? interviewkit does not read `{key}`"
+    assert said in checked.stdout
+    due = json.loads(run("--vault", vault, "due", "--format", "json").stdout)
+    assert said.split(": ", 2)[2] in [p["message"] for p in due["problems"]]
+    fixed = run("--vault", vault, "check", "--fix")  # a synonym is nobody's misspelling
+    assert f"\n{key}: 2026-12-16\n" in (vault / "interviews" / "a.md").read_text()
+    assert "renamed" not in fixed.stderr
+
+
+@pytest.mark.parametrize("key", ["date", "datetime", "when"])
+def test_date_words_point_to_start_only_when_start_is_missing(vault, write, run, key):
+    write("interviews/a.md", note(id="a", **{key: "2026-12-16"}))
+    assert "did you mean" not in run("--vault", vault, "check").stdout  # with a start: yours
+    write(
+        "interviews/b.md",
+        "---\ntype: interview\ncompany: Acme\n" + f"{key}: 2026-12-16T10:00\n---\n",
+    )
+    checked = run("--vault", vault, "check").stdout
+    assert "b.md:1: start is missing" in checked
+    assert f"b.md:4: warning: did you mean `start`? interviewkit does not read `{key}`" in checked
+
+
+@pytest.mark.parametrize(
+    ("key", "meant"),
+    [
+        ("FollowUpOn", "follow_up_on"),
+        ("follow-up-on", "follow_up_on"),
+        ("followup_on", "follow_up_on"),
+        ("thankyou_sent", "thank_you_sent"),
+        ("decisionby", "decision_by"),
+        ("Follow Up On", "follow_up_on"),
+        ("folow_up_on", "follow_up_on"),
+    ],
+)
+def test_a_misspelt_key_is_an_error_its_value_unused_and_fix_renames_it(
+    vault, write, run, key, meant
+):
+    write("interviews/a.md", note(id="a", **{f'"{key}"' if " " in key else key: "2026-12-16"}))
+    checked = run("--vault", vault, "check")
+    assert checked.exit_code == 1
+    assert f"unknown key {key!r}: did you mean {meant}?" in checked.stdout
+    due = run("--vault", vault, "due", "--check")
+    assert due.exit_code == 1
+    if meant == "follow_up_on":  # the agreed date is not used: the default date is
+        rows = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)[
+            "actions"
+        ]
+        assert all(r["due"] != "2026-12-16" for r in rows if r["kind"] == "follow-up")
+    fixed = run("--vault", vault, "check", "--fix")
+    assert f"renamed {key} to {meant}" in fixed.stderr

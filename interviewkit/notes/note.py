@@ -369,9 +369,21 @@ def misspellings(values: dict[str, Any]) -> list[tuple[str, str]]:
     return [(key, meant) for key in values if (meant := misspelt_key(key)) and meant not in values]
 
 
+# Other words people use for a contract key. A key here is only a warning: it is
+# nobody's misspelling, `check --fix` never renames it and `done` is not refused.
+SYNONYMS = {
+    **dict.fromkeys(("follow_up_date", "followup_date", "follow_up_by"), "follow_up_on"),
+    **dict.fromkeys(("decision_date", "decide_by", "decision_on", "hear_back_by"), "decision_by"),
+    **dict.fromkeys(("thank_you", "thankyou", "thanks_sent"), "thank_you_sent"),
+    **dict.fromkeys(("followups", "follow_ups"), "followed_up"),
+    **dict.fromkeys(("interviewers", "people_met"), "people"),
+    **dict.fromkeys(("date", "datetime", "when"), "start"),  # only when `start` is missing
+}
+
+
 def misspelt_key(key: str) -> str | None:
     """The contract key that `key` looks like a misspelling of, if any."""
-    if key in CONTRACT_KEYS or len(key) < 4:
+    if key in CONTRACT_KEYS or key.casefold() in SYNONYMS or len(key) < 4:
         return None
     squashed = re.sub(r"[^a-z0-9]", "", key.lower())
     for known in CONTRACT_KEYS:
@@ -594,11 +606,25 @@ def _build(
             )
         )
 
-    for key in values.keys() - _CONTRACT_SET:
-        known = misspelt_key(key)
-        if known:
-            reading.findings.append(
-                Problem(path, lines[key], f"unknown key {key!r}: did you mean {known}?")
+    for key in sorted(values.keys() - _CONTRACT_SET, key=lambda k: lines.get(k, 0)):
+        meant = SYNONYMS.get(key.casefold())
+        if meant and (meant != "start" or values.get("start") is None):
+            errors.append(
+                Problem(
+                    path,
+                    lines[key],
+                    f"did you mean `{meant}`? interviewkit does not read `{key}`",
+                    "warning",
+                )
+            )
+        elif not meant and (known := misspelt_key(key)):
+            errors.append(
+                Problem(
+                    path,
+                    lines[key],
+                    f"unknown key {key!r}: did you mean {known}? its value is not read "
+                    "(`check --fix` renames it)",
+                )
             )
 
     texts: dict[str, str] = {}
