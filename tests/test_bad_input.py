@@ -756,3 +756,29 @@ def test_a_misspelt_key_is_an_error_its_value_unused_and_fix_renames_it(
         assert all(r["due"] != "2026-12-16" for r in rows if r["kind"] == "follow-up")
     fixed = run("--vault", vault, "check", "--fix")
     assert f"renamed {key} to {meant}" in fixed.stderr
+
+
+@pytest.mark.parametrize(
+    ("front", "fix"),
+    [
+        ("Type: interview", "`Type:` should be `type:`"),
+        ("type: interveiw", "type: 'interveiw' should be `type: interview`"),
+        ("TYPE: Interview", "`TYPE:` should be `type:`"),
+        ("tags: [interview]", "no `type: interview`, but a company and a start"),
+    ],
+)
+def test_a_note_that_almost_says_type_interview_is_read_and_warned(vault, write, run, front, fix):
+    write("interviews/a.md", f"---\n{front}\ncompany: Acme\nstart: 2026-11-20T10:00\n---\n")
+    checked = run("--vault", vault, "check")
+    assert f"warning: {fix}; read as an interview note" in checked.stdout
+    assert checked.exit_code == 0
+    due = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
+    assert {a["kind"] for a in due["actions"]} >= {"thank-you", "follow-up"}
+    # outside the notes folder, only `type: interview` makes an interview note
+    write("elsewhere/b.md", f"---\n{front}\ncompany: Globex\nstart: 2026-11-20T10:00\n---\n")
+    assert "Globex" not in run("--vault", vault, "due", "--all").stdout
+
+
+def test_cr_only_line_ends_are_read(vault, write, run):
+    write("interviews/a.md", b"---\rtype: interview\rcompany: Acme\rstart: 2026-11-20T10:00\r---\r")
+    assert "Acme" in run("--vault", vault, "due", "--all").stdout

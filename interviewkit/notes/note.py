@@ -84,6 +84,8 @@ def split_front_matter(text: str) -> FrontMatter:
         text = text[1:]
     if "\r\n" in text:  # a lone "\r" is an ordinary character, as it is to the editor
         text = text.replace("\r\n", "\n")
+    elif "\r" in text and "\n" not in text:  # CR-only line ends (classic Mac OS)
+        text = text.replace("\r", "\n")
     opening = _OPEN.match(text)
     if not opening:
         return FrontMatter(False, False, "", 0, text, 1)
@@ -478,12 +480,42 @@ def _read(
         reading.problems.append(Problem(path, fm.yaml_first_line + exc.line, exc.message))
         return reading
     kind = data_map.get("type")
-    if not (isinstance(kind, str) and kind.strip().casefold() == "interview"):
-        reading.looks_like_interview = typed
-        return reading
     lines = {key: fm.yaml_first_line + line for key, line in key_lines.items()}
+    if not (isinstance(kind, str) and kind.strip().casefold() == "interview"):
+        near = _almost_typed(data_map, lines) if in_notes_folder else None
+        if near is None:
+            reading.looks_like_interview = typed
+            return reading
+        reading.findings.append(Problem(path, near[1], near[0], "warning"))
     _build(reading, path, data_map, lines, fm, settings)
     return reading
+
+
+def _almost_typed(values: dict[str, Any], lines: dict[str, int]) -> tuple[str, int] | None:
+    """(what to fix, line) for front matter in the notes folder that almost says
+    `type: interview`: such a note is read as one, with a warning, rather than
+    dropped without a word."""
+    import difflib
+
+    for key in values:
+        if key != "type" and key.strip().casefold() == "type":
+            return f"`{key}:` should be `type:`; read as an interview note", lines.get(key, 1)
+    kind = values.get("type")
+    if isinstance(kind, str):
+        word = kind.strip().casefold()
+        if word != "interview" and difflib.SequenceMatcher(None, word, "interview").ratio() >= 0.8:
+            return (
+                f"type: {kind.strip()!r} should be `type: interview`; read as an interview note",
+                lines.get("type", 1),
+            )
+        return None
+    if kind is None and "company" in values and "start" in values:
+        return (
+            "no `type: interview`, but a company and a start; read as an interview note "
+            "(add `type: interview`)",
+            1,
+        )
+    return None
 
 
 def _with_new_body(earlier: Reading, fm: FrontMatter, settings: Settings) -> Reading:
@@ -617,7 +649,7 @@ def _build(
                     "warning",
                 )
             )
-        elif not meant and (known := misspelt_key(key)):
+        elif not meant and (known := misspelt_key(key)) and known != "type":  # see _almost_typed
             errors.append(
                 Problem(
                     path,
