@@ -285,6 +285,16 @@ def new(
     near = near_company(company, vault.companies())
     rel = new_note(vault.root, settings, request, vault.reader.note_ids())
     say(rel)
+    if role:
+        from interviewkit.usecases import similar_role_of
+
+        other = similar_role_of(vault, company, role)
+        if other:
+            say(
+                f"warning: {company} already has the role {other!r}; if this round is part of "
+                f"that application, write the same role (--role {other!r})",
+                err=True,
+            )
     if near:
         say(f"warning: did you mean {near}? The vault already has notes for it.", err=True)
     if edit:

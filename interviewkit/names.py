@@ -119,3 +119,40 @@ def near_company(name: str, companies: dict[str, str]) -> str | None:
 
     close = difflib.get_close_matches(key, sorted(companies), n=1, cutoff=0.85)
     return companies[close[0]] if close else None
+
+
+# Abbreviations of job titles, expanded before roles are compared.
+ROLE_WORDS = {
+    "sr": "senior",
+    "jr": "junior",
+    "dev": "developer",
+    "mgr": "manager",
+    "dir": "director",
+    "vp": "vice president",
+    "swe": "software engineer",
+}
+ROLE_LAST_WORDS = {"eng": "engineer", "engr": "engineer"}  # only as the last word
+
+
+def fold_role(role: str) -> str:
+    """`Sr. Data Eng` -> `senior data engineer`: what makes two spellings of a role one
+    application (case, punctuation and spacing aside, common abbreviations expanded)."""
+    words = fold(role).split()
+    expanded = [ROLE_WORDS.get(word, word) for word in words]
+    if expanded and expanded[-1] in ROLE_LAST_WORDS:
+        expanded[-1] = ROLE_LAST_WORDS[expanded[-1]]
+    return " ".join(expanded)
+
+
+def similar_roles(first: str, second: str) -> bool:
+    """True for two different roles that may be meant as one: one's words begin the
+    other's, or they are at least 80% alike (difflib)."""
+    import difflib
+
+    a, b = fold_role(first), fold_role(second)
+    if not a or not b or a == b:
+        return False
+    short, long = sorted((a.split(), b.split()), key=len)
+    if long[: len(short)] == short:
+        return True
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8

@@ -235,3 +235,14 @@ def invite_company(space: Workspace, invite: Invite, given: str | None) -> tuple
             guess,
             f"company {guess!r}, from the address {address}; pass COMPANY to choose",
         )
+
+
+def similar_role_of(space: Workspace, company: str, role: str) -> str | None:
+    """A role the company's other notes have that is like `role` but not the same."""
+    from interviewkit.names import fold, similar_roles
+
+    key = fold(company)
+    for note in sorted(space.scan().notes, key=lambda n: (n.start, n.path)):
+        if fold(note.company) == key and note.role and similar_roles(role, note.role):
+            return note.role
+    return None

@@ -165,3 +165,97 @@ def test_draft_to_uses_the_same_rule(run, vault, write):
     assert one.exit_code == 0 and "Dear Dana" in one.stdout and "Ravi" not in one.stdout
     none = run("--vault", vault, "draft", "thank-you", "a", "--to", "zed")
     assert none.exit_code == 4 and "3 people in all" in none.stderr
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Sr. Data Engineer", "Senior Data Engineer"),
+        ("senior  data-engineer", "Senior Data Engineer"),
+        ("Jr Dev", "Junior Developer"),
+        ("Eng Mgr", "Eng Manager"),
+        ("VP Engineering", "Vice President Engineering"),
+        ("SWE", "Software Engineer"),
+        ("Dir. of Product", "Director of Product"),
+        ("Data Eng", "Data Engineer"),
+        ("Data Engr", "Data Engineer"),
+    ],
+)
+def test_abbreviated_roles_fold_to_one(first, second):
+    from interviewkit.names import fold_role
+
+    assert fold_role(first) == fold_role(second)
+
+
+def test_eng_expands_only_as_the_last_word():
+    from interviewkit.names import fold_role
+
+    assert fold_role("Eng Manager") == "eng manager"
+    assert fold_role("Platform Eng") == "platform engineer"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "similar"),
+    [
+        ("Data Engineer", "Data Engineer II", True),  # one's words begin the other's
+        ("Data Engineer", "Data Engineeer", True),  # 80% alike
+        ("Data Engineer", "Sr. Data Engineer", False),  # not the same words in order
+        ("Data Engineer", "Product Manager", False),
+        ("Data Engineer", "Sr Data Engineer", False),
+        ("Senior Data Engineer", "Sr. Data Engineer", False),  # the same role: not "similar"
+    ],
+)
+def test_similar_roles_boundaries(first, second, similar):
+    from interviewkit.names import similar_roles
+
+    assert similar_roles(first, second) is similar
+
+
+def test_an_abbreviated_role_joins_its_application(vault, write, run):
+    write(
+        "interviews/a.md",
+        note(
+            "Fabrikam",
+            "2026-11-10T10:00",
+            id="a",
+            role='"Senior Data Engineer"',
+            follow_up_on="2026-11-20",
+        ),
+    )
+    write(
+        "interviews/b.md", note("Fabrikam", "2026-11-24T10:00", id="b", role='"Sr. Data Engineer"')
+    )
+    rows = json.loads(
+        run("--vault", vault, "due", "--all", "--today", "2026-11-25", "--format", "json").stdout
+    )
+    # the later round closes the earlier round's follow-up: one application
+    assert "a:follow-up" not in {r["id"] for r in rows["actions"]}
+    status = json.loads(
+        run("--vault", vault, "status", "--format", "json", "--today", "2026-11-25").stdout
+    )
+    fabrikam = [a for a in status["applications"] if a["company"] == "Fabrikam"]
+    assert (
+        len(fabrikam) == 1 and fabrikam[0]["role"] == "Senior Data Engineer"
+    )  # its first spelling
+    brief = run("--vault", vault, "brief", "b").stdout
+    assert "This is the first round" not in brief
+
+
+def test_a_merely_similar_role_warns_in_check_and_in_new(vault, write, run):
+    write("interviews/a.md", note("Fabrikam", "2026-11-10T10:00", id="a", role='"Data Engineer"'))
+    write(
+        "interviews/b.md", note("Fabrikam", "2026-11-24T10:00", id="b", role='"Data Engineer II"')
+    )
+    checked = run("--vault", vault, "check").stdout
+    assert (
+        "b.md:6: warning: role 'Data Engineer II' is like 'Data Engineer' (interviews/a.md)"
+        in checked
+    )
+    made = run(
+        "--vault", vault, "new", "Fabrikam", "--role", "Data Engineers", "--at", "2026-12-01 10:00"
+    )
+    assert made.exit_code == 0 and made.stdout.strip().endswith(".md")
+    assert (
+        "warning: Fabrikam already has the role 'Data Engineer'; if this round is part of that application, write the same role (--role 'Data Engineer')"
+        in made.stderr
+    )

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from interviewkit.errors import BadValue, Problem
+from interviewkit.rules.applications import similar_role_warnings
 from interviewkit.vault.reader import Scan
 from interviewkit.vault.walk import relative_to_vault
 
@@ -40,5 +41,6 @@ def lint(scan: Scan, root: Path, paths: list[Path]) -> LintReport:
     def selected(path: str) -> bool:
         return not paths or any(not w or path == w or path.startswith(w + "/") for w in prefixes)
 
-    found = sorted(p for p in scan.problems + scan.findings if selected(p.path))
+    roles = similar_role_warnings(scan.notes)
+    found = sorted(p for p in scan.problems + scan.findings + roles if selected(p.path))
     return LintReport(found, sum(selected(note.path) for note in scan.notes))

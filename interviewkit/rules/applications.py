@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from interviewkit.names import fold
+from interviewkit.errors import Problem
+from interviewkit.names import fold, fold_role, similar_roles
 from interviewkit.vocabulary import FINAL_OUTCOMES
 
 if TYPE_CHECKING:
@@ -64,17 +65,17 @@ class Applications:
             self._company_rounds[key] = rounds
             for index, note in enumerate(rounds):
                 self._position[note.path] = index
-            roles = sorted({n.role.casefold() for n in group if n.role})
+            roles = sorted({fold_role(n.role) for n in group if n.role})
             grouped: dict[str, list[Note]] = {}
             for note in group:
                 if note.role:
-                    key = note.role.casefold()
+                    key = fold_role(note.role)
                 else:
                     key = roles[0] if len(roles) == 1 else ""
                 grouped.setdefault(key, []).append(note)
             for members in grouped.values():
                 members.sort(key=_order)
-                role = next((n.role for n in reversed(members) if n.role), "")
+                role = next((n.role for n in members if n.role), "")  # its first spelling
                 app = Application(members[-1].company, role, members)
                 self.all.append(app)
                 for note in members:
@@ -85,7 +86,7 @@ class Applications:
     def _index_latest(self, group: list[Note]) -> None:
         latest_by_role: dict[str, datetime] = {}
         for note in group:
-            key = note.role.casefold()
+            key = fold_role(note.role)
             if key not in latest_by_role or note.start > latest_by_role[key]:
                 latest_by_role[key] = note.start
         roleless = latest_by_role.get("")
@@ -94,7 +95,7 @@ class Applications:
             if not note.role:
                 self._latest_start[note.path] = overall
             else:
-                own = latest_by_role[note.role.casefold()]
+                own = latest_by_role[fold_role(note.role)]
                 self._latest_start[note.path] = max(own, roleless) if roleless else own
 
     def of(self, note: Note) -> Application:
@@ -125,3 +126,29 @@ class Applications:
     def has_later_round(self, note: Note) -> bool:
         """True when the same company and role (a missing role matches any) has a later round."""
         return self._latest_start[note.path] > note.start
+
+
+def similar_role_warnings(notes: list[Note]) -> list[Problem]:
+    """A warning on the first note of each role that is merely similar to an earlier
+    role of the same company (`names.similar_roles`): two applications, where one
+    may be meant."""
+    by_company: dict[str, dict[str, Note]] = {}
+    for note in sorted(notes, key=_order):
+        if note.role:
+            by_company.setdefault(company_key(note), {}).setdefault(fold_role(note.role), note)
+    found = []
+    for firsts in by_company.values():
+        ordered = list(firsts.values())  # in the order the roles first appear
+        for index, note in enumerate(ordered):
+            other = next((o for o in ordered[:index] if similar_roles(note.role, o.role)), None)
+            if other is not None:
+                found.append(
+                    Problem(
+                        note.path,
+                        note.line_of("role"),
+                        f"role {note.role!r} is like {other.role!r} ({other.path}): if they are "
+                        f"one application, write the same role, {other.role!r}",
+                        "warning",
+                    )
+                )
+    return found
