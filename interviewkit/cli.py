@@ -725,7 +725,7 @@ def draft(
     letters = draft_letters(target, text, shown, people, settings.name)
     if kind == "thank-you" and not points_of(target) and "{{points" in text:
         say(
-            f'warning: {target.path}: nothing under "{settings.heading_thank_you_points}", so '
+            f'warning: {target.path}: nothing under "{settings.heading_thank_you_points[0]}", so '
             "the letter holds a placeholder; list there what you want to mention",
             err=True,
         )

@@ -126,11 +126,19 @@ def _folder(value: Any, setting: Setting) -> str:
     return text
 
 
-def _heading(value: Any, setting: Setting) -> str:
-    text = _text(value, setting)
-    if not text.strip():
+def _heading(value: Any, setting: Setting) -> tuple[str, ...]:
+    """One heading, or a list of alternatives (the first is the one written)."""
+    items = value if isinstance(value, list) else [value]
+    texts = []
+    for item in items:
+        text = _text(item, setting)
+        if not text.strip():
+            raise ValueError("a heading cannot be empty")
+        if text not in texts:
+            texts.append(text)
+    if not texts:
         raise ValueError("a heading cannot be empty")
-    return text
+    return tuple(texts)
 
 
 def _list(value: Any, setting: Setting) -> tuple[str, ...]:
@@ -190,6 +198,7 @@ CONVERTERS: dict[str, Callable[[Any, Setting], Any]] = {
     "date order": _code(r"dmy|mdy", "dmy or mdy", "dmy"),
 }
 PYTHON_TYPES = {
+    "heading": tuple,
     "whole number": int,
     "true or false": bool,
     "list": tuple,
@@ -241,8 +250,8 @@ def _heading_setting(key: str, default: str, what: str) -> Setting:
     return Setting(
         f"heading_{key}",
         "heading",
-        default,
-        f"section heading: {what}",
+        (default,),
+        f"section heading: {what}; a list gives alternatives, the first is written",
         "match the heading your notes already use (any level, any case)",
         "headings",
     )
@@ -403,8 +412,8 @@ class _SettingsMethods:
         """The vault's time zone."""
         return ZoneInfo(self.timezone or "UTC")  # type: ignore[attr-defined]
 
-    def headings(self) -> dict[str, str]:
-        """Section key -> heading text, for every configured section heading."""
+    def headings(self) -> dict[str, tuple[str, ...]]:
+        """Section key -> its heading's alternatives (the first is the one written)."""
         return _headings(self)
 
     def feed_kinds(self) -> tuple[str, ...]:
@@ -425,7 +434,7 @@ Settings.__doc__ = "Every setting of a vault, at its default unless the config f
 
 
 @functools.lru_cache(maxsize=8)
-def _headings(settings: Any) -> dict[str, str]:
+def _headings(settings: Any) -> dict[str, tuple[str, ...]]:
     return {
         s.name.removeprefix("heading_"): getattr(settings, s.name)
         for s in SPEC

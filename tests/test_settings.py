@@ -220,3 +220,47 @@ def test_the_machine_zone_is_found_or_said_to_be_unknown(tmp_path):
     )
     # nothing to go on: UTC, and False so that `init` warns
     assert detect_timezone({"TZ": "Mars/Base"}, nowhere, nowhere) == ("UTC", False)
+
+
+@pytest.mark.parametrize(
+    ("heading", "warned"),
+    [
+        ("## Questions I was asked", True),  # holds every word of "Questions asked"
+        ("### questions, asked!", True),  # punctuation: not the section, but like it
+        ("## Questions ask", True),  # 75% alike or more
+        ("## Question", False),  # neither
+        ("## Answers I would improve", True),  # 75% alike "Answers to improve"
+        ("## Weather", False),
+    ],
+)
+def test_a_heading_like_a_sections_warns_whether_or_not_the_interview_started(
+    run, tmp_path, heading, warned
+):
+    root = tmp_path / "v"
+    (root / ".interviewkit").mkdir(parents=True)
+    (root / ".interviewkit" / "config.yaml").write_text("timezone: Europe/Paris\n")
+    (root / "interviews").mkdir()
+    for name, start in (("past", "2026-11-10T10:00"), ("future", "2027-01-10T10:00")):
+        (root / "interviews" / f"{name}.md").write_text(
+            f"---\ntype: interview\nid: {name}\ncompany: Acme\nstart: {start}\n---\n{heading}\n- x\n"
+        )
+    checked = run("--vault", root, "check").stdout
+    assert (checked.count("looks like `") == 2) is warned, checked
+
+
+def test_a_heading_setting_takes_alternatives_and_writes_the_first(run, tmp_path):
+    root = tmp_path / "v"
+    assert run("init", root, env={"TZ": "Europe/Paris"}).exit_code == 0
+    config = root / ".interviewkit" / "config.yaml"
+    config.write_text(
+        config.read_text() + "heading_questions_asked: [Fragen, Questions I was asked]\n"
+    )
+    (root / "interviews").mkdir()
+    (root / "interviews" / "a.md").write_text(
+        "---\ntype: interview\nid: a\ncompany: Acme\nstart: 2026-11-10T10:00\n---\n"
+        "## Questions I was asked\n- Why us?\n"
+    )
+    bank = json.loads(run("--vault", root, "questions", "--format", "json").stdout)
+    assert [q["question"] for q in bank["questions"]] == ["Why us?"]
+    assert "looks like" not in run("--vault", root, "check").stdout
+    assert load_settings(root).heading_questions_asked == ("Fragen", "Questions I was asked")

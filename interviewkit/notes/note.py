@@ -20,7 +20,7 @@ from interviewkit.notes.dates import (
     wall_clock,
 )
 from interviewkit.notes.people import Person, parse_person, split_scalar
-from interviewkit.notes.sections import Section, find_sections
+from interviewkit.notes.sections import Section, find_sections, near_headings
 from interviewkit.notes.tasks import Task, find_tasks
 from interviewkit.notes.typed_dates import DateNotRead, Typed, read_typed
 from interviewkit.vocabulary import OUTCOMES
@@ -532,7 +532,10 @@ def _with_new_body(earlier: Reading, fm: FrontMatter, settings: Settings) -> Rea
             tasks=tuple(find_tasks(fm.body, fm.body_first_line)),
         )
         problems += task_problems(note.path, note.tasks)
-    return Reading(note, earlier.looks_like_interview, problems, list(earlier.findings), fm.yaml)
+    findings = [f for f in earlier.findings if _LOOKS_LIKE not in f.message]
+    if note is not None:
+        findings += heading_warnings(note.path, fm, settings)
+    return Reading(note, earlier.looks_like_interview, problems, findings, fm.yaml)
 
 
 def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> list[Person]:
@@ -590,6 +593,24 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
 
 _WEB_URL = re.compile(r"https?://[^\s<>\"]+", re.I)
 _FLOW_PEOPLE = re.compile(r"^people[ \t]*:[ \t]*\[[^'\"]*\][ \t]*(?:#.*)?$")
+
+
+_LOOKS_LIKE = " looks like `"
+
+
+def heading_warnings(path: str, fm: FrontMatter, settings: Settings) -> list[Problem]:
+    """A warning for each heading that is not one of a section's but looks like one."""
+    return [
+        Problem(
+            path,
+            line,
+            f"`{written}`{_LOOKS_LIKE}{alternative}`; add it to `heading_{key}` or rename it",
+            "warning",
+        )
+        for line, written, key, alternative in near_headings(
+            fm.body, fm.body_first_line, settings.headings()
+        )
+    ]
 
 
 def task_problems(path: str, tasks: tuple[Task, ...]) -> list[Problem]:
@@ -798,6 +819,7 @@ def _build(
         warn("type", "no id; one is derived from company, day and round (add `id:` to pin it)")
     if not usable or start is None or end is None:
         return
+    reading.findings += heading_warnings(path, fm, settings)
     tasks = tuple(find_tasks(fm.body, fm.body_first_line))
     errors.extend(task_problems(path, tasks))
     reading.note = Note(

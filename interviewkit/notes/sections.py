@@ -77,9 +77,16 @@ def lines_with(body: str, char: str) -> Iterator[tuple[int, int, int]]:
         position = body.find(char, end)
 
 
+Wanted = dict[str, tuple[str, ...]]  # section key -> its heading's alternatives, first written
+
+
 @functools.lru_cache(maxsize=8)
-def _titles(wanted: tuple[tuple[str, str], ...]) -> dict[str, str]:
-    return {_clean_title(title): key for key, title in wanted}
+def _titles(wanted: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, str]:
+    return {_clean_title(title): key for key, titles in wanted for title in titles}
+
+
+def _alternatives(value: tuple[str, ...] | str) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else value
 
 
 def has_fences(body: str) -> bool:
@@ -87,23 +94,69 @@ def has_fences(body: str) -> bool:
     return ("`" in body and "```" in body) or ("~" in body and "~~~" in body)
 
 
-def find_sections(body: str, first_line: int, wanted: dict[str, str]) -> dict[str, Section]:
-    """Map each wanted key to its section: the first heading whose text matches, case-insensitively.
-
-    `body` uses `\n` line ends; `first_line` is the file line of its first line.
-    A section runs to the next heading of the same or a higher level.
-    """
-    if "#" not in body:
-        return {}
+def _headings(body: str) -> list[tuple[int, int, int, int, str]]:
+    """(line index, start, end, level, folded title) of each heading outside code."""
     fenced = fenced_lines(body.split("\n")) if has_fences(body) else None
-    headings: list[tuple[int, int, int, int, str]] = []
+    headings = []
     for line, start, end in lines_with(body, "#"):
         if fenced is not None and fenced[line]:
             continue
         match = _HEADING.match(body, start, end)
         if match:
             headings.append((line, start, end, len(match.group(1)), _clean_title(match.group(2))))
-    by_title = _titles(tuple(wanted.items()))
+    return headings
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def near_headings(body: str, first_line: int, wanted: Wanted) -> list[tuple[int, str, str, str]]:
+    """(file line, heading line as written, section key, alternative) for each heading that matches no
+    alternative but looks like one: after folding case and punctuation it holds every
+    word of the alternative, or is at least 75% alike (difflib)."""
+    if "#" not in body:
+        return []
+    import difflib
+
+    known = _titles(tuple((k, _alternatives(v)) for k, v in wanted.items()))
+    found = []
+    lines = body.split("\n")
+    for line_index, _, _, _, title in _headings(body):
+        if not title or title in known:
+            continue
+        words = set(_WORDS.findall(title))
+        folded = " ".join(_WORDS.findall(title))
+        for key, titles in wanted.items():
+            hit = None
+            for alternative in _alternatives(titles):
+                theirs = _WORDS.findall(alternative.casefold())
+                target = " ".join(theirs)
+                matcher = difflib.SequenceMatcher(None, folded, target)
+                if (theirs and set(theirs) <= words) or (
+                    matcher.real_quick_ratio() >= 0.75
+                    and matcher.quick_ratio() >= 0.75
+                    and matcher.ratio() >= 0.75
+                ):
+                    hit = alternative
+                    break
+            if hit is not None:
+                written = lines[line_index].strip()
+                found.append((first_line + line_index, written, key, hit))
+                break
+    return found
+
+
+def find_sections(body: str, first_line: int, wanted: Wanted) -> dict[str, Section]:
+    """Map each wanted key to its section: the first heading whose text matches one of
+    the key's alternatives, case-insensitively.
+
+    `body` uses `\n` line ends; `first_line` is the file line of its first line.
+    A section runs to the next heading of the same or a higher level.
+    """
+    if "#" not in body:
+        return {}
+    headings = _headings(body)
+    by_title = _titles(tuple((k, _alternatives(v)) for k, v in wanted.items()))
     found: dict[str, Section] = {}
     for index, (line_index, _, end, level, title) in enumerate(headings):
         key = by_title.get(title)
@@ -117,7 +170,7 @@ def find_sections(body: str, first_line: int, wanted: dict[str, str]) -> dict[st
         text = body[end + 1 : stop].rstrip("\n") if end < len(body) else ""
         shown = strip_comments(text) if "<!--" in text else text
         empty = not shown or shown.isspace()
-        found[key] = Section(wanted[key], first_line + line_index, text, empty)
+        found[key] = Section(_alternatives(wanted[key])[0], first_line + line_index, text, empty)
     return found
 
 

@@ -60,7 +60,7 @@ def options_from(settings: Settings, root: Path) -> FeedOptions:
         redact=settings.feed_redact,
         name=settings.feed_name,
         vault_name=settings.vault_name or root.name,
-        checklist_heading=settings.heading_before_you_leave,
+        checklist_heading=settings.heading_before_you_leave[0],
         checklist=template_checklist(root, settings),
         alarm_minutes=settings.feed_alarm_minutes,
         alarm_time=settings.feed_alarm_time,
