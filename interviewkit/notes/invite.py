@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from interviewkit.errors import BadValue
+from interviewkit.notes.dates import later
 from interviewkit.notes.people import Person, usable_address
 
 # Where each calendar puts the video link, most specific first.
@@ -112,20 +113,29 @@ def _zone_of(prop, fallback: tzinfo) -> tzinfo:
 
 
 def _moment(event, key: str, fallback: tzinfo) -> datetime | None:
+    """DTSTART or DTEND as an aware time (`fallback`'s zone for floating times), an
+    all-day date as 09:00 that day, or None when absent."""
     if key not in event:
         return None
     prop = event[key]
     value = prop.dt
     if isinstance(value, datetime):
-        tzid = str(prop.params.get("TZID", ""))
         from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+        tzid = str(prop.params.get("TZID", ""))
         if value.tzinfo is None or tzid in WINDOWS_TO_OLSON:  # floating, or a Windows name
             value = value.replace(tzinfo=_zone_of(prop, fallback))
         return value
     if isinstance(value, date):  # an all-day event: the day, from 09:00
         return datetime.combine(value, time(9, 0), tzinfo=fallback)
     return None
+
+
+def _sequence(event) -> int:
+    try:
+        return int(str(event.get("SEQUENCE", 0)).strip() or 0)
+    except ValueError:
+        raise BadValue(f"the invitation's SEQUENCE {event['SEQUENCE']!r} is not a number") from None
 
 
 def _person(prop) -> Person | None:
@@ -139,10 +149,18 @@ def _person(prop) -> Person | None:
     return Person(name or address, address)
 
 
+def _all(event, key: str) -> list:
+    """Every value of a property, which icalendar gives as a list only when repeated."""
+    value = event.get(key)
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
 def _link(event) -> str:
     for key in CONFERENCE_PROPERTIES:
-        for value in event.get(key, []) if isinstance(event.get(key), list) else [event.get(key)]:
-            if value is not None and str(value).startswith(("https://", "http://")):
+        for value in _all(event, key):
+            if str(value).startswith(("https://", "http://")):
                 return str(value)
     url = event.get("URL")
     if url is not None and str(url).startswith(("https://", "http://")):
@@ -176,15 +194,11 @@ def read_invite(data: bytes, zone: tzinfo, mine: tuple[str, ...] = ()) -> Invite
         end = start + event.decoded("DURATION")
     start = start.astimezone(UTC).astimezone(zone)
     end = end.astimezone(UTC).astimezone(zone) if end is not None else None
-    if end is not None and end <= start:
+    if end is not None and end.timestamp() <= start.timestamp():  # instants: == ignores fold
         end = None
     own = {address.casefold() for address in mine}
     attendees = []
-    for prop in (
-        event.get("ATTENDEE", [])
-        if isinstance(event.get("ATTENDEE"), list)
-        else ([event["ATTENDEE"]] if "ATTENDEE" in event else [])
-    ):
+    for prop in _all(event, "ATTENDEE"):
         if str(prop.params.get("CUTYPE", "INDIVIDUAL")).upper() in ("ROOM", "RESOURCE"):
             continue
         person = _person(prop)
@@ -199,10 +213,10 @@ def read_invite(data: bytes, zone: tzinfo, mine: tuple[str, ...] = ()) -> Invite
     status = str(event.get("STATUS", "")).upper()
     return Invite(
         uid=str(event.get("UID", "")).strip(),
-        sequence=int(event.get("SEQUENCE", 0) or 0),
+        sequence=_sequence(event),
         cancelled=method == "CANCEL" or status == "CANCELLED",
         start=start,
-        end=end or start + timedelta(hours=1),
+        end=end or later(start, timedelta(hours=1)),
         summary=" ".join(str(event.get("SUMMARY", "")).split()),
         location=" ".join(str(event.get("LOCATION", "")).split()),
         link=_link(event),

@@ -20,7 +20,7 @@ from interviewkit.notes.dates import (
     wall_clock,
 )
 from interviewkit.notes.people import Person, parse_person, split_scalar
-from interviewkit.notes.sections import Section, find_sections, near_headings
+from interviewkit.notes.sections import Section, read_sections
 from interviewkit.notes.tasks import Task, find_tasks
 from interviewkit.notes.typed_dates import DateNotRead, Typed, read_typed
 from interviewkit.vocabulary import OUTCOMES
@@ -525,16 +525,14 @@ def _with_new_body(earlier: Reading, fm: FrontMatter, settings: Settings) -> Rea
     """
     note = earlier.note
     problems = [p for p in earlier.problems if p.line < fm.body_first_line]
-    if note is not None:
-        note = replace(
-            note,
-            sections=find_sections(fm.body, fm.body_first_line, settings.headings()),
-            tasks=tuple(find_tasks(fm.body, fm.body_first_line)),
-        )
-        problems += task_problems(note.path, note.tasks)
     findings = [f for f in earlier.findings if _LOOKS_LIKE not in f.message]
     if note is not None:
-        findings += heading_warnings(note.path, fm, settings)
+        sections, near = read_sections(fm.body, fm.body_first_line, settings.headings())
+        note = replace(
+            note, sections=sections, tasks=tuple(find_tasks(fm.body, fm.body_first_line))
+        )
+        problems += task_problems(note.path, note.tasks)
+        findings += heading_warnings(note.path, near)
     return Reading(note, earlier.looks_like_interview, problems, findings, fm.yaml)
 
 
@@ -598,8 +596,9 @@ _FLOW_PEOPLE = re.compile(r"^people[ \t]*:[ \t]*\[[^'\"]*\][ \t]*(?:#.*)?$")
 _LOOKS_LIKE = " looks like `"
 
 
-def heading_warnings(path: str, fm: FrontMatter, settings: Settings) -> list[Problem]:
-    """A warning for each heading that is not one of a section's but looks like one."""
+def heading_warnings(path: str, near: list[tuple[int, str, str, str]]) -> list[Problem]:
+    """A warning for each heading that is not one of a section's but looks like one
+    (see `notes.sections.read_sections`)."""
     return [
         Problem(
             path,
@@ -607,9 +606,7 @@ def heading_warnings(path: str, fm: FrontMatter, settings: Settings) -> list[Pro
             f"`{written}`{_LOOKS_LIKE}{alternative}`; add it to `heading_{key}` or rename it",
             "warning",
         )
-        for line, written, key, alternative in near_headings(
-            fm.body, fm.body_first_line, settings.headings()
-        )
+        for line, written, key, alternative in near
     ]
 
 
@@ -819,7 +816,8 @@ def _build(
         warn("type", "no id; one is derived from company, day and round (add `id:` to pin it)")
     if not usable or start is None or end is None:
         return
-    reading.findings += heading_warnings(path, fm, settings)
+    sections, near = read_sections(fm.body, fm.body_first_line, settings.headings())
+    reading.findings += heading_warnings(path, near)
     tasks = tuple(find_tasks(fm.body, fm.body_first_line))
     errors.extend(task_problems(path, tasks))
     reading.note = Note(
@@ -840,7 +838,7 @@ def _build(
         outcome=outcome,
         outcome_on=days["outcome_on"],
         lines=lines,
-        sections=find_sections(fm.body, fm.body_first_line, settings.headings()),
+        sections=sections,
         tasks=tasks,
         thank_you_marked=thank_you_marked,
         followed_up_unreadable=followed_unreadable,

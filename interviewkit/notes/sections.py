@@ -111,39 +111,36 @@ _WORDS = re.compile(r"\w+")
 
 
 def near_headings(body: str, first_line: int, wanted: Wanted) -> list[tuple[int, str, str, str]]:
-    """(file line, heading line as written, section key, alternative) for each heading that matches no
-    alternative but looks like one: after folding case and punctuation it holds every
-    word of the alternative, or is at least 75% alike (difflib)."""
-    if "#" not in body:
-        return []
+    """(file line, heading line as written, section key, alternative) for each heading
+    that matches no alternative but looks like one: after folding case and
+    punctuation it holds every word of the alternative, or is at least 75% alike
+    (difflib)."""
+    return read_sections(body, first_line, wanted)[1]
+
+
+@functools.lru_cache(maxsize=4096)
+def _near(title: str, choices: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[str, str] | None:
+    """The (key, alternative) a heading title looks like, if any; titles repeat
+    across notes, so each is worked out once."""
     import difflib
 
-    known = _titles(tuple((k, _alternatives(v)) for k, v in wanted.items()))
-    found = []
-    lines = body.split("\n")
-    for line_index, _, _, _, title in _headings(body):
-        if not title or title in known:
-            continue
-        words = set(_WORDS.findall(title))
-        folded = " ".join(_WORDS.findall(title))
-        for key, titles in wanted.items():
-            hit = None
-            for alternative in _alternatives(titles):
-                theirs = _WORDS.findall(alternative.casefold())
-                target = " ".join(theirs)
-                matcher = difflib.SequenceMatcher(None, folded, target)
-                if (theirs and set(theirs) <= words) or (
-                    matcher.real_quick_ratio() >= 0.75
-                    and matcher.quick_ratio() >= 0.75
-                    and matcher.ratio() >= 0.75
-                ):
-                    hit = alternative
-                    break
-            if hit is not None:
-                written = lines[line_index].strip()
-                found.append((first_line + line_index, written, key, hit))
-                break
-    return found
+    words = _WORDS.findall(title)
+    folded = " ".join(words)
+    matcher = difflib.SequenceMatcher(None)
+    matcher.set_seq2(folded)  # difflib keeps what it learns of the second sequence
+    for key, titles in choices:
+        for alternative in titles:
+            theirs = _WORDS.findall(alternative.casefold())
+            if theirs and set(theirs) <= set(words):
+                return key, alternative
+            matcher.set_seq1(" ".join(theirs))
+            if (
+                matcher.real_quick_ratio() >= 0.75
+                and matcher.quick_ratio() >= 0.75
+                and matcher.ratio() >= 0.75
+            ):
+                return key, alternative
+    return None
 
 
 def find_sections(body: str, first_line: int, wanted: Wanted) -> dict[str, Section]:
@@ -153,14 +150,29 @@ def find_sections(body: str, first_line: int, wanted: Wanted) -> dict[str, Secti
     `body` uses `\n` line ends; `first_line` is the file line of its first line.
     A section runs to the next heading of the same or a higher level.
     """
+    return read_sections(body, first_line, wanted)[0]
+
+
+def read_sections(
+    body: str, first_line: int, wanted: Wanted
+) -> tuple[dict[str, Section], list[tuple[int, str, str, str]]]:
+    """The sections (see `find_sections`) and the headings that only look like one
+    (see `near_headings`), from one pass over the headings."""
     if "#" not in body:
-        return {}
+        return {}, []
     headings = _headings(body)
-    by_title = _titles(tuple((k, _alternatives(v)) for k, v in wanted.items()))
+    choices = tuple((k, _alternatives(v)) for k, v in wanted.items())
+    by_title = _titles(choices)
     found: dict[str, Section] = {}
-    for index, (line_index, _, end, level, title) in enumerate(headings):
+    near: list[tuple[int, str, str, str]] = []
+    for index, (line_index, start, end, level, title) in enumerate(headings):
         key = by_title.get(title)
-        if key is None or key in found:
+        if key is None:
+            looks = _near(title, choices) if title else None
+            if looks is not None:
+                near.append((first_line + line_index, body[start:end].strip(), *looks))
+            continue
+        if key in found:
             continue
         stop = len(body)
         for _, later_start, _, later_level, _ in headings[index + 1 :]:
@@ -171,7 +183,7 @@ def find_sections(body: str, first_line: int, wanted: Wanted) -> dict[str, Secti
         shown = strip_comments(text) if "<!--" in text else text
         empty = not shown or shown.isspace()
         found[key] = Section(_alternatives(wanted[key])[0], first_line + line_index, text, empty)
-    return found
+    return found, near
 
 
 def written(sections: dict[str, Section], key: str) -> str:
