@@ -11,7 +11,7 @@ from pathlib import Path
 from interviewkit.config import Settings
 from interviewkit.errors import Ambiguous, BadValue, EditConflict, NoteNotFound, NothingToRecord
 from interviewkit.notes.invite import Invite
-from interviewkit.notes.note import BOM, Note, misspellings, split_front_matter
+from interviewkit.notes.note import BOM, FrontMatter, Note, misspellings, split_front_matter
 from interviewkit.notes.tasks import Task, tick
 from interviewkit.notes.yamlscan import YamlFailure, load_mapping
 from interviewkit.rules.actions import RECORDABLE, note_actions
@@ -119,9 +119,18 @@ def _apply(
     edit.write_atomically(path, before, after_text.encode("utf-8"))
 
 
-def fix_misspelt_keys(root: Path, paths: list[str]) -> list[str]:
-    """Rename each misspelt contract key (whose right spelling the note lacks) in place,
-    one atomic edit per note; say what was renamed, or why a note was left alone."""
+# A fix for `check --fix`: given a note's text, front matter values, their lines and
+# the split, the new text, the values it must then read as, and (line, what) per
+# change; None when the note needs nothing.
+Fix = Callable[
+    [str, dict, dict[str, int], FrontMatter], tuple[str, dict, list[tuple[int, str]]] | None
+]
+
+
+def _fix_notes(root: Path, paths: list[str], fix: Fix) -> list[str]:
+    """Apply `fix` to each note, one atomic edit per note that is refused unless the
+    front matter then reads exactly as the fix says and the body is untouched; say
+    what changed, or why a note was left alone."""
     said = []
     for rel in sorted(set(paths)):
         path = root / rel
@@ -132,26 +141,37 @@ def fix_misspelt_keys(root: Path, paths: list[str]) -> list[str]:
             values, lines = load_mapping(fm.yaml)
         except (OSError, UnicodeDecodeError, YamlFailure):
             continue  # `check` reports why the note cannot be read
+        lines = {key: fm.yaml_first_line + line for key, line in lines.items()}
+        try:
+            planned = fix(text, values, lines, fm)
+            if planned is None:
+                continue
+            after, expected, changes = planned
+            new_values, _ = load_mapping(split_front_matter(after).yaml)
+            if new_values != expected or split_front_matter(after).body != fm.body:
+                raise EditConflict("the fix would change more than it means to")
+            edit.write_atomically(path, before, after.encode("utf-8"))
+        except (EditConflict, YamlFailure) as exc:
+            said.append(f"{rel}: left as it is: {getattr(exc, 'message', exc)}")
+            continue
+        said += [f"{rel}:{line}: {what}" for line, what in changes]
+    return said
+
+
+def fix_misspelt_keys(root: Path, paths: list[str]) -> list[str]:
+    """Rename each misspelt contract key (whose right spelling the note lacks) in place."""
+
+    def rename(text: str, values: dict, lines: dict[str, int], fm: FrontMatter):
         renames = misspellings(values)
         if not renames:
-            continue
-        after = text
-        try:
-            for old, new in renames:
-                after = edit.rename_key(after, old, new)
-            new_values, _ = load_mapping(split_front_matter(after).yaml)
-            expected = dict(values)
-            for old, new in renames:
-                expected[new] = expected.pop(old)
-            if new_values != expected or split_front_matter(after).body != fm.body:
-                raise EditConflict("the rename would change more than the key's name")
-            edit.write_atomically(path, before, after.encode("utf-8"))
-        except EditConflict as exc:
-            said.append(f"{rel}: left as it is: {exc}")
-            continue
+            return None
+        expected = dict(values)
         for old, new in renames:
-            said.append(f"{rel}:{fm.yaml_first_line + lines[old]}: renamed {old} to {new}")
-    return said
+            text = edit.rename_key(text, old, new)
+            expected[new] = expected.pop(old)
+        return text, expected, [(lines[old], f"renamed {old} to {new}") for old, new in renames]
+
+    return _fix_notes(root, paths, rename)
 
 
 DATE_KEYS = ("start", "end", "decision_by", "follow_up_on", "outcome_on", "thank_you_sent")
@@ -159,51 +179,31 @@ DATE_KEYS = ("start", "end", "decision_by", "follow_up_on", "outcome_on", "thank
 
 def fix_typed_dates(root: Path, paths: list[str], date_order: str = "") -> list[str]:
     """Rewrite each date written in a form other than ISO (see `notes.typed_dates`)
-    to ISO, in place, one atomic edit per note that changes only those values; say
-    what was rewritten, or why a note was left alone."""
+    to ISO, in place, changing only those values."""
     from interviewkit.notes.note import typed_form
 
-    said = []
-    for rel in sorted(set(paths)):
-        path = root / rel
-        try:
-            before = path.read_bytes()
-            text = before.decode("utf-8")
-            fm = split_front_matter(text)
-            values, lines = load_mapping(fm.yaml)
-        except (OSError, UnicodeDecodeError, YamlFailure):
-            continue  # `check` reports why the note cannot be read
-        after, expected, done = text, dict(values), []
-        try:
-            for key in DATE_KEYS:
-                typed = typed_form(values.get(key), date_order)
-                if typed is not None:
-                    after = edit.set_key(after, key, typed.iso)
-                    expected[key] = typed.iso
-                    done.append((key, values[key], typed.iso))
-            items = values.get("followed_up")
-            for index, item in enumerate(items if isinstance(items, list) else []):
-                typed = typed_form(item, date_order)
-                if typed is not None:
-                    after = edit.set_item(after, "followed_up", index, item, typed.iso)
-                    expected["followed_up"] = [
-                        *expected["followed_up"][:index],
-                        typed.iso,
-                        *expected["followed_up"][index + 1 :],
-                    ]
-                    done.append(("followed_up", item, typed.iso))
-            if not done:
-                continue
-            new_values, _ = load_mapping(split_front_matter(after).yaml)
-            if new_values != expected or split_front_matter(after).body != fm.body:
-                raise EditConflict("the rewrite would change more than those dates")
-            edit.write_atomically(path, before, after.encode("utf-8"))
-        except EditConflict as exc:
-            said.append(f"{rel}: left as it is: {exc}")
-            continue
-        for key, old, iso in done:
-            said.append(f"{rel}:{fm.yaml_first_line + lines[key]}: {key}: {old!r} -> {iso}")
-    return said
+    def rewrite(text: str, values: dict, lines: dict[str, int], fm: FrontMatter):
+        expected, changes = dict(values), []
+        for key in DATE_KEYS:
+            typed = typed_form(values.get(key), date_order)
+            if typed is not None:
+                text = edit.set_key(text, key, typed.iso)
+                expected[key] = typed.iso
+                changes.append((lines[key], f"{key}: {values[key]!r} -> {typed.iso}"))
+        items = values.get("followed_up")
+        for index, item in enumerate(items if isinstance(items, list) else []):
+            typed = typed_form(item, date_order)
+            if typed is not None:
+                text = edit.set_item(text, "followed_up", index, item, typed.iso)
+                expected["followed_up"] = [
+                    *expected["followed_up"][:index],
+                    typed.iso,
+                    *expected["followed_up"][index + 1 :],
+                ]
+                changes.append((lines["followed_up"], f"followed_up: {item!r} -> {typed.iso}"))
+        return (text, expected, changes) if changes else None
+
+    return _fix_notes(root, paths, rewrite)
 
 
 def record_done(
