@@ -259,3 +259,16 @@ def test_a_merely_similar_role_warns_in_check_and_in_new(vault, write, run):
         "warning: Fabrikam already has the role 'Data Engineer'; if this round is part of that application, write the same role (--role 'Data Engineer')"
         in made.stderr
     )
+
+
+def test_due_shows_the_role_in_its_first_spelling(vault, write, run):
+    write(
+        "interviews/a.md",
+        note("Fabrikam", "2026-11-10T10:00", id="a", role='"Senior Data Engineer"'),
+    )
+    write(
+        "interviews/b.md", note("Fabrikam", "2026-11-24T10:00", id="b", role='"Sr. Data Engineer"')
+    )
+    shown = run("--vault", vault, "due", "--all", "--today", "2026-11-25").stdout
+    assert "Sr. Data Engineer" not in shown
+    assert "Follow up with Fabrikam (Senior Data Engineer)" in shown

@@ -148,11 +148,10 @@ def candidate_actions(
             Action(f"{note.id}:{kind}", kind, due, note, summary, final, sequence, None, fallback)
         )
 
+    role = apps.of(note).role or note.role  # the application's role, in its first spelling
     if prepare:
         earlier = apps.earlier_rounds(note, limit=3)
-        summary = (
-            f"Prepare for the {_round_name(note)} at {application_label(note.company, note.role)}"
-        )
+        summary = f"Prepare for the {_round_name(note)} at {application_label(note.company, role)}"
         if earlier:
             count = apps.count_earlier(note)
             listed = ", ".join(f"{_round_name(n)} {n.day.isoformat()}" for n in earlier)
@@ -198,7 +197,7 @@ def candidate_actions(
             add(
                 "follow-up",
                 due,
-                f"Follow up{again} with {application_label(note.company, note.role)}",
+                f"Follow up{again} with {application_label(note.company, role)}",
                 done_before,
                 fallback,
             )
