@@ -222,3 +222,26 @@ def test_an_invitation_that_is_not_one_interview_is_refused(paris, run, tmp_path
     result = run("--vault", paris, "new", "--from-invite", bad)
     assert result.exit_code == 2
     assert message in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("event", "message"),
+    [
+        ("DTSTART:notadate", "DTSTART cannot be read ('notadate')"),
+        ("DTSTART:20261210T100000Z\r\nDURATION:P1X", "DURATION cannot be read ('P1X')"),
+        ("DTSTART:20261210T100000Z\r\nSEQUENCE:abc", "SEQUENCE 'abc' is not a number"),
+        ("DTSTART:99991210T100000Z", "start is a date out of range"),
+        ("SUMMARY:no time at all", "has no start (DTSTART)"),
+    ],
+)
+def test_a_broken_invitation_is_one_line_that_names_the_property(
+    paris, run, tmp_path, event, message
+):
+    bad = tmp_path / "bad.ics"
+    bad.write_bytes(
+        f"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\n{event}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n".encode()
+    )
+    result = run("--vault", paris, "new", "--from-invite", bad, "Acme")
+    assert result.exit_code == 2
+    assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert not (paris / "interviews").exists()

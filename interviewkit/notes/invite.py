@@ -12,14 +12,17 @@ from __future__ import annotations
 import email
 import email.policy
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from interviewkit.errors import BadValue
-from interviewkit.notes.dates import later
+from interviewkit.notes.dates import in_range, later
 from interviewkit.notes.people import Person, usable_address
 
+T = TypeVar("T")
 # Where each calendar puts the video link, most specific first.
 CONFERENCE_PROPERTIES = (
     "X-GOOGLE-CONFERENCE",
@@ -131,11 +134,31 @@ def _moment(event, key: str, fallback: tzinfo) -> datetime | None:
     return None
 
 
-def _sequence(event) -> int:
+def _read(event, key: str, value: Callable[[], T]) -> T:
+    """`value()`, or BadValue naming the property when the invitation writes it in a
+    form that cannot be read (icalendar reports that in several ways)."""
     try:
-        return int(str(event.get("SEQUENCE", 0)).strip() or 0)
-    except ValueError:
-        raise BadValue(f"the invitation's SEQUENCE {event['SEQUENCE']!r} is not a number") from None
+        return value()
+    except Exception:  # a broken property: the user needs its name, not a traceback
+        raise BadValue(
+            f"the invitation's {key} cannot be read ({_raw(event, key)!r}); "
+            "is the file cut short or edited by hand?"
+        ) from None
+
+
+def _raw(event, key: str) -> str:
+    value = event.get(key)
+    text = getattr(value, "to_ical", lambda: str(value))()
+    return text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
+
+
+def _sequence(event) -> int:
+    if "SEQUENCE" not in event:
+        return 0
+    raw = _raw(event, "SEQUENCE").strip()
+    if not raw.isdigit():
+        raise BadValue(f"the invitation's SEQUENCE {raw!r} is not a number")
+    return int(raw)
 
 
 def _person(prop) -> Person | None:
@@ -186,12 +209,16 @@ def read_invite(data: bytes, zone: tzinfo, mine: tuple[str, ...] = ()) -> Invite
     event = events[0]
     if any(key in event for key in ("RRULE", "RDATE")):
         raise BadValue("the invitation repeats (RRULE/RDATE); an interview happens once")
-    start = _moment(event, "DTSTART", zone)
+    start = _read(event, "DTSTART", lambda: _moment(event, "DTSTART", zone))
     if start is None:
         raise BadValue("the invitation has no start (DTSTART)")
-    end = _moment(event, "DTEND", zone)
+    try:
+        in_range(start.date())
+    except ValueError as exc:
+        raise BadValue(f"the invitation's start is a {exc}") from None
+    end = _read(event, "DTEND", lambda: _moment(event, "DTEND", zone))
     if end is None and "DURATION" in event:
-        end = start + event.decoded("DURATION")
+        end = _read(event, "DURATION", lambda: later(start, event.decoded("DURATION")))
     start = start.astimezone(UTC).astimezone(zone)
     end = end.astimezone(UTC).astimezone(zone) if end is not None else None
     if end is not None and end.timestamp() <= start.timestamp():  # instants: == ignores fold
