@@ -153,3 +153,11 @@ def test_new_at_refuses_what_it_would_have_to_guess(vault, run):
     ):
         result = run("--vault", vault, "new", "Fabrikam", "--at", at)
         assert result.exit_code == 2 and why in result.stderr
+
+
+def test_the_grammar_stays_fast_on_hostile_text():
+    """Whatever a note holds, reading it takes no more than its length: a long value
+    is no date, and is refused before any pattern runs."""
+    for hostile in ("T," * 50_000 + "x", " 1" * 40_000, "9." * 30_000):
+        with pytest.raises(ValueError):
+            read_typed(hostile)
