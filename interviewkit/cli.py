@@ -258,6 +258,12 @@ def new(
 
     settings = vault.settings
     if invite_file is not None:
+        given = [name for name, value in (("--at", at), ("--duration", duration),
+                 ("--person", people), ("--location", location), ("--link", link)) if value]  # fmt: skip
+        if given:
+            raise click.UsageError(
+                f"{', '.join(given)} cannot be used with --from-invite: the invitation says them"
+            )
         _new_from_invite(vault, invite_file.read(), company, role, round_name, template, edit)
         return
     if not company:

@@ -245,3 +245,12 @@ def test_a_broken_invitation_is_one_line_that_names_the_property(
     assert result.exit_code == 2
     assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert not (paris / "interviews").exists()
+
+
+def test_what_the_invitation_says_cannot_also_be_given(paris, run):
+    result = run(
+        "--vault", paris, "new", "--from-invite", INVITES / "google.ics", "--at", "2026-12-10 15:00"
+    )
+    assert result.exit_code == 2
+    assert "--at cannot be used with --from-invite: the invitation says them" in result.stderr
+    assert not (paris / "interviews").exists()
