@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import os
+import shlex
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -205,6 +206,16 @@ def init(vault: Workspace, path: str | None) -> None:
                 f"set `timezone:` in {STATE_DIR}/{CONFIG_NAME} to yours (like Europe/Paris)",
                 err=True,
             )
+    shown = shlex.quote(path) if path else "."
+    config = f"{STATE_DIR}/{CONFIG_NAME}"
+    say(
+        "\nNext steps:\n"
+        f"  1. check the `timezone` in {config}: interview times are read in it\n"
+        f"  2. set `name:` there: it signs your letters\n"
+        f'  3. write the first note:  interviewkit --vault {shown} new "Acme" --round '
+        '"phone screen" --at "2026-12-09 14:00"\n'
+        f"  4. see what is due:       interviewkit --vault {shown} due"
+    )
 
 
 @main.command()

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import re
+import shlex
+import shutil
 import subprocess
 import sys
+import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -163,3 +169,37 @@ def test_the_output_the_readme_shows_is_what_the_command_prints(run, sample):
             expected = expected[: expected.index("...")]
             printed = printed[: len(expected)]
         assert printed == expected, command
+
+
+def test_the_readme_pre_commit_hook_runs_on_the_sample_vault(sample, tmp_path):
+    """The README's `repo: local` hook, run as pre-commit runs it: its entry, then the
+    staged Markdown files, from the notes repository's root."""
+    import yaml
+
+    block = next(b for b in re.findall(r"```yaml\n(.*?)```", README, re.S) if "repo: local" in b)
+    hook = yaml.safe_load(textwrap.dedent(block))["repos"][0]["hooks"][0]
+    assert hook["language"] == "system" and hook["types"] == ["markdown"]
+    notes = tmp_path / "notes"
+    shutil.copytree(sample, notes, ignore=shutil.ignore_patterns("cache"))
+    files = sorted(p.relative_to(notes).as_posix() for p in notes.rglob("*.md"))
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    env.pop("INTERVIEWKIT_VAULT", None)
+    ran = subprocess.run(
+        [*shlex.split(hook["entry"]), *files], cwd=notes, env=env, capture_output=True, text=True
+    )
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    assert "notes checked, 0 errors" in ran.stderr
+    # and a broken note fails the commit, naming the file and line
+    (notes / "interviews" / "broken.md").write_text("---\ntype: interview\ncompany: X\n---\n")
+    failed = subprocess.run(
+        [*shlex.split(hook["entry"]), "interviews/broken.md"],
+        cwd=notes, env=env, capture_output=True, text=True,
+    )  # fmt: skip
+    assert failed.returncode == 1 and "interviews/broken.md:1: start is missing" in failed.stdout
+
+
+def test_init_ends_with_the_next_steps(run, tmp_path):
+    said = run("init", tmp_path / "v", env={"TZ": "Europe/Paris"}).stdout
+    steps = said.split("Next steps:\n", 1)[1]
+    assert "check the `timezone`" in steps and "set `name:`" in steps
+    assert f"interviewkit --vault {tmp_path / 'v'} new" in steps and steps.rstrip().endswith("due")
