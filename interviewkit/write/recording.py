@@ -7,10 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from interviewkit.config import Settings
 from interviewkit.errors import Ambiguous, BadValue, EditConflict, NoteNotFound, NothingToRecord
-from interviewkit.notes.invite import Invite
 from interviewkit.notes.note import BOM, FrontMatter, Note, misspellings, split_front_matter
 from interviewkit.notes.tasks import Task, tick
 from interviewkit.notes.yamlscan import YamlFailure, load_mapping
@@ -18,6 +18,9 @@ from interviewkit.rules.actions import RECORDABLE, note_actions
 from interviewkit.rules.applications import Applications
 from interviewkit.vocabulary import OUTCOMES
 from interviewkit.write import edit
+
+if TYPE_CHECKING:  # reading invitations loads the e-mail package: only `new` needs it
+    from interviewkit.notes.invite import Invite
 
 HOW_TO_CLOSE = {
     "people": "add the people you met to `people:` in {path}; the action closes by itself",
