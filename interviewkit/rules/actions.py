@@ -148,7 +148,7 @@ def candidate_actions(
             Action(f"{note.id}:{kind}", kind, due, note, summary, final, sequence, None, fallback)
         )
 
-    role = apps.of(note).role or note.role  # the application's role, in its first spelling
+    role = apps.of(note).role  # the application's, in its first spelling
     if prepare:
         earlier = apps.earlier_rounds(note, limit=3)
         summary = f"Prepare for the {_round_name(note)} at {application_label(note.company, role)}"

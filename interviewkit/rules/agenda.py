@@ -101,7 +101,7 @@ def company_rows(notes: list[Note], settings: Settings, now: datetime) -> tuple[
             serves_after = max(serves_after, start)
         # Interned, the many copies of a name are written to the cache once.
         company = sys.intern(note.company)
-        role = sys.intern(apps.of(note).role or note.role)  # the application's first spelling
+        role = sys.intern(apps.of(note).role)  # the application's, in its first spelling
         round_name = sys.intern(note.round)
         for action in candidate_actions(note, apps, settings, prepare):
             ordinal, moment, key, action_id = sort_key(action)
