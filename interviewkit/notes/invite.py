@@ -101,11 +101,11 @@ def calendar_text(data: bytes) -> bytes:
     raise BadValue("no invitation found: not an .ics file, nor an e-mail with a text/calendar part")
 
 
-def _zone_of(prop, fallback: tzinfo) -> tzinfo:
-    """The IANA zone a TZID names (a Windows name through icalendar's table)."""
+def _zone_of(tzid: str, fallback: tzinfo) -> tzinfo:
+    """The IANA zone a TZID names (a Windows name through icalendar's table), else
+    `fallback`."""
     from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
-    tzid = str(prop.params.get("TZID", "")) if hasattr(prop, "params") else ""
     name = WINDOWS_TO_OLSON.get(tzid, tzid)
     if name:
         try:
@@ -127,7 +127,7 @@ def _moment(event, key: str, fallback: tzinfo) -> datetime | None:
 
         tzid = str(prop.params.get("TZID", ""))
         if value.tzinfo is None or tzid in WINDOWS_TO_OLSON:  # floating, or a Windows name
-            value = value.replace(tzinfo=_zone_of(prop, fallback))
+            value = value.replace(tzinfo=_zone_of(tzid, fallback))
         return value
     if isinstance(value, date):  # an all-day event: the day, from 09:00
         return datetime.combine(value, time(9, 0), tzinfo=fallback)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from urllib.parse import quote
 
 from interviewkit.errors import NoteNotFound, TemplateError
@@ -18,7 +18,7 @@ from interviewkit.notes.listitems import top_level_items
 from interviewkit.notes.note import Note, split_front_matter
 from interviewkit.notes.people import Person
 from interviewkit.notes.yamlscan import YamlFailure, load_mapping
-from interviewkit.write.templates import check_placeholders, fill
+from interviewkit.write.templates import check_placeholders, fill, moment_format
 
 LETTER_PLACEHOLDERS = {
     "person", "first_name", "last_name", "honorific", "company", "role", "round", "date",
@@ -89,10 +89,10 @@ def follow_up_sentence(note: Note) -> str:
     """The sentence a follow-up letter leans on: the agreed date, else the date they
     hoped to decide by, else nothing."""
     if note.follow_up_on:
-        day = fill("{{d:" + LETTER_DAY + "}}", {"d": note.follow_up_on}, None)
+        day = moment_format(datetime.combine(note.follow_up_on, time()), LETTER_DAY)
         return f"You kindly said I could get in touch if I had not heard back by {day}."
     if note.decision_by:
-        day = fill("{{d:" + LETTER_DAY + "}}", {"d": note.decision_by}, None)
+        day = moment_format(datetime.combine(note.decision_by, time()), LETTER_DAY)
         return f"You mentioned that you hoped to decide by {day}."
     return ""
 
