@@ -15,7 +15,8 @@ import pytest
 
 from interviewkit.config import Settings
 from interviewkit.errors import EditConflict
-from interviewkit.notes.note import company_line, parse_person, read_note, repeated_keys
+from interviewkit.notes.note import company_line, parse_person, read_note
+from interviewkit.notes.yamlscan import YamlFailure, load_mapping_and_repeats
 from interviewkit.write import edit
 
 SETTINGS = Settings(timezone="UTC")
@@ -35,7 +36,9 @@ def shapes(n: int) -> dict[str, object]:
         "reading a note": lambda: read_note("a.md", note.encode(), SETTINGS, True),
         "a person": lambda: parse_person(f"Dana{blank}<x"),
         "a company line": lambda: company_line(f"company: A{blank}#{blank}\n".encode()),
-        "repeated keys": lambda: repeated_keys(f"x{blank}\ny{blank}: 1\n'z'{blank}: 2"),
+        "repeated keys": lambda: _refusing_is_fine(
+            load_mapping_and_repeats, f"x{blank}: 0\ny{blank}: 1\n'x{blank}': 2", error=YamlFailure
+        ),
         "an edit": lambda: edit.set_key(
             FRONT.format(f"thank_you_sent: x{blank}y{blank}# c{blank}"), "thank_you_sent", "1"
         ),
@@ -45,8 +48,8 @@ def shapes(n: int) -> dict[str, object]:
     }
 
 
-def _refusing_is_fine(run, *args) -> None:
-    with contextlib.suppress(EditConflict):  # refusing is fine; taking forever is not
+def _refusing_is_fine(run, *args, error: type[Exception] = EditConflict) -> None:
+    with contextlib.suppress(error):  # refusing is fine; taking forever is not
         run(*args)
 
 

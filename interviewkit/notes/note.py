@@ -343,28 +343,6 @@ def _thank_you(raw: Any, date_order: str = "") -> tuple[date | None, bool]:
         return None, _shown(raw).casefold() not in _NOT_SENT
 
 
-_TOP_KEY = re.compile(
-    r"""^(?:"([^"\n]+)"[ \t]*|'([^'\n]+)'[ \t]*|([^\s#"'\-\[{][^:\n]*)):(?=[ \t]|$)""", re.M
-)
-
-
-def repeated_keys(yaml_text: str) -> list[tuple[str, int, int]]:
-    """(key, 0-based line of its first, of its repeat) for each top-level key written
-    twice: YAML readers disagree on which one wins, and editors refuse such notes."""
-    if yaml_text.count(":") < 2:
-        return []
-    seen: dict[str, int] = {}
-    repeats = []
-    for match in _TOP_KEY.finditer(yaml_text):
-        key = next(group for group in match.groups() if group is not None).rstrip(" \t")
-        line = yaml_text.count("\n", 0, match.start())
-        if key in seen:
-            repeats.append((key, seen[key], line))
-        else:
-            seen[key] = line
-    return repeats
-
-
 def misspellings(values: dict[str, Any]) -> list[tuple[str, str]]:
     """(key as written, contract key it misspells) for each misspelt key whose right
     spelling the front matter lacks: what `done`, `outcome` and `check --fix` act on."""
@@ -471,11 +449,11 @@ def _read(
     reading.front_matter = fm.yaml
     from interviewkit.notes.yamlscan import (  # only when there is YAML to parse
         YamlFailure,
-        load_mapping,
+        load_mapping_and_repeats,
     )
 
     try:
-        data_map, key_lines = load_mapping(fm.yaml)
+        data_map, key_lines, repeats = load_mapping_and_repeats(fm.yaml)
     except YamlFailure as exc:
         reading.problems.append(Problem(path, fm.yaml_first_line + exc.line, exc.message))
         return reading
@@ -487,7 +465,7 @@ def _read(
             reading.looks_like_interview = typed
             return reading
         reading.findings.append(Problem(path, near[1], near[0], "warning"))
-    _build(reading, path, data_map, lines, fm, settings)
+    _build(reading, path, data_map, lines, repeats, fm, settings)
     return reading
 
 
@@ -632,9 +610,12 @@ def _build(
     path: str,
     values: dict[str, Any],
     lines: dict[str, int],
+    repeats: list[tuple[str, int, int]],
     fm: FrontMatter,
     settings: Settings,
 ) -> None:
+    """Turn the front matter's values into the note (when it is usable), with the
+    problems found on the way; `repeats` as `yamlscan.load_mapping_and_repeats` gives."""
     zone = settings.zone
     order = settings.date_order
     errors = reading.problems
@@ -647,7 +628,7 @@ def _build(
 
     unreadable: dict[str, str] = {}  # contract key -> the value that could not be read
 
-    for key, first, again in repeated_keys(fm.yaml):
+    for key, first, again in repeats:
         errors.append(
             Problem(
                 path,

@@ -121,11 +121,21 @@ class YamlFailure(Exception):
 
 def load_mapping(text: str) -> tuple[dict[str, Any], dict[str, int]]:
     """Parse YAML text into a mapping and the 0-based line of each top-level key."""
+    data, lines, _ = load_mapping_and_repeats(text)
+    return data, lines
+
+
+def load_mapping_and_repeats(
+    text: str,
+) -> tuple[dict[str, Any], dict[str, int], list[tuple[str, int, int]]]:
+    """`load_mapping`, and (key, 0-based line of its first, of its repeat) for each
+    top-level key written twice: YAML readers disagree on which one wins."""
     loader = ScanLoader(text)
+    repeats: list[tuple[str, int, int]] = []
     try:
         node = loader.get_single_node()
         if node is None:
-            return {}, {}
+            return {}, {}, []
         if not isinstance(node, yaml.MappingNode):
             raise YamlFailure(
                 node.start_mark.line, "front matter is not a mapping of keys to values"
@@ -135,7 +145,11 @@ def load_mapping(text: str) -> tuple[dict[str, Any], dict[str, int]]:
         lines: dict[str, int] = {}
         for key_node, _ in node.value:
             if isinstance(key_node, yaml.ScalarNode):
-                lines.setdefault(key_node.value, key_node.start_mark.line)
+                key, line = key_node.value, key_node.start_mark.line
+                if key in lines:
+                    repeats.append((key, lines[key], line))
+                else:
+                    lines[key] = line
         try:
             data = _build(node)
         except _Unusual:
@@ -153,4 +167,4 @@ def load_mapping(text: str) -> tuple[dict[str, Any], dict[str, int]]:
         loader.dispose()
     if not isinstance(data, dict):
         raise YamlFailure(0, "front matter is not a mapping of keys to values")
-    return {str(k): v for k, v in data.items()}, lines
+    return {str(k): v for k, v in data.items()}, lines, repeats
