@@ -412,6 +412,51 @@ def test_many_notes_are_read_on_two_cores_with_the_same_result(tmp_path, run):
     assert due(run, root) == (out, err)
 
 
+def test_rows_worked_out_by_the_worker_equal_those_of_one_process(tmp_path, run, monkeypatch):
+    """On two cores the worker works out the rows of the companies it read most of;
+    the answer is the one a single process gives, and a company whose rules fail
+    (in the worker and again in the parent) costs that company only, and says so."""
+    import interviewkit.rules.agenda as agenda
+    import interviewkit.vault.reader as reader
+
+    from .test_bad_input import curse_the_rules
+
+    root = tmp_path / "big"
+    (root / ".interviewkit").mkdir(parents=True)
+    (root / ".interviewkit" / "config.yaml").write_text("timezone: Europe/Berlin\n")
+    folder = root / "interviews"
+    folder.mkdir()
+    for index in range(PARALLEL_MIN + 500):
+        thanked = "\nthank_you_sent: 2026-11-10" if index % 3 else ""
+        (folder / f"n{index:05d}.md").write_text(
+            f"---\ntype: interview\nid: n{index}\ncompany: Company {index % 41}\n"
+            f"round: r{index % 5}\nstart: 2026-11-{1 + index % 28:02d}T10:00{thanked}\n---\n"
+            f"- [ ] Write to them 📅 2026-12-{1 + index % 20:02d}\n"
+        )
+    curse_the_rules(monkeypatch, agenda, "Company 7")
+    from_worker = []
+    real_groups = reader.Reads.groups
+
+    def groups(self):
+        from_worker.append(real_groups(self))
+        return from_worker[-1]
+
+    monkeypatch.setattr(reader.Reads, "groups", groups)
+    two = due(run, root)
+    assert len(from_worker[0]) > 10, "the worker worked out too few companies"
+    assert "company 7" not in from_worker[0]
+    monkeypatch.setattr(reader, "PARALLEL_MIN", 10**9)
+    shutil.rmtree(root / ".interviewkit" / "cache")
+    one = due(run, root)
+    assert two == one
+    document = json.loads(two[0])
+    failed = {p["note"] for p in document["problems"]}
+    assert failed == {f"interviews/n{i:05d}.md" for i in range(7, PARALLEL_MIN + 500, 41)}
+    assert all("working out the actions of" in p["message"] for p in document["problems"])
+    assert len({a["company"] for a in document["actions"]}) == 40
+    assert due(run, root) == one  # and from the cache
+
+
 @pytest.mark.parametrize("delta_min", [64, 1], ids=["deltas", "rewrites"])
 @pytest.mark.parametrize("seed", range(1, 7))
 def test_any_sequence_of_edits_gives_what_reading_every_note_gives(

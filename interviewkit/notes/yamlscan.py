@@ -8,6 +8,7 @@ are parsed by the contract from text, whether they were quoted or not.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,6 +40,118 @@ def _resolve(self: Any, kind: type, value: Any, implicit: tuple[bool, bool]) -> 
 
 ScanLoader.yaml_implicit_resolvers = {}
 ScanLoader.resolve = _resolve  # type: ignore[assignment]
+
+
+# Front matter as most people write it: one `key: value` per line, values plain or
+# quoted on one line, [flow, lists] of plain words, and `- item` lists. Such text is
+# read line by line (three times faster than building YAML nodes); anything else,
+# or anything in doubt, goes to libyaml. `tests/test_simple_yaml.py` checks both
+# readers agree on every text the line reader answers for.
+_KEY_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*) *:(?: +(.*))?")
+_ITEM_LINE = re.compile(r"( *)-(?: +(.*))?")
+# Characters libyaml may refuse or read as a line break, and tabs: left to libyaml.
+_NOT_SIMPLE = re.compile(
+    "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
+# A plain scalar cannot start with these (or may mean something else when it does).
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+_FLOW_ITEM_BAD = re.compile(r"[\[\]{}\"'#:]")
+
+
+def _plain(word: str) -> Any:
+    """A plain word as the resolver above reads it: true, false and null, else text."""
+    tag = _PLAIN_TAGS.get(word)
+    if tag is None:
+        return word
+    return word in _TRUE if tag == BOOL else None
+
+
+def _simple_scalar(value: str) -> tuple[Any] | None:
+    """(the value,) of a one-line scalar as YAML reads it, or None when in doubt."""
+    value = value.strip(" ")
+    if not value:
+        return (None,)
+    first, last = value[0], value[-1]
+    if first == '"':
+        inner = value[1:-1]
+        if len(value) > 1 and last == '"' and '"' not in inner and "\\" not in inner:
+            return (inner,)
+        return None
+    if first == "'":
+        inner = value[1:-1]
+        return (inner,) if len(value) > 1 and last == "'" and "'" not in inner else None
+    if first == "[":
+        return _simple_flow(value)
+    if first in _INDICATORS or last == ":" or ": " in value or " #" in value:
+        return None
+    return (_plain(value),)
+
+
+def _simple_flow(value: str) -> tuple[list[Any]] | None:
+    """([items],) of a one-line `[a, b]` of plain words, or None when in doubt."""
+    if value[-1] != "]" or _FLOW_ITEM_BAD.search(value, 1, len(value) - 1):
+        return None
+    inner = value[1:-1].strip(" ")
+    if not inner:
+        return ([],)
+    items = []
+    for item in inner.split(","):
+        item = item.strip(" ")
+        if not item or item[0] in _INDICATORS:
+            return None
+        items.append(_plain(item))
+    return (items,)
+
+
+# libyaml refuses a key longer than this (YAML's limit for implicit keys is 1024).
+_LONGEST_KEY = 200
+
+
+def simple_mapping(
+    text: str,
+) -> tuple[dict[str, Any], dict[str, int], list[tuple[str, int, int]]] | None:
+    """What `load_mapping_and_repeats` gives, for front matter of the simple shape
+    described above; None for anything else."""
+    if _NOT_SIMPLE.search(text):
+        return None
+    data: dict[str, Any] = {}
+    lines: dict[str, int] = {}
+    repeats: list[tuple[str, int, int]] = []
+    owner = None  # the key with no value whose `- item` lines are being read
+    indent = -1  # of those items
+    for number, line in enumerate(text.split("\n")):
+        stripped = line.lstrip(" ")
+        if not stripped or stripped[0] == "#":
+            continue
+        if owner is not None:
+            item = _ITEM_LINE.fullmatch(line)
+            if item:
+                if indent < 0:
+                    indent = len(item[1])
+                    data[owner] = []
+                scalar = None if len(item[1]) != indent else _simple_scalar(item[2] or "")
+                if scalar is None or isinstance(scalar[0], list) or item[2] is None:
+                    return None
+                data[owner].append(scalar[0])
+                continue
+            owner = None
+        match = _KEY_LINE.fullmatch(line)
+        if match is None or match[1] in _PLAIN_TAGS or len(match[1]) > _LONGEST_KEY:
+            return None
+        key = match[1]
+        scalar = _simple_scalar(match[2] or "")
+        if scalar is None:
+            return None
+        if scalar[0] is None and not (match[2] or "").strip(" "):
+            owner, indent = key, -1  # `- item` lines may follow
+        if key in lines:
+            repeats.append((key, lines[key], number))
+        else:
+            lines[key] = number
+        data[key] = scalar[0]
+    if not data:
+        return None
+    return data, lines, repeats
 
 
 class _Unusual(Exception):
@@ -130,6 +243,14 @@ def load_mapping_and_repeats(
 ) -> tuple[dict[str, Any], dict[str, int], list[tuple[str, int, int]]]:
     """`load_mapping`, and (key, 0-based line of its first, of its repeat) for each
     top-level key written twice: YAML readers disagree on which one wins."""
+    simple = simple_mapping(text)
+    return simple if simple is not None else libyaml_mapping(text)
+
+
+def libyaml_mapping(
+    text: str,
+) -> tuple[dict[str, Any], dict[str, int], list[tuple[str, int, int]]]:
+    """`load_mapping_and_repeats` through libyaml, for any text."""
     loader = ScanLoader(text)
     repeats: list[tuple[str, int, int]] = []
     try:

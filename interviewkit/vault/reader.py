@@ -86,10 +86,50 @@ def _read_bytes(path: str, limit: int) -> tuple[bytes, bool]:
         os.close(handle)
 
 
-def _summaries(root: Path, rels: list[str], settings: Settings) -> list[tuple]:
+# What the worker process read, kept there between its two tasks (see `_read_many`).
+_HELD: dict[str, Reading] = {}
+
+
+def _worker_read(root: Path, rels: list[str], settings: Settings) -> list[tuple]:
+    """The worker's first task: read its share of the files, keep the readings, and
+    give back (summary, blob) for each."""
     from interviewkit.vault.codec import summarize
 
-    return [summarize(read_file(root, rel, settings)) for rel in rels]
+    _HELD.clear()
+    results = []
+    for rel in rels:
+        reading = read_file(root, rel, settings)
+        summary, blob = summarize(reading)
+        if summary is not None and reading.note is not None:
+            _HELD[rel] = reading
+        results.append((summary, blob))
+    return results
+
+
+def _worker_rows(
+    companies: dict[str, list[tuple[str, bytes | None]]], settings: Settings, now: datetime
+) -> dict[str, Group]:
+    """The worker's second task: the rows of some companies, each given as its notes
+    in order, with the record of each note the worker did not read itself. A company
+    whose rules fail is left out, for the parent to work out again and report."""
+    from interviewkit.rules.agenda import company_rows
+    from interviewkit.vault.codec import unpack
+
+    groups: dict[str, Group] = {}
+    for key, notes_of in companies.items():
+        try:
+            notes = [
+                (_HELD[rel] if blob is None else unpack(blob, settings.zone)).note
+                for rel, blob in notes_of
+            ]
+            groups[key] = (
+                tuple(rel for rel, _ in notes_of),
+                *company_rows([n for n in notes if n], settings, now),
+            )
+        except Exception:  # the parent works it out again, and says what failed
+            continue
+    _HELD.clear()
+    return groups
 
 
 def _second_core_pays(count: int) -> bool:
@@ -101,38 +141,108 @@ def _second_core_pays(count: int) -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
+# The parent reads this share of the files: after reading it still has the cache,
+# sorting and output to do, while the worker would be idle.
+PARENT_SHARE = 0.5
+
+
+class Reads:
+    """What `_read_many` gives: (summary, blob, reading) per file and, when asked for,
+    the rows of the companies the worker took on (see `groups`)."""
+
+    def __init__(self, results: list[tuple], pool=None, pending=None) -> None:
+        self.results = results
+        self._pool = pool
+        self._pending = pending
+        self.worker_keys: set[str] = set()
+
+    def groups(self) -> dict[str, Group]:
+        """The rows of the companies in `worker_keys` that the worker could work out;
+        waits for it. Empty when no worker was used."""
+        if self._pending is None:
+            return {}
+        try:
+            return self._pending.get()
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool = None
+            self._pending = None
+
+
 def _read_many(
     root: Path,
     rels: list[str],
     settings: Settings,
     earlier: Callable[[str], Reading | None],
-) -> list[tuple]:
+    now: datetime | None = None,
+) -> Reads:
     """(summary, blob, reading) for each file, on two cores when there are many.
 
     The reading is None for files that are not interview notes. `earlier` gives
     what reading a file gave before, when that is at hand; it spares a YAML parse
     when only the body changed (not used on two cores, where every file is new).
+
+    With `now`, on two cores, the worker also works out the agenda rows of the
+    companies whose notes it mostly read (`Reads.groups`), and the readings of
+    those notes stay None here: the parent never decodes their records.
     """
     if not rels:
-        return []
+        return Reads([])
     from interviewkit.vault.codec import summarize, unpack
 
     if not _second_core_pays(len(rels)):
         readings = [read_file(root, rel, settings, earlier(rel)) for rel in rels]
-        return [(*summarize(r), r) for r in readings]
+        return Reads([(*summarize(r), r) for r in readings])
     import multiprocessing
 
-    half = len(rels) // 2
-    context = multiprocessing.get_context("fork")
-    with context.Pool(1) as pool:
-        later = pool.apply_async(_summaries, (root, rels[half:], settings))
-        first = [read_file(root, rel, settings) for rel in rels[:half]]
-        first_results = [(*summarize(r), r) for r in first]
+    split = int(len(rels) * PARENT_SHARE)
+    pool = multiprocessing.get_context("fork").Pool(1)
+    try:
+        later = pool.apply_async(_worker_read, (root, rels[split:], settings))
+        first = [read_file(root, rel, settings) for rel in rels[:split]]
+        results = [(*summarize(r), r) for r in first]
         second = later.get()
-    zone = settings.zone
-    return first_results + [
-        (summary, blob, None if blob is None else unpack(blob, zone)) for summary, blob in second
-    ]
+        reads = Reads(results, pool)
+        worker: dict[str, list[tuple[str, bytes | None]]] = {}
+        if now is not None:
+            worker = _worker_companies(rels, split, results, second)
+            reads._pending = pool.apply_async(_worker_rows, (worker, settings, now))
+            reads.worker_keys = set(worker)
+        zone = settings.zone
+        for summary, blob in second:
+            held = summary is not None and summary[0] in worker
+            reading = None if blob is None or held else unpack(blob, zone)
+            results.append((summary, blob, reading))
+        if now is None:
+            reads.close()
+        return reads
+    except BaseException:
+        pool.terminate()
+        raise
+
+
+def _worker_companies(
+    rels: list[str], split: int, first: list[tuple], second: list[tuple]
+) -> dict[str, list[tuple[str, bytes | None]]]:
+    """The companies the worker read more of the notes of than the parent did, each
+    as its notes in order: (path, None) for a note the worker read, (path, record)
+    for one the parent read."""
+    counts: dict[str, int] = {}
+    summaries = [r[0] for r in first] + [r[0] for r in second]
+    for index, summary in enumerate(summaries):
+        if summary is not None and summary[0] is not None and summary[2] is not None:
+            counts[summary[0]] = counts.get(summary[0], 0) + (1 if index >= split else -1)
+    taken = {key for key, balance in counts.items() if balance > 0}
+    companies: dict[str, list[tuple[str, bytes | None]]] = {}
+    for index, (rel, summary) in enumerate(zip(rels, summaries, strict=True)):
+        if summary is not None and summary[0] in taken and summary[2] is not None:
+            blob = None if index >= split else first[index][1]
+            companies.setdefault(summary[0], []).append((rel, blob))
+    return companies
 
 
 class VaultReader:
@@ -158,7 +268,7 @@ class VaultReader:
         which the cache does not keep.
         """
         with _no_cyclic_gc():
-            files, dirty = self._refresh(with_text)
+            files, dirty, _ = self._refresh(with_text)
             if dirty and not with_text:
                 self._save()
             scan = Scan()
@@ -182,61 +292,93 @@ class VaultReader:
         """The agenda rows of every note for `now` or later (see `agenda`), and the problems.
 
         A company whose notes are all unchanged keeps the rows worked out before,
-        so an unchanged vault decodes no note at all.
+        so an unchanged vault decodes no note at all. When many notes are read on two
+        cores, the worker works out the rows of the companies it read most of.
         """
-        from interviewkit.names import fold
-        from interviewkit.rules.agenda import company_rows, warn_rows
-
         with _no_cyclic_gc():
-            files, dirty = self._refresh(False)
-            members: dict[str, list[str]] = {}
-            problems: list[Problem] = []
-            ids: list[tuple[str, str, int]] = []
-            unusable: dict[str, list[str]] = {}
-            for rel, _ in files:
-                summary = self.entries[rel][2]
-                if summary is None:
-                    continue
-                key, named, note_id, id_line, found = summary
-                if found:
-                    problems.extend(Problem(*p) for p in found)
-                if key is None and named:
-                    unusable.setdefault(fold(named), []).append(rel)
-                if key is not None and note_id is not None:
-                    members.setdefault(key, []).append(rel)
-                    ids.append((rel, note_id, id_line))
-            groups: dict[str, Group] = {}
-            moment = now.timestamp()
-            redo = []
-            for key, notes_of in members.items():
-                kept = self.groups.get(key)
-                if kept is None or kept[0] != tuple(notes_of) or not moment > kept[2]:
-                    redo.append(key)
-                else:
-                    groups[key] = kept
-            self._fetch(rel for key in redo for rel in members[key])
-            for key in redo:
-                notes = [self._reading(rel).note for rel in members[key]]
-                try:
-                    rows_of = company_rows([n for n in notes if n], self.settings, now)
-                except Exception as exc:  # a bug must cost this company only, and say so
-                    problems += [
-                        tool_failure(rel, "working out the actions of", exc) for rel in members[key]
-                    ]
-                    continue
-                groups[key] = (tuple(members[key]), *rows_of)
-                dirty = True
-            rows = warn_rows(
-                [row for key in members if key in groups for row in groups[key][1]], unusable
-            )
-            dirty = dirty or groups.keys() != self.groups.keys()
-            self.groups = groups
-            if dirty:
-                self._save()
-            problems.extend(duplicate_ids(ids))
-            problems.extend(self.unreadable_folders)
-            problems.sort()
-            return rows, problems
+            files, dirty, reads = self._refresh(False, now)
+            try:
+                return self._agenda(now, files, dirty, reads)
+            finally:
+                reads.close()
+
+    def _agenda(
+        self, now: datetime, files: list[tuple[str, os.stat_result]], dirty: bool, reads: Reads
+    ) -> tuple[list[tuple], list[Problem]]:
+        from interviewkit.names import fold
+        from interviewkit.rules.agenda import warn_rows
+
+        members: dict[str, list[str]] = {}
+        problems: list[Problem] = []
+        ids: list[tuple[str, str, int]] = []
+        unusable: dict[str, list[str]] = {}
+        for rel, _ in files:
+            summary = self.entries[rel][2]
+            if summary is None:
+                continue
+            key, named, note_id, id_line, found = summary
+            if found:
+                problems.extend(Problem(*p) for p in found)
+            if key is None and named:
+                unusable.setdefault(fold(named), []).append(rel)
+            if key is not None and note_id is not None:
+                members.setdefault(key, []).append(rel)
+                ids.append((rel, note_id, id_line))
+        groups: dict[str, Group] = {}
+        moment = now.timestamp()
+        redo = []
+        for key, notes_of in members.items():
+            kept = self.groups.get(key)
+            if key in reads.worker_keys:
+                continue  # the worker is working it out
+            if kept is None or kept[0] != tuple(notes_of) or not moment > kept[2]:
+                redo.append(key)
+            else:
+                groups[key] = kept
+        from_worker = reads.groups() if not redo else None  # else after the parent's share
+        self._fetch(rel for key in redo for rel in members[key])
+        for key in redo:
+            self._work_out(key, members[key], now, groups, problems)
+        if from_worker is None:
+            from_worker = reads.groups()
+        for key in reads.worker_keys & members.keys():
+            done = from_worker.get(key)
+            if done is not None and done[0] == tuple(members[key]):
+                groups[key] = done
+            else:  # the worker could not: work it out here, saying what fails
+                self._work_out(key, members[key], now, groups, problems)
+        dirty = dirty or bool(redo) or bool(reads.worker_keys)
+        rows = warn_rows(
+            [row for key in members if key in groups for row in groups[key][1]], unusable
+        )
+        dirty = dirty or groups.keys() != self.groups.keys()
+        self.groups = groups
+        if dirty:
+            self._save()
+        problems.extend(duplicate_ids(ids))
+        problems.extend(self.unreadable_folders)
+        problems.sort()
+        return rows, problems
+
+    def _work_out(
+        self,
+        key: str,
+        rels: list[str],
+        now: datetime,
+        groups: dict[str, Group],
+        problems: list[Problem],
+    ) -> None:
+        """Work out one company's rows into `groups`; a failure costs that company
+        only, and says so on each of its notes."""
+        from interviewkit.rules.agenda import company_rows
+
+        notes = [self._reading(rel).note for rel in rels]
+        try:
+            rows_of = company_rows([n for n in notes if n], self.settings, now)
+        except Exception as exc:  # a bug must cost this company only, and say so
+            problems += [tool_failure(rel, "working out the actions of", exc) for rel in rels]
+            return
+        groups[key] = (tuple(rels), *rows_of)
 
     def paths_of(self, key: str) -> set[str]:
         """The notes of one company (folded name), unusable ones naming it included."""
@@ -276,8 +418,11 @@ class VaultReader:
                     spellings[summary[0]] = summary[1]
         return spellings
 
-    def _refresh(self, with_text: bool) -> tuple[list[tuple[str, os.stat_result]], bool]:
-        """Walk the vault and re-read what changed; True when anything did."""
+    def _refresh(
+        self, with_text: bool, now: datetime | None = None
+    ) -> tuple[list[tuple[str, os.stat_result]], bool, Reads]:
+        """Walk the vault and re-read what changed; True when anything did. With
+        `now`, the worker may work out rows (see `_read_many`): close what comes back."""
         if self.entries is None:
             self.entries, self.groups = self.cache.load() if self.cache else ({}, {})
         old = self.entries
@@ -299,8 +444,8 @@ class VaultReader:
                 stale.append((rel, info))
         if len(stale) < PARALLEL_MIN:  # earlier readings spare YAML parses (see _read_many)
             self._fetch(rel for rel, _ in stale)
-        results = _read_many(self.root, [rel for rel, _ in stale], self.settings, self._earlier)
-        for (rel, info), (summary, blob, reading) in zip(stale, results, strict=True):
+        reads = _read_many(self.root, [rel for rel, _ in stale], self.settings, self._earlier, now)
+        for (rel, info), (summary, blob, reading) in zip(stale, reads.results, strict=True):
             self._forget(old.get(rel))
             entries[rel] = (info.st_size, info.st_mtime_ns, summary, info.st_ctime_ns, info.st_ino)
             self._forget(entries[rel])
@@ -315,7 +460,7 @@ class VaultReader:
             self.readings.pop(rel, None)
             self.blobs.pop(rel, None)
         self.entries = entries
-        return files, bool(stale) or len(entries) != len(old)
+        return files, bool(stale) or len(entries) != len(old), reads
 
     def _forget(self, entry: Entry | None) -> None:
         """Drop the rows of the company a changed note belongs (or belonged) to."""
