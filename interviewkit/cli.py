@@ -362,32 +362,31 @@ def due(
     Problems in notes come first, as path:line: what is wrong; a bad note does not
     stop the others. With --output they are also printed on stderr.
     """
-    from interviewkit.rules.agenda import state
-    from interviewkit.usecases import due_list
+    from interviewkit.usecases import DueList, due_output
 
-    settings = vault.settings
-    listing = due_list(vault, day_of(today), within, show_all, company, kinds)
-    actions, day, problems = listing.actions, listing.day, listing.problems
     to_file = bool(output) and output != "-"
-    if to_file:  # the output carries the problems too; the terminal should see them
-        report(problems)
-    if fmt == "json":
-        from interviewkit.render.jsonfmt import due_document, dumps
 
-        text = dumps(due_document(actions, day, settings.timezone, problems))
-    elif fmt == "markdown":
-        from interviewkit.render.markdown import due_markdown
+    def render(listing: DueList) -> str:
+        actions, day, problems = listing.actions, listing.day, listing.problems
+        if fmt == "json":
+            from interviewkit.render.jsonfmt import due_document, dumps
 
-        text = due_markdown(actions, day, problems)
-    else:
+            return dumps(due_document(actions, day, vault.settings.timezone, problems))
+        if fmt == "markdown":
+            from interviewkit.render.markdown import due_markdown
+
+            return due_markdown(actions, day, problems)
         from interviewkit.render.table import due_table
 
-        text = due_table(actions, day, None if to_file else click.style, problems)
-    write_output(text, output, styled=fmt == "table")
+        return due_table(actions, day, None if to_file else click.style, problems)
+
+    done = due_output(vault, render, fmt, day_of(today), within, show_all, company, kinds)
+    if to_file:  # the output carries the problems too; the terminal should see them
+        report(done.problems)
+    write_output(done.text, output, styled=fmt == "table")
     if check:
-        overdue = sum(state(a, day) == "overdue" for a in actions)
-        errors = sum(p.severity == "error" for p in problems)
-        found = [f"{overdue} overdue"] if overdue else []
+        errors = sum(p.severity == "error" for p in done.problems)
+        found = [f"{done.overdue} overdue"] if done.overdue else []
         found += [f"{errors} {'error' if errors == 1 else 'errors'} in notes"] if errors else []
         if found:
             click.echo(f"due --check: {' and '.join(found)}", err=True)

@@ -8,7 +8,7 @@ internal: it makes no promise of a stable API.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import cached_property
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from interviewkit.reports.contacts import Contact
     from interviewkit.rules.agenda import Due
     from interviewkit.rules.applications import Application
+    from interviewkit.vault.output_memo import Output
 
 
 @dataclass
@@ -89,6 +90,8 @@ class DueList:
     actions: list[Due]
     day: date
     problems: list[Problem]
+    since: float = float("-inf")  # the moment it was worked out for (POSIX)
+    until: float = float("inf")  # the moment up to which it holds (`agenda.holds_until`)
 
 
 def due_list(
@@ -102,11 +105,12 @@ def due_list(
     """The open actions up to the horizon (`within` days, else the setting; none with
     `show_all`), of one company and some kinds when asked; with a company, only the
     problems of its notes (unusable ones that name it included)."""
-    from interviewkit.rules.agenda import open_rows, within_horizon
+    from interviewkit.rules.agenda import holds_until, open_rows, within_horizon
 
     day = space.today(today)
     now = space.now(today)
     rows, problems = space.reader.agenda(now)
+    until = holds_until(rows, now)
     actions = open_rows(rows, now)
     if company is not None:
         key = match_company(company, space.companies())
@@ -116,7 +120,51 @@ def due_list(
     if kinds:
         actions = [a for a in actions if a.kind in kinds]
     horizon = None if show_all else (space.settings.within_days if within is None else within)
-    return DueList(within_horizon(actions, day, horizon), day, problems)
+    return DueList(within_horizon(actions, day, horizon), day, problems, now.timestamp(), until)
+
+
+# The formats whose text depends on nothing but the list: their output is memoized.
+MEMOIZED_FORMATS = ("json", "markdown")
+
+
+def due_output(
+    space: Workspace,
+    render: Callable[[DueList], str],
+    fmt: str,
+    today: date | None = None,
+    within: int | None = None,
+    show_all: bool = False,
+    company: str | None = None,
+    kinds: tuple[str, ...] = (),
+) -> Output:
+    """`due_list` rendered by `render` in format `fmt`, with its problems and count of
+    overdue actions; for a memoized format, the last run's output when nothing it
+    depends on changed since (see `vault.output_memo`)."""
+    from interviewkit.vault.output_memo import Output
+
+    def work_out() -> tuple[Output, DueList]:
+        from interviewkit.rules.agenda import state
+
+        listing = due_list(space, today, within, show_all, company, kinds)
+        overdue = sum(state(a, listing.day) == "overdue" for a in listing.actions)
+        return Output(render(listing), listing.problems, overdue), listing
+
+    if not space.use_cache or fmt not in MEMOIZED_FORMATS:
+        return work_out()[0]
+    from interviewkit import __version__
+    from interviewkit.vault.cache import settings_key
+    from interviewkit.vault.output_memo import OutputMemo, files_digest, newest_change
+
+    question = ("due", __version__, settings_key(space.settings), fmt, today, within)
+    memo = OutputMemo(space.root, (*question, show_all, company, kinds))
+    files = space.reader.walk()
+    digest = files_digest(files, space.reader.unreadable_folders)
+    kept = memo.get(digest, space.now(today).timestamp())
+    if kept is not None:
+        return kept
+    output, listing = work_out()
+    memo.put(digest, newest_change(files), listing.since, listing.until, output)
+    return output
 
 
 def company_notes(space: Workspace, notes: list[Note], company: str | None) -> list[Note]:

@@ -139,6 +139,22 @@ def open_rows(rows: Iterable[tuple], now: datetime) -> list[Due]:
     return selected
 
 
+def holds_until(rows: Iterable[tuple], now: datetime) -> float:
+    """The moment (POSIX) up to which the rows open at `now`, and their states, stay
+    as they are: the next interview start after `now`, or the next midnight in the
+    zone of `now`, whichever comes first."""
+    from interviewkit.rules.actions import end_of_day
+
+    midnight = end_of_day(now.date(), now.tzinfo)  # type: ignore[arg-type]
+    # In a zone whose clocks jump at midnight, take the earlier reading of it.
+    until = min(midnight.timestamp(), midnight.replace(fold=1).timestamp())
+    moment = now.timestamp()
+    for row in rows:
+        if moment <= row[_START] < until:
+            until = row[_START]
+    return until
+
+
 STATES = ("overdue", "today", "upcoming")
 
 

@@ -260,6 +260,17 @@ class VaultReader:
         self.groups: dict[str, Group] = {}
         self.readings: dict[str, Reading] = {}
         self.blobs: dict[str, bytes] = {}  # records read in this process
+        self.unreadable_folders: list[Problem] = []
+        self._walked: list[tuple[str, os.stat_result]] | None = None  # see `walk`
+
+    def walk(self) -> list[tuple[str, os.stat_result]]:
+        """The vault's Markdown files with their `stat`, as listed now; the folders that
+        cannot be read are in `unreadable_folders`. The next scan uses this listing."""
+        self.unreadable_folders = []
+        self._walked = walk_markdown(
+            self.root, self.settings.templates_folder, self.unreadable_folders
+        )
+        return self._walked
 
     def scan(self, with_text: bool = False) -> Scan:
         """Read every interview note in the vault.
@@ -426,8 +437,8 @@ class VaultReader:
         if self.entries is None:
             self.entries, self.groups = self.cache.load() if self.cache else ({}, {})
         old = self.entries
-        self.unreadable_folders: list[Problem] = []
-        files = walk_markdown(self.root, self.settings.templates_folder, self.unreadable_folders)
+        files = self._walked if self._walked is not None else self.walk()
+        self._walked = None
         entries: dict[str, Entry] = {}
         stale: list[tuple[str, os.stat_result]] = []
         for rel, info in files:
