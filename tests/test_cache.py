@@ -6,6 +6,7 @@ import json
 import multiprocessing
 import os
 import shutil
+import time
 from datetime import datetime
 
 import pytest
@@ -434,6 +435,14 @@ def test_rows_worked_out_by_the_worker_equal_those_of_one_process(tmp_path, run,
             f"- [ ] Write to them 📅 2026-12-{1 + index % 20:02d}\n"
         )
     curse_the_rules(monkeypatch, agenda, "Company 7")
+    parent, real_read = os.getpid(), reader.read_file
+
+    def slow_here(*args, **kwargs):  # so the worker takes most of the files, whatever the load
+        if os.getpid() == parent:
+            time.sleep(0.002)
+        return real_read(*args, **kwargs)
+
+    monkeypatch.setattr(reader, "read_file", slow_here)
     from_worker = []
     real_groups = reader.Reads.groups
 
@@ -446,6 +455,7 @@ def test_rows_worked_out_by_the_worker_equal_those_of_one_process(tmp_path, run,
     assert len(from_worker[0]) > 10, "the worker worked out too few companies"
     assert "company 7" not in from_worker[0]
     monkeypatch.setattr(reader, "PARALLEL_MIN", 10**9)
+    monkeypatch.setattr(reader, "read_file", real_read)
     shutil.rmtree(root / ".interviewkit" / "cache")
     one = due(run, root)
     assert two == one

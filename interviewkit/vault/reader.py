@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import marshal
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -88,30 +89,48 @@ def _read_bytes(path: str, limit: int) -> tuple[bytes, bool]:
 
 # What the worker process read, kept there between its two tasks (see `_read_many`).
 _HELD: dict[str, Reading] = {}
+# The files to read on two cores and the shared count of those taken, set before the
+# worker is forked, so it inherits them (see `_take`).
+_JOB: tuple[Path, list[str], Settings, object] | None = None
+# Files are taken this many at a time by whichever process is free.
+CHUNK = 200
 
 
-def _worker_read(root: Path, rels: list[str], settings: Settings) -> list[tuple]:
-    """The worker's first task: read its share of the files, keep the readings, and
-    give back (summary, blob) for each."""
+def _take(counter, total: int) -> range:
+    """The indexes of the next chunk of `total` files to read, for the calling process
+    (empty when none is left); `counter` is shared by both processes."""
+    with counter.get_lock():
+        start = counter.value
+        counter.value = min(start + CHUNK, total)
+    return range(start, min(start + CHUNK, total))
+
+
+def _worker_read() -> list[tuple[int, tuple]]:
+    """The worker's first task: read chunks of files until none is left, keep the
+    readings, and give back (index, (summary, blob)) for each file it read."""
     from interviewkit.vault.codec import summarize
 
+    root, rels, settings, counter = _JOB
     _HELD.clear()
     results = []
-    for rel in rels:
-        reading = read_file(root, rel, settings)
-        summary, blob = summarize(reading)
-        if summary is not None and reading.note is not None:
-            _HELD[rel] = reading
-        results.append((summary, blob))
+    while chunk := _take(counter, len(rels)):
+        for index in chunk:
+            rel = rels[index]
+            reading = read_file(root, rel, settings)
+            summary, blob = summarize(reading)
+            if summary is not None and reading.note is not None:
+                _HELD[rel] = reading
+            results.append((index, (summary, blob)))
     return results
 
 
 def _worker_rows(
     companies: dict[str, list[tuple[str, bytes | None]]], settings: Settings, now: datetime
-) -> dict[str, Group]:
+) -> bytes:
     """The worker's second task: the rows of some companies, each given as its notes
     in order, with the record of each note the worker did not read itself. A company
-    whose rules fail is left out, for the parent to work out again and report."""
+    whose rules fail is left out, for the parent to work out again and report. The
+    groups come back as marshal bytes."""
     from interviewkit.rules.agenda import company_rows
     from interviewkit.vault.codec import unpack
 
@@ -129,7 +148,7 @@ def _worker_rows(
         except Exception:  # the parent works it out again, and says what failed
             continue
     _HELD.clear()
-    return groups
+    return marshal.dumps(groups)  # rows are plain values: quicker to send than to pickle
 
 
 def _second_core_pays(count: int) -> bool:
@@ -139,11 +158,6 @@ def _second_core_pays(count: int) -> bool:
     import multiprocessing
 
     return "fork" in multiprocessing.get_all_start_methods()
-
-
-# The parent reads this share of the files: after reading it still has the cache,
-# sorting and output to do, while the worker would be idle.
-PARENT_SHARE = 0.5
 
 
 class Reads:
@@ -162,7 +176,7 @@ class Reads:
         if self._pending is None:
             return {}
         try:
-            return self._pending.get()
+            return marshal.loads(self._pending.get())
         finally:
             self.close()
 
@@ -199,24 +213,33 @@ def _read_many(
         return Reads([(*summarize(r), r) for r in readings])
     import multiprocessing
 
-    split = int(len(rels) * PARENT_SHARE)
-    pool = multiprocessing.get_context("fork").Pool(1)
+    global _JOB
+    context = multiprocessing.get_context("fork")
+    counter = context.Value("l", 0)
+    _JOB = (root, rels, settings, counter)
     try:
-        later = pool.apply_async(_worker_read, (root, rels[split:], settings))
-        first = [read_file(root, rel, settings) for rel in rels[:split]]
-        results = [(*summarize(r), r) for r in first]
-        second = later.get()
-        reads = Reads(results, pool)
+        pool = context.Pool(1)  # forks now: the worker inherits _JOB
+    finally:
+        _JOB = None
+    try:
+        later = pool.apply_async(_worker_read)
+        results: list[tuple | None] = [None] * len(rels)
+        while chunk := _take(counter, len(rels)):
+            for index in chunk:
+                reading = read_file(root, rels[index], settings)
+                results[index] = (*summarize(reading), reading)
+        theirs = later.get()
+        reads = Reads(results, pool)  # type: ignore[arg-type]
         worker: dict[str, list[tuple[str, bytes | None]]] = {}
         if now is not None:
-            worker = _worker_companies(rels, split, results, second)
+            worker = _worker_companies(rels, results, theirs)
             reads._pending = pool.apply_async(_worker_rows, (worker, settings, now))
             reads.worker_keys = set(worker)
         zone = settings.zone
-        for summary, blob in second:
+        for index, (summary, blob) in theirs:
             held = summary is not None and summary[0] in worker
             reading = None if blob is None or held else unpack(blob, zone)
-            results.append((summary, blob, reading))
+            results[index] = (summary, blob, reading)
         if now is None:
             reads.close()
         return reads
@@ -226,22 +249,28 @@ def _read_many(
 
 
 def _worker_companies(
-    rels: list[str], split: int, first: list[tuple], second: list[tuple]
+    rels: list[str], mine: list[tuple | None], theirs: list[tuple[int, tuple]]
 ) -> dict[str, list[tuple[str, bytes | None]]]:
-    """The companies the worker read more of the notes of than the parent did, each
-    as its notes in order: (path, None) for a note the worker read, (path, record)
-    for one the parent read."""
+    """The companies the worker read more of the notes of than the parent did, and
+    every other one of those both read as many of, each as its notes in order: (path, None) for a note the worker read, (path,
+    record) for one the parent read (`mine` holds the parent's results by index, None
+    where the worker read the file)."""
+    summaries: list[tuple | None] = [r[0] if r is not None else None for r in mine]
+    worker_read = [False] * len(rels)
+    for index, (summary, _) in theirs:
+        summaries[index] = summary
+        worker_read[index] = True
     counts: dict[str, int] = {}
-    summaries = [r[0] for r in first] + [r[0] for r in second]
     for index, summary in enumerate(summaries):
         if summary is not None and summary[0] is not None and summary[2] is not None:
-            counts[summary[0]] = counts.get(summary[0], 0) + (1 if index >= split else -1)
-    taken = {key for key, balance in counts.items() if balance > 0}
+            counts[summary[0]] = counts.get(summary[0], 0) + (1 if worker_read[index] else -1)
+    ties = [key for key, balance in counts.items() if balance == 0]
+    taken = {key for key, balance in counts.items() if balance > 0} | set(ties[::2])
     companies: dict[str, list[tuple[str, bytes | None]]] = {}
-    for index, (rel, summary) in enumerate(zip(rels, summaries, strict=True)):
+    for index, summary in enumerate(summaries):
         if summary is not None and summary[0] in taken and summary[2] is not None:
-            blob = None if index >= split else first[index][1]
-            companies.setdefault(summary[0], []).append((rel, blob))
+            blob = None if worker_read[index] else mine[index][1]  # type: ignore[index]
+            companies.setdefault(summary[0], []).append((rels[index], blob))
     return companies
 
 
