@@ -10,6 +10,7 @@ import gc
 import os
 import shlex
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -110,6 +111,17 @@ def colour_enabled() -> bool | None:
     return False if os.environ.get("NO_COLOR") else None
 
 
+def table_width(to_file: bool) -> int | None:
+    """The width a table is wrapped to: the terminal's on a terminal, else $COLUMNS
+    when it is set, else None (pipes and files get one line per part)."""
+    if not to_file and sys.stdout.isatty():
+        import shutil
+
+        return shutil.get_terminal_size().columns
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if not to_file and columns.isdigit() and int(columns) > 0 else None
+
+
 def write_output(text: str, output: str | None, styled: bool = False) -> None:
     """Print `text`, or write it to `output` atomically.
 
@@ -129,6 +141,31 @@ def write_output(text: str, output: str | None, styled: bool = False) -> None:
         write_file(Path(output), text.encode("utf-8"), OUTPUT)
     except OSError as exc:
         raise click.FileError(output, exc.strerror) from None
+
+
+def _completer(what: str) -> Callable[[click.Context, click.Parameter, str], list[Any]]:
+    """A `shell_complete` callback offering `usecases.completions(what)`; it reads the
+    vault the command line names and never prints, whatever goes wrong."""
+
+    def complete(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+        from click.shell_completion import CompletionItem
+
+        from interviewkit.usecases import completions
+
+        try:
+            space = Workspace(ctx.find_root().params.get("vault_path"))
+            typed = tuple(ctx.params.get(param.name or "") or ())
+            return [CompletionItem(word) for word in completions(space, what, typed, incomplete)]
+        except Exception:  # completing must never break the shell's line
+            return []
+
+    return complete
+
+
+complete_company = _completer("company")
+complete_note = _completer("note")
+complete_action = _completer("action")
+complete_template = _completer("template")
 
 
 @click.group(cls=ErrorMappingGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -219,7 +256,7 @@ def init(vault: Workspace, path: str | None) -> None:
 
 
 @main.command()
-@click.argument("company", required=False)
+@click.argument("company", required=False, shell_complete=complete_company)
 @click.option("--role", default="", help="The position applied for.")
 @click.option(
     "--round", "round_name", default="", help="phone screen, technical, onsite, final, ..."
@@ -242,7 +279,11 @@ def init(vault: Workspace, path: str | None) -> None:
     help="Read time, people, place and link from a calendar invitation (.ics or .eml; - for "
     "stdin). Again with a rescheduled copy, it updates the note made from it.",
 )
-@click.option("--template", help="Template name in the templates folder (default: interview).")
+@click.option(
+    "--template",
+    shell_complete=complete_template,
+    help="Template name in the templates folder (default: interview).",
+)
 @click.option("--edit", is_flag=True, help="Open the note in $VISUAL or $EDITOR after writing.")
 @click.pass_obj
 def new(
@@ -323,7 +364,11 @@ def new(
 @click.option("--today", type=DAY, help="Reference day, YYYY-MM-DD (default: today).")
 @click.option("--within", type=click.IntRange(0, 36600), help="Days ahead to show (default 7).")
 @click.option("--all", "show_all", is_flag=True, help="Show every open action, however far ahead.")
-@click.option("--company", help="Only this company: its name, or a unique part of it.")
+@click.option(
+    "--company",
+    shell_complete=complete_company,
+    help="Only this company: its name, or a unique part of it.",
+)
 @click.option(
     "--kind",
     "kinds",
@@ -378,7 +423,9 @@ def due(
             return due_markdown(actions, day, problems)
         from interviewkit.render.table import due_table
 
-        return due_table(actions, day, None if to_file else click.style, problems)
+        return due_table(
+            actions, day, None if to_file else click.style, problems, table_width(to_file)
+        )
 
     done = due_output(vault, render, fmt, day_of(today), within, show_all, company, kinds)
     if to_file:  # the output carries the problems too; the terminal should see them
@@ -454,18 +501,22 @@ def _new_from_invite(
 
 @main.command()
 @reads_vault
-@click.argument("action_id")
+@click.argument("action", nargs=-1, required=True, shell_complete=complete_action)
 @click.option("--on", "on", type=DAY, help="Day it was done, YYYY-MM-DD (default: today).")
 @click.pass_obj
-def done(vault: Workspace, action_id: str, on: datetime | None) -> None:
+def done(vault: Workspace, action: tuple[str, ...], on: datetime | None) -> None:
     """Record that an action is done, editing its note in place.
 
-    ACTION_ID is shown by `due`, e.g. acme-2026-11-27-onsite:thank-you.
-    thank-you sets thank_you_sent, follow-up adds the day to followed_up, a task
-    is ticked with its done date. Nothing else in the note changes.
+    ACTION is an id as `due` shows it (acme-2026-11-27-onsite:thank-you), or a
+    company and a kind (`done acme thank-you`) when that company has exactly one
+    such action open. thank-you sets thank_you_sent, follow-up adds the day to
+    followed_up, a task is ticked with its done date. Nothing else in the note
+    changes.
     """
+    from interviewkit.usecases import resolve_action
     from interviewkit.write.recording import record_done
 
+    action_id = resolve_action(vault, action)
     notes = vault.scan().notes
     result = record_done(vault.root, vault.settings, notes, action_id, vault.today(day_of(on)))
     say(result.message)
@@ -473,7 +524,7 @@ def done(vault: Workspace, action_id: str, on: datetime | None) -> None:
 
 @main.command()
 @reads_vault
-@click.argument("note")
+@click.argument("note", shell_complete=complete_note)
 @click.argument(
     "value",
     type=click.Choice(vocabulary.OUTCOMES),
@@ -481,8 +532,9 @@ def done(vault: Workspace, action_id: str, on: datetime | None) -> None:
 @click.option("--on", "on", type=DAY, help="Day you learnt it, YYYY-MM-DD (default: today).")
 @click.pass_obj
 def outcome(vault: Workspace, note: str, value: str, on: datetime | None) -> None:
-    """Set the outcome of an interview round (NOTE is an id or a path).
+    """Set the outcome of an interview round.
 
+    NOTE is an id, a path, or a company (its latest round that has started).
     Also records the day in outcome_on, next to outcome.
     """
     from interviewkit.usecases import resolve_note
@@ -659,7 +711,9 @@ def serve(vault: Workspace, host: str, port: int, rotate_token: bool) -> None:
 @main.command()
 @reads_vault
 @click.option(
-    "--company", help="Only questions asked by this company: its name, or a unique part of it."
+    "--company",
+    shell_complete=complete_company,
+    help="Only questions asked by this company: its name, or a unique part of it.",
 )
 @click.option(
     "--format", "fmt", type=click.Choice(vocabulary.QUESTION_FORMATS), default="table",
@@ -689,7 +743,7 @@ def questions(vault: Workspace, company: str | None, fmt: str, output: str | Non
 
 @main.command()
 @reads_vault
-@click.argument("target", metavar="COMPANY|NOTE")
+@click.argument("target", metavar="COMPANY|NOTE", shell_complete=complete_note)
 @click.option("--today", type=DAY, help="Reference day, YYYY-MM-DD (default: now).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
 @click.pass_obj
@@ -713,7 +767,7 @@ def brief(vault: Workspace, target: str, today: datetime | None, output: str | N
 @main.command()
 @reads_vault
 @click.argument("kind", type=click.Choice(vocabulary.LETTER_KINDS))
-@click.argument("note")
+@click.argument("note", shell_complete=complete_note)
 @click.option("--to", "to", help="One person: exact name or address, or a unique part of a name.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
 @click.option(
@@ -723,11 +777,12 @@ def brief(vault: Workspace, target: str, today: datetime | None, output: str | N
 def draft(
     vault: Workspace, kind: str, note: str, to: str | None, output: str | None, mailto: bool
 ) -> None:
-    """Draft a thank-you or follow-up letter for a note (an id or a path).
+    """Draft a thank-you or follow-up letter for a note: an id, a path, or a company
+    (its latest round that has started).
 
     Uses templates/thank-you.md or templates/follow-up.md. One letter per person
     in `people` (or to the company's team when nobody is recorded). Drafting
-    never marks anything as sent: run `done NOTE-ID:thank-you` once you send it.
+    never marks anything as sent: run `done COMPANY thank-you` once you send it.
     """
     from interviewkit.reports.letters import choose_people, draft_letters, letters_text, points_of
     from interviewkit.usecases import known_people, resolve_note
@@ -830,7 +885,7 @@ def export(
 
 @main.command()
 @reads_vault
-@click.argument("companies", nargs=-1, metavar="[COMPANY]...")
+@click.argument("companies", nargs=-1, metavar="[COMPANY]...", shell_complete=complete_company)
 @click.option(
     "--format", "fmt", type=click.Choice(vocabulary.COMPARE_FORMATS), default="table",
     show_default=True, help="markdown writes an Obsidian note with one table.",
@@ -860,7 +915,11 @@ def compare(vault: Workspace, companies: tuple[str, ...], fmt: str, output: str 
 
 @main.command()
 @reads_vault
-@click.option("--company", help="Only the people of this company (any unique part of its name).")
+@click.option(
+    "--company",
+    shell_complete=complete_company,
+    help="Only the people of this company (any unique part of its name).",
+)
 @click.option(
     "--format", "fmt", type=click.Choice(vocabulary.CONTACT_FORMATS), default="vcard",
     show_default=True, help="vcard for address books; csv or json for anything else.",

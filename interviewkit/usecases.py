@@ -177,8 +177,25 @@ def company_notes(space: Workspace, notes: list[Note], company: str | None) -> l
     return [note for note in notes if company_key(note) == key]
 
 
-def resolve_note(space: Workspace, notes: list[Note], ref: str) -> Note:
-    """The note REF names: a path (relative to the current folder or the vault), else an id."""
+def resolve_note(space: Workspace, notes: list[Note], ref: str, today: date | None = None) -> Note:
+    """The note REF names: a path (relative to the current folder or the vault), an
+    id, else a company: its latest round that has started (see `latest_started`)."""
+    note = note_by_path_or_id(space, notes, ref)
+    if note is not None:
+        return note
+    try:
+        key = match_company(ref, space.companies())
+    except NoteNotFound as exc:
+        raise NoteNotFound(
+            f"{ref}: no note has that path or id{closest(ref, [n.id for n in notes], 'ids')}, "
+            f"and {exc}"
+        ) from None
+    return latest_started(space, notes, key, space.now(today))
+
+
+def note_by_path_or_id(space: Workspace, notes: list[Note], ref: str) -> Note | None:
+    """The note whose path (relative to the current folder or the vault) or id is REF;
+    None when there is none."""
     root = space.root
     for candidate in (space.cwd / ref, root / ref):
         if candidate.is_file():
@@ -193,16 +210,78 @@ def resolve_note(space: Workspace, notes: list[Note], ref: str) -> Note:
     if len(matches) > 1:
         paths = ", ".join(note.path for note in matches)
         raise Ambiguous(f"{ref}: id used by more than one note: {paths}")
-    raise NoteNotFound(f"{ref}: no note with that path or id")
+    return None
+
+
+def latest_started(space: Workspace, notes: list[Note], key: str, now: datetime) -> Note:
+    """The latest round of the company `key` (folded) that has started by `now`.
+    Rounds of more than one application are ambiguous: each is named by its id."""
+    from interviewkit.rules.applications import Applications, company_key
+
+    theirs = [note for note in notes if company_key(note) == key]
+    started = [note for note in theirs if not now < note.start]
+    name = space.companies().get(key, key)
+    if not started:
+        ids = ", ".join(note.id for note in theirs) or "none"
+        raise NoteNotFound(f"{name}: no round there has started yet (its notes: {ids})")
+    apps = Applications(theirs)
+    latest: dict[int, Note] = {}
+    for note in sorted(started, key=lambda n: (n.start.timestamp(), n.path)):
+        latest[id(apps.of(note))] = note
+    if len(latest) > 1:
+        ids = ", ".join(sorted(note.id for note in latest.values()))
+        raise Ambiguous(f"{name}: more than one application has started rounds; name one: {ids}")
+    return next(iter(latest.values()))
+
+
+def resolve_action(space: Workspace, words: tuple[str, ...], today: date | None = None) -> str:
+    """The id of the action WORDS name: an action id as `due` shows it, or COMPANY KIND
+    for the one action of that kind open at that company now (as `due --all` lists)."""
+    from interviewkit.vocabulary import ACTION_KINDS
+
+    if len(words) == 1 and ":" in words[0]:
+        wanted = words[0]
+        known = {a.id for a in due_list(space, today, show_all=True).actions}
+        if wanted not in known and wanted.split(":", 1)[0] not in space.reader.note_ids():
+            raise NoteNotFound(
+                f"{wanted}: no open action has that id{closest(wanted, list(known), 'ids')}"
+            )
+        return wanted
+    if len(words) != 2:
+        raise BadValue(
+            "name an action by its id (as `due` shows it) or by COMPANY KIND, like `acme thank-you`"
+        )
+    company, kind = words
+    if kind not in ACTION_KINDS:
+        raise BadValue(f"{kind!r} is not a kind of action; use one of {', '.join(ACTION_KINDS)}")
+    key = match_company(company, space.companies())
+    actions = [a for a in due_list(space, today, show_all=True).actions if a.company_key == key]
+    chosen = [a.id for a in actions if a.kind == kind]
+    if len(chosen) == 1:
+        return chosen[0]
+    name = space.companies()[key]
+    if chosen:
+        raise Ambiguous(
+            f"{name} has {len(chosen)} open {kind} actions; name one: {', '.join(chosen)}"
+        )
+    listed = ", ".join(a.id for a in actions) or "none"
+    raise NoteNotFound(f"{name} has no open {kind} action (open there: {listed})")
+
+
+def closest(wanted: str, choices: list[str], what: str) -> str:
+    """` (closest ids: a, b)` for the choices most like `wanted`, or nothing."""
+    import difflib
+
+    near = difflib.get_close_matches(wanted, sorted(set(choices)), n=3, cutoff=0.5)
+    return f" (closest {what}: {', '.join(near)})" if near else ""
 
 
 def round_to_brief(space: Workspace, notes: list[Note], target: str, today: date | None) -> Note:
     """The round TARGET means: a note's path or id, else a company's next round (at or
     after the start of `today`, default now), else that company's latest round."""
-    try:
-        return resolve_note(space, notes, target)
-    except NoteNotFound:
-        pass
+    note = note_by_path_or_id(space, notes, target)
+    if note is not None:
+        return note
     zone = space.settings.zone
     after = datetime.combine(today, time.min, tzinfo=zone) if today else datetime.now(zone)
     try:
@@ -294,3 +373,35 @@ def similar_role_of(space: Workspace, company: str, role: str) -> str | None:
         if fold(note.company) == key and note.role and similar_roles(role, note.role):
             return note.role
     return None
+
+
+def company_slugs(space: Workspace) -> dict[str, str]:
+    """Each company as its slug (as in note ids, one word to a shell) -> its folded key;
+    read from the cache's summaries, without decoding a note."""
+    from interviewkit.notes.slugs import slugify
+
+    return {slugify(name): key for key, name in space.companies().items()}
+
+
+def completions(space: Workspace, what: str, typed: tuple[str, ...], incomplete: str) -> list[str]:
+    """What the shell may offer for an argument, given the words already typed:
+    `company` (slugs), `note` (ids and company slugs), `action` (a company slug, then
+    the kinds open there, or whole action ids) and `template` (template names)."""
+    prefix = incomplete.casefold()
+    if what == "template":
+        from interviewkit.write.templates import packaged_templates
+
+        folders = (space.root / space.settings.templates_folder, packaged_templates())
+        words = {p.stem for folder in folders if folder.is_dir() for p in folder.glob("*.md")}
+    elif what == "action" and typed:
+        slugs = company_slugs(space)
+        key = slugs.get(typed[0]) or match_company(typed[0], space.companies())
+        actions = due_list(space, show_all=True).actions
+        words = {a.kind for a in actions if a.company_key == key}
+    elif what == "action" and ":" in incomplete:
+        words = {a.id for a in due_list(space, show_all=True).actions}
+    else:
+        words = set(company_slugs(space))
+        if what == "note":
+            words |= set(space.reader.note_ids())
+    return sorted(word for word in words if word.casefold().startswith(prefix))

@@ -122,7 +122,7 @@ def run() -> Callable[..., Result]:
         *args: str | Path, env: dict[str, str] | None = None, input: str | None = None
     ) -> Result:
         runner = CliRunner()
-        environment = {"NO_COLOR": "1", "INTERVIEWKIT_VAULT": "", "TZ": "UTC"}
+        environment = {"NO_COLOR": "1", "INTERVIEWKIT_VAULT": "", "TZ": "UTC", "COLUMNS": ""}
         environment.update(env or {})
         return runner.invoke(main, [str(a) for a in args], env=environment, input=input)
 

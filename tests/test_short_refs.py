@@ -1,0 +1,150 @@
+"""Short references (`done acme thank-you`, `outcome acme offer`) and shell completion,
+through the real CLI."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from interviewkit.cli import main
+
+from .conftest import note
+
+
+def past_round(company: str, day: str, round_name: str, role: str = "Engineer") -> str:
+    """A round that has happened (so it owes a thank-you), with an id of its own."""
+    return note(company, f"{day}T10:00", round=round_name, role=role)
+
+
+def test_done_company_kind_records_the_one_open_action(sample, run):
+    result = run("--vault", sample, "done", "acme", "thank-you", "--on", "2026-11-26")
+    assert result.exit_code == 0, result.output
+    assert (
+        result.stdout
+        == "interviews/acme-robotics/2026-11-25-onsite.md: thank_you_sent: 2026-11-26\n"
+    )
+    again = run("--vault", sample, "done", "acme", "thank-you")
+    assert again.exit_code == 4
+    assert "Acme Robotics has no open thank-you action (open there:" in again.stderr
+
+
+def test_done_company_kind_lists_the_choices_when_several_are_open(vault, write, run):
+    write("interviews/a.md", past_round("Acme", "2026-11-10", "phone screen"))
+    write("interviews/b.md", past_round("Acme", "2026-11-17", "onsite"))
+    before = {p: p.read_bytes() for p in (vault / "interviews").glob("*.md")}
+    result = run("--vault", vault, "done", "acme", "thank-you")
+    assert result.exit_code == 5
+    assert "Acme has 2 open thank-you actions; name one: " in result.stderr
+    assert "acme-2026-11-10-phone-screen:thank-you" in result.stderr
+    assert "acme-2026-11-17-onsite:thank-you" in result.stderr
+    assert {p: p.read_bytes() for p in before} == before  # nothing written
+    chosen = run("--vault", vault, "done", "acme-2026-11-17-onsite:thank-you")
+    assert chosen.exit_code == 0, chosen.output
+
+
+def test_a_reference_that_matches_nothing_suggests_the_closest(sample, run):
+    typo = run("--vault", sample, "done", "acme-robotics-2026-11-25-onsit:thank-you")
+    assert typo.exit_code == 4
+    assert "closest ids: acme-robotics-2026-11-25-onsite:thank-you" in typo.stderr
+    kind = run("--vault", sample, "done", "acme", "thanks")
+    assert kind.exit_code == 2 and "'thanks' is not a kind of action" in kind.stderr
+    company = run("--vault", sample, "done", "nosuch", "thank-you")
+    assert company.exit_code == 4 and "matches no company (closest:" in company.stderr
+    missing = run("--vault", sample, "outcome", "acme-robotics-2026-11-25-onsit", "offer")
+    assert missing.exit_code == 4
+    assert "closest ids: acme-robotics-2026-11-25-onsite" in missing.stderr
+
+
+def test_a_company_as_note_means_its_latest_round_that_has_started(vault, write, run):
+    write("interviews/a.md", past_round("Acme", "2026-11-10", "phone screen"))
+    write("interviews/b.md", past_round("Acme", "2026-11-17", "onsite"))
+    write("interviews/c.md", past_round("Acme", "2099-01-05", "final"))  # not yet
+    result = run("--vault", vault, "outcome", "acme", "rejected", "--on", "2026-11-20")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("interviews/b.md: outcome: rejected")
+    assert "outcome: rejected" in (vault / "interviews" / "b.md").read_text()
+    draft = run("--vault", vault, "draft", "thank-you", "acme")
+    assert draft.exit_code == 0 and "Tuesday 17 November" in draft.stdout  # b.md's day
+
+
+def test_started_rounds_of_two_applications_are_ambiguous(vault, write, run):
+    write("interviews/a.md", past_round("Acme", "2026-11-10", "phone screen", "Engineer"))
+    write("interviews/b.md", past_round("Acme", "2026-11-12", "phone screen", "Designer"))
+    write("interviews/c.md", past_round("Initech", "2099-01-05", "final"))
+    both = run("--vault", vault, "outcome", "acme", "offer")
+    assert both.exit_code == 5
+    assert "acme-2026-11-10-phone-screen" in both.stderr
+    assert "acme-2026-11-12-phone-screen" in both.stderr
+    future = run("--vault", vault, "outcome", "initech", "offer")
+    assert future.exit_code == 4 and "no round there has started yet" in future.stderr
+
+
+def complete(vault: Path, words: str, env: dict[str, str] | None = None) -> tuple[str, str]:
+    """What bash completion offers for `words` (the last one being completed)."""
+    parts = words.split(" ")
+    environment = {
+        "_INTERVIEWKIT_COMPLETE": "bash_complete",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(len(parts) - 1),
+        "INTERVIEWKIT_VAULT": str(vault),
+        **(env or {}),
+    }
+    result = CliRunner().invoke(main, [], env=environment, prog_name="interviewkit")
+    assert result.exit_code == 0, result.output
+    return result.stdout, result.stderr
+
+
+def test_completion_offers_companies_kinds_notes_and_templates(sample):
+    offered, said = complete(sample, "interviewkit done ac")
+    assert offered == "plain,acme-robotics\n" and said == ""
+    kinds, _ = complete(sample, "interviewkit done acme-robotics ")
+    assert "plain,thank-you\n" in kinds and "plain,follow-up\n" not in kinds
+    notes, _ = complete(sample, "interviewkit outcome glo")
+    assert notes.splitlines() == ["plain,globex", "plain,globex-2026-11-13-technical"]
+    outcomes, _ = complete(sample, "interviewkit outcome globex o")
+    assert outcomes.splitlines() == ["plain,offer"]
+    companies, _ = complete(sample, "interviewkit due --company in")
+    assert companies.splitlines() == ["plain,initrode"]
+    templates, _ = complete(sample, "interviewkit new --template ")
+    assert "plain,interview" in templates.splitlines()
+
+
+def test_completion_reads_a_warm_vault_without_decoding_notes_and_never_prints(sample, run):
+    run("--vault", sample, "due")
+    code = (
+        "import sys\n"
+        "from interviewkit.cli import main\n"
+        "try:\n"
+        "    main([], prog_name='interviewkit')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('notes decoded' if 'interviewkit.notes.note' in sys.modules else 'none', file=sys.stderr)\n"
+    )
+    env = {
+        **os.environ,
+        "_INTERVIEWKIT_COMPLETE": "bash_complete",
+        "INTERVIEWKIT_VAULT": str(sample),
+    }
+    env.update(COMP_WORDS="interviewkit outcome ac", COMP_CWORD="2")
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert result.stdout.splitlines()[0] == "plain,acme-robotics"
+    assert result.stderr == "none\n"
+    broken = sample / ".interviewkit" / "config.yaml"
+    broken.write_text("timezone: [not a zone\n")
+    offered, said = complete(sample, "interviewkit done ac")
+    assert (offered.strip(), said) == ("", "")  # a broken vault offers nothing, and says nothing
+
+
+def test_the_installed_command_completes_a_company(sample):
+    script = Path(sys.executable).parent / "interviewkit"
+    assert script.exists(), "run the tests from an environment where interviewkit is installed"
+    shutil.rmtree(sample / ".interviewkit" / "cache", ignore_errors=True)
+    env = {**os.environ, "_INTERVIEWKIT_COMPLETE": "bash_complete"}
+    env.update(COMP_WORDS="interviewkit done ac", COMP_CWORD="2")
+    result = subprocess.run([str(script)], env=env, cwd=sample, capture_output=True, text=True)
+    assert (result.stdout, result.stderr) == ("plain,acme-robotics\n", "")
