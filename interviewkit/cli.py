@@ -285,6 +285,12 @@ def init(vault: Workspace, path: str | None) -> None:
     help="Template name in the templates folder (default: interview).",
 )
 @click.option("--edit", is_flag=True, help="Open the note in $VISUAL or $EDITOR after writing.")
+@click.option(
+    "--interactive/--no-interactive",
+    default=True,
+    help="On a terminal, ask for the role, round and start when they are not given "
+    "(default); elsewhere they are left empty, with a warning.",
+)
 @click.pass_obj
 def new(
     vault: Workspace,
@@ -299,6 +305,7 @@ def new(
     invite_file: BinaryIO | None,
     template: str | None,
     edit: bool,
+    interactive: bool,
 ) -> None:
     """Write a note for one interview round and print its path.
 
@@ -320,6 +327,10 @@ def new(
         return
     if not company:
         raise click.UsageError("Missing argument 'COMPANY' (or give --from-invite FILE).")
+    if interactive and sys.stdin.isatty() and sys.stdout.isatty():
+        role, round_name, at = _ask_what_is_missing(vault, company, role, round_name, at)
+    empty = [name for name, value in (("--role", role), ("--round", round_name)) if not value]
+    empty += [] if at else ["--at (the start is now)"]
     start, warning = (
         parse_at(at, settings.zone, settings.date_order)
         if at
@@ -343,6 +354,8 @@ def new(
     near = near_company(company, vault.companies())
     rel = new_note(vault.root, settings, request, vault.reader.note_ids())
     say(rel)
+    if empty:
+        say(f"warning: not given: {', '.join(empty)}; fill them in the note", err=True)
     if role:
         from interviewkit.usecases import similar_role_of
 
@@ -438,6 +451,41 @@ def due(
         if found:
             click.echo(f"due --check: {' and '.join(found)}", err=True)
             sys.exit(1)
+
+
+def _ask_what_is_missing(
+    vault: Workspace, company: str, role: str, round_name: str, at: str | None
+) -> tuple[str, str, str | None]:
+    """`new` on a terminal: ask for the role, round and start not given, offering the
+    company's roles and the usual rounds; the start is read as `--at` reads it."""
+    from interviewkit.usecases import roles_at
+    from interviewkit.write.scaffold import parse_at
+
+    settings = vault.settings
+    if not role:
+        known = roles_at(vault, company)
+        hint = f" ({', '.join(known)})" if known else ""
+        role = click.prompt(
+            f"Role{hint}", default=known[-1] if known else "", show_default=bool(known)
+        )
+    if not round_name:
+        round_name = click.prompt(
+            f"Round ({', '.join(vocabulary.USUAL_ROUNDS)}, or another name)", default=""
+        )
+    if not at:
+
+        def readable(text: str) -> str:
+            try:
+                parse_at(text, settings.zone, settings.date_order)
+            except (ValueError, InterviewkitError) as exc:
+                raise click.BadParameter(str(exc)) from None
+            return text
+
+        now = datetime.now(settings.zone).strftime("%Y-%m-%d %H:%M")
+        at = click.prompt(
+            "Start (2026-12-09 14:00, 9.12.2026 14:30, ...)", default=now, value_proc=readable
+        )
+    return role.strip(), round_name.strip(), at
 
 
 def _new_from_invite(

@@ -375,6 +375,18 @@ def similar_role_of(space: Workspace, company: str, role: str) -> str | None:
     return None
 
 
+def roles_at(space: Workspace, company: str) -> list[str]:
+    """The roles the company's notes name (each application's first spelling), oldest
+    application first; none for a company the vault does not know."""
+    from interviewkit.names import fold
+    from interviewkit.rules.applications import Applications
+
+    key = fold(company)
+    notes = [note for note in space.scan().notes if fold(note.company) == key]
+    roles = [app.role for app in Applications(notes).all if app.role]
+    return list(dict.fromkeys(roles))
+
+
 def company_slugs(space: Workspace) -> dict[str, str]:
     """Each company as its slug (as in note ids, one word to a shell) -> its folded key;
     read from the cache's summaries, without decoding a note."""

@@ -1,0 +1,86 @@
+"""`new` on a terminal asks for the role, round and start it was not given; elsewhere
+it writes them empty and says so."""
+
+from __future__ import annotations
+
+import os
+import pty
+import select
+import subprocess
+import sys
+import time
+
+from .conftest import note
+
+
+def on_a_terminal(args: list[str], answers: list[str]) -> str:
+    """Run the real CLI with stdin and stdout on a pseudo-terminal, typing `answers`
+    one line each as it asks; what the terminal showed."""
+    master, slave = pty.openpty()
+    env = {**os.environ, "NO_COLOR": "1", "TZ": "UTC", "COLUMNS": "100"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "interviewkit", *args],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=env,
+        close_fds=True,
+    )
+    os.close(slave)
+    shown = b""
+    pending = list(answers)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([master], [], [], 0.2)
+        if ready:
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:  # the other end closed: the command is done
+                break
+            if not chunk:
+                break
+            shown += chunk
+            if pending and shown.rstrip().endswith(b":"):  # a prompt waits for its answer
+                os.write(master, pending.pop(0).encode() + b"\n")
+        elif process.poll() is not None:
+            break
+    process.wait(timeout=10)
+    os.close(master)
+    assert process.returncode == 0, shown.decode(errors="replace")
+    assert not pending, f"not asked for {pending}: {shown!r}"
+    return shown.decode("utf-8", errors="replace")
+
+
+def test_new_on_a_terminal_asks_offering_the_company_roles(vault, write):
+    write("interviews/earlier.md", note("Acme", "2026-11-10T10:00", role="Data Engineer"))
+    shown = on_a_terminal(["--vault", str(vault), "new", "acme"], ["", "onsite", "9.12.2026 14:30"])
+    assert "Role (Data Engineer) [Data Engineer]:" in shown
+    assert "Round (phone screen, technical, onsite, final, or another name)" in shown
+    made = (vault / "interviews" / "acme" / "2026-12-09-onsite.md").read_text()
+    assert "role: Data Engineer\n" in made and "start: 2026-12-09T14:30\n" in made
+
+
+def test_a_start_it_cannot_read_is_asked_again(vault):
+    shown = on_a_terminal(
+        ["--vault", str(vault), "new", "Initech", "--role", "Analyst", "--round", "final"],
+        ["next tuesday", "2026-12-09 10:00"],
+    )
+    assert shown.count("Start (") == 2 and "Error:" in shown
+    assert (vault / "interviews" / "initech" / "2026-12-09-final.md").is_file()
+
+
+def test_given_values_are_not_asked_and_no_interactive_asks_nothing(vault, run):
+    args = ["--vault", str(vault), "new", "Hooli", "--role", "PM", "--round", "final"]
+    shown = on_a_terminal([*args, "--at", "2026-12-10 09:30"], [])
+    assert shown.strip() == "interviews/hooli/2026-12-10-final.md"  # nothing asked, nothing warned
+    quiet = on_a_terminal(["--vault", str(vault), "new", "Globex", "--no-interactive"], [])
+    assert "warning: not given: --role, --round, --at (the start is now)" in quiet
+
+
+def test_without_a_terminal_new_warns_which_fields_are_empty(vault, run):
+    result = run("--vault", vault, "new", "Umbrella", "--round", "onsite")
+    assert result.exit_code == 0, result.output
+    assert (
+        result.stderr
+        == "warning: not given: --role, --at (the start is now); fill them in the note\n"
+    )
