@@ -218,8 +218,16 @@ def run() -> None:
 
 @main.command()
 @click.argument("path", required=False, type=click.Path(file_okay=False))
+@click.option(
+    "--language",
+    type=click.Choice(vocabulary.LANGUAGES),
+    default="en",
+    show_default=True,
+    help="Language of the templates (the note, the letters) and of their section headings; "
+    "de writes German ones and keeps the English headings as alternatives.",
+)
 @click.pass_obj
-def init(vault: Workspace, path: str | None) -> None:
+def init(vault: Workspace, path: str | None, language: str) -> None:
     """Set up a vault: config, local-state ignore file and templates.
 
     Safe to run again: it creates what is missing and never overwrites a file.
@@ -229,7 +237,7 @@ def init(vault: Workspace, path: str | None) -> None:
 
     root = Path(path).resolve() if path else vault.root
     root.mkdir(parents=True, exist_ok=True)
-    report = init_vault(root, load_settings(root))
+    report = init_vault(root, load_settings(root), language)
     for name in report.created:
         click.echo(f"created {name}")
     for name in report.kept:
@@ -841,7 +849,7 @@ def draft(
     target = resolve_note(vault, notes, note)
     shown, text = find_template(vault.root, settings, kind)
     people = choose_people(target, to, known_people(vault, notes, target))
-    letters = draft_letters(target, text, shown, people, settings.name)
+    letters = draft_letters(target, text, shown, people, settings.name, settings.language)
     if kind == "thank-you" and not points_of(target) and "{{points" in text:
         say(
             f'warning: {target.path}: nothing under "{settings.heading_thank_you_points[0]}", so '

@@ -22,7 +22,7 @@ from typing import Any, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from interviewkit.errors import ConfigError
-from interviewkit.vocabulary import FEED_KINDS
+from interviewkit.vocabulary import FEED_KINDS, LANGUAGES
 
 STATE_DIR = ".interviewkit"
 CONFIG_NAME = "config.yaml"
@@ -363,6 +363,12 @@ SPEC: tuple[Setting, ...] = (
         "letters are signed with it", "letters",
     ),
     Setting(
+        "language", "text", "en",
+        "language of the templates, and of the month and day names {{date:…}} writes",
+        "`init --language de` writes German notes and letters; the rules and messages stay English",
+        "letters", choices=LANGUAGES,
+    ),
+    Setting(
         "vault_name", "text", "",
         "Obsidian vault name, for obsidian:// links (default: the vault folder's name)",
         "links in the feed open the note in the right Obsidian vault", "feed",
@@ -529,9 +535,13 @@ def _read_values(path: Path) -> dict[str, Any]:
     return values
 
 
-def render_config_file(environ: dict[str, str] | None = None) -> str:
+def render_config_file(
+    environ: dict[str, str] | None = None, chosen: dict[str, Any] | None = None
+) -> str:
     """The config that `init` writes: every setting, commented out at its default,
-    except those worked out on this machine (the time zone), which are written out."""
+    except those worked out on this machine (the time zone) and those `chosen`
+    (as for a language), which are written out."""
+    chosen = chosen or {}
     out = [
         "# interviewkit settings. Every key is optional; uncomment one to change it.",
         "# An unknown key or a bad value is reported with this file's name and line.",
@@ -539,7 +549,9 @@ def render_config_file(environ: dict[str, str] | None = None) -> str:
     ]
     for setting in SPEC:
         out.append(f"# {setting.help}")
-        if setting.computed is not None:  # set, so that every machine reads the notes alike
+        if setting.name in chosen:
+            out.append(f"{setting.name}: {_yaml(chosen[setting.name])}")
+        elif setting.computed is not None:  # set, so that every machine reads the notes alike
             out.append(f"{setting.name}: {setting.computed(environ)}")
         else:
             out.append(f"# {setting.name}: {setting.shown_default()}")

@@ -11,6 +11,8 @@ FINAL_OUTCOMES = frozenset({"rejected", "withdrawn", "declined", "accepted"})
 ACTION_KINDS = ("prepare", "people", "debrief", "thank-you", "reflect", "follow-up", "task")
 FEED_KINDS = ("follow-up", "thank-you", "prepare", "task", "interviews")
 LETTER_KINDS = ("thank-you", "follow-up")
+# The languages `init --language` writes templates in; English is the default.
+LANGUAGES = ("en", "de")
 # The rounds `new` offers when it asks; any other name is fine too.
 USUAL_ROUNDS = ("phone screen", "technical", "onsite", "final")
 DUE_FORMATS = ("table", "json", "markdown")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date
 from urllib.parse import quote
 
 from interviewkit.errors import NoteNotFound, TemplateError
@@ -18,14 +18,25 @@ from interviewkit.notes.listitems import top_level_items
 from interviewkit.notes.note import Note, split_front_matter
 from interviewkit.notes.people import Person
 from interviewkit.notes.yamlscan import YamlFailure, load_mapping
-from interviewkit.write.templates import check_placeholders, fill, moment_format
+from interviewkit.write.templates import check_placeholders, fill
 
 LETTER_PLACEHOLDERS = {
     "person", "first_name", "last_name", "honorific", "company", "role", "round", "date",
     "points", "next_steps", "follow_up_on", "decision_by", "follow_up_sentence", "me",
+    "salutation",
 }  # fmt: skip
-NO_POINTS = "- (write here what you want to mention from the conversation)"
-LETTER_DAY = "dddd D MMMM"  # how `follow_up_sentence` writes a day, as the shipped templates do
+# The words a letter falls back to, and the sentences it builds, as a template's front
+# matter may give them in its own language (these are the English ones).
+WORDS = {
+    "team": "{{company}} team",  # who a letter goes to when nobody is recorded
+    "salutation": "Dear {{first_name}},",  # or a mapping: see `_salutation`
+    "no_points": "- (write here what you want to mention from the conversation)",
+    "no_role": "open",
+    "agreed_date": "the date we agreed",
+    "follow_up_agreed": "You kindly said I could get in touch if I had not heard back by "
+    "{{follow_up_on:dddd D MMMM}}.",
+    "follow_up_hoped": "You mentioned that you hoped to decide by {{decision_by:dddd D MMMM}}.",
+}
 _TASK_ITEM = re.compile(r"^\[.\][ \t]")
 _GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 _SPECIALS = re.compile(r'[()<>\[\]:;@\\,."]')
@@ -85,34 +96,60 @@ def points_of(note: Note) -> list[str]:
     ]
 
 
-def follow_up_sentence(note: Note) -> str:
-    """The sentence a follow-up letter leans on: the agreed date, else the date they
-    hoped to decide by, else nothing."""
-    if note.follow_up_on:
-        day = moment_format(datetime.combine(note.follow_up_on, time()), LETTER_DAY)
-        return f"You kindly said I could get in touch if I had not heard back by {day}."
-    if note.decision_by:
-        day = moment_format(datetime.combine(note.decision_by, time()), LETTER_DAY)
-        return f"You mentioned that you hoped to decide by {day}."
-    return ""
-
-
 def choose_people(note: Note, to: str | None, people: list[Person] | None = None) -> list[Person]:
-    """The people to write to: `--to` picks one, else everyone, else the company's team.
+    """The people to write to: `--to` picks one, else everyone recorded (none: the
+    letter goes to the company's team, as the template words it).
 
     `people` are the note's people with what other rounds know of them (default: as written)."""
     people = list(note.people) if people is None else people
     if to is None:
-        return people or [Person(f"{note.company} team")]
+        return people
     if not people:
         raise NoteNotFound(f"--to {to!r}: nobody is recorded in `people` of {note.path}")
     return [pick(to, people, lambda p: (p.name, p.email), "person")]
 
 
+def _words(meta: dict, shown: str) -> dict[str, object]:
+    """The template's own words (its front matter) over the English ones."""
+    words: dict[str, object] = dict(WORDS)
+    for key in WORDS:
+        value = meta.get(key)
+        if value is None:
+            continue
+        text_ok = isinstance(value, str)
+        map_ok = key == "salutation" and isinstance(value, dict)
+        if map_ok and all(isinstance(v, str) for v in value.values()):
+            words[key] = {str(k).casefold(): v for k, v in value.items()}
+        elif text_ok:
+            words[key] = value
+        else:
+            raise TemplateError(f"{shown}:1: `{key}:` must be text" + (
+                " or a mapping of honorifics to salutations" if key == "salutation" else ""
+            ))  # fmt: skip
+    return words
+
+
+def _salutation(words: dict[str, object], person: Person | None) -> str:
+    """The salutation for `person` (None: the team). A mapping picks by the honorific's
+    first word (`frau`, `herr`, `dr`), else `other`; `team` when nobody is recorded."""
+    chosen = words["salutation"]
+    if isinstance(chosen, str):
+        return chosen
+    key = "team" if person is None else (person.honorific.split() or [""])[0].rstrip(".")
+    by_key: dict = chosen  # type: ignore[assignment]
+    return by_key.get(key.casefold()) or by_key.get("other") or WORDS["salutation"]
+
+
 def draft_letters(
-    note: Note, template_text: str, shown: str, people: list[Person], me: str
+    note: Note,
+    template_text: str,
+    shown: str,
+    people: list[Person],
+    me: str,
+    language: str = "en",
 ) -> list[Letter]:
-    """Fill the letter template once per person."""
+    """Fill the letter template once per person (once, to the team, for none), with
+    month and day names in `language`."""
     fm = split_front_matter(template_text)
     try:
         meta, _ = load_mapping(fm.yaml) if fm.present else ({}, {})
@@ -123,30 +160,43 @@ def draft_letters(
         raise TemplateError(f"{shown}:1: a letter template needs a `subject:` in its front matter")
     check_placeholders(fm.yaml, LETTER_PLACEHOLDERS, shown, fm.yaml_first_line)
     check_placeholders(fm.body, LETTER_PLACEHOLDERS, shown, fm.body_first_line)
+    words = _words(meta, shown)
     points = "\n".join(points_of(note))
     moment = note.start.replace(tzinfo=None)
+    common: dict[str, str | date] = {
+        "company": one_line(note.company),
+        "round": one_line(note.round),
+        "next_steps": one_line(note.next_steps),
+        "decision_by": note.decision_by or "",
+        "me": one_line(me),
+    }
+
+    def said(text: object, values: dict[str, str | date]) -> str:
+        return fill(str(text), values, moment, language)
+
+    common["role"] = one_line(note.role) or said(words["no_role"], common)
+    common["follow_up_on"] = note.follow_up_on or said(words["agreed_date"], common)
+    common["points"] = points or said(words["no_points"], common)
+    sentence = "follow_up_agreed" if note.follow_up_on else "follow_up_hoped"
+    common["follow_up_sentence"] = (
+        said(words[sentence], common) if note.follow_up_on or note.decision_by else ""
+    )
+    recipients: list[Person | None] = list(people) or [None]
     letters = []
-    for person in people:
-        named = bool(note.people)  # else the one letter goes to the company's team
-        values: dict[str, str | date] = {
-            "person": one_line(person.name),
-            "first_name": one_line(person.first_name if named else person.name),
-            "last_name": one_line(person.last_name if named else person.name),
-            "honorific": one_line(person.honorific),
-            "company": one_line(note.company),
-            "role": one_line(note.role) or "open",
-            "round": one_line(note.round),
-            "points": points or NO_POINTS,
-            "next_steps": one_line(note.next_steps),
-            "follow_up_on": note.follow_up_on or "the date we agreed",
-            "decision_by": note.decision_by or "",
-            "follow_up_sentence": follow_up_sentence(note),
-            "me": one_line(me),
-        }
-        subject = " ".join(fill(subject_template, values, moment).split())
+    for person in recipients:
+        who = person or Person(one_line(said(words["team"], common)))
+        values = dict(common)
+        values.update(
+            person=one_line(who.name),
+            first_name=one_line(who.first_name if person else who.name),
+            last_name=one_line(who.last_name if person else who.name),
+            honorific=one_line(who.honorific),
+        )
+        values["salutation"] = one_line(said(_salutation(words, person), values))
+        subject = " ".join(fill(subject_template, values, moment, language).split())
         # a placeholder left empty leaves no double space behind in the prose
-        body = _GAP.sub(" ", fill(fm.body.lstrip("\n"), values, moment))
-        letters.append(Letter(person, subject, body.rstrip("\n") + "\n"))
+        body = _GAP.sub(" ", fill(fm.body.lstrip("\n"), values, moment, language))
+        letters.append(Letter(who, subject, body.rstrip("\n") + "\n"))
     return letters
 
 

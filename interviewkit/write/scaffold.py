@@ -46,18 +46,23 @@ class InitReport:
     kept: list[str]
 
 
-def init_vault(root: Path, settings: Settings) -> InitReport:
-    """Create the config, the local-state ignore file and the templates; never overwrite."""
+def init_vault(root: Path, settings: Settings, language: str = "en") -> InitReport:
+    """Create the config, the local-state ignore file and the templates (in `language`);
+    never overwrite."""
+    from interviewkit.languages import chosen_settings
+
     created: list[str] = []
     kept: list[str] = []
     state = root / STATE_DIR
     state.mkdir(parents=True, exist_ok=True)
+    chosen = chosen_settings(language, Settings().headings())
     wanted: list[tuple[Path, str | Path]] = [
-        (state / CONFIG_NAME, render_config_file()),
+        (state / CONFIG_NAME, render_config_file(chosen=chosen)),
         (state / ".gitignore", LOCAL_STATE_IGNORE),
     ]
     templates = root / settings.templates_folder
-    wanted += [(templates / src.name, src) for src in sorted(packaged_templates().glob("*.md"))]
+    shipped = sorted(packaged_templates(language).glob("*.md"))
+    wanted += [(templates / src.name, src) for src in shipped]
     for target, source in wanted:
         shown = target.relative_to(root).as_posix()
         if target.exists():
@@ -142,18 +147,18 @@ def yaml_scalar(value: str) -> str:
     )
 
 
-def _fill_data(node: Any, values: dict[str, str], moment: datetime) -> Any:
+def _fill_data(node: Any, values: dict[str, str], moment: datetime, language: str) -> Any:
     """Fill placeholders inside string values of the front matter, as data."""
     if isinstance(node, CommentedMap):
         for key in list(node.keys()):
-            node[key] = _fill_data(node[key], values, moment)
+            node[key] = _fill_data(node[key], values, moment, language)
         return node
     if isinstance(node, CommentedSeq):
         for index, item in enumerate(node):
-            node[index] = _fill_data(item, values, moment)
+            node[index] = _fill_data(item, values, moment, language)
         return node
     if isinstance(node, str) and "{{" in node:
-        filled = fill(node, values, moment)
+        filled = fill(node, values, moment, language)
         return type(node)(filled) if type(node) is not str else yaml_text(filled)
     return node
 
@@ -286,7 +291,7 @@ def new_note(
         data = CommentedMap()
     if not isinstance(data, CommentedMap):
         raise TemplateError(f"{shown}:{fm.yaml_first_line}: the front matter is not a mapping")
-    data = _fill_data(data, values, request.start)
+    data = _fill_data(data, values, request.start, settings.language)
     end = later(request.start, timedelta(minutes=request.minutes))
     note_id = new_id(request, taken or {})
     people = CommentedSeq(yaml_text(p) for p in request.people)
@@ -314,7 +319,7 @@ def new_note(
             data.insert(min(position, len(data)), key, value)
     out = StringIO()
     loader.dump(data, out)
-    body = fill(fm.body, values, request.start)
+    body = fill(fm.body, values, request.start, settings.language)
     content = f"---\n{out.getvalue()}---\n{body}"
     if not content.endswith("\n"):
         content += "\n"

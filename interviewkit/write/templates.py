@@ -15,8 +15,33 @@ _MOMENT_TOKENS = re.compile(r"\[[^\]]*\]|YYYY|YY|MMMM|MMM|MM|M|DD|D|dddd|ddd|HH|
 DATE_PLACEHOLDERS = frozenset({"date", "time"})
 
 
-def moment_format(moment: datetime, pattern: str) -> str:
-    """Format with moment.js tokens, as Obsidian's Templates plugin does (English names)."""
+_ENGLISH_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+_ENGLISH_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _names(moment: datetime, language: str) -> tuple[str, str, str, str]:
+    """(month, short month, weekday, short weekday) of `moment` in `language`: English
+    as Obsidian writes it, other languages from the Unicode CLDR data Babel ships."""
+    if language == "en":
+        month, day = _ENGLISH_MONTHS[moment.month - 1], _ENGLISH_DAYS[moment.weekday()]
+        return month, month[:3], day, day[:3]
+    from babel.dates import get_day_names, get_month_names
+
+    return (
+        get_month_names("wide", locale=language)[moment.month],
+        get_month_names("abbreviated", locale=language)[moment.month],
+        get_day_names("wide", locale=language)[moment.weekday()],
+        get_day_names("abbreviated", locale=language)[moment.weekday()],
+    )
+
+
+def moment_format(moment: datetime, pattern: str, language: str = "en") -> str:
+    """Format with moment.js tokens, as Obsidian's Templates plugin does; month and
+    day names in `language`."""
+    month, short_month, day, short_day = _names(moment, language)
 
     def token(match: re.Match[str]) -> str:
         text = match.group(0)
@@ -24,14 +49,14 @@ def moment_format(moment: datetime, pattern: str) -> str:
         values = {
             "YYYY": f"{moment.year:04d}",
             "YY": f"{moment.year % 100:02d}",
-            "MMMM": moment.strftime("%B"),
-            "MMM": moment.strftime("%b"),
+            "MMMM": month,
+            "MMM": short_month,
             "MM": f"{moment.month:02d}",
             "M": str(moment.month),
             "DD": f"{moment.day:02d}",
             "D": str(moment.day),
-            "dddd": moment.strftime("%A"),
-            "ddd": moment.strftime("%a"),
+            "dddd": day,
+            "ddd": short_day,
             "HH": f"{moment.hour:02d}",
             "H": str(moment.hour),
             "hh": f"{hour12:02d}",
@@ -54,19 +79,22 @@ def placeholders(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def fill(text: str, values: dict[str, str | date], moment: datetime | None) -> str:
+def fill(
+    text: str, values: dict[str, str | date], moment: datetime | None, language: str = "en"
+) -> str:
     """Replace placeholders; `{{date}}`/`{{time}}` (with a format or not) use `moment`,
-    and a value that is a date takes a format too (`{{follow_up_on:dddd D MMMM}}`)."""
+    and a value that is a date takes a format too (`{{follow_up_on:dddd D MMMM}}`),
+    with month and day names in `language`."""
 
     def one(match: re.Match[str]) -> str:
         name, pattern = match.group(1), match.group(2)
         if name in DATE_PLACEHOLDERS and moment is not None:
             default = "YYYY-MM-DD" if name == "date" else "HH:mm"
-            return moment_format(moment, pattern.strip() if pattern else default)
+            return moment_format(moment, pattern.strip() if pattern else default, language)
         value = values[name]
         if isinstance(value, date):
             day = datetime.combine(value, datetime.min.time())
-            return moment_format(day, pattern.strip() if pattern else "YYYY-MM-DD")
+            return moment_format(day, pattern.strip() if pattern else "YYYY-MM-DD", language)
         return value
 
     return _PLACEHOLDER.sub(one, text)
@@ -82,12 +110,13 @@ def check_placeholders(text: str, known: set[str], shown: str, first_line: int =
             )
 
 
-def packaged_templates() -> Path:
-    """The default templates shipped with interviewkit."""
+def packaged_templates(language: str = "en") -> Path:
+    """The default templates shipped with interviewkit, in `language` (English ones
+    at the top, the others in a folder named by the language code)."""
     shipped = Path(str(resources.files("interviewkit"))) / "default_templates"
-    if shipped.is_dir():
-        return shipped
-    return Path(__file__).resolve().parents[2] / "templates"
+    if not shipped.is_dir():
+        shipped = Path(__file__).resolve().parents[2] / "templates"
+    return shipped if language == "en" else shipped / language
 
 
 def find_template(root: Path, settings: Settings, name: str) -> tuple[str, str]:
@@ -96,10 +125,14 @@ def find_template(root: Path, settings: Settings, name: str) -> tuple[str, str]:
     if "/" in file_name or "\\" in file_name or file_name.startswith("."):
         raise TemplateError(f"{name!r} is not a template name (use a name like interview)")
     own = root / settings.templates_folder / file_name
-    for path, shown in (
-        (own, f"{settings.templates_folder}/{file_name}"),
-        (packaged_templates() / file_name, f"(built-in) {file_name}"),
-    ):
+    language = settings.language
+    places = [(own, f"{settings.templates_folder}/{file_name}")]
+    if language != "en":
+        places.append(
+            (packaged_templates(language) / file_name, f"(built-in, {language}) {file_name}")
+        )
+    places.append((packaged_templates() / file_name, f"(built-in) {file_name}"))
+    for path, shown in places:
         if path.is_file():
             try:
                 return shown, path.read_text(encoding="utf-8-sig")
