@@ -251,6 +251,7 @@ def init(vault: Workspace, path: str | None, language: str) -> None:
                 f"set `timezone:` in {STATE_DIR}/{CONFIG_NAME} to yours (like Europe/Paris)",
                 err=True,
             )
+    _add_property_types(root)
     shown = shlex.quote(path) if path else "."
     config = f"{STATE_DIR}/{CONFIG_NAME}"
     say(
@@ -261,6 +262,44 @@ def init(vault: Workspace, path: str | None, language: str) -> None:
         '"phone screen" --at "2026-12-09 14:00"\n'
         f"  4. see what is due:       interviewkit --vault {shown} due"
     )
+
+
+def _add_property_types(root: Path) -> None:
+    """In an Obsidian vault (`root` or a folder above it), give the contract's
+    properties their types, and say so; a types file it cannot read is left alone."""
+    from interviewkit.vault.person_notes import obsidian_root
+    from interviewkit.write.property_types import (
+        CONTRACT_TYPES,
+        TypesUnreadable,
+        add_property_types,
+    )
+
+    vault_root = obsidian_root(root)
+    obsidian = vault_root / ".obsidian"
+    if not obsidian.is_dir():
+        return
+    try:
+        added, differing = add_property_types(obsidian)
+    except TypesUnreadable as exc:
+        say(f"warning: {exc}; property types not added", err=True)
+        return
+    except OSError as exc:
+        say(
+            f"warning: {obsidian / 'types.json'}: {exc.strerror}; property types not added",
+            err=True,
+        )
+        return
+    if added:
+        click.echo(
+            f"types:  {', '.join(added)} in {obsidian / 'types.json'} "
+            "(reload Obsidian if it is open, so it sees them)"
+        )
+    for name, kind in differing:
+        say(
+            f"note: {obsidian / 'types.json'} types `{name}` as {kind}, left as it is "
+            f"(interviewkit reads it as {CONTRACT_TYPES[name]})",
+            err=True,
+        )
 
 
 @main.command()

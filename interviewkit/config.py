@@ -278,6 +278,11 @@ SPEC: tuple[Setting, ...] = (
         "keeps interview notes together; files outside it need `type: interview`", "notes",
     ),
     Setting(
+        "tasks_global_filter", "text", "",
+        "only task lines holding this tag (like #task) count as tasks, as with the Tasks plugin's global filter",
+        "set it to your Tasks global filter, so both see the same tasks", "notes",
+    ),
+    Setting(
         "note_path", "text", "{{company}}/{{date:YYYY-MM-DD}}-{{round}}",
         "file name pattern for new notes, inside the notes folder, without .md",
         "one file per round, named so that a folder listing reads in order", "notes",

@@ -79,7 +79,7 @@ def test_done_thank_you_adds_key_before_closing_line(hand, run, vault):
         (
             "Ask about",
             "- [ ] Ask about the budget [due:: 2026-11-21]",
-            "- [x] Ask about the budget [due:: 2026-11-21] [completion:: 2026-11-26]",
+            "- [x] Ask about the budget [due:: 2026-11-21]  [completion:: 2026-11-26]",
         ),
     ],
 )

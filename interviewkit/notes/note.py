@@ -507,7 +507,9 @@ def _with_new_body(earlier: Reading, fm: FrontMatter, settings: Settings) -> Rea
     if note is not None:
         sections, near = read_sections(fm.body, fm.body_first_line, settings.headings())
         note = replace(
-            note, sections=sections, tasks=tuple(find_tasks(fm.body, fm.body_first_line))
+            note,
+            sections=sections,
+            tasks=tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter)),
         )
         problems += task_problems(note.path, note.tasks)
         findings += heading_warnings(note.path, near)
@@ -799,7 +801,7 @@ def _build(
         return
     sections, near = read_sections(fm.body, fm.body_first_line, settings.headings())
     reading.findings += heading_warnings(path, near)
-    tasks = tuple(find_tasks(fm.body, fm.body_first_line))
+    tasks = tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter))
     errors.extend(task_problems(path, tasks))
     reading.note = Note(
         path=path,

@@ -76,9 +76,16 @@ def _parse_day(text: str) -> date | None:
         return None
 
 
-def find_tasks(body: str, first_line: int) -> list[Task]:
-    """Every task line outside fenced code, with 1-based file lines; keys are unique per note."""
-    if "[" not in body:
+def _holds(text: str, tag: str) -> re.Match[str] | None:
+    """Where `tag` stands in `text` as a whole tag or word (`#task`, not `#tasks`)."""
+    return re.search(rf"(?<![\w#/-]){re.escape(tag)}(?![\w/-])", text)
+
+
+def find_tasks(body: str, first_line: int, global_filter: str = "") -> list[Task]:
+    """Every task line outside fenced code, with 1-based file lines; keys are unique per
+    note. With a `global_filter` (the Tasks plugin's), only lines holding it are tasks,
+    and it is no part of their words (nor of their keys)."""
+    if "[" not in body or (global_filter and global_filter not in body):
         return []
     fenced = fenced_lines(body.split("\n")) if has_fences(body) else None
     tasks: list[Task] = []
@@ -91,6 +98,11 @@ def find_tasks(body: str, first_line: int) -> list[Task]:
         if not match:
             continue
         body_text = match.group("body").rstrip(" \t")
+        if global_filter:
+            found = _holds(body_text, global_filter)
+            if found is None:
+                continue
+            body_text = (body_text[: found.start()] + body_text[found.end() :]).strip(" \t")
         dataview = _DUE_DATAVIEW.search(body_text)
         emoji = _DUE_EMOJI.search(body_text)
         due_text = dataview.group(1) if dataview else emoji.group(1) if emoji else None
@@ -146,9 +158,11 @@ def tick(line: str, on: date, dataview: bool) -> str:
     start, end = match.span("status")
     ticked = line[:start] + "x" + line[end:]
     mark = f"[completion:: {on.isoformat()}]" if dataview else f"✅ {on.isoformat()}"
+    # Tasks puts two spaces before a Dataview field: with one, Live Preview hides it.
+    gap = "  " if dataview else " "
     trailing = ticked[len(ticked.rstrip()) :]
     content = ticked.rstrip()
     block = _BLOCK_ID.search(content)
     if block:
-        return f"{content[: block.start()]} {mark}{block.group(0)}{trailing}"
-    return f"{content} {mark}{trailing}"
+        return f"{content[: block.start()]}{gap}{mark}{block.group(0)}{trailing}"
+    return f"{content}{gap}{mark}{trailing}"

@@ -1,0 +1,49 @@
+"""`init` gives the note contract's properties their Obsidian types, in the
+enclosing Obsidian vault's `.obsidian/types.json`, and never changes one already set."""
+
+from __future__ import annotations
+
+import json
+
+from interviewkit.write.property_types import CONTRACT_TYPES
+
+
+def test_init_adds_the_missing_types_and_keeps_those_set(run, tmp_path):
+    obsidian = tmp_path / "Vault" / ".obsidian"
+    obsidian.mkdir(parents=True)
+    types = obsidian / "types.json"
+    types.write_text('{\n  "types": {\n    "aliases": "aliases",\n    "start": "text"\n  }\n}\n')
+    result = run("init", tmp_path / "Vault" / "Job search")  # inside the larger vault
+    assert result.exit_code == 0, result.output
+    written = json.loads(types.read_text())["types"]
+    assert written["aliases"] == "aliases" and written["start"] == "text"  # kept
+    expected = {**CONTRACT_TYPES, "start": "text", "aliases": "aliases"}
+    assert written == expected
+    assert written["end"] == "datetime" and written["follow_up_on"] == "date"
+    assert written["people"] == "multitext" and written["fit_culture"] == "number"
+    assert "reload Obsidian" in result.stdout
+    assert "types `start` as text, left as it is" in result.stderr
+    before = types.read_bytes()
+    again = run("init", tmp_path / "Vault" / "Job search")
+    assert "types:" not in again.stdout and types.read_bytes() == before
+
+
+def test_a_new_types_file_is_made_and_none_outside_obsidian(run, tmp_path):
+    (tmp_path / "Vault" / ".obsidian").mkdir(parents=True)
+    run("init", tmp_path / "Vault")
+    assert json.loads((tmp_path / "Vault" / ".obsidian" / "types.json").read_text()) == {
+        "types": CONTRACT_TYPES
+    }
+    plain = tmp_path / "plain"
+    assert run("init", plain).exit_code == 0
+    assert not list(tmp_path.glob("plain/**/types.json")) and not (plain / ".obsidian").exists()
+
+
+def test_a_types_file_it_cannot_read_is_left_alone(run, tmp_path):
+    obsidian = tmp_path / "Vault" / ".obsidian"
+    obsidian.mkdir(parents=True)
+    (obsidian / "types.json").write_text('{"types": [')
+    result = run("init", tmp_path / "Vault")
+    assert result.exit_code == 0
+    assert "types.json:1: not JSON" in result.stderr and "property types not added" in result.stderr
+    assert (obsidian / "types.json").read_text() == '{"types": ['
