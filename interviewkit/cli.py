@@ -480,7 +480,7 @@ def due(
         if fmt == "markdown":
             from interviewkit.render.markdown import due_markdown
 
-            return due_markdown(actions, day, problems)
+            return due_markdown(actions, day, problems, vault.link_root)
         from interviewkit.render.table import due_table
 
         return due_table(
@@ -830,7 +830,7 @@ def questions(vault: Workspace, company: str | None, fmt: str, output: str | Non
     bank = question_bank(company_notes(vault, scanned(vault, with_text=True), company))
     render = {
         "table": reports.questions_table,
-        "markdown": reports.questions_markdown,
+        "markdown": lambda bank: reports.questions_markdown(bank, vault.link_root),
         "json": reports.questions_json,
     }[fmt]
     write_output(render(bank), output)
@@ -856,7 +856,7 @@ def brief(vault: Workspace, target: str, today: datetime | None, output: str | N
     notes = scanned(vault, with_text=True)
     note = round_to_brief(vault, notes, target, day_of(today))
     checklist = template_checklist(vault.root, vault.settings)
-    write_output(build_brief(note, notes, checklist), output)
+    write_output(build_brief(note, notes, checklist, vault.link_root), output)
 
 
 @main.command()
@@ -940,7 +940,7 @@ def status(vault: Workspace, fmt: str, today: datetime | None, output: str | Non
     elif fmt == "csv":
         text = reports.status_csv(rows)
     elif fmt == "markdown":
-        text = reports.status_markdown(rows, figures, day, scan.problems)
+        text = reports.status_markdown(rows, figures, day, scan.problems, vault.link_root)
     else:
         text = reports.status_table(rows, figures, scan.problems)
     write_output(text, output)

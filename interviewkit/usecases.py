@@ -74,6 +74,14 @@ class Workspace:
         zone = self.settings.zone
         return end_of_day(given, zone) if given else datetime.now(zone)
 
+    @cached_property
+    def link_root(self) -> str:
+        """The vault's folder inside the enclosing Obsidian vault, as the prefix that
+        wikilinks need (`Job search/`; empty when the vault is Obsidian's own)."""
+        from interviewkit.vault.person_notes import place_in_obsidian
+
+        return place_in_obsidian(self.root, self.settings.vault_name)[1]
+
     def scan(self, with_text: bool = False) -> Scan:
         """Every interview note, and the problems found reading them."""
         return self.reader.scan(with_text=with_text)
@@ -155,7 +163,15 @@ def due_output(
     from interviewkit.vault.cache import settings_key
     from interviewkit.vault.output_memo import OutputMemo, files_digest, newest_change
 
-    question = ("due", __version__, settings_key(space.settings), fmt, today, within)
+    question = (
+        "due",
+        __version__,
+        settings_key(space.settings),
+        fmt,
+        space.link_root,
+        today,
+        within,
+    )
     memo = OutputMemo(space.root, (*question, show_all, company, kinds))
     files = space.reader.walk()
     digest = files_digest(files, space.reader.unreadable_folders)

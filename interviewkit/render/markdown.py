@@ -13,10 +13,11 @@ from interviewkit.rules.agenda import Due, state
 _BREAKS_IN_LABEL = re.compile(r"\s+")
 
 
-def wikilink(path: str, label: str) -> str:
+def wikilink(path: str, label: str, root: str = "") -> str:
     """`[[folder/note|label]]` for a vault-relative Markdown path, safe whatever the
-    path and label hold."""
-    target = link_target(path[:-3] if path.endswith(".md") else path)
+    path and label hold; `root` is the vault's folder inside the Obsidian vault
+    (`Job search/`, see `vault.person_notes.place_in_obsidian`)."""
+    target = link_target(root + (path[:-3] if path.endswith(".md") else path))
     safe = _BREAKS_IN_LABEL.sub(" ", printable(label))
     safe = safe.replace("|", "-").replace("]", ")").replace("[", "(")
     return f"[[{target}|{safe}]]"
@@ -27,23 +28,30 @@ def _code(text: str) -> str:
     return printable(re.sub(r"\s+", " ", text)).replace("`", "'")
 
 
-def problems_section(problems: list[Problem]) -> list[str]:
+def problems_section(problems: list[Problem], root: str = "") -> list[str]:
     """A "Problems" section, one item per problem with a wikilink to its note (no
     checkboxes, so Tasks queries leave it alone); nothing without problems."""
     if not problems:
         return []
     lines = ["## Problems", ""]
     for problem in problems:
-        link = wikilink(problem.path, problem.path.rsplit("/", 1)[-1].removesuffix(".md"))
+        link = wikilink(problem.path, problem.path.rsplit("/", 1)[-1].removesuffix(".md"), root)
         kind = "warning: " if problem.severity == "warning" else ""
         lines.append(f"- {link}, line {problem.line}: {kind}{inline(problem.message)}")
     return [*lines, ""]
 
 
-def due_markdown(actions: list[Due], today: date, problems: list[Problem] = ()) -> str:
+def due_markdown(
+    actions: list[Due], today: date, problems: list[Problem] = (), root: str = ""
+) -> str:
     """The `due --format markdown` note: the problems (no checkboxes, so Tasks queries
-    leave them alone), then the actions as Tasks-format checkboxes."""
-    lines = [f"# Interview actions as of {today.isoformat()}", "", *problems_section(problems)]
+    leave them alone), then the actions as Tasks-format checkboxes; links start at
+    `root` (see `wikilink`)."""
+    lines = [
+        f"# Interview actions as of {today.isoformat()}",
+        "",
+        *problems_section(problems, root),
+    ]
     if not actions:
         lines.append("Nothing due.")
     for key, title in GROUPS:
@@ -52,7 +60,7 @@ def due_markdown(actions: list[Due], today: date, problems: list[Problem] = ()) 
             continue
         lines += [f"## {title}", ""]
         for action in group:
-            link = wikilink(action.note, action.note_label)
+            link = wikilink(action.note, action.note_label, root)
             lines.append(
                 f"- [ ] {inline(action.summary)} ({link}) `{_code(action.id)}` "
                 f"📅 {action.day.isoformat()}"

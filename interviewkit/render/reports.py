@@ -49,8 +49,9 @@ def questions_table(bank: list[Question]) -> str:
     return "\n".join(lines)
 
 
-def questions_markdown(bank: list[Question]) -> str:
-    """The question bank as an Obsidian note with wikilinks to the interview notes."""
+def questions_markdown(bank: list[Question], root: str = "") -> str:
+    """The question bank as an Obsidian note with wikilinks to the interview notes
+    (starting at `root`, see `render.markdown.wikilink`)."""
     lines = ["# Question bank", ""]
     if not bank:
         lines.append("No questions recorded yet.")
@@ -58,12 +59,12 @@ def questions_markdown(bank: list[Question]) -> str:
         times = "once" if question.count == 1 else f"{question.count} times"
         lines += [f"## {inline(question.text)}", "", f"Asked {times}.", ""]
         for place in question.asked:
-            lines.append(f"- {wikilink(place.note.path, _place(place))}")
+            lines.append(f"- {wikilink(place.note.path, _place(place), root)}")
             lines += [f"    {printable(line)}" for line in place.answer_notes]
         if question.answers:
             lines += ["", "Answers to improve:", ""]
             lines += [
-                f"- {inline(a.text)} ({wikilink(a.note.path, _place_of(a.note))})"
+                f"- {inline(a.text)} ({wikilink(a.note.path, _place_of(a.note), root)})"
                 for a in question.answers
             ]
         lines.append("")
@@ -199,10 +200,13 @@ def _escape_cell(text: str) -> str:
     return inline(text)
 
 
-def status_markdown(rows: list[Row], t: Totals, today: date, problems: list[Problem] = ()) -> str:
+def status_markdown(
+    rows: list[Row], t: Totals, today: date, problems: list[Problem] = (), root: str = ""
+) -> str:
     """Status as an Obsidian note: the problems, the table, totals and a Mermaid funnel."""
     records = [status_record(r) for r in rows]
-    lines = [f"# Applications as of {today.isoformat()}", "", *problems_section(list(problems))]
+    problems_lines = problems_section(list(problems), root)
+    lines = [f"# Applications as of {today.isoformat()}", "", *problems_lines]
     lines.append("| " + " | ".join(STATUS_COLUMNS) + " |")
     lines.append("|" + "---|" * len(STATUS_COLUMNS))
     for record in records:

@@ -30,7 +30,7 @@ def _when(note: Note) -> str:
     return f"{day}, {start:%H:%M}–{end:%H:%M} ({start.tzname()})"
 
 
-def build_brief(note: Note, notes: list[Note], fallback_checklist: str) -> str:
+def build_brief(note: Note, notes: list[Note], fallback_checklist: str, root: str = "") -> str:
     """The brief for one round, as Markdown; `fallback_checklist` serves when the note has none."""
     apps = Applications(notes)
     app = apps.of(note)
@@ -45,7 +45,7 @@ def build_brief(note: Note, notes: list[Note], fallback_checklist: str) -> str:
     lines.append("- **People**: " + (_people(note) if note.people else "not known yet"))
     if note.next_steps:
         lines.append(f"- **Next steps**: {inline(note.next_steps)}")
-    lines.append(f"- **Note**: {wikilink(note.path, note.label)}")
+    lines.append(f"- **Note**: {wikilink(note.path, note.label, root)}")
     lines.append("")
     checklist = note_checklist(note) or fallback_checklist
     lines += ["## Before you leave", "", checklist, ""]
@@ -55,7 +55,7 @@ def build_brief(note: Note, notes: list[Note], fallback_checklist: str) -> str:
         lines += ["This is the first round of this application.", ""]
     for past in earlier:
         heading = f"### {inline(past.round or 'interview')}, {past.day.isoformat()}"
-        lines += [heading, "", f"Note: {wikilink(past.path, past.label)}", ""]
+        lines += [heading, "", f"Note: {wikilink(past.path, past.label, root)}", ""]
         if past.people:
             lines.append("- **People**: " + _people(past))
         if past.next_steps:

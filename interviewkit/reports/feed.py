@@ -47,6 +47,7 @@ class FeedOptions:
     redact: bool
     name: str
     vault_name: str
+    link_root: str = ""  # the vault's folder inside the Obsidian vault (`Job search/`)
     alarm_minutes: int | None = None
     alarm_time: time = time(9, 0)  # all-day events' alarms go off then, on their day
     checklist_heading: str = "Before you leave"
@@ -55,11 +56,15 @@ class FeedOptions:
 
 def options_from(settings: Settings, root: Path) -> FeedOptions:
     """Feed options at their configured values, for the vault at `root`."""
+    from interviewkit.vault.person_notes import place_in_obsidian
+
+    vault_name, link_root = place_in_obsidian(root, settings.vault_name)
     return FeedOptions(
         kinds=settings.feed_kinds(),
         redact=settings.feed_redact,
         name=settings.feed_name,
-        vault_name=settings.vault_name or root.name,
+        vault_name=vault_name,
+        link_root=link_root,
         checklist_heading=settings.heading_before_you_leave[0],
         checklist=template_checklist(root, settings),
         alarm_minutes=settings.feed_alarm_minutes,
@@ -118,7 +123,7 @@ def _description(note: Note, options: FeedOptions, extra: str = "") -> str:
         lines.append(f"Decision expected by: {note.decision_by.isoformat()}")
     lines.append(f"Note: {note.path}")
     if options.vault_name:
-        lines.append(obsidian_link(options.vault_name, note.path))
+        lines.append(obsidian_link(options.vault_name, options.link_root + note.path))
     return "\n".join(lines)
 
 

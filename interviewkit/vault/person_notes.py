@@ -23,6 +23,17 @@ def obsidian_root(root: Path) -> Path:
     return root
 
 
+def place_in_obsidian(root: Path, vault_name: str = "") -> tuple[str, str]:
+    """(the Obsidian vault's name, the folder of `root` inside it, as a link prefix like
+    `Job search/`, empty when `root` is the vault): what `obsidian://` links and
+    wikilinks need when the interviewkit folder sits inside a larger Obsidian vault.
+    The name is `vault_name` when set, else that vault's folder name."""
+    root = root.resolve()
+    vault = obsidian_root(root)
+    inside = root.relative_to(vault).as_posix()
+    return vault_name or vault.name, "" if inside == "." else f"{inside}/"
+
+
 class PersonNotes:
     """Looks up person notes by link target; the vault is listed on the first lookup."""
 

@@ -1,0 +1,66 @@
+"""Inside a larger Obsidian vault, every wikilink and obsidian:// link interviewkit
+writes starts at that vault's root and names it; JSON paths stay the vault's own."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+
+import pytest
+
+from .conftest import SAMPLE_VAULT
+from .icscheck import validate
+
+
+@pytest.fixture
+def nested(tmp_path):
+    """The sample vault as the folder `Job search` inside an Obsidian vault `Life`."""
+    life = tmp_path / "Life"
+    (life / ".obsidian").mkdir(parents=True)
+    root = life / "Job search"
+    return copy_without_vault_name(root)
+
+
+def unfold(result) -> str:
+    """A feed's text, checked by calendar parsers the project did not write, with its
+    folded lines joined again (RFC 5545, 3.1)."""
+    assert validate(result.stdout_bytes)
+    return re.sub(r"\r\n[ \t]", "", result.stdout_bytes.decode("utf-8"))
+
+
+def copy_without_vault_name(root):
+    """A copy of the sample vault whose config leaves `vault_name` unset."""
+    shutil.copytree(SAMPLE_VAULT, root)
+    config = root / ".interviewkit" / "config.yaml"
+    lines = config.read_text().splitlines(keepends=True)
+    config.write_text("".join(line for line in lines if not line.startswith("vault_name:")))
+    return root
+
+
+def test_links_start_at_the_obsidian_vault_root(nested, run):
+    today = ("--today", "2026-11-26")
+    due = run("--vault", nested, "due", "--format", "markdown", *today).stdout
+    assert "[[Job search/interviews/initrode/2026-11-12-onsite|Initrode onsite]]" in due
+    brief = run("--vault", nested, "brief", "acme", *today).stdout
+    assert "[[Job search/interviews/acme-robotics/" in brief
+    questions = run("--vault", nested, "questions", "--format", "markdown").stdout
+    assert "[[Job search/interviews/" in questions and "[[interviews/" not in questions
+    unfolded = unfold(run("--vault", nested, "feed", "--include", "follow-up"))
+    assert "obsidian://open?vault=Life&file=Job%20search%2Finterviews%2F" in unfolded
+    document = json.loads(run("--vault", nested, "due", "--format", "json", *today).stdout)
+    assert all(a["note"].startswith("interviews/") for a in document["actions"])
+
+
+def test_vault_name_setting_names_the_vault_and_a_plain_vault_links_from_itself(
+    nested, run, tmp_path
+):
+    config = nested / ".interviewkit" / "config.yaml"
+    config.write_text(config.read_text() + 'vault_name: "My Life"\n')
+    feed = unfold(run("--vault", nested, "feed", "--include", "follow-up"))
+    assert "obsidian://open?vault=My%20Life&file=Job%20search%2Finterviews%2F" in feed
+    plain = copy_without_vault_name(tmp_path / "plain")
+    due = run("--vault", plain, "due", "--format", "markdown", "--today", "2026-11-26").stdout
+    assert "[[interviews/initrode/2026-11-12-onsite|Initrode onsite]]" in due
+    feed = unfold(run("--vault", plain, "feed", "--include", "follow-up"))
+    assert "obsidian://open?vault=plain&file=interviews%2F" in feed
