@@ -375,7 +375,7 @@ SPEC: tuple[Setting, ...] = (
     ),
     Setting(
         "vault_name", "text", "",
-        "Obsidian vault name, for obsidian:// links (default: the vault folder's name)",
+        "Obsidian vault name, for obsidian:// links (default: the folder name of the Obsidian vault the notes are in)",
         "links in the feed open the note in the right Obsidian vault", "feed",
     ),
     Setting(
