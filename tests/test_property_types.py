@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from interviewkit.notes.note import CONTRACT_KEYS
 from interviewkit.write.property_types import CONTRACT_TYPES
 
 
@@ -47,3 +48,26 @@ def test_a_types_file_it_cannot_read_is_left_alone(run, tmp_path):
     assert result.exit_code == 0
     assert "types.json:1: not JSON" in result.stderr and "property types not added" in result.stderr
     assert (obsidian / "types.json").read_text() == '{"types": ['
+
+
+def test_init_writes_a_bases_file_with_the_three_views_and_keeps_an_edited_one(run, tmp_path):
+    import yaml
+
+    root = tmp_path / "Vault"
+    result = run("init", root)
+    assert "created Interviews.base" in result.stdout
+    base = yaml.safe_load((root / "Interviews.base").read_text())
+    assert base["filters"] == {"and": ['type == "interview"']}
+    views = {view["name"]: view for view in base["views"]}
+    assert list(views) == ["Upcoming interviews", "Open follow-ups", "Rounds by outcome"]
+    for view in views.values():
+        assert view["type"] == "table" and view["order"][0] == "file.name"
+        assert all(s["direction"] in ("ASC", "DESC") for s in view["sort"])
+        named = {p for p in view["order"] if "." not in p} | {s["property"] for s in view["sort"]}
+        assert named <= set(CONTRACT_KEYS), named - set(CONTRACT_KEYS)
+    assert views["Upcoming interviews"]["filters"] == {"and": ["start >= today()"]}
+    assert views["Rounds by outcome"]["groupBy"] == {"property": "outcome", "direction": "ASC"}
+    (root / "Interviews.base").write_text("# mine\n")
+    again = run("init", root)
+    assert "kept    Interviews.base" in again.stdout
+    assert (root / "Interviews.base").read_text() == "# mine\n"

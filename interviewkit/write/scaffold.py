@@ -33,6 +33,8 @@ from interviewkit.write.atomic import CREATE, write_file
 from interviewkit.write.templates import check_placeholders, fill, find_template, packaged_templates
 
 NOTE_PLACEHOLDERS = {"title", "date", "time", "company", "role", "round"}
+# The Obsidian Bases file of ready views `init` writes at the vault's root.
+BASE_FILE = "Interviews.base"
 LOCAL_STATE_IGNORE = "# interviewkit's local state: the cache and the feed token stay out of git.\ncache/\nserve-token\n*.tmp\n"
 _PLAIN_SAFE = re.compile(r"[A-Za-z][A-Za-z0-9 .,'&()/+_-]*")
 _YAML11_WORDS = frozenset(["yes", "no", "on", "off", "true", "false", "null", "y", "n"])
@@ -63,6 +65,7 @@ def init_vault(root: Path, settings: Settings, language: str = "en") -> InitRepo
     templates = root / settings.templates_folder
     shipped = sorted(packaged_templates(language).glob("*.md"))
     wanted += [(templates / src.name, src) for src in shipped]
+    wanted.append((root / BASE_FILE, packaged_templates() / BASE_FILE))
     for target, source in wanted:
         shown = target.relative_to(root).as_posix()
         if target.exists():
