@@ -298,6 +298,15 @@ def replace_line(text: str, line_number: int, new_line: str) -> str:
     return "".join(lines)
 
 
+def insert_line_before(text: str, line_number: int, new_line: str) -> str:
+    """Insert `new_line` before 1-based line `line_number`, with that line's ending."""
+    lines = split_lines(text)
+    old = lines[line_number - 1]
+    ending = old[len(old.rstrip("\r\n")) :] or ("\r\n" if "\r\n" in text else "\n")
+    lines.insert(line_number - 1, f"{new_line}{ending}")
+    return "".join(lines)
+
+
 def _refuse_special(path: Path, target: Path) -> None:
     """Refuse notes that a write by rename would change in ways nobody asked for."""
     info = target.stat()

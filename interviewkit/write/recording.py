@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from interviewkit.config import Settings
 from interviewkit.errors import Ambiguous, BadValue, EditConflict, NoteNotFound, NothingToRecord
 from interviewkit.notes.note import BOM, FrontMatter, Note, misspellings, split_front_matter
+from interviewkit.notes.recurrence import RULES, RuleNotRead, next_occurrence
 from interviewkit.notes.tasks import Task, tick
 from interviewkit.notes.yamlscan import YamlFailure, load_mapping
 from interviewkit.rules.actions import RECORDABLE, note_actions
@@ -259,14 +260,29 @@ def record_done(
     task = action.task
     if task is None:
         raise NoteNotFound(f"{action_id}: not a task in {note.path}")
+    try:
+        following = next_occurrence(task.text, on)
+    except RuleNotRead as exc:
+        raise BadValue(
+            f"{note.path}:{task.line}: the recurrence {str(exc)!r} is not one interviewkit "
+            f"can work out (it reads: {'; '.join(RULES)}); tick it in Obsidian, where the "
+            "Tasks plugin writes the next one (nothing written)"
+        ) from None
     where: list[int] = []
 
     def tick_task(text: str) -> str:
         where.append(task_line_now(text, note, task))
-        return edit.replace_line(text, where[0], tick(task.text, on, task.dataview))
+        ticked = edit.replace_line(text, where[0], tick(task.text, on, task.dataview))
+        return ticked if following is None else edit.insert_line_before(ticked, where[0], following)
 
     _apply(root, note, tick_task, set())
-    return Recorded(note.path, f"{note.path}:{where[0]}: task done on {day}")
+    if following is None:
+        return Recorded(note.path, f"{note.path}:{where[0]}: task done on {day}")
+    return Recorded(
+        note.path,
+        f"{note.path}:{where[0] + 1}: task done on {day}; the next one is on line {where[0]}: "
+        f"{following.strip()}",
+    )
 
 
 def task_line_now(text: str, note: Note, task: Task) -> int:
