@@ -360,6 +360,7 @@ def new(
     is an error that leaves the first note as it is. With --from-invite, COMPANY
     may be left out: it is taken from the organizer's address.
     """
+    from interviewkit.usecases import latest_folder
     from interviewkit.write.scaffold import NewInterview, new_note, parse_at
 
     settings = vault.settings
@@ -399,7 +400,13 @@ def new(
     from interviewkit.names import near_company
 
     near = near_company(company, vault.companies())
-    rel = new_note(vault.root, settings, request, vault.reader.note_ids())
+    rel = new_note(
+        vault.root,
+        settings,
+        request,
+        vault.reader.note_ids(),
+        latest_folder(vault, request.company),
+    )
     say(rel)
     if empty:
         say(f"warning: not given: {', '.join(empty)}; fill them in the note", err=True)
@@ -547,7 +554,7 @@ def _new_from_invite(
     """`new --from-invite`: a note from an invitation, or an update of the note made
     from an earlier copy of it."""
     from interviewkit.notes.invite import read_invite
-    from interviewkit.usecases import invite_company, note_of_invite
+    from interviewkit.usecases import invite_company, latest_folder, note_of_invite
     from interviewkit.write.recording import record_rescheduled
     from interviewkit.write.scaffold import NewInterview, new_note
 
@@ -588,7 +595,13 @@ def _new_from_invite(
         invite_uid=invite.uid,
         invite_sequence=invite.sequence,
     )
-    rel = new_note(vault.root, settings, request, vault.reader.note_ids())
+    rel = new_note(
+        vault.root,
+        settings,
+        request,
+        vault.reader.note_ids(),
+        latest_folder(vault, request.company),
+    )
     say(rel)
     if edit:
         click.edit(filename=str(vault.root / rel))

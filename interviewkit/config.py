@@ -283,9 +283,9 @@ SPEC: tuple[Setting, ...] = (
         "set it to your Tasks global filter, so both see the same tasks", "notes",
     ),
     Setting(
-        "note_path", "text", "{{company}}/{{date:YYYY-MM-DD}}-{{round}}",
+        "note_path", "text", "{{company}}/{{date:YYYY-MM-DD}} {{company}} {{round}}",
         "file name pattern for new notes, inside the notes folder, without .md",
-        "one file per round, named so that a folder listing reads in order", "notes",
+        "one file per round, in date order in a folder listing, and a name the Quick Switcher and [[links]] tell apart", "notes",
     ),
     Setting(
         "templates_folder", "folder", "templates",

@@ -403,6 +403,24 @@ def roles_at(space: Workspace, company: str) -> list[str]:
     return list(dict.fromkeys(roles))
 
 
+def latest_folder(space: Workspace, company: str) -> str | None:
+    """The folder of the company's latest note, when it is inside the notes folder:
+    where `new` puts the company's next note. None for a company without one."""
+    from interviewkit.names import fold
+    from interviewkit.vault.walk import in_folder
+
+    key = fold(company)
+    theirs = [
+        note
+        for note in space.scan().notes
+        if fold(note.company) == key and in_folder(note.path, space.settings.notes_folder)
+    ]
+    if not theirs:
+        return None
+    latest = max(theirs, key=lambda n: (n.start.timestamp(), n.path))
+    return latest.path.rsplit("/", 1)[0] if "/" in latest.path else None
+
+
 def company_slugs(space: Workspace) -> dict[str, str]:
     """Each company as its slug (as in note ids, one word to a shell) -> its folded key;
     read from the cache's summaries, without decoding a note."""

@@ -17,7 +17,7 @@ from interviewkit.errors import ConfigError
 from interviewkit.notes.slugs import slugify
 from interviewkit.vault.walk import find_root, walk_markdown
 
-from .conftest import PROJECT
+from .conftest import PROJECT, note
 
 
 def front_matter(path: Path) -> tuple[dict, dict]:
@@ -47,7 +47,7 @@ def test_new_writes_exact_values_read_back_by_both_yaml_libraries(tmp_path, run)
     result = run("--vault", root, *DONE_WHEN_ARGS)
     assert result.exit_code == 0, result.output
     rel = result.stdout.strip()
-    assert rel == "interviews/acme-robotics-co/2026-11-27-onsite.md"
+    assert rel == "interviews/Acme Robotics & Co/2026-11-27 Acme Robotics & Co onsite.md"
     for data in front_matter(root / rel):
         assert data["type"] == "interview"
         assert data["id"] == "acme-robotics-co-2026-11-27-onsite"
@@ -82,7 +82,7 @@ def test_another_round_the_same_day_gets_its_own_file(vault, run):
     second = run("--vault", vault, "new", "Acme", "--round", "culture", "--at", "2026-11-27 14:00")
     assert first.exit_code == second.exit_code == 0
     assert first.stdout != second.stdout
-    assert len(list((vault / "interviews" / "acme").glob("*.md"))) == 2
+    assert len(list((vault / "interviews" / "Acme").glob("*.md"))) == 2
 
 
 @pytest.mark.parametrize(
@@ -141,7 +141,7 @@ def test_template_keys_are_kept_and_placeholders_filled_as_data(vault, run):
     assert data["aliases"] == ["O'Brien: #1 final"]
     assert 'salary: "unknown"' in text
     assert "# for the quick switcher" in text
-    assert "# 2026-11-27-final on Fri 27 Nov 26, 2:05 PM [week 11]" in text
+    assert "# 2026-11-27 O'Brien 1 final on Fri 27 Nov 26, 2:05 PM [week 11]" in text
 
 
 # Strings that are awkward in YAML: colons, comment marks, quotes, indicators, unicode.
@@ -342,3 +342,21 @@ def test_sample_vault_templates_are_the_shipped_ones():
         assert (
             PROJECT / "sample-vault" / "templates" / shipped.name
         ).read_text() == shipped.read_text()
+
+
+def test_note_files_are_named_for_people_and_a_company_folder_keeps_growing(vault, run, write):
+    first = run("--vault", vault, "new", "Café #1: Müller|Söhne", "--round", "phone screen",
+                "--role", "Dev", "--at", "2026-12-02 10:00")  # fmt: skip
+    assert first.stdout.strip() == (
+        "interviews/Café 1 Müller Söhne/2026-12-02 Café 1 Müller Söhne phone screen.md"
+    )
+    write("interviews/acme-robotics/2026-11-25-onsite.md", note("Acme Robotics", id="old"))
+    second = run("--vault", vault, "new", "Acme Robotics", "--round", "final", "--role", "Dev",
+                 "--at", "2026-12-09 10:00")  # fmt: skip
+    assert second.stdout.strip() == "interviews/acme-robotics/2026-12-09 Acme Robotics final.md"
+    text = (vault / second.stdout.strip()).read_text()
+    assert "\nid: acme-robotics-2026-12-09-final\n" in text  # ids do not follow the path
+    assert (vault / "interviews/acme-robotics/2026-11-25-onsite.md").is_file()  # never renamed
+    reserved = run("--vault", vault, "new", "CON", "--round", "x", "--role", "Dev",
+                   "--at", "2026-12-03 10:00")  # fmt: skip
+    assert reserved.stdout.strip() == "interviews/CON co/2026-12-03 CON co x.md"

@@ -56,7 +56,7 @@ def test_new_on_a_terminal_asks_offering_the_company_roles(vault, write):
     shown = on_a_terminal(["--vault", str(vault), "new", "acme"], ["", "onsite", "9.12.2026 14:30"])
     assert "Role (Data Engineer) [Data Engineer]:" in shown
     assert "Round (phone screen, technical, onsite, final, or another name)" in shown
-    made = (vault / "interviews" / "acme" / "2026-12-09-onsite.md").read_text()
+    made = (vault / "interviews" / "2026-12-09 acme onsite.md").read_text()  # beside earlier.md
     assert "role: Data Engineer\n" in made and "start: 2026-12-09T14:30\n" in made
 
 
@@ -66,13 +66,13 @@ def test_a_start_it_cannot_read_is_asked_again(vault):
         ["next tuesday", "2026-12-09 10:00"],
     )
     assert shown.count("Start (") == 2 and "Error:" in shown
-    assert (vault / "interviews" / "initech" / "2026-12-09-final.md").is_file()
+    assert (vault / "interviews" / "Initech" / "2026-12-09 Initech final.md").is_file()
 
 
 def test_given_values_are_not_asked_and_no_interactive_asks_nothing(vault, run):
     args = ["--vault", str(vault), "new", "Hooli", "--role", "PM", "--round", "final"]
     shown = on_a_terminal([*args, "--at", "2026-12-10 09:30"], [])
-    assert shown.strip() == "interviews/hooli/2026-12-10-final.md"  # nothing asked, nothing warned
+    assert shown.strip() == "interviews/Hooli/2026-12-10 Hooli final.md"  # nothing asked or warned
     quiet = on_a_terminal(["--vault", str(vault), "new", "Globex", "--no-interactive"], [])
     assert "warning: not given: --role, --round, --at (the start is now)" in quiet
 

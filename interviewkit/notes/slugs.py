@@ -1,4 +1,5 @@
-"""File-name slugs that are safe on Linux, macOS and Windows."""
+"""Names for files: slugs (for ids) and display names (for note files), safe on
+Linux, macOS and Windows."""
 
 from __future__ import annotations
 
@@ -24,3 +25,22 @@ def slugify(text: str, fallback: str = "untitled") -> str:
     if slug in _WINDOWS_RESERVED:
         slug = f"{slug}-co"
     return unicodedata.normalize("NFC", slug)
+
+
+MAX_NAME = 80
+# What breaks an Obsidian link to the file (`# ^ [ ] |`, and `:`), what no OS allows
+# in a name (`< > " / \ ? *`), and control characters.
+_NOT_IN_NAMES = re.compile(r'[#^\[\]|:<>"/\\?*\x00-\x1f\x7f]')
+
+
+def file_text(text: str, fallback: str = "untitled") -> str:
+    """`text` as people read it, made safe as a file or folder name that Obsidian links
+    to: without the characters above, one space between words, no leading dot, no
+    trailing dot or space (Windows), no reserved name, at most MAX_NAME characters."""
+    name = _NOT_IN_NAMES.sub(" ", unicodedata.normalize("NFC", text))
+    name = " ".join(name.split())[:MAX_NAME].lstrip(".").rstrip(". ").strip()
+    if not name:
+        return fallback
+    if name.casefold().split(".")[0] in _WINDOWS_RESERVED:
+        name = f"{name} co"
+    return name

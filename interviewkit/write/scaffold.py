@@ -27,7 +27,7 @@ from interviewkit.notes.dates import (
     wall_clock,
 )
 from interviewkit.notes.note import MAX_ID, derive_id, split_front_matter
-from interviewkit.notes.slugs import slugify
+from interviewkit.notes.slugs import file_text
 from interviewkit.notes.typed_dates import DateNotRead, read_typed
 from interviewkit.write.atomic import CREATE, write_file
 from interviewkit.write.templates import check_placeholders, fill, find_template, packaged_templates
@@ -183,17 +183,21 @@ class NewInterview:
     invite_sequence: int = 0
 
 
-def note_path(settings: Settings, request: NewInterview) -> str:
-    """The new note's vault-relative path, from the `note_path` pattern and slugs."""
+def note_path(settings: Settings, request: NewInterview, folder: str | None = None) -> str:
+    """The new note's vault-relative path, from the `note_path` pattern filled with
+    display names safe for files (`notes.slugs.file_text`). With `folder` (that of
+    the company's latest note), the note goes there, named by the pattern's last part."""
     values = {
-        "company": slugify(request.company),
-        "role": slugify(request.role, "role"),
-        "round": slugify(request.round, "interview"),
-        "title": slugify(request.company),
+        "company": file_text(request.company),
+        "role": file_text(request.role, "role"),
+        "round": file_text(request.round, "interview"),
+        "title": file_text(request.company),
     }
     check_placeholders(settings.note_path, NOTE_PLACEHOLDERS, "config.yaml note_path")
     pattern = fill(settings.note_path, values, request.start)
-    parts = [slugify(part) if part in ("", ".", "..") else part for part in pattern.split("/")]
+    parts = [file_text(part, "interview") for part in pattern.split("/")]
+    if folder is not None:
+        return f"{folder}/{parts[-1]}.md"
     return "/".join(p for p in [settings.notes_folder.strip("/"), *parts] if p) + ".md"
 
 
@@ -251,10 +255,12 @@ def new_note(
     settings: Settings,
     request: NewInterview,
     taken: Mapping[str, tuple[str, str]] | None = None,
+    folder: str | None = None,
 ) -> str:
     """Write one interview note from a template; return its vault-relative path.
 
-    `taken` holds the ids already in the vault (see `new_id`)."""
+    `taken` holds the ids already in the vault (see `new_id`); `folder`, when given,
+    is where the company's latest note is, and the new one goes beside it."""
     if not request.company.strip():
         raise BadValue("COMPANY cannot be empty")
     _usable_text("COMPANY", request.company)
@@ -268,7 +274,7 @@ def new_note(
     for person in request.people:
         _usable_text("--person", person)
     shown, text = find_template(root, settings, request.template)
-    rel = note_path(settings, request)
+    rel = note_path(settings, request, folder)
     target = root / rel
     if target.exists():
         raise NoteExists(f"{rel}: already exists (same company, day and round); left as it is")
