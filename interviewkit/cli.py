@@ -451,11 +451,22 @@ def new(
     show_default=True,
     help="Output format.",
 )
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False),
+    help="Write to this file. With --format markdown, ticks in the file are recorded first.",
+)
 @click.option(
     "--check",
     is_flag=True,
     help="Exit 1 when anything is overdue or a note has an error (for cron and hooks).",
+)
+@click.option(
+    "--record/--no-record",
+    default=True,
+    help="With --format markdown -o FILE: first record, as `done` would, every action "
+    "ticked in FILE (default); --no-record leaves the ticks alone.",
 )
 @click.pass_obj
 def due(
@@ -468,15 +479,32 @@ def due(
     fmt: str,
     output: str | None,
     check: bool,
+    record: bool,
 ) -> None:
     """Show what is due after each interview: overdue, today and upcoming.
 
     Problems in notes come first, as path:line: what is wrong; a bad note does not
     stop the others. With --output they are also printed on stderr.
+
+    `due --format markdown -o Due.md` keeps a two-way list in the vault: each action
+    ticked there since the last run is recorded first, as `done` would, dated with
+    the done date on its line (else today); then the list is written again. When a
+    recording fails, the file is left as it is, ticks included, and due exits 1.
     """
     from interviewkit.usecases import DueList, due_output
 
     to_file = bool(output) and output != "-"
+    if to_file and fmt == "markdown" and record:
+        from interviewkit.usecases import record_ticks
+
+        recorded, failed = record_ticks(vault, Path(output), day_of(today))  # type: ignore[arg-type]
+        for line in recorded:
+            say(line)
+        if failed:
+            for line in failed:
+                say(line, err=True)
+            say(f"due: {output} left as it is, so its ticks are kept", err=True)
+            sys.exit(1)
 
     def render(listing: DueList) -> str:
         actions, day, problems = listing.actions, listing.day, listing.problems

@@ -403,6 +403,49 @@ def roles_at(space: Workspace, company: str) -> list[str]:
     return list(dict.fromkeys(roles))
 
 
+def record_ticks(
+    space: Workspace, path: Path, today: date | None = None
+) -> tuple[list[str], list[str]]:
+    """Record, as `done` would, each action ticked in the `Due.md` at `path` (see
+    `notes.ticks`), dated with the done date Tasks wrote on its line, else today.
+
+    Returns what was recorded (and the ticks dropped because their action is no
+    longer open), one line each, and what failed, one line each."""
+    from interviewkit.errors import InterviewkitError
+    from interviewkit.notes.ticks import ticked
+    from interviewkit.write.recording import record_done
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return [], []
+    except (OSError, UnicodeDecodeError) as exc:
+        return [], [f"{path}: cannot be read for ticks ({exc}); nothing recorded"]
+    said: list[str] = []
+    failed: list[str] = []
+    for tick in ticked(text):
+        open_now = {a.id: a.day.isoformat() for a in due_list(space, today, show_all=True).actions}
+        if open_now.get(tick.action_id) not in (tick.due_on, None) and tick.due_on:
+            said.append(
+                f"{path.name}:{tick.line}: {tick.action_id} due {tick.due_on} was recorded "
+                f"already (it is due again on {open_now[tick.action_id]}); tick dropped"
+            )
+            continue
+        if tick.action_id not in open_now:
+            said.append(
+                f"{path.name}:{tick.line}: {tick.action_id} is no longer open; tick dropped"
+            )
+            continue
+        day = tick.done_on or space.today(today)
+        try:
+            done = record_done(space.root, space.settings, space.scan().notes, tick.action_id, day)
+        except InterviewkitError as exc:
+            failed.append(f"{path.name}:{tick.line}: {exc}")
+            continue
+        said.append(done.message)
+    return said, failed
+
+
 def latest_folder(space: Workspace, company: str) -> str | None:
     """The folder of the company's latest note, when it is inside the notes folder:
     where `new` puts the company's next note. None for a company without one."""

@@ -11,6 +11,10 @@ from interviewkit.render.table import GROUPS
 from interviewkit.rules.agenda import Due, state
 
 _BREAKS_IN_LABEL = re.compile(r"\s+")
+# The kinds that get a checkbox in `Due.md`, whose tick `due -o` records as `done`
+# would. A task is listed as a link to its own note, not copied as a second checkbox
+# (Tasks queries would show it twice); the other kinds have nothing to record.
+CHECKBOX_KINDS = frozenset({"thank-you", "follow-up"})
 
 
 def wikilink(path: str, label: str, root: str = "") -> str:
@@ -45,8 +49,9 @@ def due_markdown(
     actions: list[Due], today: date, problems: list[Problem] = (), root: str = ""
 ) -> str:
     """The `due --format markdown` note: the problems (no checkboxes, so Tasks queries
-    leave them alone), then the actions as Tasks-format checkboxes; links start at
-    `root` (see `wikilink`)."""
+    leave them alone), then the actions: a Tasks-format checkbox for each one `done`
+    records (see CHECKBOX_KINDS), a bullet for the others; links start at `root`
+    (see `wikilink`)."""
     lines = [
         f"# Interview actions as of {today.isoformat()}",
         "",
@@ -61,9 +66,16 @@ def due_markdown(
         lines += [f"## {title}", ""]
         for action in group:
             link = wikilink(action.note, action.note_label, root)
-            lines.append(
-                f"- [ ] {inline(action.summary)} ({link}) `{_code(action.id)}` "
-                f"📅 {action.day.isoformat()}"
-            )
+            summary = inline(action.summary)
+            if "T" in action.due:  # a deadline with a time: say it, Tasks dates have none
+                summary += f" by {action.when:%H:%M}"
+            if action.kind in CHECKBOX_KINDS:
+                lines.append(
+                    f"- [ ] {summary} ({link}) `{_code(action.id)}` 📅 {action.day.isoformat()}"
+                )
+            else:  # your own task stays in its note; the rest is nothing `done` records
+                lines.append(
+                    f"- {summary} ({link}) `{_code(action.id)}`, due {action.day.isoformat()}"
+                )
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
