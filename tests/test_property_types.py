@@ -71,3 +71,20 @@ def test_init_writes_a_bases_file_with_the_three_views_and_keeps_an_edited_one(r
     again = run("init", root)
     assert "kept    Interviews.base" in again.stdout
     assert (root / "Interviews.base").read_text() == "# mine\n"
+
+
+def test_check_warns_of_template_placeholders_left_unfilled(vault, write, run):
+    from .conftest import note
+
+    text = note("Acme") + "# {{company}}: {{round}} on {{date:dddd}}\n```\n{{not this}}\n```\n"
+    write("interviews/a.md", text.replace("company: Acme", "company: Acme\nrole: '{{role}}'"))
+    result = run("--vault", vault, "check")
+    warned = [
+        line for line in result.stdout.splitlines() + result.stderr.splitlines() if "{{" in line
+    ]
+    assert warned == [
+        "interviews/a.md:4: warning: role: {{role}} is a template placeholder left unfilled; "
+        "write the value (`interviewkit new` fills them)",
+        "interviews/a.md:8: warning: {{company}} is a template placeholder left unfilled; "
+        "write the text",
+    ], result.output

@@ -20,7 +20,7 @@ from interviewkit.notes.dates import (
     wall_clock,
 )
 from interviewkit.notes.people import Person, parse_person, split_scalar
-from interviewkit.notes.sections import Section, read_sections
+from interviewkit.notes.sections import Section, fenced_lines, has_fences, read_sections
 from interviewkit.notes.tasks import Task, find_tasks
 from interviewkit.notes.typed_dates import DateNotRead, Typed, read_typed
 from interviewkit.vocabulary import OUTCOMES
@@ -590,6 +590,47 @@ def heading_warnings(path: str, near: list[tuple[int, str, str, str]]) -> list[P
     ]
 
 
+_PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][\w-]*)\s*(?::[^}]*)?\}\}")
+
+
+def unfilled_placeholders(
+    path: str, values: dict[str, Any], lines: dict[str, int], fm: FrontMatter
+) -> list[Problem]:
+    """A warning for each front matter value, and the first body line, still holding a
+    template placeholder like `{{company}}`: a note made from interviewkit's template
+    with Obsidian's Templates plugin, which fills only `{{title}}`, `{{date}}` and
+    `{{time}}`."""
+    found = []
+    for key, value in values.items():
+        text = _shown(value) if value is not None else ""
+        if (match := _PLACEHOLDER.search(text)) is not None:
+            found.append(
+                Problem(
+                    path,
+                    lines.get(key, 1),
+                    f"{key}: {match.group(0)} is a template placeholder left unfilled; "
+                    "write the value (`interviewkit new` fills them)",
+                    "warning",
+                )
+            )
+    body = fm.body.split("\n")
+    fenced = fenced_lines(body) if has_fences(fm.body) else None
+    for index, line in enumerate(body):
+        if fenced is not None and fenced[index]:
+            continue
+        if (match := _PLACEHOLDER.search(line)) is not None:
+            found.append(
+                Problem(
+                    path,
+                    fm.body_first_line + index,
+                    f"{match.group(0)} is a template placeholder left unfilled; write the text",
+                    "warning",
+                )
+            )
+            break
+    return found
+
+
 def task_problems(path: str, tasks: tuple[Task, ...]) -> list[Problem]:
     """An error for each task whose due date cannot be read: it is listed without one."""
     from interviewkit.notes.tasks import due_hint
@@ -797,6 +838,8 @@ def _build(
             error(key, f"{key}: {shown!r} is not a whole number from 1 to 5; left out")
     if not texts["id"]:
         warn("type", "no id; one is derived from company, day and round (add `id:` to pin it)")
+    if "{{" in fm.yaml or "{{" in fm.body:
+        reading.findings += unfilled_placeholders(path, values, lines, fm)
     if not usable or start is None or end is None:
         return
     sections, near = read_sections(fm.body, fm.body_first_line, settings.headings())
