@@ -88,3 +88,30 @@ def test_check_warns_of_template_placeholders_left_unfilled(vault, write, run):
         "interviews/a.md:8: warning: {{company}} is a template placeholder left unfilled; "
         "write the text",
     ], result.output
+
+
+def test_only_the_templates_placeholders_outside_code_are_warned_of(vault, write, run):
+    from .conftest import note
+
+    body = "Our {{handlebars}} stack, `{{company}}` in code, and {{ time:HH }} here\n"
+    write("interviews/a.md", note("Acme", id="a") + body)
+    result = run("--vault", vault, "check")
+    warned = [line for line in result.stdout.splitlines() if "placeholder" in line]
+    assert warned == [
+        "interviews/a.md:8: warning: {{ time:HH }} is a template placeholder left unfilled; "
+        "write the text"
+    ], result.output
+
+
+def test_check_warns_of_tags_obsidian_rejects(vault, write, run):
+    from .conftest import note
+
+    write("interviews/a.md", note("Acme", id="a", tags="[interview, job search, 2026, '#ok/1']"))
+    result = run("--vault", vault, "check")
+    tags = [line for line in result.stdout.splitlines() if "tags:" in line]
+    assert sorted(tags) == [
+        "interviews/a.md:6: warning: tags: '2026' is only digits, which Obsidian does not "
+        "read as a tag; add a letter",
+        "interviews/a.md:6: warning: tags: 'job search' holds a space, which Obsidian does "
+        "not allow in a tag; use - or _",
+    ], result.output

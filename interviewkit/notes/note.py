@@ -590,16 +590,18 @@ def heading_warnings(path: str, near: list[tuple[int, str, str, str]]) -> list[P
     ]
 
 
-_PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][\w-]*)\s*(?::[^}]*)?\}\}")
+# The placeholders of interviewkit's templates; other `{{…}}` text is the user's own.
+_PLACEHOLDER = re.compile(r"\{\{\s*(?:company|role|round|title|date|time)\s*(?::[^}]*)?\}\}")
+_CODE_SPAN = re.compile(r"(`+).*?\1")
 
 
 def unfilled_placeholders(
     path: str, values: dict[str, Any], lines: dict[str, int], fm: FrontMatter
 ) -> list[Problem]:
-    """A warning for each front matter value, and the first body line, still holding a
-    template placeholder like `{{company}}`: a note made from interviewkit's template
-    with Obsidian's Templates plugin, which fills only `{{title}}`, `{{date}}` and
-    `{{time}}`."""
+    """A warning for each front matter value, and the first body line outside code,
+    still holding one of the template's placeholders (`{{company}}`, `{{role}}`,
+    `{{round}}`, `{{title}}`, `{{date…}}`, `{{time…}}`): a note made from the template
+    by hand, or with a plugin that fills only some of them."""
     found = []
     for key, value in values.items():
         text = _shown(value) if value is not None else ""
@@ -618,7 +620,7 @@ def unfilled_placeholders(
     for index, line in enumerate(body):
         if fenced is not None and fenced[index]:
             continue
-        if (match := _PLACEHOLDER.search(line)) is not None:
+        if (match := _PLACEHOLDER.search(_CODE_SPAN.sub("", line))) is not None:
             found.append(
                 Problem(
                     path,
@@ -629,6 +631,26 @@ def unfilled_placeholders(
             )
             break
     return found
+
+
+def tag_problems(tags: Any) -> list[str]:
+    """What Obsidian refuses in the `tags` property: a tag with a space (it becomes
+    two, or none) and a tag of digits only (Obsidian needs a letter or a symbol)."""
+    items = tags if isinstance(tags, list) else [tags]
+    problems = []
+    for item in items:
+        text = _shown(item).lstrip("#") if item is not None else ""
+        if not text:
+            continue
+        if any(char.isspace() for char in text):
+            problems.append(
+                f"tags: {text!r} holds a space, which Obsidian does not allow in a tag; use - or _"
+            )
+        elif text.replace("/", "").isdigit():
+            problems.append(
+                f"tags: {text!r} is only digits, which Obsidian does not read as a tag; add a letter"
+            )
+    return problems
 
 
 def task_problems(path: str, tasks: tuple[Task, ...]) -> list[Problem]:
@@ -840,6 +862,11 @@ def _build(
         warn("type", "no id; one is derived from company, day and round (add `id:` to pin it)")
     if "{{" in fm.yaml or "{{" in fm.body:
         reading.findings += unfilled_placeholders(path, values, lines, fm)
+    if values.get("tags"):
+        reading.findings += [
+            Problem(path, lines.get("tags", 1), message, "warning")
+            for message in tag_problems(values["tags"])
+        ]
     if not usable or start is None or end is None:
         return
     sections, near = read_sections(fm.body, fm.body_first_line, settings.headings())
