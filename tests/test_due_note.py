@@ -17,6 +17,12 @@ def write_due(run, sample, *extra):
     )
 
 
+def line_of(path, action_id) -> int:
+    """The 1-based line of `path` that lists `action_id`."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(n for n, line in enumerate(lines, start=1) if f"`{action_id}`" in line)
+
+
 def tick(path, action_id, done_on=""):
     text = path.read_text(encoding="utf-8")
     line = next(line for line in text.splitlines() if f"`{action_id}`" in line)
@@ -61,11 +67,12 @@ def test_only_done_kinds_get_checkboxes_tasks_are_links_and_deadlines_keep_their
 def test_a_tick_on_an_action_no_longer_open_is_reported_and_dropped(sample, run):
     write_due(run, sample)
     tick(sample / "Due.md", GLOBEX)
+    where = line_of(sample / "Due.md", GLOBEX)
     run("--vault", sample, "done", GLOBEX, "--on", "2026-11-26")  # recorded meanwhile
     result = write_due(run, sample)
     assert result.exit_code == 0
     assert (
-        f"Due.md:5: {GLOBEX} due 2026-11-24 was recorded already (it is due again on "
+        f"Due.md:{where}: {GLOBEX} due 2026-11-24 was recorded already (it is due again on "
         "2026-12-03); tick dropped"
     ) in result.stdout.splitlines()
     assert "followed_up" not in result.stdout  # no second follow-up recorded
@@ -85,7 +92,7 @@ def test_a_failed_recording_keeps_the_file_and_its_ticks(sample, run):
     before = due.read_bytes()
     result = write_due(run, sample)
     assert result.exit_code == 1
-    assert "Due.md:5:" in result.stderr and "hard links" in result.stderr
+    assert f"Due.md:{line_of(due, GLOBEX)}:" in result.stderr and "hard links" in result.stderr
     assert "left as it is, so its ticks are kept" in result.stderr
     assert due.read_bytes() == before
 

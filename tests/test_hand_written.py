@@ -40,6 +40,10 @@ EXPECTED = {
     ("Interviews/initech.md", "task", "2026-11-28"),
     ("Work/hooli-final.md", "prepare", "2026-11-29"),
     ("Interviews/vandelay-2.md", "reflect", "2026-11-11"),
+    # "Fit" written, "Answers to improve" not: reflecting is not done yet
+    ("Interviews/vandelay-1.md", "reflect", "2026-11-04"),
+    ("Interviews/Globex tech.md", "reflect", "2026-11-15"),
+    ("Interviews/initech.md", "reflect", "2026-11-20"),
 }
 
 

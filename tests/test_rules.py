@@ -17,7 +17,10 @@ from .conftest import note
 
 PARIS = ZoneInfo("Europe/Paris")
 SETTINGS = Settings(timezone="Europe/Paris")
-FULL_BODY = "# x\n## Important points\n- a\n## Questions asked\n- q\n## Fit\nfine\n"
+FULL_BODY = (
+    "# x\n## Important points\n- a\n## Questions asked\n- q\n## Fit\nfine\n"
+    "## Answers to improve\n- be concrete\n"
+)
 
 
 def parse(text: str, path: str = "interviews/n.md"):
@@ -243,3 +246,28 @@ def test_company_and_kind_filters(sample, run):
     tasks = ids("--kind", "task")
     assert tasks and all(":task:" in i for i in tasks)
     assert ids("--company", "hooli", "--kind", "task") == [i for i in hooli if ":task:" in i]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "named"),
+    [
+        ("## Fit\nfine\n", "reflect", "(Answers to improve is empty)"),
+        ("## Answers to improve\n- be concrete\n", "reflect", "(Fit is empty)"),
+        ("", "reflect", "(Answers to improve and Fit are empty)"),
+        ("## Important points\n- a\n", "debrief", "(Questions asked is empty)"),
+        ("## Questions asked\n- q\n", "debrief", "(Important points is empty)"),
+    ],
+)
+def test_debrief_and_reflect_name_the_sections_still_empty(body, kind, named):
+    text = note(start="2026-11-20T10:00", people="[Sam Lee]") + body
+    (action,) = [a for a in actions_on("2026-11-23", text) if a.kind == kind]
+    assert action.summary.endswith(named), action.summary
+
+
+def test_reflect_closes_only_when_both_sections_have_content_or_on_withdrawal():
+    both = "## Fit\nfine\n## Answers to improve\n- be concrete\n"
+    assert "reflect" not in kinds(actions_on("2026-11-23", note(start="2026-11-20T10:00") + both))
+    withdrawn = note(start="2026-11-20T10:00", outcome="withdrawn")
+    assert "reflect" not in kinds(actions_on("2026-11-23", withdrawn))
+    rejected = note(start="2026-11-20T10:00", outcome="rejected") + "## Fit\nfine\n"
+    assert "reflect" in kinds(actions_on("2026-11-23", rejected))

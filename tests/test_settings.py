@@ -22,6 +22,9 @@ BODY = """
 
 ## Fit
 Felt right.
+
+## Answers to improve
+- Be concrete.
 """
 
 
@@ -97,9 +100,9 @@ HEADINGS = {s.name for s in SPEC if s.group == "headings"}
 
 @pytest.mark.parametrize("name", sorted(HEADINGS))
 def test_each_heading_setting_moves_its_section(run, tmp_path, name):
-    """Under a renamed heading, the section's text reaches the brief (for fit, ends the
-    reflect action; for the thank-you points, reaches the letter) only once the
-    setting names that heading."""
+    """Under a renamed heading, the section's text reaches the brief (for fit, counts
+    for the reflect action; for the thank-you points, reaches the letter) only once
+    the setting names that heading."""
     key = name.removeprefix("heading_")
     root = tmp_path / "v"
     (root / ".interviewkit").mkdir(parents=True)
@@ -114,10 +117,10 @@ def test_each_heading_setting_moves_its_section(run, tmp_path, name):
     (note / "second.md").write_text(second + (section if key == "before_you_leave" else ""))
 
     def shows() -> bool:
-        if key == "fit":
+        if key == "fit":  # reflecting then waits only for "Answers to improve"
             due = run("--vault", root, "due", "--all", "--today", "2026-11-11", "--format", "json")
-            kinds = {a["id"] for a in json.loads(due.stdout)["actions"]}
-            return "first:reflect" not in kinds
+            summaries = {a["id"]: a["summary"] for a in json.loads(due.stdout)["actions"]}
+            return summaries["first:reflect"].endswith("(Answers to improve is empty)")
         if key == "thank_you_points":  # the only section a letter copies
             letter = run("--vault", root, "draft", "thank-you", "first")
             assert letter.exit_code == 0, letter.stderr

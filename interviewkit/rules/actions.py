@@ -130,6 +130,15 @@ def actions_or_failure(
         return []
 
 
+def _empty_sections(note: Note, keys: tuple[str, ...], headings: dict[str, tuple[str, ...]]) -> str:
+    """`Fit is empty`, `Important points and Questions asked are empty`, naming each of
+    the sections (by its heading) that has no content yet; "" when all have some."""
+    empty = [headings[key][0] for key in keys if note.section_empty(key)]
+    if not empty:
+        return ""
+    return f"{' and '.join(empty)} {'is' if len(empty) == 1 else 'are'} empty"
+
+
 def candidate_actions(
     note: Note, apps: Applications, settings: Settings, prepare: bool = True
 ) -> list[Action]:
@@ -160,13 +169,14 @@ def candidate_actions(
         add("prepare", note.day - timedelta(days=settings.prepare_days_before), summary)
     if not note.people and not withdrawn:
         add("people", note.day, f"Write down the names of the people you met at {note.company}")
-    if not withdrawn and (
-        note.section_empty("important_points") or note.section_empty("questions_asked")
-    ):
+    headings = settings.headings()
+    missing = _empty_sections(note, ("important_points", "questions_asked"), headings)
+    if not withdrawn and missing:
         add(
             "debrief",
             note.day,
-            f"Write down the points discussed and the questions asked at {note.company}",
+            f"Write down the points discussed and the questions asked at {note.company}"
+            f" ({missing})",
         )
     if not note.thank_you_done and not final:
         names = join_names([p.name for p in note.people]) or f"the {note.company} team"
@@ -182,11 +192,12 @@ def candidate_actions(
             f"Send a thank-you letter to {names}",
             fallback=fallback,
         )
-    if not withdrawn and note.section_empty("fit"):
+    missing = _empty_sections(note, ("answers_to_improve", "fit"), headings)
+    if not withdrawn and missing:
         add(
             "reflect",
             note.day + timedelta(days=settings.reflect_days),
-            f"Reflect on your answers and on fit at {note.company}",
+            f"Reflect on your answers and on fit at {note.company} ({missing})",
         )
     if outcome == "pending" and not apps.has_later_round(note):
         next_follow_up = follow_up_due(note, settings)
