@@ -119,7 +119,7 @@ def test_a_memo_holds_from_when_it_was_made_until_before_its_end(tmp_path):
 
 def _row(start: datetime) -> tuple:
     return Due(0, 0.0, "acme", "a:debrief", "debrief", "", "", "", "", "", "", "",
-               start.timestamp(), "")  # fmt: skip
+               start.timestamp(), "", float("inf"))  # fmt: skip
 
 
 def test_the_list_holds_until_the_next_interview_starts_or_the_day_ends():
@@ -138,3 +138,12 @@ def test_in_a_zone_whose_clocks_jump_at_midnight_the_list_never_outlives_its_day
     until = holds_until([], now)
     assert until > now.timestamp()
     assert datetime.fromtimestamp(until - 0.001, santiago).date() == date(2026, 9, 5)
+
+
+def test_the_list_holds_until_a_row_lapses():
+    now = datetime(2026, 11, 30, 10, 0, tzinfo=PARIS)
+    deadline = datetime(2026, 11, 30, 17, 0, tzinfo=PARIS)
+    lapsing = _row(datetime(2026, 11, 29, 16, 0, tzinfo=PARIS))._replace(
+        expires=deadline.timestamp()
+    )
+    assert holds_until([lapsing], now) == deadline.timestamp()

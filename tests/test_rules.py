@@ -86,10 +86,14 @@ def test_thank_you_is_24_real_hours_across_dst():
     assert due.utcoffset().total_seconds() == 3600
 
 
-def test_thank_you_closed_by_thank_you_sent_or_final_outcome():
+def test_thank_you_closed_when_sent_and_lapsing_at_its_deadline_after_a_final_outcome():
     assert "thank-you" not in kinds(actions_on("2026-11-20", note(thank_you_sent="2026-11-20")))
-    assert "thank-you" not in kinds(actions_on("2026-11-20", note(outcome="rejected")))
+    # owed whether or not you want the job: a rejection leaves it open until the deadline
+    rejected = note(outcome="rejected", outcome_on="2026-11-20")
+    assert "thank-you" in kinds(actions_on("2026-11-20", rejected))
+    assert "thank-you" not in kinds(actions_on("2026-11-21", rejected))  # 11:00 has passed
     assert "thank-you" in kinds(actions_on("2026-11-20", note(outcome="offer")))
+    assert "thank-you" in kinds(actions_on("2026-11-25", note(outcome="offer")))  # not final
 
 
 @pytest.mark.parametrize(
@@ -130,8 +134,28 @@ def test_rejection_of_the_latest_round_closes_every_round():
     assert {a.kind for a in actions} >= {"reflect", "debrief"}
 
 
-def test_withdrawn_closes_notes_to_write():
-    assert kinds(actions_on("2026-11-20", note(outcome="withdrawn"))) == {}
+def test_withdrawn_closes_notes_to_write_but_not_the_thank_you_before_its_deadline():
+    withdrawn = note(outcome="withdrawn", outcome_on="2026-11-20")
+    assert kinds(actions_on("2026-11-20", withdrawn)) == {
+        "thank-you": datetime(2026, 11, 21, 11, 0, tzinfo=PARIS)
+    }
+    assert kinds(actions_on("2026-11-21", withdrawn)) == {}
+
+
+@pytest.mark.parametrize(
+    ("outcome_on", "in_feed"),
+    [("2026-11-20", True), ("2026-11-21", True), ("2026-11-22", False), (None, False)],
+)
+def test_the_feed_carries_a_lapsing_thank_you_only_when_the_outcome_came_in_time(
+    outcome_on, in_feed
+):
+    from interviewkit.rules.actions import note_actions
+    from interviewkit.rules.applications import Applications
+
+    keys = {"outcome": "withdrawn"} | ({"outcome_on": outcome_on} if outcome_on else {})
+    parsed = parse(note(**keys))
+    feed = note_actions(parsed, Applications([parsed]), SETTINGS, None)
+    assert ("thank-you" in {a.kind for a in feed}) is in_feed
 
 
 def test_tasks_open_with_due_dates_only():

@@ -41,6 +41,10 @@ class Action:
     sequence: int = 0
     task: Task | None = None
     fallback: str = ""  # why the due date is a fallback, when a value it needs is unreadable
+    # The moment after which it is no longer owed though nothing was recorded: a
+    # thank-you after a final outcome stays owed until its deadline, then lapses.
+    expires: datetime | None = None
+    in_feed: bool = True  # the feed has no clock: see `candidate_actions`
 
     @property
     def day(self) -> date:
@@ -110,10 +114,12 @@ def note_actions(
     """Every open action of one note. With `now=None`, the feed's view: every action
     open before or after the interview starts."""
     if now is None:
-        return candidate_actions(note, apps, settings)
+        return [a for a in candidate_actions(note, apps, settings) if a.in_feed]
     started = note.start < now
     actions = candidate_actions(note, apps, settings, prepare=not started)
-    return [a for a in actions if open_at(a.kind, started)]
+    return [
+        a for a in actions if open_at(a.kind, started) and (a.expires is None or now < a.expires)
+    ]
 
 
 def actions_or_failure(
@@ -178,7 +184,7 @@ def candidate_actions(
             f"Write down the points discussed and the questions asked at {note.company}"
             f" ({missing})",
         )
-    if not note.thank_you_done and not final:
+    if not note.thank_you_done:  # owed whether or not you want the job (see below)
         names = join_names([p.name for p in note.people]) or f"the {note.company} team"
         fallback = ""
         if "end" in note.unreadable:
@@ -186,12 +192,18 @@ def candidate_actions(
                 f"end {note.unreadable['end']!r} unreadable; "
                 f"using {settings.interview_minutes} minutes after the start"
             )
+        deadline = later(note.end, timedelta(hours=settings.thank_you_hours))
         add(
             "thank-you",
-            later(note.end, timedelta(hours=settings.thank_you_hours)),
+            deadline,
             f"Send a thank-you letter to {names}",
             fallback=fallback,
         )
+        if final:  # after a final outcome, owed until the deadline, then it lapses
+            decided = app.latest.outcome_on
+            actions[-1].expires = deadline
+            # the feed has no clock: it shows it only when the outcome came in time
+            actions[-1].in_feed = decided is not None and decided <= deadline.date()
     missing = _empty_sections(note, ("answers_to_improve", "fit"), headings)
     if not withdrawn and missing:
         add(

@@ -5,7 +5,8 @@ so the rows of a company's notes can be kept in the cache and reused while those
 notes are unchanged. A company's rows depend only on its own notes and the
 settings: every cross-note rule (rounds, outcomes, later rounds) stays within one
 company. "Now" is applied when rows are selected, through whether each interview
-has started (`rules.actions.open_at`). One thing is left out to keep the rows few:
+has started (`rules.actions.open_at`) and whether a row has lapsed (a thank-you
+after a final outcome is owed until its deadline, then no more). One thing is left out to keep the rows few:
 preparing for interviews that had already started when the rows were worked out.
 So rows worked out at one moment serve any later moment, and an earlier one
 (`due --today` in the past) works them out again.
@@ -45,6 +46,7 @@ class Due(NamedTuple):
     summary: str
     start: float  # when the interview starts, as a POSIX timestamp
     fallback: str  # why the due date is a fallback (see `rules.actions.Action`), else ""
+    expires: float = float("inf")  # when it lapses though nothing was recorded (POSIX)
     warning: str = ""  # set when a note of the same company cannot be read
 
     @property
@@ -121,6 +123,7 @@ def company_rows(notes: list[Note], settings: Settings, now: datetime) -> tuple[
                     action.summary,
                     start,
                     action.fallback,
+                    action.expires.timestamp() if action.expires is not None else float("inf"),
                     "",
                 )
             )
@@ -129,20 +132,25 @@ def company_rows(notes: list[Note], settings: Settings, now: datetime) -> tuple[
 
 _KIND = Due._fields.index("kind")
 _START = Due._fields.index("start")
+_EXPIRES = Due._fields.index("expires")
 
 
 def open_rows(rows: Iterable[tuple], now: datetime) -> list[Due]:
     """The rows open at `now`, in order: by day, day actions first, then company and id."""
     moment = now.timestamp()
-    selected = [Due._make(row) for row in rows if open_at(row[_KIND], row[_START] < moment)]
+    selected = [
+        Due._make(row)
+        for row in rows
+        if open_at(row[_KIND], row[_START] < moment) and moment < row[_EXPIRES]
+    ]
     selected.sort()
     return selected
 
 
 def holds_until(rows: Iterable[tuple], now: datetime) -> float:
     """The moment (POSIX) up to which the rows open at `now`, and their states, stay
-    as they are: the next interview start after `now`, or the next midnight in the
-    zone of `now`, whichever comes first."""
+    as they are: the next interview start or lapse after `now`, or the next midnight
+    in the zone of `now`, whichever comes first."""
     from interviewkit.rules.actions import end_of_day
 
     midnight = end_of_day(now.date(), now.tzinfo)  # type: ignore[arg-type]
@@ -150,8 +158,9 @@ def holds_until(rows: Iterable[tuple], now: datetime) -> float:
     until = min(midnight.timestamp(), midnight.replace(fold=1).timestamp())
     moment = now.timestamp()
     for row in rows:
-        if moment <= row[_START] < until:
-            until = row[_START]
+        for change in (row[_START], row[_EXPIRES]):  # when it opens, when it lapses
+            if moment <= change < until:
+                until = change
     return until
 
 
