@@ -147,13 +147,16 @@ def paragraph_note(rng: random.Random, index: int, start: date) -> str:
     )
 
 
-def _new_vault(root: Path, name: str) -> Path | None:
-    """The marker to write once a vault is complete; None when it already is."""
+def _new_vault(root: Path, name: str, config: str = CONFIG) -> Path | None:
+    """The marker to write once a vault is complete; None when it already is. The
+    config is written either way, so a vault made by an older run gets the current one."""
+    (root / ".interviewkit").mkdir(parents=True, exist_ok=True)
+    config_path = root / ".interviewkit" / "config.yaml"
+    if not config_path.exists() or config_path.read_text() != config:
+        config_path.write_text(config)
     marker = root / ".interviewkit" / f"generated-{name}"
     if marker.exists():
         return None
-    (root / ".interviewkit").mkdir(parents=True, exist_ok=True)
-    (root / ".interviewkit" / "config.yaml").write_text(CONFIG)
     return marker
 
 
@@ -176,9 +179,11 @@ def write_paragraph_vault(root: Path, notes: int, seed: int = 20261127) -> None:
     marker.write_text("")
 
 
-def write_vault(root: Path, interviews: int, ordinary: int, seed: int = 20261126) -> None:
+def write_vault(
+    root: Path, interviews: int, ordinary: int, seed: int = 20261126, config: str = CONFIG
+) -> None:
     """Write a vault (skipped when it is already there with the same size)."""
-    marker = _new_vault(root, f"{interviews}-{ordinary}-{seed}")
+    marker = _new_vault(root, f"{interviews}-{ordinary}-{seed}", config)
     if marker is None:
         return
     rng = random.Random(seed)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import write_paragraph_vault, write_vault
+from generate import CONFIG, write_paragraph_vault, write_vault
 
 PY = sys.executable
 # The command users run: the console script installed beside this Python.
@@ -102,7 +102,7 @@ def main() -> int:
     vault_a, vault_b, vault_half = work / "A", work / "B", work / "A-half"
     vault_c = work / "C"
     write_vault(vault_a, 10_000, 0)
-    write_vault(vault_b, 500, 49_500)
+    write_vault(vault_b, 500, 49_500, config=CONFIG + "holidays: DE-BY\n")  # their cost counts
     write_vault(vault_half, 5_000, 0)
     write_paragraph_vault(vault_c, 10_000)
     listing = work / "A-interview-notes.txt"

@@ -196,6 +196,7 @@ CONVERTERS: dict[str, Callable[[Any, Setting], Any]] = {
     "country code": _code(r"[A-Z]{2}", "a two-letter ISO 3166 country code", "DE"),
     "language code": _code(r"[a-z]{2,3}", "a two-letter ISO 639 language code", "de"),
     "date order": _code(r"dmy|mdy", "dmy or mdy", "dmy"),
+    "holiday calendar": lambda value, setting: _holiday_calendar(value, setting),
 }
 PYTHON_TYPES = {
     "heading": tuple,
@@ -222,6 +223,8 @@ class Setting:
     optional: bool = False  # null is allowed and means "none"
     computed: Callable[[dict[str, str] | None], Any] | None = None  # a default found at run time
     computed_as: str = ""  # how the README names a computed default
+    # a value `init` suggests in a comment, worked out on this machine ("" for none)
+    suggestion: Callable[[dict[str, str] | None], str] | None = None
 
     def convert(self, value: Any) -> Any:
         """The raw YAML value as this setting's value, or ValueError saying why not."""
@@ -230,6 +233,35 @@ class Setting:
     def shown_default(self) -> str:
         """The default as YAML text, for the config file and the README."""
         return self.computed_as if self.computed is not None else _yaml(self.default)
+
+
+def _holiday_calendar(value: Any, setting: Setting) -> str:
+    """`DE-BY`: a country the holidays package knows, and one of its regions."""
+    code = _code(r"[A-Z]{2}(?:-[A-Z0-9]{1,3})?", "a country and region code", "DE-BY")(
+        value, setting
+    )
+    if not code:
+        return code
+    import holidays  # only when the setting is used
+
+    country, _, region = code.partition("-")
+    supported = holidays.list_supported_countries()
+    if country not in supported:
+        raise ValueError(f"{country!r} is not a country the holidays package knows (like DE)")
+    if region and region not in supported[country]:
+        listed = ", ".join(f"{country}-{r}" for r in supported[country][:12])
+        raise ValueError(f"{code!r}: {region!r} is not a region of {country} (like {listed})")
+    return code
+
+
+def _locale_country(environ: dict[str, str] | None) -> str:
+    """The country of this machine's locale (`de_DE.UTF-8` gives DE), else ""."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_TIME", "LANG"):
+        match = re.match(r"[a-z]{2,3}_([A-Z]{2})", env.get(name, ""))
+        if match:
+            return match.group(1)
+    return ""
 
 
 def _yaml(value: Any) -> str:
@@ -349,6 +381,13 @@ SPEC: tuple[Setting, ...] = (
         "after a follow-up with no answer, follow up again this many days later",
         "one polite reminder a week later; companies get distracted", "rules", minimum=0,
         maximum=366,
+    ),
+    Setting(
+        "holidays", "holiday calendar", "",
+        "public holidays that are not business days: a country, and a region if you like, "
+        "as the holidays package names them (DE-BY, US-NY, GB-ENG; default: none)",
+        "a follow-up should not fall on 25 December or on a regional holiday", "rules",
+        suggestion=lambda environ: _locale_country(environ),
     ),
     Setting(
         "follow_up_limit", "whole number", 2, "stop suggesting follow-ups after this many",
@@ -558,6 +597,10 @@ def render_config_file(
             out.append(f"{setting.name}: {_yaml(chosen[setting.name])}")
         elif setting.computed is not None:  # set, so that every machine reads the notes alike
             out.append(f"{setting.name}: {setting.computed(environ)}")
+        elif setting.suggestion is not None and (suggested := setting.suggestion(environ)):
+            out.append(
+                f"# {setting.name}: {_yaml(suggested)}  # suggested from this machine's locale"
+            )
         else:
             out.append(f"# {setting.name}: {setting.shown_default()}")
         out.append("")

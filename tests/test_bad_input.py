@@ -141,7 +141,7 @@ def test_a_scalar_where_a_list_belongs_is_read_as_one_item(vault, write, run, li
     assert "people" not in kinds if line.startswith("people") else "people" in kinds
     follow_up = [a for a in json.loads(result.stdout)["actions"] if a["kind"] == "follow-up"]
     if line.startswith("followed_up"):
-        assert follow_up[0]["due"] == "2026-11-28"  # a week after the one follow-up
+        assert follow_up[0]["due"] == "2026-11-30"  # a week after it, a Saturday: Monday
     checked = run("--vault", vault, "check")
     assert checked.exit_code == 0 and expected in checked.stdout
 

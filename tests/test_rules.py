@@ -295,3 +295,41 @@ def test_reflect_closes_only_when_both_sections_have_content_or_on_withdrawal():
     assert "reflect" not in kinds(actions_on("2026-11-23", withdrawn))
     rejected = note(start="2026-11-20T10:00", outcome="rejected") + "## Fit\nfine\n"
     assert "reflect" in kinds(actions_on("2026-11-23", rejected))
+
+
+@pytest.mark.parametrize(
+    ("keys", "plain", "in_bavaria"),
+    [
+        ({"decision_by": "2026-12-23"}, date(2026, 12, 25), date(2026, 12, 28)),  # Christmas
+        ({"decision_by": "2027-01-04"}, date(2027, 1, 6), date(2027, 1, 7)),  # Epiphany, in BY
+        ({"followed_up": "[2026-12-18]"}, date(2026, 12, 25), date(2026, 12, 28)),  # a week on
+        ({"follow_up_on": "2026-12-25"}, date(2026, 12, 25), date(2026, 12, 25)),  # agreed: kept
+    ],
+)
+def test_public_holidays_are_not_business_days_when_set(keys, plain, in_bavaria):
+    from dataclasses import replace
+
+    from interviewkit.rules.actions import follow_up_due
+
+    parsed = parse(note(start="2026-11-20T10:00", **keys))
+    assert follow_up_due(parsed, SETTINGS)[0] == plain
+    assert follow_up_due(parsed, replace(SETTINGS, holidays="DE-BY"))[0] == in_bavaria
+
+
+def test_a_holiday_calendar_the_package_does_not_know_is_a_config_error(vault, run):
+    config = vault / ".interviewkit" / "config.yaml"
+    for value, said in [("XX", "'XX' is not a country"), ("DE-ZZ", "'ZZ' is not a region of DE")]:
+        config.write_text(f"timezone: Europe/Paris\nholidays: {value}\n")
+        result = run("--vault", vault, "due")
+        assert result.exit_code == 3 and said in result.stderr, result.stderr
+    config.write_text("timezone: Europe/Paris\nholidays: DE-BY\n")
+    assert run("--vault", vault, "due").exit_code == 0
+
+
+def test_init_suggests_the_holidays_of_this_machines_locale():
+    from interviewkit.config import render_config_file
+
+    german = render_config_file({"LANG": "de_DE.UTF-8", "TZ": "Europe/Berlin"})
+    assert '# holidays: "DE"  # suggested from this machine\'s locale' in german
+    plain = render_config_file({"LANG": "C.UTF-8", "TZ": "UTC"})
+    assert '# holidays: ""' in plain and "suggested" not in plain

@@ -56,6 +56,9 @@ RULE_CASES = {
     ),
     "follow_up_limit": RuleCase(1, "follow-up", "2026-12-04", None, keys={"followed_up": "[2026-11-27]"}),
     "within_days": RuleCase(20, "follow-up", None, "2026-12-01", within=True),
+    "holidays": RuleCase(
+        "DE-BY", "follow-up", "2026-12-25", "2026-12-28", keys={"decision_by": "2026-12-23"}
+    ),
 }  # fmt: skip
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
@@ -57,13 +58,36 @@ def end_of_day(day: date, zone: ZoneInfo) -> datetime:
     return datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone)
 
 
-def add_business_days(day: date, count: int) -> date:
-    """`day` plus `count` working days, Monday to Friday."""
+def add_business_days(day: date, count: int, calendar: str = "") -> date:
+    """`day` plus `count` business days: Monday to Friday, less the public holidays of
+    `calendar` (the `holidays` setting, like `DE-BY`; none when empty)."""
     while count > 0:
         day += timedelta(days=1)
-        if day.weekday() < 5:
+        if is_business_day(day, calendar):
             count -= 1
     return day
+
+
+def is_business_day(day: date, calendar: str = "") -> bool:
+    """Monday to Friday, and not a public holiday of `calendar`."""
+    return day.weekday() < 5 and not (calendar and day in _holidays(calendar, day.year))
+
+
+def next_business_day(day: date, calendar: str = "") -> date:
+    """`day` itself when it is a business day, else the next one."""
+    while not is_business_day(day, calendar):
+        day += timedelta(days=1)
+    return day
+
+
+@functools.lru_cache(maxsize=64)
+def _holidays(calendar: str, year: int) -> frozenset[date]:
+    """The public holidays of one year, built once per run (the package is imported only
+    for vaults that set `holidays`)."""
+    import holidays
+
+    country, _, region = calendar.partition("-")
+    return frozenset(holidays.country_holidays(country, subdiv=region or None, years=year))
 
 
 def join_names(names: list[str]) -> str:
@@ -83,8 +107,10 @@ def follow_up_due(note: Note, settings: Settings) -> tuple[date, str] | None:
     of `followed_up` count towards it)."""
     if len(note.followed_up) + note.followed_up_unreadable >= settings.follow_up_limit:
         return None
-    if note.followed_up:
-        return note.followed_up[-1] + timedelta(days=settings.follow_up_again_days), ""
+    calendar = settings.holidays
+    if note.followed_up:  # a day count: a non-business day moves to the next business day
+        again = note.followed_up[-1] + timedelta(days=settings.follow_up_again_days)
+        return next_business_day(again, calendar), ""
     skipped = [
         f"{what} {note.unreadable[key]!r} unreadable"
         for key, what in (
@@ -99,12 +125,15 @@ def follow_up_due(note: Note, settings: Settings) -> tuple[date, str] | None:
     elif note.decision_by:
         days = settings.follow_up_after_decision_business_days
         due, rule = (
-            add_business_days(note.decision_by, days),
+            add_business_days(note.decision_by, days, calendar),
             f"{days} business days after the decision date",
         )
     else:
         days = settings.follow_up_default_business_days
-        due, rule = add_business_days(note.day, days), f"{days} business days after the interview"
+        due, rule = (
+            add_business_days(note.day, days, calendar),
+            f"{days} business days after the interview",
+        )
     return due, f"{'; '.join(skipped)}; using {rule}" if skipped else ""
 
 

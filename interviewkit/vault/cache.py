@@ -58,8 +58,14 @@ Group = tuple[tuple[str, ...], list[tuple], float]
 
 
 def settings_key(settings: Settings) -> str:
-    """A fingerprint of every setting's value: a change invalidates the whole cache."""
-    return repr(tuple(getattr(settings, f.name) for f in fields(settings) if f.compare))
+    """A fingerprint of every setting's value (and, with `holidays` set, of the holidays
+    package's version, whose calendars may change): a change invalidates the cache."""
+    key = repr(tuple(getattr(settings, f.name) for f in fields(settings) if f.compare))
+    if settings.holidays:
+        from importlib.metadata import version
+
+        key += f" holidays {version('holidays')}"
+    return key
 
 
 class NoteCache:
