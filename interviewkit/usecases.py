@@ -171,8 +171,11 @@ def due_output(
         space.link_root,
         today,
         within,
+        show_all,
+        company,
+        kinds,
     )
-    memo = OutputMemo(space.root, (*question, show_all, company, kinds))
+    memo = OutputMemo(space.root, question)
     files = space.reader.walk()
     digest = files_digest(files, space.reader.unreadable_folders)
     kept = memo.get(digest, space.now(today).timestamp())

@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from interviewkit.notes.tasks import DONE_MARK, with_status
+
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RULES = (
     "every day",
@@ -45,7 +47,6 @@ _DATAVIEW_FIELD = re.compile(
 )
 _EMOJI_RULE = re.compile(r"🔁\ufe0f?[ \t]*(?P<rule>[^📅📆🗓➕🛫⏳✅❌⏫🔼🔽⏬🔺🆔⛔🏁\[\]]*)")
 _DATAVIEW_RULE = re.compile(r"\[repeat::[ \t]*(?P<rule>[^\]]*)\]")
-_DONE = re.compile(r"[ \t]*(?:✅\ufe0f?[ \t]*\d{4}-\d{2}-\d{2}|\[completion::[^\]]*\])")
 _MARK_KEYS = {"📅": "due", "📆": "due", "🗓": "due", "⏳": "scheduled", "🛫": "start"}
 
 
@@ -152,5 +153,5 @@ def next_occurrence(line: str, done_on: date) -> str | None:
         new = date.fromisoformat(match["day"]) + shift
         return match.group(0).replace(match["day"], new.isoformat())
 
-    nxt = _DATAVIEW_FIELD.sub(moved_field, _EMOJI_FIELD.sub(moved_field, _DONE.sub("", line)))
-    return re.sub(r"\[[^\]]\]", "[ ]", nxt, count=1)
+    undone = with_status(DONE_MARK.sub("", line), " ")
+    return _DATAVIEW_FIELD.sub(moved_field, _EMOJI_FIELD.sub(moved_field, undone))

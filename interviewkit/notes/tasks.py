@@ -21,7 +21,7 @@ _DUE_DATAVIEW = re.compile(r"[\[(]due::[ \t]*(\d{4}-\d{2}-\d{2})[ \t]*[\])]")
 _DUE_WRITTEN = re.compile(r"(?:📅|📆|🗓)\ufe0f?[ \t]*(\S*)|[\[(]due::[ \t]*([^\])]*)[\])]")
 _LOOSE_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 # `(?<![ \t])`: a blank run is tried from its start only, so a long one costs its length.
-_DONE_MARK = re.compile(
+DONE_MARK = re.compile(
     r"(?<![ \t])[ \t]*(?:✅\ufe0f?[ \t]*\d{4}-\d{2}-\d{2}|\[completion::[^\]]*\])"
 )
 _OTHER_FIELDS = re.compile(
@@ -55,7 +55,7 @@ class Task:
 
 def describe(body: str) -> str:
     """A task's words without its date fields, priority and block id."""
-    body = _DUE_WRITTEN.sub("", _DONE_MARK.sub("", body))
+    body = _DUE_WRITTEN.sub("", DONE_MARK.sub("", body))
     body = _BLOCK_ID.sub("", _OTHER_FIELDS.sub("", body))
     return " ".join(body.split())
 
@@ -150,13 +150,18 @@ def due_hint(written: str) -> str:
     return "write it as YYYY-MM-DD, like 2026-12-01"
 
 
-def tick(line: str, on: date, dataview: bool) -> str:
-    """The task line marked done on `on`, with the done date in the task's own format."""
+def with_status(line: str, status: str) -> str:
+    """The task line with its checkbox holding `status` (`x`, ` `)."""
     match = _TASK.match(line)
     if not match:
         raise ValueError("not a task line")
     start, end = match.span("status")
-    ticked = line[:start] + "x" + line[end:]
+    return line[:start] + status + line[end:]
+
+
+def tick(line: str, on: date, dataview: bool) -> str:
+    """The task line marked done on `on`, with the done date in the task's own format."""
+    ticked = with_status(line, "x")
     mark = f"[completion:: {on.isoformat()}]" if dataview else f"✅ {on.isoformat()}"
     # Tasks puts two spaces before a Dataview field: with one, Live Preview hides it.
     gap = "  " if dataview else " "

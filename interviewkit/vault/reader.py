@@ -131,7 +131,6 @@ def _worker_rows(
     in order, with the record of each note the worker did not read itself. A company
     whose rules fail is left out, for the parent to work out again and report. The
     groups come back as marshal bytes."""
-    from interviewkit.rules.agenda import company_rows
     from interviewkit.vault.codec import unpack
 
     groups: dict[str, Group] = {}
@@ -141,14 +140,19 @@ def _worker_rows(
                 (_HELD[rel] if blob is None else unpack(blob, settings.zone)).note
                 for rel, blob in notes_of
             ]
-            groups[key] = (
-                tuple(rel for rel, _ in notes_of),
-                *company_rows([n for n in notes if n], settings, now),
-            )
+            groups[key] = _group([rel for rel, _ in notes_of], notes, settings, now)
         except Exception:  # the parent works it out again, and says what failed
             continue
     _HELD.clear()
     return marshal.dumps(groups)  # rows are plain values: quicker to send than to pickle
+
+
+def _group(rels: list[str], notes: list[Note | None], settings: Settings, now: datetime) -> Group:
+    """One company's group: the paths of its notes in order, their agenda rows, and the
+    moment after which those rows serve (see `rules.agenda.company_rows`)."""
+    from interviewkit.rules.agenda import company_rows
+
+    return (tuple(rels), *company_rows([n for n in notes if n], settings, now))
 
 
 def _second_core_pays(count: int) -> bool:
@@ -164,11 +168,16 @@ class Reads:
     """What `_read_many` gives: (summary, blob, reading) per file and, when asked for,
     the rows of the companies the worker took on (see `groups`)."""
 
-    def __init__(self, results: list[tuple], pool=None, pending=None) -> None:
+    def __init__(self, results: list[tuple], pool=None) -> None:
         self.results = results
         self._pool = pool
-        self._pending = pending
+        self._pending = None
         self.worker_keys: set[str] = set()
+
+    def expect_rows(self, pending, keys: set[str]) -> None:
+        """The worker is working out the rows of the companies `keys` (`pending`
+        gives them, see `_worker_rows`)."""
+        self._pending, self.worker_keys = pending, keys
 
     def groups(self) -> dict[str, Group]:
         """The rows of the companies in `worker_keys` that the worker could work out;
@@ -233,8 +242,7 @@ def _read_many(
         worker: dict[str, list[tuple[str, bytes | None]]] = {}
         if now is not None:
             worker = _worker_companies(rels, results, theirs)
-            reads._pending = pool.apply_async(_worker_rows, (worker, settings, now))
-            reads.worker_keys = set(worker)
+            reads.expect_rows(pool.apply_async(_worker_rows, (worker, settings, now)), set(worker))
         zone = settings.zone
         for index, (summary, blob) in theirs:
             held = summary is not None and summary[0] in worker
@@ -375,12 +383,10 @@ class VaultReader:
                 redo.append(key)
             else:
                 groups[key] = kept
-        from_worker = reads.groups() if not redo else None  # else after the parent's share
         self._fetch(rel for key in redo for rel in members[key])
-        for key in redo:
+        for key in redo:  # while the worker works out its share
             self._work_out(key, members[key], now, groups, problems)
-        if from_worker is None:
-            from_worker = reads.groups()
+        from_worker = reads.groups()
         for key in reads.worker_keys & members.keys():
             done = from_worker.get(key)
             if done is not None and done[0] == tuple(members[key]):
@@ -410,15 +416,11 @@ class VaultReader:
     ) -> None:
         """Work out one company's rows into `groups`; a failure costs that company
         only, and says so on each of its notes."""
-        from interviewkit.rules.agenda import company_rows
-
         notes = [self._reading(rel).note for rel in rels]
         try:
-            rows_of = company_rows([n for n in notes if n], self.settings, now)
+            groups[key] = _group(rels, notes, self.settings, now)
         except Exception as exc:  # a bug must cost this company only, and say so
             problems += [tool_failure(rel, "working out the actions of", exc) for rel in rels]
-            return
-        groups[key] = (tuple(rels), *rows_of)
 
     def paths_of(self, key: str) -> set[str]:
         """The notes of one company (folded name), unusable ones naming it included."""
