@@ -646,8 +646,8 @@ def done(vault: Workspace, action: tuple[str, ...], on: datetime | None) -> None
     ACTION is an id as `due` shows it (acme-2026-11-27-onsite:thank-you), or a
     company and a kind (`done acme thank-you`) when that company has exactly one
     such action open. thank-you sets thank_you_sent, follow-up adds the day to
-    followed_up, a task is ticked with its done date. Nothing else in the note
-    changes.
+    followed_up, close records the outcome no_response, a task is ticked with its
+    done date. Nothing else in the note changes.
     """
     from interviewkit.usecases import resolve_action
     from interviewkit.write.recording import record_done
@@ -666,18 +666,28 @@ def done(vault: Workspace, action: tuple[str, ...], on: datetime | None) -> None
     type=click.Choice(vocabulary.OUTCOMES),
 )
 @click.option("--on", "on", type=DAY, help="Day you learnt it, YYYY-MM-DD (default: today).")
+@click.option(
+    "--deadline",
+    type=DAY,
+    help="With offer: the day to answer it by, YYYY-MM-DD; written to offer_deadline, "
+    "and `due` lists a decide action for that day.",
+)
 @click.pass_obj
-def outcome(vault: Workspace, note: str, value: str, on: datetime | None) -> None:
+def outcome(
+    vault: Workspace, note: str, value: str, on: datetime | None, deadline: datetime | None
+) -> None:
     """Set the outcome of an interview round.
 
     NOTE is an id, a path, or a company (its latest round that has started).
-    Also records the day in outcome_on, next to outcome.
+    Also records the day in outcome_on, next to outcome. no_response closes an
+    application that never answered (`done NOTE-ID:close` records it too).
     """
     from interviewkit.usecases import resolve_note
     from interviewkit.write.recording import record_outcome
 
     target = resolve_note(vault, vault.scan().notes, note)
-    say(record_outcome(vault.root, target, value, vault.today(day_of(on))).message)
+    today = vault.today(day_of(on))
+    say(record_outcome(vault.root, target, value, today, day_of(deadline)).message)
 
 
 @main.command()
@@ -732,9 +742,7 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool) -> None:
     type=click.Path(dir_okay=False),
     help="Write to this file (default: feed_output, else stdout).",
 )
-@click.option(
-    "--include", help="Comma-separated kinds: follow-up, thank-you, prepare, task, interviews."
-)
+@click.option("--include", help=f"Comma-separated kinds: {', '.join(vocabulary.FEED_KINDS)}.")
 @click.option(
     "--redact/--no-redact", default=None, help="Leave out names, addresses, next steps and paths."
 )

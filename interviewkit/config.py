@@ -394,6 +394,13 @@ SPEC: tuple[Setting, ...] = (
         "after two unanswered follow-ups, more would not help", "rules", minimum=1,
         maximum=100,
     ),
+    Setting(
+        "close_after_days", "whole number", 14,
+        "this many days after the last follow-up, ask whether to record no_response",
+        "after two weeks of silence past the last reminder, the answer is the silence; "
+        "closing it keeps the list of open applications honest", "rules", minimum=1,
+        maximum=366,
+    ),
     _heading_setting("people_met", "People met", "the people you met"),
     _heading_setting("next_steps", "Hiring process and next steps", "the hiring process and next steps"),
     _heading_setting("important_points", "Important points", "the important points discussed"),
@@ -422,9 +429,10 @@ SPEC: tuple[Setting, ...] = (
         "the name your calendar app shows for the subscription", "feed",
     ),
     Setting(
-        "feed_include", "list", ("follow-up", "thank-you"),
+        "feed_include", "list", ("follow-up", "thank-you", "decide"),
         "kinds of events in the feed: " + ", ".join(FEED_KINDS),
-        "follow-ups and thank-you deadlines are what a calendar should remind you of", "feed",
+        "follow-ups, thank-you deadlines and the day to answer an offer are what a calendar "
+        "should remind you of", "feed",
         choices=FEED_KINDS,
     ),
     Setting(

@@ -6,10 +6,23 @@ without loading the rest of the core.
 
 from __future__ import annotations
 
-OUTCOMES = ("pending", "offer", "rejected", "withdrawn", "accepted", "declined")
-FINAL_OUTCOMES = frozenset({"rejected", "withdrawn", "declined", "accepted"})
-ACTION_KINDS = ("prepare", "people", "debrief", "thank-you", "reflect", "follow-up", "task")
-FEED_KINDS = ("follow-up", "thank-you", "prepare", "task", "interviews")
+OUTCOMES = ("pending", "offer", "rejected", "withdrawn", "accepted", "declined", "no_response")
+FINAL_OUTCOMES = frozenset({"rejected", "withdrawn", "declined", "accepted", "no_response"})
+# The outcomes that are the company's answer (a later round is one too); `status`
+# counts only these as responses.
+COMPANY_ANSWERS = frozenset({"offer", "accepted", "declined", "rejected"})
+ACTION_KINDS = (
+    "prepare",
+    "people",
+    "debrief",
+    "thank-you",
+    "reflect",
+    "follow-up",
+    "close",
+    "decide",
+    "task",
+)
+FEED_KINDS = ("follow-up", "thank-you", "decide", "prepare", "task", "interviews")
 LETTER_KINDS = ("thank-you", "follow-up")
 # The languages `init --language` writes templates in; English is the default.
 LANGUAGES = ("en", "de")

@@ -248,7 +248,7 @@ DEPENDS = {
     "end": {"thank-you"},
     "follow_up_on": {"follow-up"},
     "decision_by": {"follow-up"},
-    "followed_up": {"follow-up"},
+    "followed_up": {"follow-up", "close"},
     "outcome": set(),  # read as pending, as when absent
     "people": {"people", "thank-you"},
 }
@@ -509,7 +509,7 @@ def test_garbage_in_one_key_leaves_every_other_action_as_it_was(keys, key, garba
         return  # a name, or a list of names, is a good value for people
     assert problems, (key, garbage)
     assert {p.line for p in problems} == {list(keys).index(key) + 2}
-    untouched = DEPENDS[key] | ({"follow-up"} if key == "outcome" else set())
+    untouched = DEPENDS[key] | ({"follow-up", "close", "decide"} if key == "outcome" else set())
     if key == "outcome":
         untouched |= {"thank-you"}  # a garbled outcome reads as pending, as when absent
     assert {k: v for k, v in dirty.items() if k[0] not in untouched} == {

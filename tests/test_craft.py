@@ -106,7 +106,7 @@ def test_brief_by_path_and_id_and_latest_round_when_nothing_is_upcoming(run, sam
     missing = run("--vault", sample, "brief", "nowhere")
     assert missing.exit_code == 4
     assert "not a note's path or id; 'nowhere' matches no company" in missing.stderr
-    assert "9 companies in all" in missing.stderr
+    assert "11 companies in all" in missing.stderr
 
 
 def test_draft_thank_you_per_person(golden, run, sample):
@@ -237,8 +237,11 @@ def test_status_figures_on_sample_vault(run, sample):
         totals["offers"],
         totals["rejections"],
         totals["withdrawals"],
-    ) == (9, 2, 1, 1)
-    assert totals["median_days_to_response"] == 9.5
+    ) == (11, 2, 1, 2)
+    # the withdrawals (Soylent, Cyberdyne) came before any answer: out of the figures
+    assert (totals["withdrawn_before_response"], totals["responded"]) == (2, 4)
+    assert totals["response_base"] == 9
+    assert totals["median_days_to_response"] == 13  # Wayne 6, Vandelay 13, Hooli 14
     acme = next(a for a in document["applications"] if a["company"] == "Acme Robotics")
     assert (acme["rounds_held"], acme["next_round"], acme["days_waiting"]) == (
         2,
@@ -359,6 +362,7 @@ def test_export_rows_since_excel_and_json(golden, run, sample):
     )
     assert [(r["company"], r["round"]) for r in rows] == [
         ("Acme Robotics", "onsite"),
+        ("Cyberdyne Systems", "phone screen"),
         ("Stark Industries", "phone screen"),
         ("Acme Robotics", "final"),
     ]
@@ -368,5 +372,5 @@ def test_export_rows_since_excel_and_json(golden, run, sample):
     assert excel.stdout.startswith("\ufeffcompany,")
     assert run("--vault", sample, "export", "--excel", "--format", "json").exit_code == 2
     document = json.loads(run("--vault", sample, "export", "--format", "json").stdout)
-    assert len(document["interviews"]) == 11
+    assert len(document["interviews"]) == 13
     golden("export.csv", run("--vault", sample, "export").stdout_bytes.decode())

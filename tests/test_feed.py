@@ -38,9 +38,22 @@ def test_sample_vault_feed_is_valid_with_expected_events(run, sample):
     )
     assert thank_you["DTEND;TZID=Europe/Paris"] == "20261126T170000"
     companies = " ".join(summaries)
-    for closed in ("Vandelay", "Soylent"):
-        assert closed not in companies
-    assert {e["UID"].split("@")[0].split(".")[1] for e in events} == {"follow-up", "thank-you"}
+    assert "Vandelay" not in companies  # rejected, its thank-you sent
+    # withdrawn by the thank-you's deadline day: that thank-you alone stays
+    assert [s for s in summaries if "Soylent" in s] == [
+        "Send a thank-you letter to the Soylent team (Soylent)\\, by 11:30"  # escaped as sent
+    ]
+    kinds = {e["UID"].split("@")[0].split(".")[1] for e in events}
+    assert kinds == {"follow-up", "thank-you", "decide"}
+    assert (
+        summaries[
+            "Decide on the offer from Wayne Enterprises (Robotics Engineer): record "
+            "accepted or declined"
+        ]["DTSTART;VALUE=DATE"]
+        == "20261207"
+    )
+    # withdrawn on the interview day: the thank-you is still owed until its deadline
+    assert "Send a thank-you letter to Miles Dyson (Cyberdyne Systems)\\, by 09:45" in summaries
 
 
 def test_every_kind_and_redaction(run, sample):
@@ -181,7 +194,16 @@ def test_sample_vault_feed_in_a_terminal_calendar(tmp_path, run, sample):
     assert "2026-11-27 Follow up again with Umbrella Corp (Backend Developer)" in lines
     thank_you = "Send a thank-you letter to Dana Whitfield, Ravi Shankar and Lena Ortiz (Acme Robotics), by 17:00"
     assert f"2026-11-26 16:30 {thank_you}" in lines
-    assert not [line for line in lines if "Vandelay" in line or "Soylent" in line]
+    assert not [line for line in lines if "Vandelay" in line]
+    # withdrawn on the interview day, and the thank-you is still owed by its deadline
+    assert (
+        "2026-11-27 09:15 Send a thank-you letter to Miles Dyson (Cyberdyne Systems), by 09:45"
+        in lines
+    )
+    assert (
+        "2026-12-07 Decide on the offer from Wayne Enterprises (Robotics Engineer): record accepted or declined"
+        in lines
+    )
 
 
 def test_publishing_example_runs_a_real_feed_command(tmp_path, run, sample):

@@ -64,10 +64,11 @@ def test_compare_shows_two_offers_side_by_side(golden, run, sample):
     header, *rows = result.stdout.splitlines()
     assert "Hooli (Product Engineer)" in header and "Wayne Enterprises (Robotics" in header
     assert "Industry     3/5" in result.stdout and "5/5" in result.stdout
-    assert any(r.startswith("Decision by") and "2026-12-07" in r for r in rows)
+    assert any(r.startswith("Answer by") and "2026-12-07" in r for r in rows)
     markdown = run("--vault", sample, "compare", "--format", "markdown").stdout
     assert "| **Enthusiasm** | 3/5 | 4/5 |" in markdown
-    assert "| **Decision by** | 2026-11-19 | 2026-12-07 |" in markdown
+    assert "| **Decision by** | 2026-11-19 | — |" in markdown
+    assert "| **Answer by** | — | 2026-12-07 |" in markdown
 
 
 def test_compare_without_offers_says_so_and_names_can_be_given(vault, write, run):

@@ -122,7 +122,7 @@ def test_an_unknown_company_exits_4_naming_close_ones(run, sample, command):
     result = run("--vault", sample, *command, "--company", "Acne Robotics")
     assert result.exit_code == 4
     assert "matches no company (closest: Acme Robotics" in result.stderr
-    assert "9 companies in all" in result.stderr
+    assert "11 companies in all" in result.stderr
 
 
 def test_an_ambiguous_company_exits_5(run, sample):

@@ -55,6 +55,9 @@ RULE_CASES = {
         3, "follow-up", "2026-12-04", "2026-11-30", keys={"followed_up": "[2026-11-27]"}
     ),
     "follow_up_limit": RuleCase(1, "follow-up", "2026-12-04", None, keys={"followed_up": "[2026-11-27]"}),
+    "close_after_days": RuleCase(
+        7, "close", "2026-12-18", "2026-12-11", keys={"followed_up": "[2026-11-27, 2026-12-04]"}
+    ),
     "within_days": RuleCase(20, "follow-up", None, "2026-12-01", within=True),
     "holidays": RuleCase(
         "DE-BY", "follow-up", "2026-12-25", "2026-12-28", keys={"decision_by": "2026-12-23"}

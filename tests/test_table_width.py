@@ -17,7 +17,7 @@ def due_table(run, sample, columns: str) -> str:
 def test_with_columns_the_table_fits_and_ids_stay_whole(run, sample, columns):
     table = due_table(run, sample, columns)
     ids = re.findall(r"[a-z0-9-]+-\d{4}-\d{2}-\d{2}-[a-z0-9-]+:[a-z-]+(?::[0-9a-f]{8})?", table)
-    assert len(ids) == 10
+    assert len(ids) == 12
     for line in table.splitlines():
         assert len(line) <= int(columns) or any(line.strip() == i for i in ids), line
     assert table != due_table(run, sample, "")

@@ -45,6 +45,7 @@ CONTRACT_KEYS = (
     "followed_up",
     "outcome",
     "outcome_on",
+    "offer_deadline",
     "location",
     "link",
     "invite_uid",
@@ -130,6 +131,7 @@ class Note:
     link: str = ""  # the video call's http(s) URL
     invite_uid: str = ""  # the UID of the calendar invitation the note was made from
     invite_sequence: int = 0  # that invitation's SEQUENCE: a later one updates the note
+    offer_deadline: date | None = None  # the day an offer must be answered by
 
     @property
     def day(self) -> date:
@@ -356,6 +358,7 @@ SYNONYMS = {
     **dict.fromkeys(("decision_date", "decide_by", "decision_on", "hear_back_by"), "decision_by"),
     **dict.fromkeys(("thank_you", "thankyou", "thanks_sent"), "thank_you_sent"),
     **dict.fromkeys(("followups", "follow_ups"), "followed_up"),
+    **dict.fromkeys(("offer_expires", "answer_by", "offer_due", "offer_expiry"), "offer_deadline"),
     **dict.fromkeys(("interviewers", "people_met"), "people"),
     **dict.fromkeys(("date", "datetime", "when"), "start"),  # only when `start` is missing
 }
@@ -775,7 +778,7 @@ def _build(
         end = later(start, timedelta(minutes=settings.interview_minutes))
 
     days: dict[str, date | None] = {}
-    for key in ("decision_by", "follow_up_on", "outcome_on"):
+    for key in ("decision_by", "follow_up_on", "outcome_on", "offer_deadline"):
         raw = values.get(key)
         days[key] = None
         if raw is None or raw == "":
@@ -901,4 +904,5 @@ def _build(
         link=texts["link"],
         invite_uid=texts["invite_uid"],
         invite_sequence=int(sequence) if sequence.isdigit() else 0,
+        offer_deadline=days["offer_deadline"],
     )

@@ -129,8 +129,14 @@ def _totals_lines(t: Totals) -> list[str]:
         f"Offers: {t.offers}",
         f"Rejections: {t.rejections}",
         f"Withdrawals: {t.withdrawals}",
-        f"Any response: {t.responded} of {t.applications} ({t.response_share:.0%})",
-        f"Median time from the latest round to the response: {median}",
+        f"No response: {t.no_response}",
+        f"Company responses: {t.responded} of {t.response_base} ({t.response_share:.0%})"
+        + (
+            f"; not counting {t.withdrawn_before_response} you withdrew before they answered"
+            if t.withdrawn_before_response
+            else ""
+        ),
+        f"Median time from the latest round to the company's answer: {median}",
     ]
     if t.left_out_of_median:
         lines.append(
@@ -181,7 +187,10 @@ def status_json(rows: list[Row], t: Totals, today: date, problems: list[Problem]
                 "offers": t.offers,
                 "rejections": t.rejections,
                 "withdrawals": t.withdrawals,
+                "withdrawn_before_response": t.withdrawn_before_response,
+                "no_response": t.no_response,
                 "responded": t.responded,
+                "response_base": t.response_base,
                 "response_share": round(t.response_share, 4),
                 "median_days_to_response": t.median_days_to_response,
                 "left_out_of_median": t.left_out_of_median,
@@ -222,6 +231,7 @@ def status_markdown(
         f'    D --> E["Accepted: {f["accepted"]}"]',
         f'    B --> R["Rejected: {f["rejected"]}"]',
         f'    B --> W["Withdrawn: {f["withdrawn"]}"]',
+        f'    B --> N["No response: {f["no response"]}"]',
         "```",
     ]
     return "\n".join(lines) + "\n"

@@ -1,4 +1,5 @@
-"""Applications side by side: rounds, people, what felt right, the ratings and `decision_by`.
+"""Applications side by side: rounds, people, what felt right, the ratings, `decision_by`
+and `offer_deadline`.
 
 For weighing offers: the advice asks what the industry, the culture, room to grow,
 what you would learn, the people and your own enthusiasm say about each. The
@@ -58,5 +59,7 @@ def column(app: Application) -> Column:
         rows.append((RATING_LABELS[key], f"{value}/5" if value else "—"))
     deadline = next((n.decision_by for n in reversed(notes) if n.decision_by), None)
     rows.append(("Decision by", deadline.isoformat() if deadline else "—"))
+    answer_by = next((n.offer_deadline for n in reversed(notes) if n.offer_deadline), None)
+    rows.append(("Answer by", answer_by.isoformat() if answer_by else "—"))
     heading = f"{app.company} ({app.role})" if app.role else app.company
     return Column(heading, tuple(rows))

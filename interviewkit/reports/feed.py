@@ -33,6 +33,7 @@ THANK_YOU_WINDOW = timedelta(minutes=30)
 REDACTED_TITLES = {
     "follow-up": "Follow up",
     "thank-you": "Thank-you letter",
+    "decide": "Answer an offer",
     "prepare": "Prepare",
     "task": "Task",
     "interviews": "Interview",
@@ -245,12 +246,12 @@ def feed_entries(
     apps = Applications(notes)
     entries: list[tuple[tuple, Action | Note]] = []
     for note in notes:
-        if apps.of(note).is_final:
-            continue
+        final = apps.of(note).is_final
         for action in actions_or_failure(note, apps, settings, None, failures):
-            if action.kind in wanted:
+            # after a final outcome only a thank-you can still be owed (see `Action.in_feed`)
+            if action.kind in wanted and (not final or action.kind == "thank-you"):
                 entries.append((sort_key(action), action))
-        if "interviews" in wanted:
+        if "interviews" in wanted and not final:
             key = (note.day.toordinal(), note.start.timestamp(), note.company.casefold(), note.id)
             entries.append((key, note))
     entries.sort(key=lambda pair: pair[0])

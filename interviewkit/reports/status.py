@@ -14,6 +14,7 @@ from interviewkit.config import Settings
 from interviewkit.notes.note import Note
 from interviewkit.rules.actions import Action, actions_or_failure, sort_key
 from interviewkit.rules.applications import Application, Applications
+from interviewkit.vocabulary import COMPANY_ANSWERS
 
 OFFER_OUTCOMES = frozenset({"offer", "accepted", "declined"})
 
@@ -45,11 +46,19 @@ class Totals:
     median_days_to_response: float | None
     left_out_of_median: int
     funnel: dict[str, int]
+    withdrawn_before_response: int = 0
+    no_response: int = 0
+
+    @property
+    def response_base(self) -> int:
+        """The applications a response is counted against: all but those you withdrew
+        before the company answered."""
+        return self.applications - self.withdrawn_before_response
 
     @property
     def response_share(self) -> float:
-        """Share of applications with any response."""
-        return self.responded / self.applications if self.applications else 0.0
+        """Share of those applications the company answered."""
+        return self.responded / self.response_base if self.response_base else 0.0
 
 
 ResponseDay = Callable[[Note], date | None]
@@ -120,16 +129,34 @@ def application_rows(
     return rows, apps
 
 
+def company_responded(app: Application) -> bool:
+    """True when the company answered: an offer, an acceptance or refusal of it, a
+    rejection, or a later round. Your own withdrawal is not their answer, and
+    no_response never is."""
+    if app.outcome == "no_response":
+        return False
+    return app.outcome in COMPANY_ANSWERS or len(app.notes) > 1
+
+
 def totals(apps: Applications, now: datetime, response_day: ResponseDay | None) -> Totals:
-    """Totals, the funnel and the median days from the latest round held to the response."""
+    """Totals, the funnel and the median days from the latest round held to the
+    company's answer.
+
+    Applications withdrawn before any answer leave the response figures; the
+    median counts the applications the company answered with an outcome (the day
+    of an invitation to a later round is not known)."""
     all_apps = apps.all
     held_counts = [sum(n.start < now for n in app.notes) for app in all_apps]
     outcomes = [app.outcome for app in all_apps]
-    responded = sum(app.outcome != "pending" or len(app.notes) > 1 for app in all_apps)
+    answered_apps = [company_responded(app) for app in all_apps]
+    withdrawn_first = sum(
+        app.outcome == "withdrawn" and not answered
+        for app, answered in zip(all_apps, answered_apps, strict=True)
+    )
     waits: list[int] = []
     left_out = 0
     for app, held in zip(all_apps, held_counts, strict=True):
-        if app.outcome == "pending" or not held:
+        if app.outcome not in COMPANY_ANSWERS or not held:
             continue
         latest_held = [n for n in app.notes if n.start < now][-1]
         answered = app.latest.outcome_on or (response_day(app.latest) if response_day else None)
@@ -145,6 +172,7 @@ def totals(apps: Applications, now: datetime, response_day: ResponseDay | None) 
         "accepted": outcomes.count("accepted"),
         "rejected": outcomes.count("rejected"),
         "withdrawn": outcomes.count("withdrawn"),
+        "no response": outcomes.count("no_response"),
     }
     return Totals(
         applications=len(all_apps),
@@ -152,8 +180,10 @@ def totals(apps: Applications, now: datetime, response_day: ResponseDay | None) 
         offers=funnel["offers"],
         rejections=funnel["rejected"],
         withdrawals=funnel["withdrawn"],
-        responded=responded,
+        responded=sum(answered_apps),
         median_days_to_response=statistics.median(waits) if waits else None,
         left_out_of_median=left_out,
         funnel=funnel,
+        withdrawn_before_response=withdrawn_first,
+        no_response=funnel["no response"],
     )

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from interviewkit.notes.note import Note
     from interviewkit.notes.tasks import Task
 
-RECORDABLE = frozenset({"thank-you", "follow-up", "task"})
+RECORDABLE = frozenset({"thank-you", "follow-up", "close", "task"})
 # Whether an action is open depends on "now" only through whether its interview has
 # started: preparing is for before it, tasks are open either way, the rest come after.
 BEFORE_START = frozenset({"prepare"})
@@ -137,6 +137,21 @@ def follow_up_due(note: Note, settings: Settings) -> tuple[date, str] | None:
     return due, f"{'; '.join(skipped)}; using {rule}" if skipped else ""
 
 
+def close_due(note: Note, settings: Settings) -> tuple[date, str]:
+    """When to ask whether a silent application is over: `close_after_days` after the
+    last follow-up, moved to a business day; and the fallback text when no follow-up
+    date could be read (then it counts from the interview)."""
+    if note.followed_up:
+        since, fallback = note.followed_up[-1], ""
+    else:
+        since = note.day
+        fallback = f"follow-up date {note.unreadable.get('followed_up', '')!r} unreadable; "
+        fallback += "counting from the interview"
+    return next_business_day(
+        since + timedelta(days=settings.close_after_days), settings.holidays
+    ), fallback
+
+
 def note_actions(
     note: Note, apps: Applications, settings: Settings, now: datetime | None
 ) -> list[Action]:
@@ -253,6 +268,23 @@ def candidate_actions(
                 done_before,
                 fallback,
             )
+        else:  # the follow-ups are spent: ask whether the silence is the answer
+            due, fallback = close_due(note, settings)
+            count = len(note.followed_up) + note.followed_up_unreadable
+            add(
+                "close",
+                due,
+                f"No answer from {application_label(note.company, role)} after {count} "
+                f"follow-up{'s' if count != 1 else ''}: record no_response if it is over",
+                fallback=fallback,
+            )
+    if outcome == "offer" and note.offer_deadline is not None:
+        add(
+            "decide",
+            note.offer_deadline,
+            f"Decide on the offer from {application_label(note.company, role)}: "
+            "record accepted or declined",
+        )
     for task in note.tasks:
         if task.is_open and task.due is not None:
             actions.append(

@@ -57,6 +57,7 @@ def reading_to_record(reading: Reading) -> tuple:
             [(t.line, t.text, t.status, _day(t.due), t.dataview, t.key, t.description, t.unreadable_due) for t in note.tasks],
             note.thank_you_marked, note.followed_up_unreadable, note.unreadable, note.ratings,
             note.location, note.link, note.invite_uid, note.invite_sequence,
+            _day(note.offer_deadline),
         )  # fmt: skip
     return (
         reading.looks_like_interview,
@@ -76,7 +77,8 @@ def record_to_reading(record: tuple, zone: ZoneInfo) -> Reading:
         (path, note_id, written, company, role, round_name, start, end, people, next_steps,
          decision_by, follow_up_on, thank_you_sent, followed_up, outcome, outcome_on,
          lines, sections, tasks, thank_you_marked, followed_up_unreadable,
-         unreadable, ratings, location, link, invite_uid, invite_sequence) = note_record  # fmt: skip
+         unreadable, ratings, location, link, invite_uid, invite_sequence,
+         offer_deadline) = note_record  # fmt: skip
         note = Note(
             path=path,
             id=note_id,
@@ -111,6 +113,7 @@ def record_to_reading(record: tuple, zone: ZoneInfo) -> Reading:
             link=link,
             invite_uid=invite_uid,
             invite_sequence=invite_sequence,
+            offer_deadline=_from_day(offer_deadline),
         )
     return Reading(
         note=note,

@@ -29,8 +29,15 @@ HOW_TO_CLOSE = {
         "write the points discussed and the questions asked under their headings in {path};"
         " the action closes by itself"
     ),
-    "reflect": "write how it felt and whether it fits under the Fit heading in {path}",
+    "reflect": (
+        "write whether it fits under the Fit heading and the answers you would give better"
+        " under Answers to improve in {path}; the action closes by itself"
+    ),
     "prepare": "nothing to record: it closes by itself when the interview in {path} starts",
+    "decide": (
+        "record your answer with `interviewkit outcome {path} accepted` (or declined);"
+        " the action closes by itself"
+    ),
 }
 
 
@@ -178,7 +185,15 @@ def fix_misspelt_keys(root: Path, paths: list[str]) -> list[str]:
     return _fix_notes(root, paths, rename)
 
 
-DATE_KEYS = ("start", "end", "decision_by", "follow_up_on", "outcome_on", "thank_you_sent")
+DATE_KEYS = (
+    "start",
+    "end",
+    "decision_by",
+    "follow_up_on",
+    "outcome_on",
+    "offer_deadline",
+    "thank_you_sent",
+)
 
 
 def fix_typed_dates(root: Path, paths: list[str], date_order: str = "") -> list[str]:
@@ -234,6 +249,8 @@ def record_done(
         listed = listed or "nothing to record"
         raise NoteNotFound(f"{action_id}: not open in {note.path} (open there: {listed})")
     day = on.isoformat()
+    if kind == "close":  # the silence is the answer
+        return record_outcome(root, note, "no_response", on)
     if kind in ("thank-you", "follow-up") and on < note.day:
         raise BadValue(
             f"--on {day} is before the interview on {note.day.isoformat()}; "
@@ -308,26 +325,32 @@ def task_line_now(text: str, note: Note, task: Task) -> int:
     )
 
 
-def record_outcome(root: Path, note: Note, value: str, on: date) -> Recorded:
-    """Set a note's outcome, and the day it was learnt in `outcome_on` next to it."""
+def record_outcome(
+    root: Path, note: Note, value: str, on: date, deadline: date | None = None
+) -> Recorded:
+    """Set a note's outcome, and the day it was learnt in `outcome_on` next to it; for
+    an offer, `deadline` (the day to answer by) goes in `offer_deadline` after those."""
     outcome = value.strip().casefold()
     if outcome not in OUTCOMES:
         raise BadValue(f"{value!r} is not an outcome (choose from {', '.join(OUTCOMES)})")
+    if deadline is not None and outcome != "offer":
+        raise BadValue(f"--deadline is the day to answer an offer by; {outcome} has none")
     day = on.isoformat()
+    wanted = {"outcome": outcome, "outcome_on": day}
+    if deadline is not None:
+        wanted["offer_deadline"] = deadline.isoformat()
 
     def change(text: str) -> str:
-        return edit.set_key(
-            edit.set_key(text, "outcome", outcome), "outcome_on", day, after="outcome"
-        )
+        after = "outcome"
+        for key, written in wanted.items():
+            text = edit.set_key(text, key, written, after=None if key == "outcome" else after)
+            after = key
+        return text
 
-    _apply(
-        root,
-        note,
-        change,
-        {"outcome", "outcome_on"},
-        lambda old: {"outcome": outcome, "outcome_on": day},
-    )
-    return Recorded(note.path, f"{note.path}: outcome: {outcome} (outcome_on: {day})")
+    _apply(root, note, change, set(wanted), lambda old: wanted)
+    said = f"outcome: {outcome} (outcome_on: {day}"
+    said += f", offer_deadline: {wanted['offer_deadline']})" if deadline else ")"
+    return Recorded(note.path, f"{note.path}: {said}")
 
 
 def record_rescheduled(root: Path, note: Note, invite: Invite) -> list[str]:

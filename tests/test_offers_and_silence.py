@@ -1,0 +1,220 @@
+"""Issue 16: offers get a decision day, silences get closed, and `status` counts only
+what the company decided. Through the real CLI on real files."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from .conftest import note
+from .icscheck import validate
+from .test_record import changed_lines
+
+FULL_BODY = (
+    "# x\n## Important points\n- a\n## Questions asked\n- q\n## Fit\nfine\n"
+    "## Answers to improve\n- be concrete\n"
+)
+
+
+def full(**keys: object) -> str:
+    keys.setdefault("people", "[Sam Lee]")
+    keys.setdefault("thank_you_sent", "2026-11-20")
+    return note(**keys) + FULL_BODY
+
+
+def due(run, vault, today: str) -> dict[str, dict]:
+    result = run("--vault", vault, "due", "--all", "--format", "json", "--today", today)
+    assert result.exit_code == 0, result.output
+    return {a["id"]: a for a in json.loads(result.stdout)["actions"]}
+
+
+def test_outcome_offer_with_a_deadline_writes_it_next_to_the_outcome(vault, write, run):
+    path = write("interviews/a.md", full(id="a", outcome="pending  # waiting", tags="[x]"))
+    before = path.read_bytes()
+    result = run(
+        "--vault", vault, "outcome", "a", "offer", "--on", "2026-11-24", "--deadline", "2026-12-07"
+    )
+    assert result.exit_code == 0, result.output
+    assert "offer_deadline: 2026-12-07" in result.stdout
+    assert changed_lines(before, path.read_bytes()) == [
+        "- outcome: pending  # waiting\n",
+        "+ outcome: offer  # waiting\n",
+        "+ outcome_on: 2026-11-24\n",
+        "+ offer_deadline: 2026-12-07\n",
+    ]
+
+
+def test_a_deadline_goes_with_an_offer_only(vault, write, run):
+    path = write("interviews/a.md", full(id="a"))
+    before = path.read_bytes()
+    result = run("--vault", vault, "outcome", "a", "rejected", "--deadline", "2026-12-07")
+    assert result.exit_code == 2
+    assert "--deadline is the day to answer an offer by" in result.stderr
+    assert path.read_bytes() == before
+
+
+def test_an_offer_with_a_deadline_opens_decide_until_it_is_answered(vault, write, run):
+    write(
+        "interviews/a.md",
+        full(id="a", outcome="offer", outcome_on="2026-11-24", offer_deadline="2026-12-07"),
+    )
+    decide = due(run, vault, "2026-11-25")["a:decide"]
+    assert decide["due"] == "2026-12-07"
+    assert "Decide on the offer from Acme" in decide["summary"]
+    # still owed, and overdue, after the deadline: nothing was recorded
+    assert due(run, vault, "2026-12-09")["a:decide"]["due"] == "2026-12-07"
+    result = run("--vault", vault, "outcome", "a", "accepted", "--on", "2026-12-01")
+    assert result.exit_code == 0, result.output
+    assert "a:decide" not in due(run, vault, "2026-12-01")
+
+
+@pytest.mark.parametrize("closing", ["accepted", "declined", "rejected", "withdrawn"])
+def test_every_answer_to_an_offer_closes_decide(vault, write, run, closing):
+    write("interviews/a.md", full(id="a", outcome=closing, offer_deadline="2026-12-07"))
+    assert not [k for k in due(run, vault, "2026-11-25") if k.endswith(":decide")]
+
+
+def test_an_offer_without_a_deadline_opens_no_decide(vault, write, run):
+    write("interviews/a.md", full(id="a", outcome="offer"))
+    assert "a:decide" not in due(run, vault, "2026-11-25")
+
+
+def test_done_decide_says_how_to_answer_and_writes_nothing(vault, write, run):
+    path = write("interviews/a.md", full(id="a", outcome="offer", offer_deadline="2026-12-07"))
+    before = path.read_bytes()
+    result = run("--vault", vault, "done", "a:decide")
+    assert result.exit_code == 1
+    assert "outcome interviews/a.md accepted" in result.stderr
+    assert path.read_bytes() == before
+
+
+def test_an_unreadable_offer_deadline_is_named_and_costs_only_decide(vault, write, run):
+    write("interviews/a.md", full(id="a", outcome="offer", offer_deadline="next friday"))
+    result = run("--vault", vault, "check")
+    assert "interviews/a.md:7: offer_deadline: 'next friday'" in result.stderr + result.stdout
+    listed = due(run, vault, "2026-11-25")
+    assert "a:decide" not in listed
+    assert "a:reflect" not in listed  # the rest of the note is read as usual
+
+
+def test_decide_reaches_the_feed_by_default(vault, write, run):
+    write("interviews/a.md", full(id="a", outcome="offer", offer_deadline="2026-12-07"))
+    result = run("--vault", vault, "feed")
+    assert result.exit_code == 0, result.output
+    events = validate(result.stdout_bytes)
+    decide = [e for e in events if e["UID"].startswith("a.decide@")]
+    assert len(decide) == 1
+    assert decide[0]["DTSTART;VALUE=DATE"] == "20261207"
+    assert decide[0]["SUMMARY"].startswith("Decide on the offer from Acme")
+
+
+SILENT = {"thank_you_sent": "2026-11-20", "followed_up": "[2026-11-27, 2026-12-04]"}
+
+
+def test_a_silent_application_past_its_follow_ups_gets_close(vault, write, run):
+    write("interviews/a.md", full(id="a", **SILENT))
+    listed = due(run, vault, "2026-12-05")
+    assert "a:follow-up" not in listed
+    close = listed["a:close"]
+    assert close["due"] == "2026-12-18"  # close_after_days (14) after the last follow-up
+    assert "after 2 follow-ups: record no_response" in close["summary"]
+
+
+def test_close_moves_off_a_public_holiday(vault, write, run):
+    (vault / ".interviewkit" / "config.yaml").write_text(
+        "timezone: Europe/Paris\nholidays: DE-BY\nclose_after_days: 7\n"
+    )
+    # 2026-12-18 + 7 = Friday 25 December, a holiday; the 26th is one too, then a weekend
+    write("interviews/a.md", full(id="a", followed_up="[2026-12-11, 2026-12-18]"))
+    assert due(run, vault, "2026-12-19")["a:close"]["due"] == "2026-12-28"
+
+
+def test_close_counting_from_the_interview_when_no_follow_up_date_is_readable(vault, write, run):
+    write("interviews/a.md", full(id="a", followed_up="[soon, later]"))
+    close = due(run, vault, "2026-11-25")["a:close"]
+    assert close["due"] == "2026-12-04"  # 14 days after the interview on 2026-11-20
+    assert "counting from the interview" in close["fallback"]
+
+
+def test_done_close_records_no_response_and_closes_everything(vault, write, run):
+    path = write("interviews/a.md", full(id="a", outcome="pending", **SILENT))
+    before = path.read_bytes()
+    result = run("--vault", vault, "done", "a:close", "--on", "2026-12-18")
+    assert result.exit_code == 0, result.output
+    assert changed_lines(before, path.read_bytes()) == [
+        "- outcome: pending\n",
+        "+ outcome: no_response\n",
+        "+ outcome_on: 2026-12-18\n",
+    ]
+    assert due(run, vault, "2026-12-18") == {}
+    assert run("--vault", vault, "check").exit_code == 0
+
+
+def test_done_close_by_company_and_kind(vault, write, run):
+    write("interviews/a.md", full(id="a", **SILENT))
+    result = run("--vault", vault, "done", "Acme", "close", "--on", "2026-12-18")
+    assert result.exit_code == 0, result.output
+    assert "outcome: no_response" in result.stdout
+
+
+def test_no_response_is_an_outcome_the_command_offers(vault, write, run):
+    write("interviews/a.md", full(id="a"))
+    assert "no_response" in run("outcome", "--help").stdout
+    assert run("--vault", vault, "outcome", "a", "no_response").exit_code == 0
+    bad = write("interviews/b.md", full(id="b", company="Beta", outcome="ghosted"))
+    result = run("--vault", vault, "check", bad)
+    assert "no_response" in result.stderr + result.stdout  # named among the outcomes
+
+
+def status_totals(run, vault, today: str = "2026-12-20") -> dict:
+    result = run("--vault", vault, "status", "--format", "json", "--today", today)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)["totals"]
+
+
+def test_status_counts_only_the_companys_answers(vault, write, run):
+    write("interviews/a.md", full(id="a", company="A", outcome="rejected", outcome_on="2026-11-30"))
+    write("interviews/b.md", full(id="b", company="B", outcome="offer", outcome_on="2026-11-24"))
+    write(
+        "interviews/c.md", full(id="c", company="C", outcome="withdrawn", outcome_on="2026-11-21")
+    )
+    write("interviews/d.md", full(id="d", company="D", outcome="no_response"))
+    write("interviews/e.md", full(id="e", company="E"))  # pending, one round
+    totals = status_totals(run, vault)
+    assert totals["applications"] == 5
+    assert totals["withdrawn_before_response"] == 1
+    assert totals["no_response"] == 1
+    assert (totals["responded"], totals["response_base"]) == (2, 4)
+    assert totals["response_share"] == 0.5
+    assert totals["median_days_to_response"] == 7  # 10 and 4 days; the withdrawal not at all
+
+
+def test_a_later_round_is_an_answer_and_a_withdrawal_after_it_stays_counted(vault, write, run):
+    write("interviews/a1.md", full(id="a1", role="Dev", round="one"))
+    write(
+        "interviews/a2.md",
+        full(id="a2", role="Dev", round="two", start="2026-11-27T10:00", outcome="withdrawn"),
+    )
+    write("interviews/b.md", full(id="b", company="B", outcome="no_response"))
+    totals = status_totals(run, vault)
+    assert totals["withdrawn_before_response"] == 0
+    assert (totals["responded"], totals["response_base"]) == (1, 2)
+    assert totals["median_days_to_response"] is None  # no answer with an outcome
+
+
+def test_status_text_says_what_is_left_out(vault, write, run):
+    write("interviews/a.md", full(id="a", company="A", outcome="rejected", outcome_on="2026-11-30"))
+    write("interviews/c.md", full(id="c", company="C", outcome="withdrawn"))
+    result = run("--vault", vault, "status", "--today", "2026-12-20")
+    assert "Company responses: 1 of 1 (100%); not counting 1 you withdrew" in result.stdout
+    markdown = run("--vault", vault, "status", "--format", "markdown", "--today", "2026-12-20")
+    assert 'N["No response: 0"]' in markdown.stdout
+
+
+def test_a_synonym_of_offer_deadline_is_a_warning_naming_it(vault, write, run):
+    write("interviews/a.md", full(id="a", outcome="offer", answer_by="2026-12-07"))
+    result = run("--vault", vault, "check")
+    assert "did you mean `offer_deadline`? interviewkit does not read `answer_by`" in (
+        result.stdout + result.stderr
+    )
