@@ -1,5 +1,5 @@
 """`python -m interviewkit`."""
 
-from interviewkit.cli import run
+from interviewkit.entry import run
 
 run()

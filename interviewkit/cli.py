@@ -25,7 +25,7 @@ from interviewkit.config import (
     load_settings,
     require_timezone,
 )
-from interviewkit.errors import InterviewkitError, Problem
+from interviewkit.errors import InterviewkitError, Problem, interrupted
 from interviewkit.usecases import Workspace
 
 
@@ -51,6 +51,16 @@ DAY = Day(formats=["%Y-%m-%d"])
 class ErrorMappingGroup(click.Group):
     """Maps every core error to its message and exit code, in one place."""
 
+    def make_context(self, info_name: str | None, args: list[str], **extra: Any) -> click.Context:
+        try:
+            return super().make_context(info_name, args, **extra)
+        except KeyboardInterrupt:  # while the command line is read
+            from interviewkit.errors import command_of
+
+            stop = interrupted(command_of(sys.argv[1:]))
+            say(stop.message, err=True)
+            raise click.exceptions.Exit(stop.exit_code) from None
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
@@ -61,6 +71,10 @@ class ErrorMappingGroup(click.Group):
             where = f"{exc.filename}: " if exc.filename else ""
             say(f"interviewkit: {where}{exc.strerror or exc}", err=True)
             ctx.exit(1)
+        except KeyboardInterrupt:
+            stop = interrupted(ctx.invoked_subcommand)
+            say(stop.message, err=True)
+            ctx.exit(stop.exit_code)
 
 
 def say(text: str, err: bool = False) -> None:
@@ -781,7 +795,9 @@ def feed(vault: Workspace, output: str | None, include: str | None, redact: bool
 
 @main.command()
 @reads_vault
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to bind (::1, :: for IPv6)."
+)
 @click.option(
     "--port",
     default=8765,
@@ -790,36 +806,68 @@ def feed(vault: Workspace, output: str | None, include: str | None, redact: bool
     help="Port (0: any free port).",
 )
 @click.option(
+    "--base-path",
+    default="",
+    help="URL prefix to serve under, for a reverse proxy that keeps it (like /cal).",
+)
+@click.option(
     "--rotate-token", is_flag=True, help="Make a new secret path; the old URL stops working."
 )
 @click.pass_obj
-def serve(vault: Workspace, host: str, port: int, rotate_token: bool) -> None:
+def serve(vault: Workspace, host: str, port: int, base_path: str, rotate_token: bool) -> None:
     """Serve the feed over HTTP for calendar apps to subscribe to.
 
     The feed lives at a secret path kept in .interviewkit/serve-token (git-ignored)
-    and is rebuilt when a note changes. Binds to this machine only by default.
+    and is rebuilt when a note, the settings or a template changes; while the
+    settings are invalid it answers 503. Binds to this machine only by default.
+    Speaks HTTP/1.1, answers conditional requests (ETag, Last-Modified) and gzip.
     Stop with Ctrl-C.
     """
+    from interviewkit.reports.serve import clean_base_path
+
+    if not host.strip():
+        raise click.BadParameter("give an address, like 127.0.0.1 or ::1", param_hint="--host")
+    try:
+        prefix = clean_base_path(base_path)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--base-path") from None
+    _serve(vault, host.strip(), port, prefix, rotate_token)
+
+
+def _serve(vault: Workspace, host: str, port: int, prefix: str, rotate_token: bool) -> None:
+    from interviewkit.config import load_settings
     from interviewkit.reports.feed import build_feed, options_from
     from interviewkit.reports.serve import (
         FEED_NAME,
         FeedCache,
         ProblemLog,
+        Unavailable,
         is_loopback,
         load_token,
         make_server,
+        url_host,
     )
+    from interviewkit.vault.reader import VaultReader
     from interviewkit.vault.walk import vault_fingerprint
 
     gc.enable()
-    settings = vault.settings
-    require_timezone(settings, "serve")
-    options = options_from(settings, vault.root)
+    require_timezone(vault.settings, "serve")
     token = load_token(vault.root, rotate_token)
     problem_log = ProblemLog()
+    live = {"settings": vault.settings, "reader": vault.reader}
 
     def rebuild() -> bytes:
-        scan = vault.scan(with_text="interviews" in options.kinds)
+        try:  # read again: a new feed_redact, zone or name takes effect now
+            settings = load_settings(vault.root, vault.environ)
+            require_timezone(settings, "serve")
+        except InterviewkitError as exc:
+            say(f"interviewkit: {exc}; answering 503 until it is fixed", err=True)
+            raise Unavailable("the settings are invalid; see the server's log") from None
+        if settings != live["settings"]:
+            live["settings"] = settings
+            live["reader"] = VaultReader(vault.root, settings, vault.use_cache)
+        options = options_from(settings, vault.root)
+        scan = live["reader"].scan(with_text="interviews" in options.kinds)
         failures: list[Problem] = []
         data = build_feed(scan.notes, settings, options, failures)
         for line in problem_log.update(scan.problems + failures):
@@ -827,27 +875,24 @@ def serve(vault: Workspace, host: str, port: int, rotate_token: bool) -> None:
         return data
 
     # the reader reuses what it read before: only changed notes are read again
-    cache = FeedCache(lambda: vault_fingerprint(vault.root, settings), rebuild)
+    cache = FeedCache(lambda: vault_fingerprint(vault.root, live["settings"]), rebuild)
     try:
-        server = make_server(host, port, token, cache, lambda line: say(line, err=True))
+        server = make_server(host, port, token, cache, lambda line: say(line, err=True), prefix)
     except OSError as exc:
         raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror}") from None
-    try:  # Ctrl-C at any moment from here on stops cleanly
-        bound_port = server.server_address[1]
-        shown = f"[{host}]" if ":" in host else host
-        url = f"{shown}:{bound_port}/{token}/{FEED_NAME}"
+    try:
+        url = f"{url_host(host)}:{server.server_address[1]}{prefix}/{token}/{FEED_NAME}"
         if not is_loopback(host):
             click.echo(
                 "warning: serving beyond this machine; anyone who learns the URL can read your "
-                "interview schedule. Use --redact in the config (feed_redact: true) or a private network.",
+                "interview schedule. Set feed_redact: true in .interviewkit/config.yaml, or "
+                "keep to a private network.",
                 err=True,
             )
         click.echo(f"http://{url}")
         click.echo(f"webcal://{url}")
         click.echo("Press Ctrl-C to stop.", err=True)
         server.serve_forever()
-    except KeyboardInterrupt:
-        click.echo("stopped", err=True)
     finally:
         server.server_close()
 

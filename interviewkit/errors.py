@@ -82,3 +82,31 @@ def tool_failure(rel: str, doing: str, exc: Exception) -> Problem:
         f"interviewkit failed while {doing} this note ({what}); the other notes are not "
         "affected. Please report it, with the note if you can share it",
     )
+
+
+@dataclass(frozen=True)
+class Stop:
+    """What to say, and the exit code, when Ctrl-C ends a command."""
+
+    message: str
+    exit_code: int
+
+
+def interrupted(command: str | None) -> Stop:
+    """A Ctrl-C: `serve` runs until it is stopped, so stopping it is success (exit
+    0); any other command was cut short (exit 130, as shells report it)."""
+    if command == "serve":
+        return Stop("stopped", 0)
+    return Stop("interrupted", 130)
+
+
+def command_of(args: list[str]) -> str | None:
+    """The command a command line names (its first word that is neither an option
+    nor the value of `--vault`), when it cannot be asked of click yet."""
+    words = iter(args)
+    for word in words:
+        if word == "--vault":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -117,14 +118,19 @@ def in_folder(path: str, folder: str) -> bool:
 
 
 def vault_fingerprint(root: Path, settings: Settings) -> tuple:
-    """Path, size and mtime of every note and of the config: changes when the vault does."""
+    """Path, size and mtime of every note, of the config and of every file in the
+    templates folder: changes when anything the feed is built from does."""
     config = root / STATE_DIR / CONFIG_NAME
     try:
-        config_info = config.stat()
-        config_key = stamp(config_info)
+        config_key = stamp(config.stat())
     except OSError:
         config_key = None
     notes = tuple(
         (rel, *stamp(info)) for rel, info in walk_markdown(root, settings.templates_folder)
     )
-    return config_key, notes
+    templates: list[tuple] = []
+    for folder, _, files in os.walk(root / settings.templates_folder):
+        for name in sorted(files):
+            with contextlib.suppress(OSError):
+                templates.append((folder, name, *stamp(os.stat(os.path.join(folder, name)))))
+    return config_key, notes, tuple(sorted(templates))
