@@ -107,6 +107,19 @@ def test_follow_up_bumps_sequence_and_stamp(vault, write, run):
     assert event["DTSTART;VALUE=DATE"] == "20261202"
 
 
+def test_stamp_is_a_fixed_epoch_until_something_is_done_and_file_times_do_not_matter(
+    vault, write, run
+):
+    path = write("interviews/a.md", note(id="a", start="2026-12-20T10:00"))
+    first = feed(run, vault, "--include", ALL_KINDS)
+    events = validate(first)
+    assert events and {e["DTSTAMP"] for e in events} == {"19700101T000000Z"}
+    assert {e["LAST-MODIFIED"] for e in events} == {"19700101T000000Z"}
+    os.utime(path, (1, 1))  # touching every file changes nothing
+    os.utime(vault / ".interviewkit" / "config.yaml", None)
+    assert feed(run, vault, "--include", ALL_KINDS) == first
+
+
 def test_alarm_only_when_configured(vault, write, run):
     write("interviews/a.md", note(id="a"))
     assert b"VALARM" not in feed(run, vault)

@@ -94,12 +94,19 @@ def event_uid(action_id: str, note_id: str, redact: bool) -> str:
     return f"{folded}-{digest[:10]}@{UID_DOMAIN}"
 
 
+# DTSTAMP for an event whose note records nothing done yet: a fixed moment, so the
+# feed stays a function of the files alone.
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
 def note_stamp(note: Note) -> datetime:
-    """The latest moment the note records, in UTC: DTSTAMP and LAST-MODIFIED."""
-    moments = [note.start.astimezone(UTC)]
+    """DTSTAMP and LAST-MODIFIED outside git: the latest day the note records
+    something done (`thank_you_sent`, `followed_up`, `outcome_on`), else `EPOCH`.
+    Never the interview's start, which lies in the future for an upcoming one."""
     days = [note.thank_you_sent, note.outcome_on, *note.followed_up]
-    moments += [datetime.combine(d, time(0), tzinfo=UTC) for d in days if d is not None]
-    return max(moments)
+    return max(
+        (datetime.combine(d, time(0), tzinfo=UTC) for d in days if d is not None), default=EPOCH
+    )
 
 
 def obsidian_link(vault_name: str, path: str) -> str:
