@@ -6,6 +6,7 @@ Errors from the core are mapped to their messages and exit codes in one place
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import shlex
@@ -782,8 +783,14 @@ def feed(vault: Workspace, output: str | None, include: str | None, redact: bool
             raise click.BadParameter(str(exc), param_hint="--include") from None
     if redact is not None:
         options = replace(options, redact=redact)
+    from interviewkit.usecases import feed_history
+
+    history, warnings = feed_history(vault, settings)
+    for warning in warnings:
+        say(warning, err=True)
     failures: list[Problem] = []
-    data = build_feed(scanned(vault, "interviews" in options.kinds), settings, options, failures)
+    notes = scanned(vault, "interviews" in options.kinds)
+    data = build_feed(notes, settings, options, failures, history)
     report(failures)
     target = output or settings.feed_output
     if not target or target == "-":
@@ -847,6 +854,8 @@ def _serve(vault: Workspace, host: str, port: int, prefix: str, rotate_token: bo
         make_server,
         url_host,
     )
+    from interviewkit.usecases import feed_history
+    from interviewkit.vault.history import index_file
     from interviewkit.vault.reader import VaultReader
     from interviewkit.vault.walk import vault_fingerprint
 
@@ -868,14 +877,24 @@ def _serve(vault: Workspace, host: str, port: int, prefix: str, rotate_token: bo
             live["reader"] = VaultReader(vault.root, settings, vault.use_cache)
         options = options_from(settings, vault.root)
         scan = live["reader"].scan(with_text="interviews" in options.kinds)
+        history, warnings = feed_history(vault, settings)
         failures: list[Problem] = []
-        data = build_feed(scan.notes, settings, options, failures)
-        for line in problem_log.update(scan.problems + failures):
+        data = build_feed(scan.notes, settings, options, failures, history)
+        problems = scan.problems + failures
+        for line in problem_log.update(problems, warnings):
             say(line, err=True)
         return data
 
+    index = index_file(vault.root)  # a commit changes the feed's SEQUENCE and DTSTAMP
+
+    def fingerprint() -> tuple:
+        committed = None
+        with contextlib.suppress(OSError):
+            committed = index.stat().st_mtime_ns if index else None
+        return vault_fingerprint(vault.root, live["settings"]), committed
+
     # the reader reuses what it read before: only changed notes are read again
-    cache = FeedCache(lambda: vault_fingerprint(vault.root, live["settings"]), rebuild)
+    cache = FeedCache(fingerprint, rebuild)
     try:
         server = make_server(host, port, token, cache, lambda line: say(line, err=True), prefix)
     except OSError as exc:

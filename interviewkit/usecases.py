@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from interviewkit.reports.contacts import Contact
     from interviewkit.rules.agenda import Due
     from interviewkit.rules.applications import Application
+    from interviewkit.vault.history import History
     from interviewkit.vault.output_memo import Output
 
 
@@ -184,6 +185,25 @@ def due_output(
     output, listing = work_out()
     memo.put(digest, newest_change(files), listing.since, listing.until, output)
     return output
+
+
+def feed_history(space: Workspace, settings: Settings) -> tuple[History | None, list[str]]:
+    """The vault's git history for the feed's SEQUENCE and DTSTAMP (None outside
+    git), kept in the cache per HEAD unless the cache is off; and the warnings to
+    show."""
+    from interviewkit.config import STATE_DIR
+    from interviewkit.vault.cache import CACHE_DIR
+    from interviewkit.vault.history import read_history
+
+    cache_dir = space.root / STATE_DIR / CACHE_DIR if space.use_cache else None
+    history = read_history(space.root, settings.templates_folder, cache_dir)
+    warnings = []
+    if history is not None and history.shallow:
+        warnings.append(
+            "warning: this is a shallow clone; the feed's SEQUENCE counts commits, and "
+            "needs the whole history (git fetch --unshallow) to count them all"
+        )
+    return history, warnings
 
 
 def company_notes(space: Workspace, notes: list[Note], company: str | None) -> list[Note]:

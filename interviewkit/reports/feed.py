@@ -1,7 +1,8 @@
 """The calendar feed: open actions as an RFC 5545 calendar, a pure function of the vault.
 
 Nothing here reads the clock or a file's mtime: UID, DTSTAMP, LAST-MODIFIED and
-SEQUENCE all come from the notes, so the same notes give the same bytes.
+SEQUENCE come from the notes, or from the vault's git history when it is given,
+so the same notes (and the same commits) give the same bytes.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -25,7 +26,8 @@ from interviewkit.notes.note import Note
 from interviewkit.reports.checklist import DEFAULT_CHECKLIST, note_checklist, template_checklist
 from interviewkit.reports.vtimezone import vtimezone
 from interviewkit.rules.actions import Action, actions_or_failure, join_names, sort_key
-from interviewkit.rules.applications import Applications
+from interviewkit.rules.applications import Applications, company_key
+from interviewkit.vault.history import History
 
 PRODID = f"-//interviewkit//interviewkit {__version__}//EN"
 UID_DOMAIN = "interviewkit"
@@ -160,19 +162,55 @@ def text(value: str) -> vText:
     return vText(_CONTROL.sub("", value))
 
 
+Stamps = Callable[[Note, int], tuple[int, datetime]]
+
+
+def plain_stamps(note: Note, sequence: int) -> tuple[int, datetime]:
+    """(SEQUENCE, DTSTAMP) of an event outside git: what the note records."""
+    return sequence, note_stamp(note)
+
+
+class GitStamps:
+    """(SEQUENCE, DTSTAMP) of an event from git history: the commits that touched
+    the event's note, any note of the same company, the config or the templates
+    folder; DTSTAMP is the latest one's time, and a change not yet committed adds
+    one to SEQUENCE. An event none of whose sources was ever committed keeps what
+    `plain_stamps` gives."""
+
+    def __init__(self, history: History, notes: Iterable[Note]) -> None:
+        shared, shared_dirty = history.shared()
+        paths: dict[str, list[str]] = {}
+        for note in notes:
+            paths.setdefault(company_key(note), []).append(note.path)
+        self._times = history.times
+        self._of: dict[str, tuple[int, int, bool]] = {}
+        for key, members in paths.items():
+            commits = set(shared)
+            for path in members:
+                commits.update(history.touched.get(path, ()))
+            dirty = shared_dirty or any(path in history.dirty for path in members)
+            self._of[key] = (len(commits), min(commits, default=-1), dirty)
+
+    def __call__(self, note: Note, sequence: int) -> tuple[int, datetime]:
+        count, latest, dirty = self._of.get(company_key(note), (0, -1, False))
+        if not count:
+            return plain_stamps(note, sequence)
+        return count + dirty, datetime.fromtimestamp(self._times[latest], UTC)
+
+
 def _event(
     uid: str,
     summary: str,
     start: date | datetime,
     end: date | datetime,
-    note: Note,
-    sequence: int,
+    version: tuple[int, datetime],
     busy: bool = False,
 ) -> Event:
-    """An event; only interviews (`busy`) take time in free/busy views."""
+    """An event; only interviews (`busy`) take time in free/busy views. `version`
+    is its (SEQUENCE, DTSTAMP)."""
     event = Event()
     event.add("uid", uid)
-    stamp = note_stamp(note)
+    sequence, stamp = version
     event.add("dtstamp", stamp)
     event.add("last-modified", stamp)
     event.add("sequence", sequence)
@@ -193,14 +231,15 @@ def _unambiguous(start: datetime, end: datetime) -> tuple[datetime, datetime]:
     return start, end
 
 
-def _action_event(action: Action, options: FeedOptions) -> Event:
+def _action_event(action: Action, options: FeedOptions, stamps: Stamps) -> Event:
     note = action.note
     if isinstance(action.due, datetime):  # elapsed time: the half hour before the deadline
         start, end = _unambiguous(later(action.due, -THANK_YOU_WINDOW), action.due)
     else:
         start, end = action.due, action.due + timedelta(days=1)
     uid = event_uid(action.id, note.id, options.redact)
-    event = _event(uid, _summary(action, options), start, end, note, action.sequence)
+    version = stamps(note, action.sequence)
+    event = _event(uid, _summary(action, options), start, end, version)
     if not options.redact:
         extra = action.summary if action.kind == "task" else ""
         if action.fallback:
@@ -209,13 +248,14 @@ def _action_event(action: Action, options: FeedOptions) -> Event:
     return event
 
 
-def _interview_event(note: Note, options: FeedOptions) -> Event:
+def _interview_event(note: Note, options: FeedOptions, stamps: Stamps) -> Event:
     if options.redact:
         summary = f"Interview: {note.company}"
     else:
         summary = f"Interview: {note.company}" + (f" ({note.round})" if note.round else "")
     uid = event_uid(f"{note.id}:interview", note.id, options.redact)
-    event = _event(uid, summary, *_unambiguous(note.start, note.end), note, 0, busy=True)
+    start, end = _unambiguous(note.start, note.end)
+    event = _event(uid, summary, start, end, stamps(note, 0), busy=True)
     if not options.redact:
         where = "\n".join(
             filter(None, [f"Join: {note.link}" if note.link else "", _checklist(note, options)])
@@ -266,9 +306,16 @@ def feed_entries(
 
 
 def build_feed(
-    notes: Iterable[Note], settings: Settings, options: FeedOptions, failures: list | None = None
+    notes: Iterable[Note],
+    settings: Settings,
+    options: FeedOptions,
+    failures: list | None = None,
+    history: History | None = None,
 ) -> bytes:
-    """The whole .ics feed as bytes: CRLF lines, folded at 75 octets."""
+    """The whole .ics feed as bytes: CRLF lines, folded at 75 octets. With the
+    vault's git `history`, SEQUENCE and DTSTAMP come from it (see `GitStamps`)."""
+    notes = list(notes)
+    stamps: Stamps = plain_stamps if history is None else GitStamps(history, notes)
     entries = feed_entries(notes, settings, options.kinds, failures)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
@@ -287,9 +334,9 @@ def build_feed(
     calendar.add_component(vtimezone(settings.timezone, first, last))
     for entry in entries:
         if isinstance(entry, Note):
-            event = _interview_event(entry, options)
+            event = _interview_event(entry, options, stamps)
         else:
-            event = _action_event(entry, options)
+            event = _action_event(entry, options, stamps)
         if options.alarm_minutes is not None:
             all_day = not isinstance(event.decoded("dtstart"), datetime)
             event.add_component(_alarm(str(event["summary"]), options, all_day))

@@ -334,16 +334,20 @@ def url_host(host: str) -> str:
 
 
 class ProblemLog:
-    """What `serve` says about problems in notes: each once when it appears, and one
-    line when it is gone, however often the feed is rebuilt."""
+    """What `serve` says about problems in notes (and warnings such as a shallow
+    clone): each once when it appears, and one line when a problem is gone,
+    however often the feed is rebuilt."""
 
     def __init__(self) -> None:
         self.known: set[Problem] = set()
+        self.warned: set[str] = set()
 
-    def update(self, problems: list[Problem]) -> list[str]:
-        """The lines to log now that the notes show `problems`."""
+    def update(self, problems: list[Problem], warnings: list[str] = ()) -> list[str]:
+        """The lines to log now that the notes show `problems` (and `warnings`)."""
         now = set(problems)
-        lines = [str(p) for p in sorted(now - self.known)]
+        lines = [w for w in warnings if w not in self.warned]
+        self.warned.update(warnings)
+        lines += [str(p) for p in sorted(now - self.known)]
         lines += [f"resolved: {p}" for p in sorted(self.known - now)]
         self.known = now
         return lines

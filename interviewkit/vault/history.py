@@ -1,0 +1,164 @@
+"""What git knows of a vault's files: which commits touched each one, and when.
+
+The feed takes SEQUENCE and DTSTAMP from it (see `reports.feed.GitStamps`), so a
+calendar that caches events sees every change. The history is read in one
+rename-aware `git log` and kept in the cache per HEAD; what is not committed yet
+comes from one `git status`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from interviewkit.config import CONFIG_NAME, STATE_DIR
+from interviewkit.write.atomic import CACHE, write_file
+
+HISTORY_FILE = "history.marshal"
+FORMAT = 1
+_GIT_TIMEOUT = 120
+
+
+@dataclass(frozen=True)
+class History:
+    """The commits that touched the vault's files, newest first.
+
+    `times` holds each commit's time (Unix seconds, the committer's); `touched`
+    maps a file's current vault-relative path to the indexes of the commits that
+    touched it under this or an earlier name; `dirty` holds the files changed
+    since HEAD (or never committed)."""
+
+    head: str
+    times: tuple[int, ...]
+    touched: dict[str, tuple[int, ...]]
+    dirty: frozenset[str]
+    shallow: bool
+    templates_folder: str
+
+    def shared(self) -> tuple[set[int], bool]:
+        """The commits that touched what every event is built from (the config and
+        the templates folder), and whether any of those is changed but not committed."""
+        config = f"{STATE_DIR}/{CONFIG_NAME}"
+        prefix = self.templates_folder.strip("/") + "/"
+        commits: set[int] = set(self.touched.get(config, ()))
+        for path, indexes in self.touched.items():
+            if path.startswith(prefix):
+                commits.update(indexes)
+        dirty = config in self.dirty or any(p.startswith(prefix) for p in self.dirty)
+        return commits, dirty
+
+
+def _git(root: Path, *args: str) -> str | None:
+    """git's output for `args` run in `root`, or None when git is missing or fails."""
+    try:
+        done = subprocess.run(
+            ["git", *args],
+            cwd=root,
+            capture_output=True,
+            timeout=_GIT_TIMEOUT,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if done.returncode != 0:
+        return None
+    return done.stdout.decode("utf-8", "surrogateescape")
+
+
+def index_file(root: Path) -> Path | None:
+    """The git index of the work tree the vault is in (a commit or a `git add`
+    rewrites it), or None outside git."""
+    found = _git(root, "rev-parse", "--git-path", "index")
+    return (root / found.strip()) if found else None
+
+
+def read_history(root: Path, templates_folder: str, cache_dir: Path | None) -> History | None:
+    """The vault's git history, or None when the vault is not in a git work tree
+    (or git is not installed). Reuses what `cache_dir` keeps for the same HEAD."""
+    about = _git(root, "rev-parse", "--is-shallow-repository", "--show-prefix", "HEAD")
+    if about is None:
+        return None
+    lines = about.split("\n")
+    if len(lines) < 3:
+        return None
+    shallow, prefix, head = lines[0] == "true", lines[1], lines[2]
+    kept = _load(cache_dir, head) if cache_dir else None
+    if kept is None:
+        log = _git(
+            root,
+            "log",
+            "-z",
+            "--name-status",
+            "-M",
+            "--relative",
+            "--format=%x01%H%x02%ct",
+            "--",
+            ".",
+        )
+        if log is None:
+            return None
+        kept = parse_log(log)
+        if cache_dir is not None:
+            with contextlib.suppress(OSError):
+                write_file(cache_dir / HISTORY_FILE, marshal.dumps((FORMAT, head, *kept)), CACHE)
+    times, touched = kept
+    status = _git(root, "status", "--porcelain", "-z", "--untracked-files=all", "--", ".")
+    dirty = parse_status(status or "", prefix)
+    return History(head, times, touched, dirty, shallow, templates_folder)
+
+
+def _load(cache_dir: Path, head: str):
+    with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
+        stored = marshal.loads((cache_dir / HISTORY_FILE).read_bytes())
+        if stored[0] == FORMAT and stored[1] == head:
+            return stored[2], stored[3]
+    return None
+
+
+def parse_log(text: str) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
+    """(commit times, current path -> commit indexes) from `git log -z --name-status
+    -M --format=%x01%H%x02%ct`, newest commit first. A rename carries the commits
+    of the old name over to the new one."""
+    times: list[int] = []
+    touched: dict[str, list[int]] = {}
+    alias: dict[str, str] = {}  # a name in older commits -> the file's name now
+    for record in text.split("\x01")[1:]:
+        header, _, changes = record.partition("\x00")
+        index = len(times)
+        times.append(int(header.partition("\x02")[2]))
+        fields = changes.lstrip("\n").split("\x00")
+        at = 0
+        while at < len(fields) and fields[at]:
+            status = fields[at]
+            if status[:1] in ("R", "C") and at + 2 < len(fields):
+                old, new = fields[at + 1], fields[at + 2]
+                now = alias.get(new, new)
+                touched.setdefault(now, []).append(index)
+                if status[:1] == "R":
+                    alias[old] = now
+                at += 3
+            else:
+                path = fields[at + 1] if at + 1 < len(fields) else ""
+                touched.setdefault(alias.get(path, path), []).append(index)
+                at += 2
+    return tuple(times), {path: tuple(indexes) for path, indexes in touched.items()}
+
+
+def parse_status(text: str, prefix: str) -> frozenset[str]:
+    """The vault-relative paths `git status --porcelain -z` names (run in the vault,
+    whose path inside the work tree is `prefix`); for a rename, both names."""
+    paths: set[str] = set()
+    fields = text.split("\x00")
+    at = 0
+    while at < len(fields) and fields[at]:
+        entry = fields[at]
+        paths.add(entry[3:])
+        if entry[:1] in ("R", "C") or entry[1:2] in ("R", "C"):
+            at += 1
+            if at < len(fields):
+                paths.add(fields[at])
+        at += 1
+    return frozenset(p.removeprefix(prefix) for p in paths if p.startswith(prefix))
