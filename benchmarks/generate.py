@@ -5,11 +5,15 @@ B: 50,000 notes, 500 of them interview notes, the rest ordinary Obsidian notes
    with their own front matter, links and tasks.
 C: 10,000 interview notes shaped unlike A: 500 companies, each note one long
    paragraph of about 1,800 characters and one task.
+G: vault A tracked by git, with 300 more commits that each edit a random note.
 """
 
 from __future__ import annotations
 
+import os
 import random
+import shutil
+import subprocess
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -193,3 +197,44 @@ def write_vault(
         folder.mkdir(parents=True, exist_ok=True)
         (folder / f"note-{index:06d}.md").write_text(ordinary_note(rng, index), encoding="utf-8")
     marker.write_text("")
+
+
+def _git(root: Path, *args: str, when: int = 0) -> None:
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "Bench",
+        "GIT_AUTHOR_EMAIL": "bench@example.org",
+        "GIT_COMMITTER_NAME": "Bench",
+        "GIT_COMMITTER_EMAIL": "bench@example.org",
+        "GIT_AUTHOR_DATE": f"@{1_767_225_600 + when} +0000",
+        "GIT_COMMITTER_DATE": f"@{1_767_225_600 + when} +0000",
+    }
+    subprocess.run(["git", *args], cwd=root, env=env, check=True, capture_output=True)
+
+
+def write_git_vault(root: Path, source: Path, commits: int = 300, seed: int = 20261130) -> None:
+    """Write vault G: vault `source` committed to git, then `commits` commits that each
+    edit a random note (a line added to its body, or its follow-up date moved), with
+    fixed dates (skipped when it is already there)."""
+    marker_name = f"generated-git-{commits}-{seed}"
+    if (root / ".interviewkit" / marker_name).exists():
+        return
+    shutil.rmtree(root, ignore_errors=True)
+    shutil.copytree(source, root, ignore=shutil.ignore_patterns("cache", "generated-*"))
+    _git(root, "init", "-q")
+    _git(root, "add", "-A")
+    _git(root, "commit", "-qm", "the notes so far")
+    notes = sorted((root / "interviews").rglob("*.md"))
+    rng = random.Random(seed)
+    for number in range(1, commits + 1):
+        path = rng.choice(notes)
+        text = path.read_text(encoding="utf-8")
+        if rng.random() < 0.5 and "\nfollow_up_on:" in text:
+            day = date(2026, 1, 5) + timedelta(days=rng.randint(0, 360))
+            head, _, rest = text.partition("\nfollow_up_on:")
+            text = f"{head}\nfollow_up_on: {day.isoformat()}\n{rest.partition(chr(10))[2]}"
+        else:
+            text += f"\nA thought after the call, number {number}.\n"
+        path.write_text(text, encoding="utf-8")
+        _git(root, "commit", "-qam", f"edit {number}", when=number * 3600)
+    (root / ".interviewkit" / marker_name).write_text("")

@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import CONFIG, write_paragraph_vault, write_vault
+from generate import CONFIG, write_git_vault, write_paragraph_vault, write_vault
 
 PY = sys.executable
 # The command users run: the console script installed beside this Python.
@@ -105,6 +105,8 @@ def main() -> int:
     write_vault(vault_b, 500, 49_500, config=CONFIG + "holidays: DE-BY\n")  # their cost counts
     write_vault(vault_half, 5_000, 0)
     write_paragraph_vault(vault_c, 10_000)
+    vault_g = work / "G"
+    write_git_vault(vault_g, vault_a)
     listing = work / "A-interview-notes.txt"
     listing.write_text("".join(f"{p}\n" for p in sorted((vault_a / "interviews").rglob("*.md"))))
     listing_c = work / "C-interview-notes.txt"
@@ -163,6 +165,14 @@ def main() -> int:
     feed_half = [*IK, "--vault", str(vault_half), "feed"]
     figures["A feed"] = median(feed_a, runs)
     figures["A-half feed"] = median(feed_half, runs)
+    figures["G due --all cold"] = median(
+        [*IK, "--vault", str(vault_g), *due], runs, drop_cache(vault_g)
+    )
+    timed([*IK, "--vault", str(vault_g), *due])
+    history = vault_g / ".interviewkit" / "cache" / "history.marshal"
+    figures["G feed, git history read afresh"] = median(
+        [*IK, "--vault", str(vault_g), "feed"], runs, lambda: history.unlink(missing_ok=True)
+    )
     figures["--help"] = median([*IK, "--help"], runs)
     feed_a_bytes = subprocess.run(feed_a, capture_output=True, check=True).stdout
     feed_half_bytes = subprocess.run(feed_half, capture_output=True, check=True).stdout
@@ -205,6 +215,11 @@ def main() -> int:
             3.0,
         ),
         Target("A feed / A due --all cold", f["A feed"] / f["A due --all cold"], 2.5),
+        Target(
+            "G feed (git history read afresh) / G due --all cold",
+            f["G feed, git history read afresh"] / f["G due --all cold"],
+            2.5,
+        ),
         Target(
             "feed bytes per event, A / A-half", (size_a / events_a) / (size_half / events_half), 1.1
         ),
