@@ -63,7 +63,11 @@ class ErrorMappingGroup(click.Group):
             raise click.exceptions.Exit(stop.exit_code) from None
 
     def invoke(self, ctx: click.Context) -> Any:
+        from interviewkit.entry import stop_requested
+
         try:
+            if stop_requested():  # a Ctrl-C that landed where it could not be raised
+                raise KeyboardInterrupt
             return super().invoke(ctx)
         except InterviewkitError as exc:
             say(f"interviewkit: {exc}", err=True)
@@ -911,6 +915,10 @@ def _serve(vault: Workspace, host: str, port: int, prefix: str, rotate_token: bo
         click.echo(f"http://{url}")
         click.echo(f"webcal://{url}")
         click.echo("Press Ctrl-C to stop.", err=True)
+        from interviewkit.entry import stop_requested
+
+        if stop_requested():  # a Ctrl-C that something swallowed while loading
+            raise KeyboardInterrupt
         server.serve_forever()
     finally:
         server.server_close()

@@ -7,9 +7,26 @@ from __future__ import annotations
 import signal
 import sys
 
+# Set by the first Ctrl-C or SIGTERM, whatever becomes of the KeyboardInterrupt it
+# raises: a library that swallows it while it loads cannot leave `serve` running.
+_stopping: list[int] = []
+
 
 def _stop(signum: int, frame: object) -> None:
+    _stopping.append(signum)
     raise KeyboardInterrupt
+
+
+def _quiet_about_stops(unraisable) -> None:
+    """Where Python cannot raise (a finalizer, an import's weak reference callback),
+    a Ctrl-C is remembered in `_stopping` rather than printed with a traceback."""
+    if not isinstance(unraisable.exc_value, KeyboardInterrupt):
+        sys.__unraisablehook__(unraisable)
+
+
+def stop_requested() -> bool:
+    """True once a Ctrl-C or SIGTERM arrived in this process."""
+    return bool(_stopping)
 
 
 def run() -> None:
@@ -17,7 +34,10 @@ def run() -> None:
     manager sends) ends a command as a Ctrl-C does: `serve` stops cleanly, and an
     edit in progress leaves no temporary file behind."""
     try:
+        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            signal.signal(signal.SIGINT, _stop)  # not when the shell has it ignored
         signal.signal(signal.SIGTERM, _stop)
+        sys.unraisablehook = _quiet_about_stops
         from interviewkit.cli import run as run_command_line
     except KeyboardInterrupt:
         from interviewkit.errors import command_of, interrupted

@@ -324,7 +324,12 @@ def test_ctrl_c_at_any_moment_exits_0_with_one_line(vault, write):
             time.sleep(0.0005)
         time.sleep(rng.uniform(0, served_after))
         process.send_signal(signal.SIGINT)
-        _, err = process.communicate(timeout=20)
+        try:
+            _, err = process.communicate(timeout=20)
+        finally:
+            if process.poll() is None:  # never leave a server behind
+                process.kill()
+                process.wait(timeout=10)
         assert process.returncode == 0, (attempt, err)
         assert "Traceback" not in err
         assert err.strip().splitlines()[-1] == "stopped", err
