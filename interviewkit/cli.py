@@ -847,6 +847,7 @@ def serve(vault: Workspace, host: str, port: int, base_path: str, rotate_token: 
 
 def _serve(vault: Workspace, host: str, port: int, prefix: str, rotate_token: bool) -> None:
     from interviewkit.config import load_settings
+    from interviewkit.entry import stop_requested
     from interviewkit.reports.feed import build_feed, options_from
     from interviewkit.reports.serve import (
         FEED_NAME,
@@ -900,7 +901,8 @@ def _serve(vault: Workspace, host: str, port: int, prefix: str, rotate_token: bo
     # the reader reuses what it read before: only changed notes are read again
     cache = FeedCache(fingerprint, rebuild)
     try:
-        server = make_server(host, port, token, cache, lambda line: say(line, err=True), prefix)
+        log = lambda line: say(line, err=True)  # noqa: E731
+        server = make_server(host, port, token, cache, log, prefix, stop_requested)
     except OSError as exc:
         raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror}") from None
     try:
@@ -915,11 +917,7 @@ def _serve(vault: Workspace, host: str, port: int, prefix: str, rotate_token: bo
         click.echo(f"http://{url}")
         click.echo(f"webcal://{url}")
         click.echo("Press Ctrl-C to stop.", err=True)
-        from interviewkit.entry import stop_requested
-
-        if stop_requested():  # a Ctrl-C that something swallowed while loading
-            raise KeyboardInterrupt
-        server.serve_forever()
+        server.serve_forever()  # checks stop_requested between requests
     finally:
         server.server_close()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import signal
 import subprocess
 import sys
 from collections.abc import Callable
@@ -13,6 +14,12 @@ import pytest
 from click.testing import CliRunner, Result
 
 from interviewkit.cli import main
+
+# A shell that starts the suite in the background may have Ctrl-C ignored, and an
+# ignored signal stays ignored in every child: the `serve` processes the tests stop
+# with Ctrl-C would never see it. A caught one is reset to the default in children.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 PROJECT = Path(__file__).resolve().parent.parent
 SAMPLE_VAULT = PROJECT / "sample-vault"

@@ -319,8 +319,12 @@ def test_ctrl_c_at_any_moment_exits_0_with_one_line(vault, write):
         process = subprocess.Popen(
             command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
+        deadline = time.monotonic() + 30
         while not (handled(process.pid, signal.SIGINT) and handled(process.pid, signal.SIGTERM)):
             assert process.poll() is None, process.stderr.read()
+            if time.monotonic() > deadline:
+                process.kill()
+                pytest.fail("the server never installed its handlers")
             time.sleep(0.0005)
         time.sleep(rng.uniform(0, served_after))
         process.send_signal(signal.SIGINT)

@@ -280,9 +280,18 @@ class FeedServer(ThreadingHTTPServer):
     block_on_close = False
     request_queue_size = BACKLOG
 
-    def __init__(self, address, handler, limit: int) -> None:
+    def __init__(
+        self, address, handler, limit: int, stopping: Callable[[], bool] = lambda: False
+    ) -> None:
         self._slots = threading.BoundedSemaphore(limit)
+        self._stopping = stopping
         super().__init__(address, handler)
+
+    def service_actions(self) -> None:
+        """Between requests (at least twice a second): stop once a Ctrl-C arrived,
+        even one that landed where Python could not raise it."""
+        if self._stopping():
+            raise KeyboardInterrupt
 
     def process_request(self, request, client_address) -> None:
         if not self._slots.acquire(blocking=False):
@@ -314,10 +323,13 @@ def make_server(
     cache: FeedCache,
     log: Callable[[str], None],
     base_path: str = "",
+    stopping: Callable[[], bool] = lambda: False,
 ) -> ThreadingHTTPServer:
-    """A threaded HTTP server bound to host:port (port 0 picks a free one)."""
+    """A threaded HTTP server bound to host:port (port 0 picks a free one); it stops
+    with KeyboardInterrupt once `stopping()` says so."""
     kind = FeedServer6 if ":" in host else FeedServer
-    return kind((host, port), make_handler(token, cache, log, base_path), connection_limit())
+    handler = make_handler(token, cache, log, base_path)
+    return kind((host, port), handler, connection_limit(), stopping)
 
 
 def clean_base_path(value: str) -> str:
