@@ -653,3 +653,60 @@ def test_a_start_in_a_daylight_saving_gap_comes_back_from_the_cache_unchanged(va
     assert cold.stdout == warm.stdout == plain.stdout
     brief_warm = run("--vault", vault, "brief", "a")
     assert brief_warm.stdout == run("--vault", vault, "brief", "a", "--no-cache").stdout
+
+
+def test_the_worker_is_ended_by_sigterm_not_by_the_command_lines_handler(tmp_path):
+    """The command line catches SIGTERM to stop cleanly (see `entry`), and the pool
+    ends its worker with SIGTERM: a worker that inherited the handler would print a
+    traceback when it is ended. Run in a process of its own, as the console script
+    sets it up; the worker reports what SIGTERM does there."""
+    import subprocess
+    import sys
+
+    code = """
+import signal, sys
+from pathlib import Path
+from interviewkit import entry
+from interviewkit.config import Settings
+from interviewkit.vault import reader
+signal.signal(signal.SIGTERM, entry._stop)
+def report():
+    return [(0, (("report", signal.getsignal(signal.SIGTERM) == signal.SIG_DFL), None))]
+reader._worker_read = report
+reader._take = lambda counter, total: range(0)
+reads = reader._read_many(Path(sys.argv[1]), ["a.md"] * reader.PARALLEL_MIN, Settings(), lambda rel: None)
+print(reads.results[0][0][1])
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, timeout=60
+    )
+    assert (done.stdout.strip(), done.stderr) == ("True", "")
+
+
+def test_a_cold_two_core_run_of_the_real_command_says_nothing_on_stderr(tmp_path):
+    """The worker is ended with SIGTERM, which the command line catches for itself
+    (see `entry`): the worker must not inherit that, or a traceback reaches the user."""
+    import subprocess
+    import sys
+
+    root = tmp_path / "big"
+    (root / ".interviewkit").mkdir(parents=True)
+    (root / ".interviewkit" / "config.yaml").write_text("timezone: UTC\n")
+    folder = root / "interviews"
+    folder.mkdir()
+    for index in range(PARALLEL_MIN + 10):
+        (folder / f"n{index}.md").write_text(
+            f"---\ntype: interview\nid: n{index}\ncompany: C{index % 7}\n"
+            f"start: 2026-11-{1 + index % 28:02d}T10:00\n---\n"
+        )
+    script = os.path.join(os.path.dirname(sys.executable), "interviewkit")
+    for _ in range(3):
+        shutil.rmtree(root / ".interviewkit" / "cache", ignore_errors=True)
+        done = subprocess.run(
+            [script, "--vault", str(root), "due", "--all", "--format", "json"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert (done.returncode, done.stderr) == (0, "")
+        assert len(json.loads(done.stdout)["actions"]) >= PARALLEL_MIN

@@ -155,6 +155,14 @@ def _group(rels: list[str], notes: list[Note | None], settings: Settings, now: d
     return (tuple(rels), *company_rows([n for n in notes if n], settings, now))
 
 
+def _worker_signals() -> None:
+    """The worker ends when the pool terminates it (SIGTERM): quietly, not through
+    the handler the command line installed for the parent (see `entry`)."""
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _second_core_pays(count: int) -> bool:
     """True when there are enough files, a second core, and fork to start a worker cheaply."""
     if count < PARALLEL_MIN or (os.cpu_count() or 1) < 2:
@@ -227,7 +235,7 @@ def _read_many(
     counter = context.Value("l", 0)
     _JOB = (root, rels, settings, counter)
     try:
-        pool = context.Pool(1)  # forks now: the worker inherits _JOB
+        pool = context.Pool(1, _worker_signals)  # forks now: the worker inherits _JOB
     finally:
         _JOB = None
     try:
