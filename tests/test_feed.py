@@ -15,7 +15,7 @@ import pytest
 from .conftest import SAMPLE_VAULT, note
 from .icscheck import validate
 
-ALL_KINDS = "follow-up,thank-you,prepare,task,interviews"
+ALL_KINDS = "follow-up,thank-you,decide,prepare,task,interviews"
 
 
 def feed(run, root: Path, *args: str) -> bytes:
@@ -332,3 +332,16 @@ def test_control_characters_never_reach_the_feed_and_names_are_text(vault, write
     assert b"NAME:Jobs\\, 2026\\; second try\r\n" in data
     descriptions = [e.description.value for e in calendar.vevent_list if hasattr(e, "description")]
     assert any("Call backsoon, then write" in d for d in descriptions)
+
+
+def test_an_interview_event_carries_the_notes_own_before_you_leave_list(vault, write, run):
+    write(
+        "interviews/a.md",
+        note(id="a", start="2026-12-20T10:00")
+        + "## Before you leave\n- [ ] Ask about the on-call rota\n",
+    )
+    write("interviews/b.md", note(id="b", company="Beta", start="2026-12-21T10:00"))
+    events = {e["UID"]: e for e in validate(feed(run, vault, "--include", "interviews"))}
+    own = events["a.interview@interviewkit"]["DESCRIPTION"]
+    assert "Ask about the on-call rota" in own
+    assert "Ask about the on-call rota" not in events["b.interview@interviewkit"]["DESCRIPTION"]

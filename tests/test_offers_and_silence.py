@@ -197,9 +197,15 @@ def test_a_later_round_is_an_answer_and_a_withdrawal_after_it_stays_counted(vaul
         full(id="a2", role="Dev", round="two", start="2026-11-27T10:00", outcome="withdrawn"),
     )
     write("interviews/b.md", full(id="b", company="B", outcome="no_response"))
+    # silence after a second round is still no answer to the application
+    write("interviews/c1.md", full(id="c1", company="C", round="one"))
+    write(
+        "interviews/c2.md",
+        full(id="c2", company="C", round="two", start="2026-11-27T10:00", outcome="no_response"),
+    )
     totals = status_totals(run, vault)
     assert totals["withdrawn_before_response"] == 0
-    assert (totals["responded"], totals["response_base"]) == (1, 2)
+    assert (totals["responded"], totals["response_base"]) == (1, 3)
     assert totals["median_days_to_response"] is None  # no answer with an outcome
 
 

@@ -120,6 +120,15 @@ def test_done_on_block_list_adds_an_item_line(vault, write, run):
     assert changed_lines(before, path.read_bytes()) == ["+     - 2026-11-28\n"]
 
 
+def test_done_on_a_crlf_block_list_adds_a_crlf_item_line(vault, write, run):
+    text = note(id="a", followed_up="\n    - 2026-11-21", outcome="pending").replace("\n", "\r\n")
+    path = write("interviews/a.md", text)
+    before = path.read_bytes()
+    assert run("--vault", vault, "done", "a:follow-up", "--on", "2026-11-28").exit_code == 0
+    assert changed_lines(before, path.read_bytes()) == ["+     - 2026-11-28\r\n"]
+    assert b"\n" not in path.read_bytes().replace(b"\r\n", b"")  # no lone LF anywhere
+
+
 def test_done_for_notes_to_write_explains_and_writes_nothing(vault, write, run):
     path = write("interviews/a.md", note(id="a"))
     before = path.read_bytes()

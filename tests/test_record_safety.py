@@ -205,3 +205,26 @@ def test_check_fix_leaves_a_note_that_has_both_spellings(vault, write, run):
     before = path.read_bytes()
     run("--vault", vault, "check", "--fix")
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("change", "refusal"),
+    [
+        (lambda t: t.replace("company: Acme", "company: Acne"), "would change ['company']"),
+        (lambda t: t + "more words\n", "would change the body"),
+    ],
+    ids=["another key", "the body"],
+)
+def test_an_edit_that_would_move_more_than_it_means_is_refused(vault, write, change, refusal):
+    """The last guard of every edit: whatever the editing code did, only the keys it
+    meant to change may differ, and the body not at all."""
+    from interviewkit.write.recording import _apply
+
+    path = write("interviews/a.md", note(id="a", outcome="pending"))
+    before = path.read_bytes()
+    reading = VaultReader(vault, load_settings(vault)).scan()
+    with pytest.raises(EditConflict, match=refusal.replace("[", r"\[").replace("]", r"\]")):
+        _apply(
+            vault, reading.notes[0], lambda t: change(t).replace("pending", "offer"), {"outcome"}
+        )
+    assert path.read_bytes() == before

@@ -101,6 +101,8 @@ def test_thank_you_closed_when_sent_and_lapsing_at_its_deadline_after_a_final_ou
     [
         ({"follow_up_on": "2026-11-26"}, date(2026, 11, 26)),
         ({"decision_by": "2026-11-27"}, date(2026, 12, 1)),  # Friday + 2 business days
+        # the day they agreed wins over the day they said they would decide
+        ({"follow_up_on": "2026-11-26", "decision_by": "2026-11-30"}, date(2026, 11, 26)),
         ({}, date(2026, 12, 1)),  # Friday 20th + 7 business days
         ({"follow_up_on": "2026-11-26", "followed_up": "[2026-11-26]"}, date(2026, 12, 3)),
         ({"followed_up": "[2026-11-26, 2026-12-03]"}, None),
@@ -110,6 +112,21 @@ def test_thank_you_closed_when_sent_and_lapsing_at_its_deadline_after_a_final_ou
 def test_follow_up_dates(keys, expected):
     got = kinds(actions_on("2026-11-20", full(**keys))).get("follow-up")
     assert got == expected
+
+
+def test_the_next_follow_up_counts_from_the_latest_one():
+    settings = Settings(timezone="Europe/Paris", follow_up_limit=3)
+    text = full(followed_up="[2026-11-30, 2026-11-23]")  # written out of order
+    parsed = read_note("interviews/n.md", text.encode(), settings, True).note
+    now = end_of_day(date(2026, 12, 1), PARIS)
+    rows, _ = company_rows([parsed], settings, now)
+    assert kinds(open_rows(rows, now))["follow-up"] == date(2026, 12, 7)
+
+
+def test_a_rejection_still_asks_for_the_names_of_the_people_met():
+    rejected = note(outcome="rejected", outcome_on="2026-11-20")
+    assert "people" in kinds(actions_on("2026-11-21", rejected))
+    assert "people" not in kinds(actions_on("2026-11-21", note(outcome="withdrawn")))
 
 
 def test_follow_up_closed_by_later_round_of_same_application_only():

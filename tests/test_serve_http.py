@@ -344,3 +344,27 @@ def test_sigterm_stops_serve_cleanly(served):
     process.send_signal(signal.SIGTERM)
     assert process.wait(timeout=10) == 0
     assert process.stderr.read().strip().splitlines()[-1] == "stopped"
+
+
+def test_the_server_escapes_control_characters_before_its_log_sees_them(vault):
+    """Through the server alone, with a log that prints nothing itself: the escaping
+    is the server's, not only the terminal writer's."""
+    import threading
+
+    from interviewkit.reports.serve import FeedCache, make_server
+
+    lines: list[str] = []
+    cache = FeedCache(lambda: 1, lambda: b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+    server = make_server("127.0.0.1", 0, "t" * 24, cache, lines.append)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        with socket.create_connection(server.server_address[:2], timeout=10) as raw:
+            raw.sendall(b"GET /\x1b]0;PWNED\x07 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            while raw.recv(65536):
+                pass
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert lines and all("\x1b" not in line and "\x07" not in line for line in lines)
+    assert any("\\x1b]0;PWNED\\x07" in line for line in lines)

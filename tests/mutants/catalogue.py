@@ -1,0 +1,227 @@
+"""Named ways to break interviewkit on purpose, one at a time, each with the tests
+that must then fail (see run.py). A snippet must occur exactly once in its file,
+so the catalogue stays in step with the code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Mutation:
+    name: str
+    path: str  # inside the package, like rules/actions.py
+    snippet: str
+    replacement: str
+    tests: tuple[str, ...]  # pytest arguments: files, node ids or -k expressions
+
+
+RULES = ("tests/test_rules.py", "tests/test_settings.py", "tests/test_offers_and_silence.py")
+
+MUTATIONS = [
+    # The survivors of the first review (issue 21), in their current form.
+    Mutation(
+        "follow-up counted from the first followed_up entry",
+        "rules/actions.py",
+        "again = note.followed_up[-1] + timedelta",
+        "again = note.followed_up[0] + timedelta",
+        RULES,
+    ),
+    Mutation(
+        "decision_by wins over an agreed follow_up_on",
+        "rules/actions.py",
+        "    if note.follow_up_on:\n        due, rule = note.follow_up_on",
+        "    if note.follow_up_on and not note.decision_by:\n        due, rule = note.follow_up_on",
+        RULES,
+    ),
+    Mutation(
+        "people closes on any final outcome",
+        "rules/actions.py",
+        "if not note.people and not withdrawn:",
+        "if not note.people and not final:",
+        RULES,
+    ),
+    Mutation(
+        "thank_you_hours hard-coded",
+        "rules/actions.py",
+        "timedelta(hours=settings.thank_you_hours)",
+        "timedelta(hours=24)",
+        RULES,
+    ),
+    Mutation(
+        "follow_up_limit hard-coded",
+        "rules/actions.py",
+        ">= settings.follow_up_limit",
+        ">= 2",
+        RULES,
+    ),
+    Mutation(
+        "an added list item ends in LF in a CRLF note",
+        "write/edit.py",
+        'note.lines.insert(last + 1, f"{prefix}{value}{eol}")',
+        'note.lines.insert(last + 1, f"{prefix}{value}\\n")',
+        ("tests/test_record.py", "tests/test_edit_fuzz.py"),
+    ),
+    Mutation(
+        "the only-these-keys-changed guard switched off",
+        "write/recording.py",
+        "    if moved - keys:\n",
+        "    if False:\n",
+        ("tests/test_record_safety.py", "tests/test_record.py"),
+    ),
+    Mutation(
+        "the feed ignores the note's own Before you leave list",
+        "reports/feed.py",
+        "(note_checklist(note) or options.checklist)",
+        "(options.checklist)",
+        ("tests/test_feed.py", "tests/test_craft.py"),
+    ),
+    Mutation(
+        "CSV without the formula guard",
+        "render/csvfmt.py",
+        "_PHONE.fullmatch(cell) else guard(cell))",
+        "_PHONE.fullmatch(cell) else cell)",
+        ("tests/test_craft.py", "tests/test_contacts.py", "tests/test_safe_output.py"),
+    ),
+    Mutation(
+        "the two-core reading path never taken",
+        "vault/reader.py",
+        "    if count < PARALLEL_MIN or (os.cpu_count() or 1) < 2:\n        return False",
+        "    if True:\n        return False",
+        ("tests/test_cache.py",),
+    ),
+    Mutation(
+        "due --company keeps every company",
+        "usecases.py",
+        "actions = [a for a in actions if a.company_key == key]",
+        "actions = list(actions)",
+        ("tests/test_rules.py", "tests/test_names.py"),
+    ),
+    # Issue 16: offers, silences and the status figures.
+    Mutation(
+        "decide stays open after acceptance",
+        "rules/actions.py",
+        'if outcome == "offer" and note.offer_deadline is not None:',
+        'if outcome in ("offer", "accepted") and note.offer_deadline is not None:',
+        RULES,
+    ),
+    Mutation(
+        "decide due a day late",
+        "rules/actions.py",
+        '            "decide",\n            note.offer_deadline,',
+        '            "decide",\n            note.offer_deadline + timedelta(days=1),',
+        RULES,
+    ),
+    Mutation(
+        "close counted from the interview",
+        "rules/actions.py",
+        'since, fallback = note.followed_up[-1], ""',
+        'since, fallback = note.day, ""',
+        RULES,
+    ),
+    Mutation(
+        "close_after_days hard-coded",
+        "rules/actions.py",
+        "since + timedelta(days=settings.close_after_days)",
+        "since + timedelta(days=14)",
+        RULES,
+    ),
+    Mutation(
+        "close not moved off a holiday",
+        "rules/actions.py",
+        "    return next_business_day(\n        since + timedelta(days=settings.close_after_days), settings.holidays\n    ), fallback",
+        "    return since + timedelta(days=settings.close_after_days), fallback",
+        RULES,
+    ),
+    Mutation(
+        "done close records withdrawn",
+        "write/recording.py",
+        'return record_outcome(root, note, "no_response", on)',
+        'return record_outcome(root, note, "withdrawn", on)',
+        ("tests/test_offers_and_silence.py",),
+    ),
+    Mutation(
+        "a withdrawal counts as a response",
+        "reports/status.py",
+        "return app.outcome in COMPANY_ANSWERS or len(app.notes) > 1",
+        'return app.outcome in COMPANY_ANSWERS | {"withdrawn"} or len(app.notes) > 1',
+        ("tests/test_offers_and_silence.py", "tests/test_craft.py"),
+    ),
+    Mutation(
+        "no_response counts as a response after several rounds",
+        "reports/status.py",
+        '    if app.outcome == "no_response":\n        return False\n',
+        "",
+        ("tests/test_offers_and_silence.py",),
+    ),
+    Mutation(
+        "the thank-you lapses after a final outcome at once",
+        "rules/actions.py",
+        "actions[-1].expires = deadline",
+        "actions[-1].expires = note.end",
+        RULES,
+    ),
+    # Issue 15: the feed's versions and serve.
+    Mutation(
+        "SEQUENCE ignores commits to the company's other notes",
+        "reports/feed.py",
+        "            for path in members:\n                commits.update(history.touched.get(path, ()))",
+        "            for path in members[:1]:\n                commits.update(history.touched.get(path, ()))",
+        ("tests/test_feed_git.py",),
+    ),
+    Mutation(
+        "an uncommitted change does not raise SEQUENCE",
+        "reports/feed.py",
+        "return count + dirty, datetime",
+        "return count, datetime",
+        ("tests/test_feed_git.py",),
+    ),
+    Mutation(
+        "a rename loses the history",
+        "vault/history.py",
+        "                    alias[old] = now\n",
+        "",
+        ("tests/test_feed_git.py",),
+    ),
+    Mutation(
+        "the stamp outside git is the interview's start",
+        "reports/feed.py",
+        "(datetime.combine(d, time(0), tzinfo=UTC) for d in days if d is not None), default=EPOCH",
+        "(datetime.combine(d, time(0), tzinfo=UTC) for d in days if d is not None), default=note.start",
+        ("tests/test_feed.py",),
+    ),
+    Mutation(
+        "serve keeps the settings it started with",
+        "cli.py",
+        '        if settings != live["settings"]:',
+        '        settings = live["settings"]\n        if settings != live["settings"]:',
+        (
+            "tests/test_serve_http.py::test_new_settings_take_effect_without_a_restart_and_bad_ones_give_503",
+        ),
+    ),
+    Mutation(
+        "If-None-Match does not win over If-Modified-Since",
+        "reports/serve.py",
+        "                if matches is not None  # If-None-Match wins over If-Modified-Since",
+        "                if matches is not None and False",
+        ("tests/test_serve_http.py::test_if_modified_since_gives_304_and_if_none_match_wins",),
+    ),
+    Mutation(
+        "a token symlink is followed",
+        "reports/serve.py",
+        "    if info is not None and not stat.S_ISREG(info.st_mode):",
+        "    if False:",
+        (
+            "tests/test_serve_http.py::test_a_planted_token_symlink_is_refused_and_its_target_untouched",
+        ),
+    ),
+    Mutation(
+        "client text reaches the log raw",
+        "reports/serve.py",
+        "    return text.translate(_CONTROL)",
+        "    return text",
+        (
+            "tests/test_serve_http.py::test_the_server_escapes_control_characters_before_its_log_sees_them",
+        ),
+    ),
+]
