@@ -289,12 +289,13 @@ def _item_prefix(note: NoteText, data: CommentedMap) -> str:
 
 
 def replace_line(text: str, line_number: int, new_line: str) -> str:
-    """Replace the content of 1-based line `line_number`, keeping its line ending."""
+    """Replace the content of 1-based line `line_number`, keeping its line ending.
+    Only a body line is ever replaced (a task: the first line of a note opens its
+    front matter), so a BOM, which can only lead the first line, is never in the way."""
     lines = split_lines(text)
     old = lines[line_number - 1]
     ending = old[len(old.rstrip("\r\n")) :]
-    prefix = BOM if line_number == 1 and old.startswith(BOM) else ""
-    lines[line_number - 1] = f"{prefix}{new_line}{ending}"
+    lines[line_number - 1] = f"{new_line}{ending}"
     return "".join(lines)
 
 
