@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import stat
 
 import pytest
@@ -243,3 +244,15 @@ def test_edits_keep_every_other_byte(tmp_path_factory, text, which):
     assert after.endswith(b"\n") == before.endswith(b"\n")
     assert after.count(b"\r\n") >= before.count(b"\r\n")
     assert b"2026-11-30" in after
+    # every added line: the intended text, and the note's own line ending
+    eol = "\r\n" if b"\r\n" in before else "\n"
+    expected = {
+        "thank-you": [r"thank_you_sent: 2026-11-30"],
+        "follow-up": [r"followed_up: \[(.+, )?2026-11-30\]", r"followed_up:", r" *- 2026-11-30"],
+        "outcome": [r"outcome: offer", r"outcome_on: 2026-11-30"],
+    }[which]
+    for line in added:
+        text = line[2:]
+        assert text.endswith(eol) and not text[: -len(eol)].endswith("\r"), repr(line)
+        body = text[: -len(eol)].lstrip("\ufeff")
+        assert any(re.fullmatch(rf"{form}( +#.*)?", body) for form in expected), repr(line)

@@ -97,3 +97,75 @@ def test_front_matter_as_people_write_it_is_read_by_the_line_reader(text):
 )
 def test_anything_else_is_left_to_libyaml(text):
     assert simple_mapping(text) is None
+
+
+# An oracle written apart from the project's own resolver: PyYAML's BaseLoader reads
+# every scalar as text, and only the plain words the README names are resolved here.
+ORACLE_WORDS = {
+    **dict.fromkeys(("true", "True", "TRUE"), True),
+    **dict.fromkeys(("false", "False", "FALSE"), False),
+    **dict.fromkeys(("~", "null", "Null", "NULL", ""), None),
+}
+
+
+class _Skip(Exception):
+    """A text the note contract refuses on purpose (anchors, tags, merge or
+    complex keys, repeated keys): not a question for this oracle."""
+
+
+def _oracle_value(node):
+    import yaml
+
+    if node.tag not in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"):
+        raise _Skip  # an explicit tag
+    if isinstance(node, yaml.ScalarNode):
+        if node.style in (None, "") and node.value in ORACLE_WORDS:  # plain, not quoted
+            return ORACLE_WORDS[node.value]
+        return node.value
+    if isinstance(node, yaml.SequenceNode):
+        return [_oracle_value(item) for item in node.value]
+    keys = [key for key, _ in node.value]
+    if not all(isinstance(key, yaml.ScalarNode) for key in keys):
+        raise _Skip
+    if len({key.value for key in keys}) != len(keys) or any(k.value == "<<" for k in keys):
+        raise _Skip
+    # a key is named by its text; one YAML reads as a boolean or null, by that value's name
+    return {str(_oracle_value(key)): _oracle_value(value) for key, value in node.value}
+
+
+def oracle(text: str):
+    """The mapping BaseLoader reads, resolved as the README says; a YamlFailure-like
+    marker when it cannot read it; _Skip for what the contract refuses on purpose."""
+    import yaml
+
+    if "&" in text or "*" in text or "!" in text:
+        raise _Skip
+    try:
+        # libyaml's parser, as the product uses it (the pure-Python one differs on tabs)
+        node = yaml.compose(text, Loader=getattr(yaml, "CBaseLoader", yaml.BaseLoader))
+    except yaml.YAMLError:
+        return "unreadable"
+    if node is None:
+        return {}
+    if not isinstance(node, yaml.MappingNode):
+        return "unreadable"
+    return _oracle_value(node)
+
+
+def _ours(text: str):
+    try:
+        return load_mapping_and_repeats(text)[0]
+    except YamlFailure:
+        return "unreadable"
+
+
+@settings(max_examples=1500)
+@given(st.one_of(front_matter, st.text(max_size=60)))
+@example("a: true\nb: 'true'\nc: ~\nd: ''\ne: no\nf: 0123\ng: [x, null, \"null\"]")
+@example("people:\n  - Kim\n  -\n  - 'False'")
+def test_reading_agrees_with_base_loader_and_the_readmes_words(text):
+    try:
+        expected = oracle(text)
+    except _Skip:
+        return
+    assert _ours(text) == expected, text
