@@ -6,7 +6,6 @@ Errors from the core are mapped to their messages and exit codes in one place
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import os
 import shlex
@@ -26,7 +25,7 @@ from interviewkit.config import (
     load_settings,
     require_timezone,
 )
-from interviewkit.errors import InterviewkitError, Problem, interrupted
+from interviewkit.errors import InterviewkitError, Problem, command_of, interrupted
 from interviewkit.usecases import Workspace
 
 
@@ -56,8 +55,6 @@ class ErrorMappingGroup(click.Group):
         try:
             return super().make_context(info_name, args, **extra)
         except KeyboardInterrupt:  # while the command line is read
-            from interviewkit.errors import command_of
-
             stop = interrupted(command_of(sys.argv[1:]))
             say(stop.message, err=True)
             raise click.exceptions.Exit(stop.exit_code) from None
@@ -769,13 +766,15 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool) -> None:
 def feed(vault: Workspace, output: str | None, include: str | None, redact: bool | None) -> None:
     """Write the follow-up dates and thank-you deadlines as an iCalendar (.ics) feed.
 
-    The feed depends only on the notes: the same notes give the same bytes, so
-    it can be committed and diffed. Subscribe a calendar to it (see `serve`).
+    The feed depends only on the notes (and, in a git-tracked vault, on their
+    commits): the same notes give the same bytes, so it can be committed and
+    diffed. Subscribe a calendar to it (see `serve`).
     """
     from dataclasses import replace
 
     from interviewkit.config import parse_kinds
     from interviewkit.reports.feed import build_feed, options_from
+    from interviewkit.usecases import feed_history
 
     settings = vault.settings
     require_timezone(settings, "feed")
@@ -787,8 +786,6 @@ def feed(vault: Workspace, output: str | None, include: str | None, redact: bool
             raise click.BadParameter(str(exc), param_hint="--include") from None
     if redact is not None:
         options = replace(options, redact=redact)
-    from interviewkit.usecases import feed_history
-
     history, warnings = feed_history(vault, settings)
     for warning in warnings:
         say(warning, err=True)
@@ -846,62 +843,28 @@ def serve(vault: Workspace, host: str, port: int, base_path: str, rotate_token: 
 
 
 def _serve(vault: Workspace, host: str, port: int, prefix: str, rotate_token: bool) -> None:
-    from interviewkit.config import load_settings
     from interviewkit.entry import stop_requested
-    from interviewkit.reports.feed import build_feed, options_from
     from interviewkit.reports.serve import (
         FEED_NAME,
         FeedCache,
-        ProblemLog,
-        Unavailable,
         is_loopback,
         load_token,
         make_server,
         url_host,
     )
-    from interviewkit.usecases import feed_history
-    from interviewkit.vault.history import index_file
-    from interviewkit.vault.reader import VaultReader
-    from interviewkit.vault.walk import vault_fingerprint
+    from interviewkit.usecases import LiveFeed
 
     gc.enable()
     require_timezone(vault.settings, "serve")
     token = load_token(vault.root, rotate_token)
-    problem_log = ProblemLog()
-    live = {"settings": vault.settings, "reader": vault.reader}
 
-    def rebuild() -> bytes:
-        try:  # read again: a new feed_redact, zone or name takes effect now
-            settings = load_settings(vault.root, vault.environ)
-            require_timezone(settings, "serve")
-        except InterviewkitError as exc:
-            say(f"interviewkit: {exc}; answering 503 until it is fixed", err=True)
-            raise Unavailable("the settings are invalid; see the server's log") from None
-        if settings != live["settings"]:
-            live["settings"] = settings
-            live["reader"] = VaultReader(vault.root, settings, vault.use_cache)
-        options = options_from(settings, vault.root)
-        scan = live["reader"].scan(with_text="interviews" in options.kinds)
-        history, warnings = feed_history(vault, settings)
-        failures: list[Problem] = []
-        data = build_feed(scan.notes, settings, options, failures, history)
-        problems = scan.problems + failures
-        for line in problem_log.update(problems, warnings):
-            say(line, err=True)
-        return data
+    def log(line: str) -> None:
+        say(line, err=True)
 
-    index = index_file(vault.root)  # a commit changes the feed's SEQUENCE and DTSTAMP
-
-    def fingerprint() -> tuple:
-        committed = None
-        with contextlib.suppress(OSError):
-            committed = index.stat().st_mtime_ns if index else None
-        return vault_fingerprint(vault.root, live["settings"]), committed
-
+    live = LiveFeed(vault)
     # the reader reuses what it read before: only changed notes are read again
-    cache = FeedCache(fingerprint, rebuild)
+    cache = FeedCache(live.fingerprint, lambda: live.build(log))
     try:
-        log = lambda line: say(line, err=True)  # noqa: E731
         server = make_server(host, port, token, cache, log, prefix, stop_requested)
     except OSError as exc:
         raise click.ClickException(f"cannot listen on {host}:{port}: {exc.strerror}") from None

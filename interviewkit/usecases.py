@@ -7,6 +7,7 @@ internal: it makes no promise of a stable API.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -204,6 +205,59 @@ def feed_history(space: Workspace, settings: Settings) -> tuple[History | None, 
             "needs the whole history (git fetch --unshallow) to count them all"
         )
     return history, warnings
+
+
+class LiveFeed:
+    """The feed as `serve` keeps it: built again from the settings, templates, notes
+    and git history as they are now, each time `fingerprint` changes."""
+
+    def __init__(self, space: Workspace) -> None:
+        from interviewkit.reports.serve import ProblemLog
+        from interviewkit.vault.history import index_file
+
+        self.space = space
+        self.settings = space.settings
+        self.reader = space.reader
+        self.problem_log = ProblemLog()
+        self._index = index_file(space.root)  # a commit changes SEQUENCE and DTSTAMP
+
+    def fingerprint(self) -> tuple:
+        """Changes when a note, the config, a template or the git index does."""
+        from interviewkit.vault.walk import vault_fingerprint
+
+        committed = None
+        if self._index is not None:
+            with contextlib.suppress(OSError):
+                committed = self._index.stat().st_mtime_ns
+        return vault_fingerprint(self.space.root, self.settings), committed
+
+    def build(self, log: Callable[[str], None]) -> bytes:
+        """The feed's bytes, from the settings read again (a new `feed_redact`, zone or
+        name applies at once); what to log goes to `log`. Raises `Unavailable`
+        while the settings are invalid, so no stale feed is served."""
+        from interviewkit.config import require_timezone
+        from interviewkit.errors import InterviewkitError
+        from interviewkit.reports.feed import build_feed, options_from
+        from interviewkit.reports.serve import Unavailable
+
+        root = self.space.root
+        try:
+            settings = load_settings(root, self.space.environ)
+            require_timezone(settings, "serve")
+        except InterviewkitError as exc:
+            log(f"interviewkit: {exc}; answering 503 until it is fixed")
+            raise Unavailable("the settings are invalid; see the server's log") from None
+        if settings != self.settings:
+            self.settings = settings
+            self.reader = VaultReader(root, settings, self.space.use_cache)
+        options = options_from(settings, root)
+        scan = self.reader.scan(with_text="interviews" in options.kinds)
+        history, warnings = feed_history(self.space, settings)
+        failures: list[Problem] = []
+        data = build_feed(scan.notes, settings, options, failures, history)
+        for line in self.problem_log.update(scan.problems + failures, warnings):
+            log(line)
+        return data
 
 
 def company_notes(space: Workspace, notes: list[Note], company: str | None) -> list[Note]:

@@ -108,7 +108,7 @@ class FeedCache:
         self._seen: object = None
         self._body = b""
         self._etag = ""
-        self._gzipped: bytes | None = None
+        self._gzipped: tuple[str, bytes] | None = None  # (the plain ETag, gzip bytes)
         self._since = 0.0  # when this process first served these bytes
         self._failure: str | None = None
 
@@ -123,12 +123,12 @@ class FeedCache:
                     body = self._build()
                 except Unavailable as exc:
                     self._failure = str(exc)
-                    self._body, self._etag, self._gzipped = b"", "", None
+                    self._body, self._etag = b"", ""
                     raise
                 self._failure = None
                 etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
                 if etag != self._etag:
-                    self._body, self._etag, self._gzipped = body, etag, None
+                    self._body, self._etag = body, etag
                     self._since = int(self._clock())  # HTTP dates have whole seconds
             if self._failure is not None:
                 raise Unavailable(self._failure)
@@ -137,10 +137,10 @@ class FeedCache:
     def gzipped(self) -> tuple[bytes, str]:
         """The current bytes gzip-compressed (the same bytes every time), and their own ETag."""
         body, etag = self.current()
-        with self._lock:
-            if self._gzipped is None or etag != self._etag:
-                self._gzipped = gzip.compress(body, mtime=0)
-            return self._gzipped, etag[:-1] + '-gzip"'
+        with self._lock:  # kept with the ETag it belongs to, whatever changed since
+            if self._gzipped is None or self._gzipped[0] != etag:
+                self._gzipped = (etag, gzip.compress(body, mtime=0))
+            return self._gzipped[1], etag[:-1] + '-gzip"'
 
     @property
     def last_modified(self) -> float:

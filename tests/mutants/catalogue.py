@@ -192,9 +192,9 @@ MUTATIONS = [
     ),
     Mutation(
         "serve keeps the settings it started with",
-        "cli.py",
-        '        if settings != live["settings"]:',
-        '        settings = live["settings"]\n        if settings != live["settings"]:',
+        "usecases.py",
+        "        if settings != self.settings:\n",
+        "        settings = self.settings\n        if settings != self.settings:\n",
         (
             "tests/test_serve_http.py::test_new_settings_take_effect_without_a_restart_and_bad_ones_give_503",
         ),
