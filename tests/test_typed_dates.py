@@ -161,3 +161,18 @@ def test_the_grammar_stays_fast_on_hostile_text():
     for hostile in ("T," * 50_000 + "x", " 1" * 40_000, "9." * 30_000):
         with pytest.raises(ValueError):
             read_typed(hostile)
+
+
+# Written out here, not taken from the grammar's own table, so a word dropped there fails.
+WEEKDAY_WORDS = (
+    "Mon", "Monday", "Tue", "Tues", "Tuesday", "Wed", "Wednesday", "Thu", "Thur", "Thurs",
+    "Thursday", "Fri", "Friday", "Sat", "Saturday", "Sun", "Sunday",
+    "Mo", "Montag", "Di", "Dienstag", "Mi", "Mittwoch", "Do", "Donnerstag", "Fr", "Freitag",
+    "Sa", "Samstag", "Sonnabend", "So", "Sonntag",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("word", WEEKDAY_WORDS)
+def test_a_weekday_before_the_date_is_read_past_in_either_language(word):
+    assert read_typed(f"{word}, 11 Dec 2026", "").iso == "2026-12-11"
+    assert read_typed(f"{word}. 11.12.2026", "").iso == "2026-12-11"
