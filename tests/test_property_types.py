@@ -59,7 +59,12 @@ def test_init_writes_a_bases_file_with_the_three_views_and_keeps_an_edited_one(r
     base = yaml.safe_load((root / "Interviews.base").read_text())
     assert base["filters"] == {"and": ['type == "interview"']}
     views = {view["name"]: view for view in base["views"]}
-    assert list(views) == ["Upcoming interviews", "Open follow-ups", "Rounds by outcome"]
+    assert list(views) == [
+        "Upcoming interviews",
+        "Open follow-ups",
+        "Rounds by outcome",
+        "Offers to answer",
+    ]
     for view in views.values():
         assert view["type"] == "table" and view["order"][0] == "file.name"
         assert all(s["direction"] in ("ASC", "DESC") for s in view["sort"])
@@ -67,6 +72,8 @@ def test_init_writes_a_bases_file_with_the_three_views_and_keeps_an_edited_one(r
         assert named <= set(CONTRACT_KEYS), named - set(CONTRACT_KEYS)
     assert views["Upcoming interviews"]["filters"] == {"and": ["start >= today()"]}
     assert views["Rounds by outcome"]["groupBy"] == {"property": "outcome", "direction": "ASC"}
+    assert views["Offers to answer"]["filters"] == {"and": ['outcome == "offer"']}
+    assert views["Offers to answer"]["sort"] == [{"property": "offer_deadline", "direction": "ASC"}]
     (root / "Interviews.base").write_text("# mine\n")
     again = run("init", root)
     assert "kept    Interviews.base" in again.stdout
