@@ -704,6 +704,12 @@ def outcome(
     target = resolve_note(vault, vault.scan().notes, note)
     today = vault.today(day_of(on))
     say(record_outcome(vault.root, target, value, today, day_of(deadline)).message)
+    if value == "offer" and deadline is None:
+        say(
+            "tip: give the day you must answer by with --deadline YYYY-MM-DD, and `due` "
+            "will remind you to decide",
+            err=True,
+        )
 
 
 @main.command()

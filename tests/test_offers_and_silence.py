@@ -45,6 +45,14 @@ def test_outcome_offer_with_a_deadline_writes_it_next_to_the_outcome(vault, writ
     ]
 
 
+def test_an_offer_without_a_deadline_gets_a_tip_on_stderr(vault, write, run):
+    write("interviews/a.md", full(id="a"))
+    result = run("--vault", vault, "outcome", "a", "offer", "--on", "2026-11-24")
+    assert result.exit_code == 0
+    assert result.stdout.strip() == "interviews/a.md: outcome: offer (outcome_on: 2026-11-24)"
+    assert "--deadline" in result.stderr
+
+
 def test_a_deadline_goes_with_an_offer_only(vault, write, run):
     path = write("interviews/a.md", full(id="a"))
     before = path.read_bytes()
