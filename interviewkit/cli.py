@@ -73,8 +73,8 @@ class ErrorMappingGroup(click.Group):
             where = f"{exc.filename}: " if exc.filename else ""
             say(f"interviewkit: {where}{exc.strerror or exc}", err=True)
             ctx.exit(1)
-        except KeyboardInterrupt:
-            stop = interrupted(ctx.invoked_subcommand)
+        except KeyboardInterrupt:  # before click has named the command, the words do
+            stop = interrupted(ctx.invoked_subcommand or command_of(sys.argv[1:]))
             say(stop.message, err=True)
             ctx.exit(stop.exit_code)
 
