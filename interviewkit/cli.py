@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import click
 
@@ -21,12 +21,16 @@ from interviewkit import __version__, vocabulary
 from interviewkit.config import (
     CONFIG_NAME,
     STATE_DIR,
+    Settings,
     detect_timezone,
     load_settings,
     require_timezone,
 )
 from interviewkit.errors import InterviewkitError, Problem, command_of, interrupted
 from interviewkit.usecases import Workspace
+
+if TYPE_CHECKING:
+    from interviewkit.write.scaffold import NewInterview
 
 
 class Day(click.DateTime):
@@ -376,8 +380,7 @@ def new(
     is an error that leaves the first note as it is. With --from-invite, COMPANY
     may be left out: it is taken from the organizer's address.
     """
-    from interviewkit.usecases import latest_folder
-    from interviewkit.write.scaffold import NewInterview, new_note, parse_at
+    from interviewkit.write.scaffold import NewInterview, parse_at
 
     settings = vault.settings
     if invite_file is not None:
@@ -416,13 +419,7 @@ def new(
     from interviewkit.names import near_company
 
     near = near_company(company, vault.companies())
-    rel = new_note(
-        vault.root,
-        settings,
-        request,
-        vault.reader.note_ids(),
-        latest_folder(vault, request.company),
-    )
+    rel = _write_note(vault, settings, request)
     say(rel)
     if empty:
         say(f"warning: not given: {', '.join(empty)}; fill them in the note", err=True)
@@ -598,9 +595,9 @@ def _new_from_invite(
     """`new --from-invite`: a note from an invitation, or an update of the note made
     from an earlier copy of it."""
     from interviewkit.notes.invite import read_invite
-    from interviewkit.usecases import invite_company, latest_folder, note_of_invite
+    from interviewkit.usecases import invite_company, note_of_invite
     from interviewkit.write.recording import record_rescheduled
-    from interviewkit.write.scaffold import NewInterview, new_note
+    from interviewkit.write.scaffold import NewInterview
 
     settings = vault.settings
     invite = read_invite(data, settings.zone, settings.my_emails)
@@ -639,16 +636,20 @@ def _new_from_invite(
         invite_uid=invite.uid,
         invite_sequence=invite.sequence,
     )
-    rel = new_note(
-        vault.root,
-        settings,
-        request,
-        vault.reader.note_ids(),
-        latest_folder(vault, request.company),
-    )
+    rel = _write_note(vault, settings, request)
     say(rel)
     if edit:
         click.edit(filename=str(vault.root / rel))
+
+
+def _write_note(vault: Workspace, settings: Settings, request: NewInterview) -> str:
+    """Write a new note for `request`, beside the company's latest notes, with an id
+    no other note has; its vault-relative path."""
+    from interviewkit.usecases import latest_folder
+    from interviewkit.write.scaffold import new_note
+
+    folder = latest_folder(vault, request.company)
+    return new_note(vault.root, settings, request, vault.reader.note_ids(), folder)
 
 
 @main.command()

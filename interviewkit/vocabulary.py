@@ -8,6 +8,8 @@ from __future__ import annotations
 
 OUTCOMES = ("pending", "offer", "rejected", "withdrawn", "accepted", "declined", "no_response")
 FINAL_OUTCOMES = frozenset({"rejected", "withdrawn", "declined", "accepted", "no_response"})
+# The outcomes of an application that reached an offer.
+OFFER_OUTCOMES = frozenset({"offer", "accepted", "declined"})
 # The outcomes that are the company's answer (a later round is one too); `status`
 # counts only these as responses.
 COMPANY_ANSWERS = frozenset({"offer", "accepted", "declined", "rejected"})

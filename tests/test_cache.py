@@ -392,7 +392,8 @@ def test_two_processes_at_once_never_corrupt_it(hand, run):
     assert due(run, hand) == truth
 
 
-def test_many_notes_are_read_on_two_cores_with_the_same_result(tmp_path, run):
+def many_notes(tmp_path):
+    """A vault with just enough notes to be read on two cores, over seven companies."""
     root = tmp_path / "big"
     (root / ".interviewkit").mkdir(parents=True)
     (root / ".interviewkit" / "config.yaml").write_text("timezone: UTC\n")
@@ -400,8 +401,15 @@ def test_many_notes_are_read_on_two_cores_with_the_same_result(tmp_path, run):
     folder.mkdir()
     for index in range(PARALLEL_MIN + 10):
         (folder / f"n{index}.md").write_text(
-            f"---\ntype: interview\nid: n{index}\ncompany: C{index % 7}\nstart: 2026-11-{1 + index % 28:02d}T10:00\n---\n"
+            f"---\ntype: interview\nid: n{index}\ncompany: C{index % 7}\n"
+            f"start: 2026-11-{1 + index % 28:02d}T10:00\n---\n"
         )
+    return root
+
+
+def test_many_notes_are_read_on_two_cores_with_the_same_result(tmp_path, run):
+    root = many_notes(tmp_path)
+    folder = root / "interviews"
     (folder / "bad.md").write_text("---\ntype: interview\ncompany: X\nstart: soon\n---\n")
     out, err = due(run, root, "--no-cache")
     document = json.loads(out)
@@ -689,16 +697,7 @@ def test_a_cold_two_core_run_of_the_real_command_says_nothing_on_stderr(tmp_path
     import subprocess
     import sys
 
-    root = tmp_path / "big"
-    (root / ".interviewkit").mkdir(parents=True)
-    (root / ".interviewkit" / "config.yaml").write_text("timezone: UTC\n")
-    folder = root / "interviews"
-    folder.mkdir()
-    for index in range(PARALLEL_MIN + 10):
-        (folder / f"n{index}.md").write_text(
-            f"---\ntype: interview\nid: n{index}\ncompany: C{index % 7}\n"
-            f"start: 2026-11-{1 + index % 28:02d}T10:00\n---\n"
-        )
+    root = many_notes(tmp_path)
     script = os.path.join(os.path.dirname(sys.executable), "interviewkit")
     for _ in range(3):
         shutil.rmtree(root / ".interviewkit" / "cache", ignore_errors=True)

@@ -40,6 +40,12 @@ def start(vault, *args: str) -> tuple[subprocess.Popen, str]:
     return process, url
 
 
+def serve_refused(vault, *args: str) -> subprocess.CompletedProcess:
+    """`serve ARGS` run to its end: for the cases where it must refuse to start."""
+    command = [sys.executable, "-m", "interviewkit", "--vault", str(vault), "serve", *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=30)
+
+
 def stop(process: subprocess.Popen) -> str:
     """Ctrl-C the server; its log."""
     process.send_signal(signal.SIGINT)
@@ -179,20 +185,7 @@ def test_base_path_for_a_reverse_proxy(vault, write):
     finally:
         log = stop(process)
     assert f"webcal://{parts.netloc}/cal/" not in log  # the URLs go to stdout only
-    bad = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "interviewkit",
-            "--vault",
-            str(vault),
-            "serve",
-            "--base-path",
-            "/../x",
-        ],
-        capture_output=True,
-        text=True,
-    )
+    bad = serve_refused(vault, "--base-path", "/../x")
     assert bad.returncode == 2 and "--base-path" in bad.stderr
 
 
@@ -236,12 +229,7 @@ def test_a_planted_token_symlink_is_refused_and_its_target_untouched(vault, tmp_
     precious.write_text("keep me\n")
     precious.chmod(0o644)
     (vault / ".interviewkit" / "serve-token").symlink_to(precious)
-    result = subprocess.run(
-        [sys.executable, "-m", "interviewkit", "--vault", str(vault), "serve", "--port", "0"],
-        capture_output=True,
-        text=True,
-        timeout=30,
-    )
+    result = serve_refused(vault, "--port", "0")
     assert result.returncode == 3
     assert "serve-token: is not a regular file" in result.stderr
     assert precious.read_text() == "keep me\n"
@@ -278,11 +266,7 @@ def test_ipv6_loopback_with_a_bracketed_url(vault, write):
 
 
 def test_an_empty_host_is_an_error(vault):
-    result = subprocess.run(
-        [sys.executable, "-m", "interviewkit", "--vault", str(vault), "serve", "--host", ""],
-        capture_output=True,
-        text=True,
-    )
+    result = serve_refused(vault, "--host", "")
     assert result.returncode == 2 and "--host" in result.stderr
 
 

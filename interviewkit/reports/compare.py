@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from interviewkit.notes.note import RATINGS
 from interviewkit.notes.sections import written
 from interviewkit.rules.applications import Application
+from interviewkit.vocabulary import OFFER_OUTCOMES
 
-OFFER_OUTCOMES = frozenset({"offer", "accepted", "declined"})
 RATING_LABELS = {
     "fit_industry": "Industry",
     "fit_culture": "Culture",

@@ -14,9 +14,7 @@ from interviewkit.config import Settings
 from interviewkit.notes.note import Note
 from interviewkit.rules.actions import Action, actions_or_failure, sort_key
 from interviewkit.rules.applications import Application, Applications
-from interviewkit.vocabulary import COMPANY_ANSWERS
-
-OFFER_OUTCOMES = frozenset({"offer", "accepted", "declined"})
+from interviewkit.vocabulary import COMPANY_ANSWERS, OFFER_OUTCOMES
 
 
 @dataclass(frozen=True)
