@@ -59,6 +59,21 @@ def test_new_writes_exact_values_read_back_by_both_yaml_libraries(tmp_path, run)
         assert str(data["end"]) == "2026-11-27T15:00"
 
 
+def test_new_quotes_the_words_yaml_1_1_reads_as_booleans(tmp_path, run):
+    # On is a shoe company; YAML 1.1 readers (PyYAML, and tools built on it) read a
+    # plain On, Yes or No as a boolean, so these must be written quoted.
+    root = tmp_path / "V"
+    assert run("init", root).exit_code == 0
+    result = run(
+        "--vault", root, "new", "On", "--role", "Yes", "--round", "No", "--at", "2026-11-27 14:00"
+    )
+    assert result.exit_code == 0, result.output
+    path = root / result.stdout.strip()
+    assert 'company: "On"' in path.read_text(encoding="utf-8")
+    for data in front_matter(path):
+        assert (data["company"], data["role"], data["round"]) == ("On", "Yes", "No")
+
+
 def test_new_matches_golden_note(tmp_path, run, golden):
     root = tmp_path / "V"
     run("init", root)

@@ -111,6 +111,24 @@ def test_outcome_sets_value_keeps_comment_and_adds_outcome_on_next_to_it(hand, r
     ]
 
 
+def test_outcome_over_a_quoted_value_holding_a_hash_keeps_only_the_real_comment(
+    vault, write, run
+):
+    path = write(
+        "interviews/a.md",
+        note(id="a", outcome='"pending # ask HR" # from the call', outcome_on="2026-11-25"),
+    )
+    before = path.read_bytes()
+    result = run("--vault", vault, "outcome", "interviews/a.md", "offer", "--on", "2026-11-30")
+    assert result.exit_code == 0, result.output
+    assert changed_lines(before, path.read_bytes()) == [
+        '- outcome: "pending # ask HR" # from the call\n',
+        "+ outcome: offer # from the call\n",
+        "- outcome_on: 2026-11-25\n",
+        "+ outcome_on: 2026-11-30\n",
+    ]
+
+
 def test_done_on_block_list_adds_an_item_line(vault, write, run):
     path = write(
         "interviews/a.md",

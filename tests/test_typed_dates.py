@@ -19,6 +19,8 @@ READ = [
     ("9 Dec 2026", "2026-12-09"),
     ("Dec 9, 2026", "2026-12-09"),
     ("December 9th 2026", "2026-12-09"),
+    ("9th December 2026", "2026-12-09"),
+    ("1st Dec 2026", "2026-12-01"),
     ("Wed, Dec 9, 2026", "2026-12-09"),
     ("9. Dezember 2026", "2026-12-09"),
     ("9. Dez. 2026", "2026-12-09"),
@@ -111,7 +113,8 @@ def test_check_fix_rewrites_typed_dates_to_iso_and_nothing_else(vault, write, ru
         "---\ntype: interview\nid: f\ncompany: Fabrikam\n"
         'start: "Wed, Dec 9, 2026 2:30pm"   # from the mail\r\n'
         "follow_up_on: 9.12.2026\ndecision_by: Dec 11\n"
-        "followed_up:\n  - 14.12.2026\n  - 2026-12-15\n---\n# Notes\n",
+        "followed_up:\n  - 14.12.2026\n  - 2026-12-15\n  - '16.12.2026'\n"
+        '  - "Dec 17, 2026"\n---\n# Notes\n',
     )
     before = path.read_bytes().decode().splitlines(keepends=True)
     fixed = run("--vault", vault, "check", "--fix")
@@ -125,6 +128,8 @@ def test_check_fix_rewrites_typed_dates_to_iso_and_nothing_else(vault, write, ru
         ),
         ("follow_up_on: 9.12.2026\n", "follow_up_on: 2026-12-09\n"),
         ("  - 14.12.2026\n", "  - 2026-12-14\n"),
+        ("  - '16.12.2026'\n", "  - 2026-12-16\n"),  # quoted items, unquoted once ISO
+        ('  - "Dec 17, 2026"\n', "  - 2026-12-17\n"),
     ]
     # what the grammar refuses stays for you to fix, and is still reported
     assert "decision_by: 'Dec 11' has no year" in fixed.stdout and fixed.exit_code == 1

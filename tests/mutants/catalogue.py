@@ -349,14 +349,14 @@ MUTATIONS = [
         "write/edit.py",
         "    for quote in (\"\", '\"', \"'\"):",
         "    for quote in (\"\",):",
-        ("tests/test_record.py", "tests/test_record_safety.py", "tests/test_recurrence.py"),
+        ("tests/test_typed_dates.py", "tests/test_record.py", "tests/test_recurrence.py"),
     ),
     Mutation(
         "a value YAML 1.1 reads as a boolean is written plain",
         "write/scaffold.py",
         "        and value.lower() not in _YAML11_WORDS\n",
         "",
-        ("tests/test_record.py", "tests/test_craft.py", "tests/test_new_asks.py"),
+        ("tests/test_foundation.py", "tests/test_record.py"),
     ),
     Mutation(
         "a note that opens with a BOM has no front matter to edit",
