@@ -111,9 +111,7 @@ def test_outcome_sets_value_keeps_comment_and_adds_outcome_on_next_to_it(hand, r
     ]
 
 
-def test_outcome_over_a_quoted_value_holding_a_hash_keeps_only_the_real_comment(
-    vault, write, run
-):
+def test_outcome_over_a_quoted_hash_keeps_only_the_real_comment(vault, write, run):
     path = write(
         "interviews/a.md",
         note(id="a", outcome='"pending # ask HR" # from the call', outcome_on="2026-11-25"),
