@@ -254,3 +254,49 @@ def test_what_the_invitation_says_cannot_also_be_given(paris, run):
     assert result.exit_code == 2
     assert "--at cannot be used with --from-invite: the invitation says them" in result.stderr
     assert not (paris / "interviews").exists()
+
+
+def test_a_rescheduled_copy_places_new_keys_beside_their_kin_and_knows_people_by_address(
+    paris, run, write, tmp_path
+):
+    # A note written by hand for the invitation: no `end`, no `link`, and Jana under
+    # another spelling of her name. The copy moves the start half an hour and the
+    # room, and adds the video link.
+    path = write(
+        "interviews/acme.md",
+        "---\ntype: interview\nid: acme\ncompany: Acme Robotics\nround: technical\n"
+        "start: 2026-12-11T09:00\nrole: Engineer\npeople:\n"
+        "  - J. Weiss <JANA.WEISS@talent.acme-robotics.com>\n  - Ravi Shankar\n"
+        "  - Lena Ortiz <lena.ortiz@acme-robotics.com>\n"
+        "location: Berlin-3\noutcome: pending\n"
+        "invite_uid: 5k2m9v0q7r3t1p8n6c4b2x0z1a@google.com\ninvite_sequence: 1\n"
+        "tags: [interview]\n---\n# Notes\n",
+    )
+    copy = (INVITES / "google-rescheduled.ics").read_text(encoding="utf-8")
+    copy = copy.replace("LOCATION:\n", "LOCATION:Acme HQ\\, Room 4\n").replace(
+        "SEQUENCE:1", "SEQUENCE:2"
+    )
+    moved = tmp_path / "moved.ics"
+    moved.write_text(copy, encoding="utf-8")
+    before = path.read_text(encoding="utf-8").splitlines()
+    result = run("--vault", paris, "new", "--from-invite", moved)
+    assert result.exit_code == 0, result.output
+    assert "location: Berlin-3 -> Acme HQ, Room 4" in result.stdout
+    assert "link: (none) -> https://meet.google.com/xkq-wvnb-prt" in result.stdout
+    assert "people:" not in result.stdout  # all three known: by address, by name
+    after = path.read_text(encoding="utf-8").splitlines()
+    assert [line for line in difflib.ndiff(before, after) if line[:2] in ("- ", "+ ")] == [
+        "- start: 2026-12-11T09:00",
+        "+ start: 2026-12-11T09:30",
+        "+ end: 2026-12-11T10:30",
+        "- location: Berlin-3",
+        "+ location: Acme HQ, Room 4",
+        '+ link: "https://meet.google.com/xkq-wvnb-prt"',
+        "- invite_sequence: 1",
+        "+ invite_sequence: 2",
+    ]
+    assert after.index("end: 2026-12-11T10:30") == after.index("start: 2026-12-11T09:30") + 1
+    # the same copy again changes nothing, and says so
+    again = run("--vault", paris, "new", "--from-invite", moved)
+    assert "nothing changed" in again.stdout
+    assert path.read_text(encoding="utf-8").splitlines() == after
