@@ -12,6 +12,8 @@ import pytest
 from interviewkit.errors import EditConflict
 from interviewkit.write import edit
 
+from .conftest import note
+
 FRONT = "---\nid: a\nfollowed_up: [2026-11-21, '2026-11-22']\ndecision_date: 2026-12-01\n---\n"
 
 
@@ -53,3 +55,35 @@ def test_rename_key_keeps_quotes_and_refuses_a_clash_or_a_missing_key():
         edit.rename_key(FRONT, "nope", "x")
     with pytest.raises(EditConflict, match=r"^cannot rename 'id' to 'decision_date' here$"):
         edit.rename_key(FRONT, "id", "decision_date")
+
+
+def test_check_fix_goes_on_past_a_note_it_leaves_and_reports_every_fix(vault, write, run):
+    # a.md: both spellings, so nothing to rename; b.md: a tagged typed date, which
+    # is left for the user; c.md and d.md: one fix each, both reported.
+    write("interviews/a.md", note(id="a", thankyou_sent="2026-11-20", thank_you_sent="2026-11-20"))
+    write("interviews/b.md", note("Globex", id="b", follow_up_on="!!str 9.12.2026"))
+    c = write("interviews/c.md", note("Initech", id="c", thankyou_sent="2026-11-21"))
+    d = write("interviews/d.md", note("Umbrella", id="d", follow_up_on="10.12.2026"))
+    result = run("--vault", vault, "check", "--fix")
+    assert "interviews/b.md: left as it is: follow_up_on has an anchor or a tag" in result.stderr
+    assert "interviews/c.md:6: renamed thankyou_sent to thank_you_sent" in result.stderr
+    assert "interviews/d.md:6: follow_up_on: '10.12.2026' -> 2026-12-10" in result.stderr
+    assert "thank_you_sent: 2026-11-21\n" in c.read_text()
+    assert "follow_up_on: 2026-12-10\n" in d.read_text()
+
+
+def test_a_fix_that_would_change_more_than_it_means_to_is_refused(vault, write):
+    from interviewkit.write.recording import _fix_notes
+
+    path = write("interviews/a.md", note(id="a", decision_date="2026-12-01"))
+    before = path.read_bytes()
+
+    def careless(text, values, lines):  # renames the key, and touches the body too
+        after = edit.rename_key(text, "decision_date", "decision_by") + "oops\n"
+        expected = {**values, "decision_by": values["decision_date"]}
+        del expected["decision_date"]
+        return after, expected, [(lines["decision_date"], "renamed")]
+
+    said = _fix_notes(vault, ["interviews/a.md"], careless)
+    assert said == ["interviews/a.md: left as it is: the fix would change more than it means to"]
+    assert path.read_bytes() == before

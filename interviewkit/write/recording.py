@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from interviewkit.config import Settings
 from interviewkit.errors import Ambiguous, BadValue, EditConflict, NoteNotFound, NothingToRecord
-from interviewkit.notes.note import BOM, FrontMatter, Note, misspellings, split_front_matter
+from interviewkit.notes.note import BOM, Note, misspellings, split_front_matter
 from interviewkit.notes.recurrence import RULES, RuleNotRead, next_occurrence
 from interviewkit.notes.tasks import Task, tick
 from interviewkit.notes.yamlscan import YamlFailure, load_mapping
@@ -130,12 +130,10 @@ def _apply(
     edit.write_atomically(path, before, after_text.encode("utf-8"))
 
 
-# A fix for `check --fix`: given a note's text, front matter values, their lines and
-# the split, the new text, the values it must then read as, and (line, what) per
-# change; None when the note needs nothing.
-Fix = Callable[
-    [str, dict, dict[str, int], FrontMatter], tuple[str, dict, list[tuple[int, str]]] | None
-]
+# A fix for `check --fix`: given a note's text, front matter values and their lines,
+# the new text, the values it must then read as, and (line, what) per change; None
+# when the note needs nothing.
+Fix = Callable[[str, dict, dict[str, int]], tuple[str, dict, list[tuple[int, str]]] | None]
 
 
 def _fix_notes(root: Path, paths: list[str], fix: Fix) -> list[str]:
@@ -154,7 +152,7 @@ def _fix_notes(root: Path, paths: list[str], fix: Fix) -> list[str]:
             continue  # `check` reports why the note cannot be read
         lines = {key: fm.yaml_first_line + line for key, line in lines.items()}
         try:
-            planned = fix(text, values, lines, fm)
+            planned = fix(text, values, lines)
             if planned is None:
                 continue
             after, expected, changes = planned
@@ -172,7 +170,7 @@ def _fix_notes(root: Path, paths: list[str], fix: Fix) -> list[str]:
 def fix_misspelt_keys(root: Path, paths: list[str]) -> list[str]:
     """Rename each misspelt contract key (whose right spelling the note lacks) in place."""
 
-    def rename(text: str, values: dict, lines: dict[str, int], fm: FrontMatter):
+    def rename(text: str, values: dict, lines: dict[str, int]):
         renames = misspellings(values)
         if not renames:
             return None
@@ -201,7 +199,7 @@ def fix_typed_dates(root: Path, paths: list[str], date_order: str = "") -> list[
     to ISO, in place, changing only those values."""
     from interviewkit.notes.note import typed_form
 
-    def rewrite(text: str, values: dict, lines: dict[str, int], fm: FrontMatter):
+    def rewrite(text: str, values: dict, lines: dict[str, int]):
         expected, changes = dict(values), []
         for key in DATE_KEYS:
             typed = typed_form(values.get(key), date_order)
