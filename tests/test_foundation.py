@@ -240,6 +240,23 @@ def test_init_is_idempotent_and_never_overwrites(tmp_path, run):
     assert {p: p.read_bytes() for p in root.rglob("*") if p.is_file()} == snapshot
 
 
+def test_init_again_puts_back_only_what_was_removed_and_lists_the_rest(tmp_path, run):
+    root = tmp_path / "V"
+    assert run("init", root).exit_code == 0
+    (root / "templates" / "interview.md").unlink()
+    again = run("init", root)
+    assert again.exit_code == 0
+    listed = [line for line in again.stdout.splitlines() if line.startswith(("created", "kept"))]
+    assert listed == [
+        "created templates/interview.md",
+        "kept    .interviewkit/config.yaml",
+        "kept    .interviewkit/.gitignore",
+        "kept    templates/follow-up.md",
+        "kept    templates/thank-you.md",
+        "kept    Interviews.base",
+    ]
+
+
 def test_init_config_lists_every_setting_and_loads_cleanly(tmp_path, run):
     from dataclasses import fields
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from interviewkit.notes.note import CONTRACT_KEYS
 from interviewkit.write.property_types import CONTRACT_TYPES
 
@@ -48,6 +50,34 @@ def test_a_types_file_it_cannot_read_is_left_alone(run, tmp_path):
     assert result.exit_code == 0
     assert "types.json:1: not JSON" in result.stderr and "property types not added" in result.stderr
     assert (obsidian / "types.json").read_text() == '{"types": ['
+
+
+def test_the_types_file_is_written_as_obsidian_writes_it(run, tmp_path):
+    # two-space indents, UTF-8 as it is (no \\u escapes), a final newline; what was there stays
+    obsidian = tmp_path / "Vault" / ".obsidian"
+    obsidian.mkdir(parents=True)
+    types = obsidian / "types.json"
+    types.write_text('{"types": {"Gehalt (€)": "number"}}', encoding="utf-8")
+    assert run("init", tmp_path / "Vault").exit_code == 0
+    expected = {"types": {"Gehalt (€)": "number", **CONTRACT_TYPES}}
+    assert (
+        types.read_text(encoding="utf-8")
+        == json.dumps(expected, indent=2, ensure_ascii=False) + "\n"
+    )
+    assert types.read_text(encoding="utf-8").startswith(
+        '{\n  "types": {\n    "Gehalt (€)": "number",\n'
+    )
+
+
+@pytest.mark.parametrize("text", ["[]", '{"types": ["start"]}', '"types"'])
+def test_a_types_file_of_another_shape_is_left_alone(run, tmp_path, text):
+    obsidian = tmp_path / "Vault" / ".obsidian"
+    obsidian.mkdir(parents=True)
+    (obsidian / "types.json").write_text(text)
+    result = run("init", tmp_path / "Vault")
+    assert result.exit_code == 0
+    assert "types.json:1: `types` is not a JSON object; left as it is" in result.stderr
+    assert (obsidian / "types.json").read_text() == text
 
 
 def test_init_writes_a_bases_file_with_the_three_views_and_keeps_an_edited_one(run, tmp_path):
