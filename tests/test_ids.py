@@ -95,3 +95,23 @@ def test_a_task_keeps_its_id_when_its_date_priority_or_status_changes():
     assert key("- [ ] Send the CV to Dana 📅 2026-12-01") != base
     twice = find_tasks("- [ ] Call Dana 📅 2026-12-01\n- [ ] Call Dana 📅 2026-12-05\n", 1)
     assert [t.key for t in twice] == [twice[0].key, f"{twice[0].key}-2"]
+
+
+def test_note_path_fills_every_placeholder_with_names_safe_for_files(vault, run):
+    config = vault / ".interviewkit" / "config.yaml"
+    config.write_text(
+        config.read_text()
+        + "notes_folder: search/2026/\n"
+        + "note_path: '{{title}}/{{role}}/{{date:YYYY-MM-DD}} {{round}}'\n"
+    )
+    made = run(
+        "--vault", vault, "new", "Acme: Robotics", "--role", "Data/ML Engineer",
+        "--round", "on*site", "--at", "2026-12-09 10:00",
+    )  # fmt: skip
+    assert made.exit_code == 0, made.output
+    assert made.stdout.strip() == "search/2026/Acme Robotics/Data ML Engineer/2026-12-09 on site.md"
+    # no role: the folder says so; a later round of the company goes beside its latest note
+    bare = run("--vault", vault, "new", "Globex", "--at", "2026-12-10 10:00")
+    assert bare.stdout.strip() == "search/2026/Globex/role/2026-12-10 interview.md", bare.output
+    later = run("--vault", vault, "new", "Acme: Robotics", "--round", "final", "--at", "2026-12-16")
+    assert later.stdout.strip() == "search/2026/Acme Robotics/Data ML Engineer/2026-12-16 final.md"
