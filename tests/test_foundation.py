@@ -192,20 +192,25 @@ def test_any_company_role_and_person_survive_new_exactly(tmp_path_factory, compa
 @pytest.mark.parametrize(
     ("option", "value", "said"),
     [
-        ("COMPANY", "Acme\x07", "holds the control character U+0007"),
-        ("--role", "Lead\nEngineer", "holds the control character U+000A"),
+        ("COMPANY", "Acme\x07", "COMPANY 'Acme\\x07' holds the control character U+0007"),
+        ("COMPANY", " ", "COMPANY cannot be empty"),
+        ("--role", "Lead\nEngineer", "--role 'Lead\\nEngineer' holds the control character U+000A"),
         ("--person", "Dana\x7f", "holds the control character U+007F"),
-        ("--round", "final\udcff", "is not valid text (the command line was not UTF-8)"),
+        ("--round", "final\udcff", "--round 'final\\udcff' is not valid text (the command line"),
+        ("--round", "\ud800", "is not valid text"),  # the first surrogate
+        ("--location", "Room\x1b4", "--location 'Room\\x1b4' holds the control character U+001B"),
     ],
 )
 def test_new_refuses_text_it_could_not_write_back(tmp_path, run, option, value, said):
     root = tmp_path / "V"
     run("init", root)
     args = {"COMPANY": "Acme", "--role": "", "--person": "Dana", "--round": "onsite"}
+    args |= {"--location": "HQ"}
     args[option] = value
     result = run(
         "--vault", root, "new", "--role", args["--role"], "--person", args["--person"],
-        "--round", args["--round"], "--at", "2026-11-27 14:00", "--", args["COMPANY"],
+        "--round", args["--round"], "--location", args["--location"],
+        "--at", "2026-11-27 14:00", "--", args["COMPANY"],
     )  # fmt: skip
     assert result.exit_code == 2
     assert said in result.stderr and "Traceback" not in result.output

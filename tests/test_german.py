@@ -167,3 +167,25 @@ def test_a_new_note_in_a_german_vault_is_dated_in_german(run, tmp_path):
     text = (root / made.stdout.strip()).read_text(encoding="utf-8")
     assert "# Acme: onsite am Donnerstag, 3. Dezember 2026 um 14:00\n" in text
     assert "## Gesprächspartner\n" in text
+
+
+def test_placeholders_in_the_front_matter_are_filled_in_the_vaults_language(run, tmp_path):
+    root = tmp_path / "V"
+    assert run("init", root).exit_code == 0
+    config = root / ".interviewkit" / "config.yaml"
+    config.write_text(config.read_text() + "language: de\n")
+    template = root / "templates" / "interview.md"
+    template.write_text(
+        template.read_text().replace(
+            "tags: [interview]\n",
+            "tags: [interview]\n"
+            'aliases: ["{{company}} am {{date:dddd}}"]\n'
+            "created: '{{date:D. MMMM YYYY}}, {{time}}'\n",
+        )
+    )
+    made = run("--vault", root, "new", "Acme", "--round", "onsite", "--at", "2026-12-09 14:30")
+    assert made.exit_code == 0, made.output
+    text = (root / made.stdout.strip()).read_text()
+    # the list item and the single-quoted value are filled where they stand, quoting kept
+    assert '\naliases: ["Acme am Mittwoch"]\n' in text
+    assert "\ncreated: '9. Dezember 2026, 14:30'\n" in text
