@@ -1,0 +1,90 @@
+"""`new` with templates people write themselves: without front matter, with only
+some of the contract's keys, nested values, long values, and broken ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def own(run, tmp_path: Path):
+    """A fresh vault, and a function that replaces its interview template."""
+    root = tmp_path / "V"
+    assert run("init", root).exit_code == 0
+
+    def template(text: str) -> Path:
+        (root / "templates" / "interview.md").write_text(text, encoding="utf-8")
+        return root
+
+    return template
+
+
+def _new(run, root: Path, *more: str):
+    return run("--vault", root, "new", "Acme", "--at", "2026-12-09 14:00", *more)
+
+
+def test_a_template_without_front_matter_gets_the_contract_and_a_final_newline(own, run):
+    root = own("# {{company}}: {{round}}")
+    made = _new(run, root)
+    assert made.exit_code == 0, made.output
+    text = (root / made.stdout.strip()).read_text(encoding="utf-8")
+    assert text.startswith("---\ntype: interview\nid: acme-2026-12-09-interview\n")
+    assert text.endswith("---\n# Acme: interview\n")
+
+
+def test_the_contract_keys_a_template_lacks_go_in_the_contracts_order_before_its_own(own, run):
+    long_role = "Principal Engineer, " + "platform and data infrastructure " * 4
+    root = own(
+        "---\ntype: interview\nsource:\n  site: LinkedIn\n  ref: 12\n"
+        "tags: [interview]\n---\n# Notes\n"
+    )
+    made = _new(run, root, "--role", long_role.strip(), "--person", "Dana")
+    assert made.exit_code == 0, made.output
+    text = (root / made.stdout.strip()).read_text(encoding="utf-8")
+    assert text.split("---\n")[1] == (
+        "type: interview\n"
+        "id: acme-2026-12-09-interview\n"
+        "company: Acme\n"
+        f"role: {long_role.strip()}\n"  # one line, however long
+        'round: ""\n'
+        "start: 2026-12-09T14:00\n"
+        "end: 2026-12-09T15:00\n"
+        "people:\n"
+        "  - Dana\n"
+        "source:\n"
+        "  site: LinkedIn\n"
+        "  ref: 12\n"
+        "tags: [interview]\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("front", "said"),
+    [
+        ("type: [interview\n", "templates/interview.md: the front matter is not valid YAML"),
+        ("- type\n- interview\n", "templates/interview.md:2: the front matter is not a mapping"),
+        ("type: interview\nnext: '{{nxt}}'\n", "templates/interview.md:3: unknown placeholder"),
+    ],
+)
+def test_a_broken_template_is_named_with_its_line_and_nothing_is_written(own, run, front, said):
+    root = own(f"---\n{front}---\n# Notes\n")
+    made = _new(run, root)
+    assert made.exit_code == 8
+    assert said in made.stderr and "Traceback" not in made.output
+    assert not (root / "interviews").exists()
+
+
+def test_a_file_already_at_the_new_notes_path_is_left_as_it_is(own, run):
+    root = own("---\ntype: interview\n---\n")
+    mine = root / "interviews" / "Acme" / "2026-12-09 Acme interview.md"
+    mine.parent.mkdir(parents=True)
+    mine.write_text("my own notes, not an interview note\n")
+    made = _new(run, root)
+    assert made.exit_code == 6
+    assert (
+        "interviews/Acme/2026-12-09 Acme interview.md: already exists (same company, day and "
+        "round); left as it is"
+    ) in made.stderr
+    assert mine.read_text() == "my own notes, not an interview note\n"
