@@ -88,3 +88,32 @@ def test_a_file_already_at_the_new_notes_path_is_left_as_it_is(own, run):
         "round); left as it is"
     ) in made.stderr
     assert mine.read_text() == "my own notes, not an interview note\n"
+
+
+TOKENS = "YYYY YY MMMM MMM MM M DD D dddd ddd HH H hh h mm ss A a [at] [HH]"
+
+
+@pytest.mark.parametrize(
+    ("moment", "shown"),
+    [
+        # just after midnight: 12 on a 12-hour clock, am
+        ("2026-03-05T00:05:09", "2026 26 March Mar 03 3 05 5 Thursday Thu 00 0 12 12 05 09 AM am at HH"),
+        # noon is pm
+        ("2026-12-09T12:30:00", "2026 26 December Dec 12 12 09 9 Wednesday Wed 12 12 12 12 30 00 PM pm at HH"),
+        ("2027-01-31T23:59:58", "2027 27 January Jan 01 1 31 31 Sunday Sun 23 23 11 11 59 58 PM pm at HH"),
+    ],
+)  # fmt: skip
+def test_every_moment_token_as_obsidians_templates_write_it(moment, shown):
+    from datetime import datetime
+
+    from interviewkit.write.templates import moment_format
+
+    assert moment_format(datetime.fromisoformat(moment), TOKENS) == shown
+
+
+def test_date_and_time_placeholders_take_their_default_formats(own, run):
+    root = own("---\ntype: interview\n---\n{{date}} {{time}} {{date:dddd}}\n")
+    made = run("--vault", root, "new", "Acme", "--at", "2026-12-09 09:05")
+    assert made.exit_code == 0, made.output
+    text = (root / made.stdout.strip()).read_text(encoding="utf-8")
+    assert text.endswith("---\n2026-12-09 09:05 Wednesday\n")
