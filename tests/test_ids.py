@@ -115,3 +115,14 @@ def test_note_path_fills_every_placeholder_with_names_safe_for_files(vault, run)
     assert bare.stdout.strip() == "search/2026/Globex/role/2026-12-10 interview.md", bare.output
     later = run("--vault", vault, "new", "Acme: Robotics", "--round", "final", "--at", "2026-12-16")
     assert later.stdout.strip() == "search/2026/Acme Robotics/Data ML Engineer/2026-12-16 final.md"
+
+
+def test_an_unknown_placeholder_in_note_path_is_named(vault, run):
+    config = vault / ".interviewkit" / "config.yaml"
+    config.write_text(config.read_text() + "note_path: '{{company}}/{{when}}'\n")
+    made = run("--vault", vault, "new", "Acme", "--at", "2026-12-09 10:00")
+    assert made.exit_code == 8
+    assert "config.yaml note_path:1: unknown placeholder {{when}} (known: {{company}}, " in (
+        made.stderr
+    )
+    assert not (vault / "interviews").exists()
