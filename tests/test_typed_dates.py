@@ -181,3 +181,39 @@ WEEKDAY_WORDS = (
 def test_a_weekday_before_the_date_is_read_past_in_either_language(word):
     assert read_typed(f"{word}, 11 Dec 2026", "").iso == "2026-12-11"
     assert read_typed(f"{word}. 11.12.2026", "").iso == "2026-12-11"
+
+
+@pytest.mark.parametrize(
+    ("at", "start", "warned"),
+    [
+        # the autumn's repeated hour: the first is taken, said, and written with its offset
+        (
+            "2026-10-25 02:30",
+            "2026-10-25T02:30+02:00",
+            "warning: --at: 02:30 on 2026-10-25 happens twice in Europe/Berlin (+02:00, then "
+            "+01:00); the first is taken (for the second, pass --at '2026-10-25 02:30+01:00')",
+        ),
+        ("2026-10-25 02:30+01:00", "2026-10-25T02:30+01:00", ""),  # the second, as told
+        ("2026-12-09T13:00Z", "2026-12-09T14:00", ""),  # UTC, read in the vault's zone
+        ("2026-12-09 14:00-05:00", "2026-12-09T20:00", ""),
+    ],
+)
+def test_new_at_in_a_repeated_hour_or_with_an_offset(vault, run, at, start, warned):
+    config = vault / ".interviewkit" / "config.yaml"
+    config.write_text(config.read_text() + "timezone: Europe/Berlin\n")
+    made = run("--vault", vault, "new", "Acme", "--round", "onsite", "--at", at)
+    assert made.exit_code == 0, made.output
+    assert f"\nstart: {start}\n" in (vault / made.stdout.strip()).read_text()
+    assert (warned in made.stderr) if warned else ("--at" not in made.stderr)
+
+
+def test_new_at_in_the_spring_gap_is_refused_naming_it(vault, run):
+    config = vault / ".interviewkit" / "config.yaml"
+    config.write_text(config.read_text() + "timezone: Europe/Berlin\n")
+    refused = run("--vault", vault, "new", "Acme", "--at", "2026-03-29 02:30")
+    assert refused.exit_code == 2
+    assert (
+        "--at '2026-03-29 02:30': 02:30 does not exist on 2026-03-29 in Europe/Berlin; "
+        "clocks go from 02:00 to 03:00"
+    ) in refused.stderr
+    assert not (vault / "interviews").exists() or not list((vault / "interviews").rglob("*.md"))
