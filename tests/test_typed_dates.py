@@ -199,8 +199,7 @@ def test_a_weekday_before_the_date_is_read_past_in_either_language(word):
     ],
 )
 def test_new_at_in_a_repeated_hour_or_with_an_offset(vault, run, at, start, warned):
-    config = vault / ".interviewkit" / "config.yaml"
-    config.write_text(config.read_text() + "timezone: Europe/Berlin\n")
+    (vault / ".interviewkit" / "config.yaml").write_text("timezone: Europe/Berlin\n")
     made = run("--vault", vault, "new", "Acme", "--round", "onsite", "--at", at)
     assert made.exit_code == 0, made.output
     assert f"\nstart: {start}\n" in (vault / made.stdout.strip()).read_text()
@@ -208,8 +207,7 @@ def test_new_at_in_a_repeated_hour_or_with_an_offset(vault, run, at, start, warn
 
 
 def test_new_at_in_the_spring_gap_is_refused_naming_it(vault, run):
-    config = vault / ".interviewkit" / "config.yaml"
-    config.write_text(config.read_text() + "timezone: Europe/Berlin\n")
+    (vault / ".interviewkit" / "config.yaml").write_text("timezone: Europe/Berlin\n")
     refused = run("--vault", vault, "new", "Acme", "--at", "2026-03-29 02:30")
     assert refused.exit_code == 2
     assert (
