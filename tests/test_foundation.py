@@ -198,6 +198,7 @@ def test_any_company_role_and_person_survive_new_exactly(tmp_path_factory, compa
         ("--person", "Dana\x7f", "holds the control character U+007F"),
         ("--round", "final\udcff", "--round 'final\\udcff' is not valid text (the command line"),
         ("--round", "\ud800", "is not valid text"),  # the first surrogate
+        ("--round", "\udfff", "is not valid text"),  # the last
         ("--location", "Room\x1b4", "--location 'Room\\x1b4' holds the control character U+001B"),
     ],
 )
@@ -215,6 +216,14 @@ def test_new_refuses_text_it_could_not_write_back(tmp_path, run, option, value, 
     assert result.exit_code == 2
     assert said in result.stderr and "Traceback" not in result.output
     assert not (root / "interviews").exists()
+
+
+def test_new_takes_a_private_use_character_next_to_the_surrogates(tmp_path, run):
+    root = tmp_path / "V"
+    run("init", root)
+    made = run("--vault", root, "new", "Acme", "--role", "Dev \ue000", "--at", "2026-11-27")
+    assert made.exit_code == 0, made.output
+    assert '\nrole: "Dev \ue000"\n' in (root / made.stdout.strip()).read_text(encoding="utf-8")
 
 
 def test_new_writes_only_dates_in_range_and_passes_its_own_check(tmp_path, run):

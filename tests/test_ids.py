@@ -126,3 +126,17 @@ def test_an_unknown_placeholder_in_note_path_is_named(vault, run):
         made.stderr
     )
     assert not (vault / "interviews").exists()
+
+
+def test_a_numbered_id_stays_within_the_limit_without_a_double_hyphen(vault, run, write):
+    from datetime import date
+
+    from interviewkit.notes.note import MAX_ID, derive_id
+
+    name = "Acme Robotics and Automation Company Worldwide Holdings"
+    held = derive_id(name, date(2026, 12, 9), "fin-xy")
+    assert len(held) == MAX_ID and held[MAX_ID - 3] == "-"  # cut for "-2", a hyphen ends it
+    write("interviews/other.md", note("Other Co", id=held))
+    made = run("--vault", vault, "new", name, "--round", "fin-xy", "--at", "2026-12-09 10:00")
+    assert made.exit_code == 0, made.output
+    assert f"\nid: {held[: MAX_ID - 3]}-2\n" in (vault / made.stdout.strip()).read_text()

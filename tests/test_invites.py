@@ -276,6 +276,8 @@ def test_a_rescheduled_copy_places_new_keys_beside_their_kin_and_knows_people_by
     copy = copy.replace("LOCATION:\n", "LOCATION:Acme HQ\\, Room 4\n").replace(
         "SEQUENCE:1", "SEQUENCE:2"
     )
+    newcomer = "ATTENDEE;CN=Zoë Ärger;PARTSTAT=NEEDS-ACTION:mailto:zoe@acme-robotics.com\n"
+    copy = copy.replace("X-GOOGLE-CONFERENCE", newcomer + "X-GOOGLE-CONFERENCE")
     moved = tmp_path / "moved.ics"
     moved.write_text(copy, encoding="utf-8")
     before = path.read_text(encoding="utf-8").splitlines()
@@ -283,19 +285,32 @@ def test_a_rescheduled_copy_places_new_keys_beside_their_kin_and_knows_people_by
     assert result.exit_code == 0, result.output
     assert "location: Berlin-3 -> Acme HQ, Room 4" in result.stdout
     assert "link: (none) -> https://meet.google.com/xkq-wvnb-prt" in result.stdout
-    assert "people:" not in result.stdout  # all three known: by address, by name
+    # Jana, Ravi and Lena are known (by address, by name); only Zoë is new
+    assert "people: + Zoë Ärger <zoe@acme-robotics.com>" in result.stdout
+    assert result.stdout.count("people: +") == 1
     after = path.read_text(encoding="utf-8").splitlines()
-    assert [line for line in difflib.ndiff(before, after) if line[:2] in ("- ", "+ ")] == [
-        "- start: 2026-12-11T09:00",
-        "+ start: 2026-12-11T09:30",
-        "+ end: 2026-12-11T10:30",
-        "- location: Berlin-3",
-        "+ location: Acme HQ, Room 4",
-        '+ link: "https://meet.google.com/xkq-wvnb-prt"',
-        "- invite_sequence: 1",
-        "+ invite_sequence: 2",
-    ]
+    diff = [line for line in difflib.ndiff(before, after) if line[:2] in ("- ", "+ ")]
+    assert sorted(diff) == sorted(
+        [
+            "- start: 2026-12-11T09:00",
+            "+ start: 2026-12-11T09:30",
+            "+ end: 2026-12-11T10:30",
+            '+   - "Zoë Ärger <zoe@acme-robotics.com>"',  # UTF-8 as it is, quoted for the <>
+            "- location: Berlin-3",
+            "+ location: Acme HQ, Room 4",
+            '+ link: "https://meet.google.com/xkq-wvnb-prt"',
+            "- invite_sequence: 1",
+            "+ invite_sequence: 2",
+        ]
+    )
+    # each new line beside its kin: end after start, link after location, Zoë last
     assert after.index("end: 2026-12-11T10:30") == after.index("start: 2026-12-11T09:30") + 1
+    assert after.index('link: "https://meet.google.com/xkq-wvnb-prt"') == (
+        after.index("location: Acme HQ, Room 4") + 1
+    )
+    assert after.index('  - "Zoë Ärger <zoe@acme-robotics.com>"') == (
+        after.index("  - Lena Ortiz <lena.ortiz@acme-robotics.com>") + 1
+    )
     # the same copy again changes nothing, and says so
     again = run("--vault", paris, "new", "--from-invite", moved)
     assert "nothing changed" in again.stdout
