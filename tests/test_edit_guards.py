@@ -87,3 +87,31 @@ def test_a_fix_that_would_change_more_than_it_means_to_is_refused(vault, write):
     said = _fix_notes(vault, ["interviews/a.md"], careless)
     assert said == ["interviews/a.md: left as it is: the fix would change more than it means to"]
     assert path.read_bytes() == before
+
+
+FLOW = "---\nid: a\nfollowed_up: [2026-11-21,\n{}\nouter: 1\n---\n"
+
+
+@pytest.mark.parametrize(
+    ("closing", "after"),
+    [
+        ("  2026-11-22]  # two", "  2026-11-22, 2026-11-28]  # two"),
+        ("  2026-11-22] # see #3", "  2026-11-22, 2026-11-28] # see #3"),  # the first # starts it
+        ("  2026-11-22 \t]", "  2026-11-22, 2026-11-28]"),  # blanks before ] go, indent stays
+        ("]", ", 2026-11-28]"),  # a ] alone on its line
+        ('  "x]y", 2026-11-22]', '  "x]y", 2026-11-22, 2026-11-28]'),  # the last ] closes
+    ],
+)
+def test_an_item_added_to_a_flow_list_over_several_lines_goes_before_its_bracket(closing, after):
+    text = FLOW.format(closing)
+    assert edit.append_to_list(text, "followed_up", "2026-11-28") == text.replace(closing, after)
+
+
+def test_a_flow_list_whose_end_cannot_be_told_apart_is_refused():
+    # a # inside quotes on the closing line: where the comment starts is not certain
+    text = FLOW.format('  "a#b", 2026-11-22] # c')
+    with pytest.raises(
+        EditConflict,
+        match=r"^cannot find where the list 'followed_up' ends; add 2026-11-28 to it by hand$",
+    ):
+        edit.append_to_list(text, "followed_up", "2026-11-28")
