@@ -115,3 +115,20 @@ def test_a_flow_list_whose_end_cannot_be_told_apart_is_refused():
         match=r"^cannot find where the list 'followed_up' ends; add 2026-11-28 to it by hand$",
     ):
         edit.append_to_list(text, "followed_up", "2026-11-28")
+
+
+def test_outcome_puts_its_date_and_deadline_right_after_it(vault, write, run):
+    path = write(
+        "interviews/a.md",
+        "---\ntype: interview\nid: a\ncompany: Acme\nstart: 2026-11-20T10:00\n"
+        "outcome: pending\ntags: [interview]\n---\n# Notes\n",
+    )
+    result = run(
+        "--vault", vault, "outcome", "a", "offer", "--deadline", "2026-12-07", "--on", "2026-11-30"
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert path.read_text() == (
+        "---\ntype: interview\nid: a\ncompany: Acme\nstart: 2026-11-20T10:00\n"
+        "outcome: offer\noutcome_on: 2026-11-30\noffer_deadline: 2026-12-07\n"
+        "tags: [interview]\n---\n# Notes\n"
+    )
