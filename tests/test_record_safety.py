@@ -42,14 +42,19 @@ def test_a_line_inserted_above_the_task_moves_the_tick_with_it(vault, write):
 
 
 @pytest.mark.parametrize(
-    "change",
+    ("change", "found"),
     [
-        lambda text: text.replace("Intro\n", f"Intro\n{TASK}\n"),  # the text twice
-        lambda text: text.replace(TASK, TASK.replace("portfolio", "CV")),  # nowhere
-        lambda text: text.replace("Intro\n", "Intro\nnew\n").replace(TASK, TASK + " again"),
+        (lambda text: text.replace("Intro\n", f"Intro\n{TASK}\n"), "2 lines"),  # twice
+        (lambda text: text.replace(TASK, TASK.replace("portfolio", "CV")), "no line"),
+        (
+            lambda text: text.replace("Intro\n", "Intro\nnew\n").replace(TASK, TASK + " again"),
+            "no line",
+        ),
     ],
 )
-def test_a_task_that_cannot_be_found_once_is_refused_and_nothing_changes(vault, write, change):
+def test_a_task_that_cannot_be_found_once_is_refused_and_nothing_changes(
+    vault, write, change, found
+):
     path = write("interviews/a.md", note(id="a") + f"Intro\n{TASK}\nAfter\n")
     notes = stale_notes(vault)
     path.write_text(change(path.read_text()))
@@ -57,7 +62,11 @@ def test_a_task_that_cannot_be_found_once_is_refused_and_nothing_changes(vault, 
     with pytest.raises(EditConflict) as caught:
         record_done(vault, load_settings(vault), notes, task_id(notes), DAY)
     assert caught.value.exit_code == 7
-    assert "interviews/a.md:9: the note changed since it was read" in str(caught.value)
+    assert str(caught.value) == (
+        "interviews/a.md:9: the note changed since it was read, and the task "
+        f"'Send the portfolio' is now on {found}; tick it by hand or run "
+        "`interviewkit due` again (nothing written)"
+    )
     assert path.read_bytes() == before
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from interviewkit.config import Settings
 from interviewkit.errors import Ambiguous, BadValue, EditConflict, NoteNotFound, NothingToRecord
-from interviewkit.notes.note import BOM, Note, misspellings, split_front_matter
+from interviewkit.notes.note import Note, misspellings, split_front_matter
 from interviewkit.notes.recurrence import RULES, RuleNotRead, next_occurrence
 from interviewkit.notes.tasks import Task, tick
 from interviewkit.notes.yamlscan import YamlFailure, load_mapping
@@ -308,16 +308,15 @@ def task_line_now(text: str, note: Note, task: Task) -> int:
     moved). A task whose text is now on more or fewer lines is refused rather than
     guessed: the note changed around it.
     """
+    # A task is a body line: never the first line, the only one a BOM can lead.
     lines = [line.removesuffix("\n").removesuffix("\r") for line in edit.split_lines(text)]
-    if lines:
-        lines[0] = lines[0].removeprefix(BOM)
     holding = [number for number, line in enumerate(lines, start=1) if line == task.text]
     twins = [t.line for t in note.tasks if t.text == task.text]
     if len(holding) == len(twins):
         return holding[twins.index(task.line)]
     found = "no line" if not holding else f"{len(holding)} lines"
-    raise EditConflict(
-        f"{note.path}:{task.line}: the note changed since it was read, and the task "
+    raise EditConflict(  # `_apply` puts the note's path in front of the line
+        f"line {task.line}: the note changed since it was read, and the task "
         f"{task.description or task.text.strip()!r} is now on {found}; "
         "tick it by hand or run `interviewkit due` again (nothing written)"
     )
