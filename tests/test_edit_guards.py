@@ -132,3 +132,54 @@ def test_outcome_puts_its_date_and_deadline_right_after_it(vault, write, run):
         "outcome: offer\noutcome_on: 2026-11-30\noffer_deadline: 2026-12-07\n"
         "tags: [interview]\n---\n# Notes\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an empty flow list over two lines: no separator before the first item
+        (
+            "---\nid: a\nfollowed_up: [\n  ]\nouter: 1\n---\n",
+            "---\nid: a\nfollowed_up: [\n2026-11-28]\nouter: 1\n---\n",
+        ),
+        # a new list takes the item prefix of the note's first block list
+        (
+            "---\nid: a\ntags: [x]\npeople:\n    - Dana\n---\n",
+            "---\nid: a\ntags: [x]\npeople:\n    - Dana\nfollowed_up:\n    - 2026-11-28\n---\n",
+        ),
+        (
+            "---\nid: a\ntags: [x]\n---\n",
+            "---\nid: a\ntags: [x]\nfollowed_up:\n  - 2026-11-28\n---\n",
+        ),
+        # an empty value becomes a flow list on its line, comment and CRLF kept
+        (
+            "---\r\nid: a\r\nfollowed_up: ~ # none\r\n---\r\n",
+            "---\r\nid: a\r\nfollowed_up: [2026-11-28] # none\r\n---\r\n",
+        ),
+    ],
+)
+def test_append_to_list_in_each_shape(text, expected):
+    assert edit.append_to_list(text, "followed_up", "2026-11-28") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "---\nid: a\nfollowed_up: 2026-11-21\n---\n",
+            "followed_up is not a list; make it one (like [2026-11-27]) and try again",
+        ),
+        (
+            "---\nid: a\nfollowed_up:\n  null\nouter: 1\n---\n",
+            "followed_up is written over several lines; make it a list and try again",
+        ),
+        (
+            "---\nid: a\nfollowed_up: &days [2026-11-21]\n---\n",
+            "followed_up has an anchor or a tag (&days [2026-11-21]); edit it by hand",
+        ),
+    ],
+)
+def test_append_to_list_refuses_what_it_cannot_extend_saying_why(text, said):
+    with pytest.raises(EditConflict) as caught:
+        edit.append_to_list(text, "followed_up", "2026-11-28")
+    assert str(caught.value) == said
