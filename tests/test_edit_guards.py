@@ -183,3 +183,40 @@ def test_append_to_list_refuses_what_it_cannot_extend_saying_why(text, said):
     with pytest.raises(EditConflict) as caught:
         edit.append_to_list(text, "followed_up", "2026-11-28")
     assert str(caught.value) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted value holding " # ", with a doubled quote or an escaped one: only the
+        # comment after the closing quote stays
+        (
+            "---\noutcome:   'it''s # fine'  # c\n---\n",
+            "---\noutcome: offer  # c\n---\n",
+        ),
+        ('---\noutcome: "a \\" # b" # c\n---\n', "---\noutcome: offer # c\n---\n"),
+        # a value over two lines: the comment and blank line after it are not its own
+        (
+            "---\noutcome:\n  pending\n# about it\n\nnext: 1\n---\n",
+            "---\noutcome: offer\n# about it\n\nnext: 1\n---\n",
+        ),
+        # closing lines with trailing blanks, or `...`, after a BOM and CRLF
+        ("---\nid: a\n---   \nbody\n", "---\nid: a\noutcome: offer\n---   \nbody\n"),
+        (
+            "\ufeff---  \r\nid: a\r\n...\r\nbody\r\n",
+            "\ufeff---  \r\nid: a\r\noutcome: offer\r\n...\r\nbody\r\n",
+        ),
+        ("---\n---\nbody\n", "---\noutcome: offer\n---\nbody\n"),  # empty front matter
+    ],
+)
+def test_set_key_finds_the_value_and_the_front_matter_as_written(text, expected):
+    assert edit.set_key(text, "outcome", "offer") == expected
+
+
+def test_a_line_separator_inside_the_front_matter_is_refused_with_its_line():
+    with pytest.raises(EditConflict) as caught:
+        edit.set_key("---\nid: a\nrole: x\u2028y\n---\n", "outcome", "offer")
+    assert str(caught.value) == (
+        "line 3 of the front matter holds a line separator other than a newline; "
+        "remove it, then try again"
+    )
