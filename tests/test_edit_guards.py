@@ -7,6 +7,8 @@ seldom meet, such as a last line without an ending or a list index past the end.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from interviewkit.errors import EditConflict
@@ -219,4 +221,65 @@ def test_a_line_separator_inside_the_front_matter_is_refused_with_its_line():
     assert str(caught.value) == (
         "line 3 of the front matter holds a line separator other than a newline; "
         "remove it, then try again"
+    )
+
+
+@pytest.mark.parametrize(
+    "keys", [("followedup", "folowed_up"), ("folowed_up", "followedup")], ids=["a", "b"]
+)
+def test_the_first_misspelling_by_line_is_named_when_done_would_add_its_key(
+    vault, write, run, keys
+):
+    first, second = keys
+    path = write(
+        "interviews/a.md",
+        "---\ntype: interview\nid: a\ncompany: Acme\nstart: 2026-11-20T10:00\n"
+        f"{first}: [2026-11-21]\n{second}: [2026-11-22]\n---\n",
+    )
+    before = path.read_bytes()
+    result = run("--vault", vault, "done", "a:follow-up", "--on", "2026-11-28")
+    assert result.exit_code == 7
+    assert (
+        f"interviews/a.md:6: {first!r} looks like a misspelling of followed_up; rename it to "
+        "followed_up, then try again (nothing written)"
+    ) in result.stderr
+    assert path.read_bytes() == before
+
+
+CLOSED = (
+    "---\ntype: interview\nid: b\ncompany: Beta\nstart: 2026-11-20T10:00\noutcome: rejected\n"
+    "outcome_on: 2026-11-21\nthank_you_sent: 2026-11-20\npeople: [Dana]\n---\n"
+    "## Important points\nx\n## Questions asked\ny\n## Fit\nz\n## Answers to improve\nw\n"
+)
+
+
+def test_done_on_a_closed_action_lists_only_what_can_be_recorded(vault, write, run):
+    write("interviews/b.md", CLOSED)
+    nothing = run("--vault", vault, "done", "b:follow-up")
+    assert nothing.exit_code == 4
+    assert "b:follow-up: not open in interviews/b.md (open there: nothing to record)" in (
+        nothing.stderr
+    )
+    write("interviews/b.md", CLOSED + "- [ ] Call back 🔁 every week 📅 2026-11-21\n")
+    one = run("--vault", vault, "done", "b:follow-up")
+    assert "(open there: b:task:" in one.stderr
+
+
+def test_a_recurring_task_done_names_both_lines(vault, write, run):
+    path = write("interviews/b.md", CLOSED + "- [ ] Call back 🔁 every week 📅 2026-11-21\n")
+    (key,) = [
+        a["id"]
+        for a in json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)[
+            "actions"
+        ]
+    ]
+    result = run("--vault", vault, "done", key, "--on", "2026-11-28")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == (
+        "interviews/b.md:20: task done on 2026-11-28; the next one is on line 19: "
+        "- [ ] Call back 🔁 every week 📅 2026-11-28"
+    )
+    assert path.read_text().endswith(
+        "- [ ] Call back 🔁 every week 📅 2026-11-28\n"
+        "- [x] Call back 🔁 every week 📅 2026-11-21 ✅ 2026-11-28\n"
     )
