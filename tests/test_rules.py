@@ -350,3 +350,46 @@ def test_init_suggests_the_holidays_of_this_machines_locale():
     assert '# holidays: "DE"  # suggested from this machine\'s locale' in german
     plain = render_config_file({"LANG": "C.UTF-8", "TZ": "UTC"})
     assert '# holidays: ""' in plain and "suggested" not in plain
+
+
+def test_the_thank_you_names_everyone_met_in_one_phrase():
+    def thank(people: str) -> str:
+        (action,) = [
+            a
+            for a in actions_on("2026-11-20", note(id="a", people=people))
+            if a.kind == "thank-you"
+        ]
+        return action.summary
+
+    assert thank("[Dana]") == "Send a thank-you letter to Dana"
+    assert thank("[Dana, Sam Lee]") == "Send a thank-you letter to Dana and Sam Lee"
+    assert thank("[Dana, Sam Lee, Kim]") == "Send a thank-you letter to Dana, Sam Lee and Kim"
+    assert thank("[]") == "Send a thank-you letter to the Acme team"
+
+
+def test_prepare_names_the_three_latest_earlier_rounds_and_counts_the_rest():
+    rounds = [note(id=f"r{i}", round=f"r{i}", start=f"2026-11-0{i + 1}T10:00") for i in range(5)]
+    # two rounds at the same moment: neither is earlier than the other
+    same = note(id="same", round="panel", start="2026-12-09T10:00")
+    final = note(id="final", round="final", start="2026-12-09T10:00")
+    prepared = {a.note_id: a.summary for a in actions_on("2026-12-01", *rounds, same, final)}
+    assert prepared["final"] == (
+        "Prepare for the final at Acme; keep your answers consistent with earlier rounds: "
+        "r2 2026-11-03, r3 2026-11-04, r4 2026-11-05 and 2 more"
+    )
+    assert prepared["same"].endswith("r2 2026-11-03, r3 2026-11-04, r4 2026-11-05 and 2 more")
+
+
+def test_an_interview_at_midnight_is_still_ahead_at_the_end_of_the_day_before():
+    # the end of 8 December is the very moment it starts: not started yet
+    assert kinds(actions_on("2026-12-08", note(id="m", start="2026-12-09T00:00"))) == {
+        "prepare": date(2026, 12, 8)
+    }
+
+
+def test_close_counts_from_the_latest_of_several_follow_ups_or_says_why_not():
+    three = full(id="a", followed_up="[2026-11-27, 2026-12-04, 2026-12-11]")
+    (close,) = actions_on("2026-12-20", three)
+    assert (close.kind, close.when) == ("close", date(2026, 12, 25))
+    (guessed,) = actions_on("2026-11-25", full(id="a", followed_up="[soon, later]"))
+    assert guessed.fallback == "follow-up date 'soon' unreadable; counting from the interview"
