@@ -393,3 +393,18 @@ def test_close_counts_from_the_latest_of_several_follow_ups_or_says_why_not():
     assert (close.kind, close.when) == ("close", date(2026, 12, 25))
     (guessed,) = actions_on("2026-11-25", full(id="a", followed_up="[soon, later]"))
     assert guessed.fallback == "follow-up date 'soon' unreadable; counting from the interview"
+
+
+def test_the_default_follow_up_skips_public_holidays_when_they_are_set(vault, write, run):
+    write("interviews/a.md", full(id="a", start="2026-12-22T10:00", thank_you_sent="2026-12-22"))
+
+    def follow_up() -> str:
+        listed = run("--vault", vault, "due", "--all", "--format", "json", "--today", "2026-12-23")
+        (action,) = [a for a in json.loads(listed.stdout)["actions"] if a["kind"] == "follow-up"]
+        return action["due"]
+
+    assert follow_up() == "2026-12-31"  # seven business days: weekends only
+    (vault / ".interviewkit" / "config.yaml").write_text(
+        "timezone: Europe/Paris\nholidays: DE-BY\n"
+    )
+    assert follow_up() == "2027-01-04"  # 25 and 26 December and 1 January are not business days
