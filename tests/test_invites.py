@@ -315,3 +315,9 @@ def test_a_rescheduled_copy_places_new_keys_beside_their_kin_and_knows_people_by
     again = run("--vault", paris, "new", "--from-invite", moved)
     assert "nothing changed" in again.stdout
     assert path.read_text(encoding="utf-8").splitlines() == after
+    # a copy that only moves the SEQUENCE on records just that
+    moved.write_text(copy.replace("SEQUENCE:2", "SEQUENCE:3"), encoding="utf-8")
+    bumped = run("--vault", paris, "new", "--from-invite", moved)
+    assert bumped.exit_code == 0, bumped.output
+    assert "invite_sequence: 2 -> 3" in bumped.stdout and "people:" not in bumped.stdout
+    assert "invite_sequence: 3" in path.read_text(encoding="utf-8").splitlines()
