@@ -671,8 +671,7 @@ def done(vault: Workspace, action: tuple[str, ...], on: datetime | None) -> None
 
     action_id = resolve_action(vault, action)
     notes = vault.scan().notes
-    result = record_done(vault.root, vault.settings, notes, action_id, vault.today(day_of(on)))
-    say(result.message)
+    say(record_done(vault.root, vault.settings, notes, action_id, vault.today(day_of(on))))
 
 
 @main.command()
@@ -704,7 +703,7 @@ def outcome(
 
     target = resolve_note(vault, vault.scan().notes, note)
     today = vault.today(day_of(on))
-    say(record_outcome(vault.root, target, value, today, day_of(deadline)).message)
+    say(record_outcome(vault.root, target, value, today, day_of(deadline)))
     if value == "offer" and deadline is None:
         say(
             "tip: give the day you must answer by with --deadline YYYY-MM-DD, and `due` "

@@ -519,7 +519,7 @@ def record_ticks(
         except InterviewkitError as exc:
             failed.append(f"{path.name}:{tick.line}: {exc}")
             continue
-        said.append(done.message)
+        said.append(done)
     return said, failed
 
 

@@ -38,7 +38,7 @@ def test_a_line_inserted_above_the_task_moves_the_tick_with_it(vault, write):
     after = path.read_text()
     assert after == inserted.replace(TASK, TICKED)
     assert "A line added in the editor\n" in after
-    assert result.message.endswith(":10: task done on 2026-11-23")
+    assert result.endswith(":10: task done on 2026-11-23")
 
 
 @pytest.mark.parametrize(
@@ -132,7 +132,8 @@ def test_a_hard_linked_note_is_refused(vault, write, run, tmp_path):
     (tmp_path / "elsewhere.md").hardlink_to(path)
     before = path.read_bytes()
     result = run("--vault", vault, "done", "a:thank-you", "--on", "2026-11-23")
-    assert result.exit_code == 7 and "has 2 hard links" in result.stderr
+    assert result.exit_code == 7
+    assert "interviews/a.md: has 2 hard links, and an edit would leave" in result.stderr
     assert path.read_bytes() == before == (tmp_path / "elsewhere.md").read_bytes()
 
 

@@ -38,7 +38,6 @@ class Action:
     due: date | datetime
     note: Note
     summary: str
-    final: bool = False
     sequence: int = 0
     task: Task | None = None
     fallback: str = ""  # why the due date is a fallback, when a value it needs is unreadable
@@ -68,12 +67,12 @@ def add_business_days(day: date, count: int, calendar: str = "") -> date:
     return day
 
 
-def is_business_day(day: date, calendar: str = "") -> bool:
+def is_business_day(day: date, calendar: str) -> bool:
     """Monday to Friday, and not a public holiday of `calendar`."""
     return day.weekday() < 5 and not (calendar and day in _holidays(calendar, day.year))
 
 
-def next_business_day(day: date, calendar: str = "") -> date:
+def next_business_day(day: date, calendar: str) -> date:
     """`day` itself when it is a business day, else the next one."""
     while not is_business_day(day, calendar):
         day += timedelta(days=1)
@@ -204,7 +203,7 @@ def candidate_actions(
         kind: str, due: date | datetime, summary: str, sequence: int = 0, fallback: str = ""
     ) -> None:
         actions.append(
-            Action(f"{note.id}:{kind}", kind, due, note, summary, final, sequence, None, fallback)
+            Action(f"{note.id}:{kind}", kind, due, note, summary, sequence, None, fallback)
         )
 
     role = apps.of(note).role  # the application's, in its first spelling
@@ -294,7 +293,6 @@ def candidate_actions(
                     task.due,
                     note,
                     task.description or "Task",
-                    final,
                     task=task,
                 )
             )

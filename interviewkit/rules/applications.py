@@ -109,15 +109,12 @@ class Applications:
             end -= 1
         return end
 
-    def earlier_rounds(self, note: Note, limit: int | None = None) -> list[Note]:
-        """The rounds with the same company that started before this one, oldest first.
-
-        With `limit`, only the latest `limit` of them, so callers stay linear.
-        """
-        rounds = self._company_rounds[company_key(note)]
+    def earlier_rounds(self, note: Note, limit: int) -> list[Note]:
+        """The latest `limit` rounds with the same company that started before this
+        one, oldest first (`count_earlier` says how many there are in all): a limit
+        keeps callers linear."""
         end = self._earlier_end(note)
-        begin = 0 if limit is None else max(0, end - limit)
-        return rounds[begin:end]
+        return self._company_rounds[company_key(note)][max(0, end - limit) : end]
 
     def count_earlier(self, note: Note) -> int:
         """How many rounds with the same company started before this one."""

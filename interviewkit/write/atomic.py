@@ -61,9 +61,9 @@ def write_file(
     existing = _existing(target)
     temp = folder / f".{target.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
     mode = 0o600 if policy.secret else 0o666
-    # a fresh random name, never through a link planted under it
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-    handle = os.open(temp, flags, mode)
+    # A fresh random name. With O_CREAT, O_EXCL fails on any name that is taken, a
+    # symbolic link planted under it included (POSIX), so nothing is written through one.
+    handle = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)

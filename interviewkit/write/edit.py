@@ -61,12 +61,12 @@ class NoteText:
     def parse(cls, text: str) -> NoteText:
         """Split `text`; the front matter must open on line 1 and close."""
         lines = split_lines(text)
-        if not lines or lines[0].removeprefix(BOM).rstrip("\r\n").rstrip() != "---":
+        if not lines or lines[0].removeprefix(BOM).rstrip() != "---":
             raise EditConflict("the note has no front matter to edit")
         for index in range(1, len(lines)):
-            if lines[index].rstrip("\r\n").rstrip() in ("---", "..."):
+            if lines[index].rstrip() in ("---", "..."):
                 for number, line in enumerate(lines[:index], start=1):
-                    if _OTHER_BREAKS.search(line.removesuffix("\r\n")):
+                    if _OTHER_BREAKS.search(line):  # a "\r" before its "\n" is no break
                         raise EditConflict(
                             f"line {number} of the front matter holds a line separator other "
                             "than a newline; remove it, then try again"
@@ -252,9 +252,8 @@ def append_to_list(text: str, key: str, value: str) -> str:
     last = items.lc.item(len(items) - 1)[0] + 1
     prefix_match = _ITEM_PREFIX.match(note.lines[last])
     prefix = prefix_match.group("prefix") if prefix_match else "  - "
+    # the item's line lies inside the front matter, so it ends in "\n"
     note.lines.insert(last + 1, f"{prefix}{value}{eol}")
-    if not note.lines[last].endswith(("\n", "\r")):
-        note.lines[last] += eol
     return note.text
 
 

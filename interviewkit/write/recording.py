@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,14 +38,6 @@ HOW_TO_CLOSE = {
         " the action closes by itself"
     ),
 }
-
-
-@dataclass(frozen=True)
-class Recorded:
-    """What an edit did, for the message the CLI prints."""
-
-    path: str
-    message: str
 
 
 def split_action_id(action_id: str) -> tuple[str, str, str]:
@@ -223,10 +214,8 @@ def fix_typed_dates(root: Path, paths: list[str], date_order: str = "") -> list[
     return _fix_notes(root, paths, rewrite)
 
 
-def record_done(
-    root: Path, settings: Settings, notes: list[Note], action_id: str, on: date
-) -> Recorded:
-    """Mark one open action as done in its note."""
+def record_done(root: Path, settings: Settings, notes: list[Note], action_id: str, on: date) -> str:
+    """Mark one open action as done in its note; what was done, for the terminal."""
     note_id, kind, _ = split_action_id(action_id)
     matches = [n for n in notes if n.id == note_id]
     if not matches:
@@ -262,7 +251,7 @@ def record_done(
             {"thank_you_sent"},
             lambda old: {"thank_you_sent": day},
         )
-        return Recorded(note.path, f"{note.path}: thank_you_sent: {day}")
+        return f"{note.path}: thank_you_sent: {day}"
     if kind == "follow-up":
         _apply(
             root,
@@ -271,7 +260,7 @@ def record_done(
             {"followed_up"},
             lambda old: {"followed_up": [*(old.get("followed_up") or []), day]},
         )
-        return Recorded(note.path, f"{note.path}: followed_up += {day}")
+        return f"{note.path}: followed_up += {day}"
     task = action.task
     if task is None:
         raise NoteNotFound(f"{action_id}: not a task in {note.path}")
@@ -292,11 +281,10 @@ def record_done(
 
     _apply(root, note, tick_task, set())
     if following is None:
-        return Recorded(note.path, f"{note.path}:{where[0]}: task done on {day}")
-    return Recorded(
-        note.path,
+        return f"{note.path}:{where[0]}: task done on {day}"
+    return (
         f"{note.path}:{where[0] + 1}: task done on {day}; the next one is on line {where[0]}: "
-        f"{following.strip()}",
+        f"{following.strip()}"
     )
 
 
@@ -324,7 +312,7 @@ def task_line_now(text: str, note: Note, task: Task) -> int:
 
 def record_outcome(
     root: Path, note: Note, value: str, on: date, deadline: date | None = None
-) -> Recorded:
+) -> str:
     """Set a note's outcome, and the day it was learnt in `outcome_on` next to it; for
     an offer, `deadline` (the day to answer by) goes in `offer_deadline` after those."""
     outcome = value.strip().casefold()
@@ -338,16 +326,16 @@ def record_outcome(
         wanted["offer_deadline"] = deadline.isoformat()
 
     def change(text: str) -> str:
-        after = "outcome"
+        after = None  # outcome stays where it is written, or goes last; the rest follow it
         for key, written in wanted.items():
-            text = edit.set_key(text, key, written, after=None if key == "outcome" else after)
+            text = edit.set_key(text, key, written, after=after)
             after = key
         return text
 
     _apply(root, note, change, set(wanted), lambda old: wanted)
     said = f"outcome: {outcome} (outcome_on: {day}"
     said += f", offer_deadline: {wanted['offer_deadline']})" if deadline else ")"
-    return Recorded(note.path, f"{note.path}: {said}")
+    return f"{note.path}: {said}"
 
 
 def record_rescheduled(root: Path, note: Note, invite: Invite) -> list[str]:
