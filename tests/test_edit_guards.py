@@ -283,3 +283,127 @@ def test_a_recurring_task_done_names_both_lines(vault, write, run):
         "- [ ] Call back 🔁 every week 📅 2026-11-28\n"
         "- [x] Call back 🔁 every week 📅 2026-11-21 ✅ 2026-11-28\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("rest", "value", "comment"),
+    [
+        (" plain # c", " plain", " # c"),
+        (" a#b # c", " a#b", " # c"),  # a # inside a plain value does not start one
+        (' "x" # c', ' "x"', " # c"),
+        ('   "x"  # two', '   "x"', "  # two"),  # the lead and the blanks kept as written
+        (' "x"', ' "x"', ""),
+        (' ""  # empty', ' ""', "  # empty"),
+        (' "a # b"', ' "a # b"', ""),  # a # inside quotes is text
+        (' "\\"" # c', ' "\\""', " # c"),  # an escaped quote does not close
+        (' "a\\\\" # c', ' "a\\\\"', " # c"),  # an escaped backslash does not escape the quote
+        (" '''' # c", " ''''", " # c"),  # a doubled single quote is one quote
+        (" 'It''s' # c", " 'It''s'", " # c"),
+        (' "open # c', ' "open # c', ""),  # never closed: all of it is the value
+    ],
+)
+def test_split_comment_cuts_a_trailing_comment_off_plain_and_quoted_values(rest, value, comment):
+    assert edit._split_comment(rest) == (value, comment)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("  2026-11-22]  # two\n", ("  2026-11-22", "  # two\n")),
+        ("  2026-11-22 \t]\n", ("  2026-11-22", "\n")),  # blanks before ] go
+        ("  2026-11-22]", ("  2026-11-22", "")),  # a last line without its ending
+        ("  maX]\n", ("  maX", "\n")),  # only blanks are trimmed
+        ("  a\u3000]\n", ("  a\u3000", "\n")),  # an ideographic space is text to YAML
+        ("# a comment ]\n", None),  # the ] is inside a comment
+        ("  a]x\n", None),  # something after the ]
+        ("  a] b\n", None),
+        ("  a\n", None),  # no ] at all
+    ],
+)
+def test_flow_end_finds_the_closing_bracket_or_says_it_cannot(line, expected):
+    assert edit._flow_end(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "expected"),
+    [
+        # a comment line right after a one-line value is not part of it
+        (
+            "---\noutcome: pending\n# about it\nnext: 1\n---\n",
+            None,
+            "---\noutcome: offer\n# about it\nnext: 1\n---\n",
+        ),
+        # a new key goes after the one named, or last when that one is missing
+        (
+            "---\nid: a\noutcome_on: x\n---\n",
+            "id",
+            "---\nid: a\noutcome: offer\noutcome_on: x\n---\n",
+        ),
+        ("---\nid: a\n---\n", "missing", "---\nid: a\noutcome: offer\n---\n"),
+    ],
+)
+def test_set_key_leaves_a_following_comment_and_places_a_new_key(text, after, expected):
+    assert edit.set_key(text, "outcome", "offer", after=after) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("", "the note has no front matter to edit"),
+        ("# title\n---\nid: a\n---\n", "the note has no front matter to edit"),
+        ("---\nid: a\n", "the note's front matter is never closed"),
+    ],
+)
+def test_a_note_without_front_matter_to_edit_is_refused(text, said):
+    with pytest.raises(EditConflict) as caught:
+        edit.set_key(text, "outcome", "offer")
+    assert str(caught.value) == said
+
+
+def test_rename_key_refuses_a_key_it_cannot_find_on_a_line_of_its_own():
+    text = "---\nid: a\n? folowed_up\n: [2026-11-21]\n---\n"
+    with pytest.raises(EditConflict) as caught:
+        edit.rename_key(text, "folowed_up", "followed_up")
+    assert str(caught.value) == "cannot find where 'folowed_up' is written"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the list's line keeps its own ending when the note mixes them
+        (
+            "---\nid: a\nfollowed_up: [2026-11-21]\r\n---\n",
+            "---\nid: a\nfollowed_up: [2026-11-21, 2026-11-28]\r\n---\n",
+        ),
+        # blanks inside a one-line flow list are tidied on the line that changes
+        (
+            "---\nid: a\nfollowed_up: [ 2026-11-21 ]\n---\n",
+            "---\nid: a\nfollowed_up: [2026-11-21, 2026-11-28]\n---\n",
+        ),
+        # an item whose value sits under its dash: the new item takes the usual dash
+        (
+            "---\nid: a\nfollowed_up:\n  -\n    2026-11-21\n---\n",
+            "---\nid: a\nfollowed_up:\n  -\n    2026-11-21\n  - 2026-11-28\n---\n",
+        ),
+    ],
+)
+def test_append_to_list_in_less_usual_shapes(text, expected):
+    assert edit.append_to_list(text, "followed_up", "2026-11-28") == expected
+
+
+def test_set_item_finds_an_item_after_a_tab():
+    text = "---\nid: a\nfollowed_up: [2026-11-21,\t'2026-11-22']\n---\n"
+    assert edit.set_item(text, "followed_up", 1, "2026-11-22", "2026-11-23") == (
+        "---\nid: a\nfollowed_up: [2026-11-21,\t2026-11-23]\n---\n"
+    )
+
+
+def test_write_atomically_refuses_a_note_that_no_longer_holds_what_was_read(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_bytes(b"changed by the editor\n")
+    with pytest.raises(EditConflict) as caught:
+        edit.write_atomically(path, b"as read\n", b"as edited\n")
+    assert str(caught.value) == (
+        f"{path}: changed on disk while it was being edited; nothing written"
+    )
+    assert path.read_bytes() == b"changed by the editor\n"

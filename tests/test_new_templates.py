@@ -117,3 +117,65 @@ def test_date_and_time_placeholders_take_their_default_formats(own, run):
     assert made.exit_code == 0, made.output
     text = (root / made.stdout.strip()).read_text(encoding="utf-8")
     assert text.endswith("---\n2026-12-09 09:05 Wednesday\n")
+
+
+def test_a_template_is_named_with_or_without_its_md(own, run):
+    root = own("---\ntype: interview\n---\n# {{company}}\n")
+    for name in ("interview", "interview.md"):
+        made = run("--vault", root, "new", "Acme", "--at", "2026-12-09 14:00", "--template", name)
+        assert made.exit_code == 0, made.output
+        path = root / made.stdout.strip()
+        assert path.read_text(encoding="utf-8").endswith("---\n# Acme\n")
+        path.unlink()
+
+
+@pytest.mark.parametrize("name", ["../interview", "sub/interview", "sub\\interview", ".hidden"])
+def test_a_template_name_that_is_a_path_or_hidden_is_refused(own, run, name):
+    root = own("---\ntype: interview\n---\n")
+    (root / "templates" / ".hidden.md").write_text("---\ntype: interview\n---\n")
+    made = run("--vault", root, "new", "Acme", "--at", "2026-12-09 14:00", "--template", name)
+    assert made.exit_code != 0
+    assert f"{name!r} is not a template name (use a name like interview)" in made.stderr
+    assert not (root / "interviews").exists()
+
+
+def test_an_unknown_template_lists_the_vaults_and_the_shipped_ones(own, run):
+    root = own("---\ntype: interview\n---\n")
+    (root / "templates" / "panel.md").write_text("---\ntype: interview\n---\n")
+    made = run("--vault", root, "new", "Acme", "--at", "2026-12-09 14:00", "--template", "nope")
+    assert made.exit_code != 0
+    assert "unknown template 'nope' (available: follow-up, interview, panel, thank-you)" in (
+        made.stderr
+    )
+
+
+def test_a_german_vault_without_its_own_template_takes_the_shipped_german_one(run, tmp_path):
+    root = tmp_path / "V"
+    assert run("init", root, "--language", "de").exit_code == 0
+    (root / "templates" / "interview.md").unlink()
+    made = run("--vault", root, "new", "Acme", "--at", "2026-12-09 14:00", "--round", "onsite")
+    assert made.exit_code == 0, made.output
+    text = (root / made.stdout.strip()).read_text(encoding="utf-8")
+    assert "# Acme: onsite am Mittwoch, 9. Dezember 2026 um 14:00\n" in text
+    assert "## Vor dem Gehen\n" in text
+
+
+def test_a_date_value_without_a_format_is_written_as_an_iso_day():
+    from datetime import date
+
+    from interviewkit.write.templates import fill
+
+    values = {"follow_up_on": date(2026, 12, 3)}
+    assert fill("{{follow_up_on}} / {{follow_up_on:D MMMM}}", values, None) == (
+        "2026-12-03 / 3 December"
+    )
+
+
+def test_english_names_come_without_loading_the_language_data(tmp_path):
+    from .conftest import modules_after
+
+    root = tmp_path / "V"
+    assert "babel" not in " ".join(modules_after(["init", str(root)]))
+    made = modules_after(["--vault", str(root), "new", "Acme", "--at", "2026-12-09 14:00"])
+    assert (root / "interviews").is_dir()
+    assert not [m for m in made if m.split(".")[0] == "babel"]
