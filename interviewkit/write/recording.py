@@ -185,7 +185,7 @@ DATE_KEYS = (
 )
 
 
-def fix_typed_dates(root: Path, paths: list[str], date_order: str = "") -> list[str]:
+def fix_typed_dates(root: Path, paths: list[str], date_order: str) -> list[str]:
     """Rewrite each date written in a form other than ISO (see `notes.typed_dates`)
     to ISO, in place, changing only those values."""
     from interviewkit.notes.note import typed_form

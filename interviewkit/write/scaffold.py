@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta, tzinfo
+from datetime import datetime, time, timedelta, tzinfo
 from io import StringIO
 from pathlib import Path
 from typing import Any
@@ -48,7 +48,7 @@ class InitReport:
     kept: list[str]
 
 
-def init_vault(root: Path, settings: Settings, language: str = "en") -> InitReport:
+def init_vault(root: Path, settings: Settings, language: str) -> InitReport:
     """Create the config, the local-state ignore file and the templates (in `language`);
     never overwrite."""
     from interviewkit.languages import chosen_settings
@@ -84,7 +84,7 @@ def init_vault(root: Path, settings: Settings, language: str = "en") -> InitRepo
 _AT = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{1,2}):(\d{2})(Z|[+-]\d{2}:\d{2})?")
 
 
-def parse_at(text: str, zone: tzinfo, date_order: str = "") -> tuple[datetime, str]:
+def parse_at(text: str, zone: tzinfo, date_order: str) -> tuple[datetime, str]:
     """`new --at`: `2026-11-27 14:00` (or with a T, or with an offset like `+01:00`),
     a date alone (09:00), or a date and time as people type them (`9.12.2026 14:30`),
     as an aware time in `zone`, and a warning ("" when none).
@@ -110,9 +110,7 @@ def parse_at(text: str, zone: tzinfo, date_order: str = "") -> tuple[datetime, s
     except ValueError:
         raise BadValue(f"--at {text!r}: not a date and time (use 2026-11-27 14:00)") from None
     if offset:
-        given = naive.replace(
-            tzinfo=UTC if offset == "Z" else datetime.fromisoformat(f"{day}T00:00{offset}").tzinfo
-        )
+        given = datetime.fromisoformat(f"{naive.isoformat()}{offset}")  # Z, or like +01:00
         return given.astimezone(zone), ""
     kind = wall_clock(naive, zone)
     if kind == "gap":
