@@ -398,12 +398,45 @@ def test_set_item_finds_an_item_after_a_tab():
     )
 
 
-def test_write_atomically_refuses_a_note_that_no_longer_holds_what_was_read(tmp_path):
-    path = tmp_path / "a.md"
-    path.write_bytes(b"changed by the editor\n")
+def _stale_note(vault, write):
+    from interviewkit.config import load_settings
+    from interviewkit.vault.reader import VaultReader
+
+    path = write("interviews/a.md", note(id="a", thank_you_sent="null"))
+    (read,) = VaultReader(vault, load_settings(vault), use_cache=False).scan().notes
+    return path, read
+
+
+def test_an_edit_that_adds_a_key_it_was_not_asked_to_is_refused(vault, write):
+    from interviewkit.write.recording import _apply
+
+    path, read = _stale_note(vault, write)
+    before = path.read_bytes()
+
+    def careless(text: str) -> str:  # sets the key it should, and adds another
+        return edit.set_key(edit.set_key(text, "thank_you_sent", "2026-11-21"), "oops", "1")
+
     with pytest.raises(EditConflict) as caught:
-        edit.write_atomically(path, b"as read\n", b"as edited\n")
+        _apply(vault, read, careless, {"thank_you_sent"})
+    assert str(caught.value) == "interviews/a.md: the edit would change ['oops']; nothing written"
+    assert path.read_bytes() == before
+
+
+def test_an_edit_whose_value_reads_back_as_something_else_is_refused(vault, write):
+    from interviewkit.write.recording import _apply
+
+    path, read = _stale_note(vault, write)
+    before = path.read_bytes()
+
+    def quoted(text: str) -> str:  # a string where a date was meant
+        return edit.set_key(text, "thank_you_sent", "'21 Nov'")
+
+    with pytest.raises(EditConflict) as caught:
+        _apply(
+            vault, read, quoted, {"thank_you_sent"}, lambda old: {"thank_you_sent": "2026-11-21"}
+        )
     assert str(caught.value) == (
-        f"{path}: changed on disk while it was being edited; nothing written"
+        "interviews/a.md:6: thank_you_sent is written in a form this edit cannot change "
+        "safely; change it by hand (nothing written)"
     )
-    assert path.read_bytes() == b"changed by the editor\n"
+    assert path.read_bytes() == before

@@ -321,3 +321,25 @@ def test_a_rescheduled_copy_places_new_keys_beside_their_kin_and_knows_people_by
     assert bumped.exit_code == 0, bumped.output
     assert "invite_sequence: 2 -> 3" in bumped.stdout and "people:" not in bumped.stdout
     assert "invite_sequence: 3" in path.read_text(encoding="utf-8").splitlines()
+
+
+def test_a_missing_invite_sequence_goes_right_after_the_invite_uid(paris, run, write, tmp_path):
+    path = write(
+        "interviews/acme.md",
+        "---\ntype: interview\nid: acme\ncompany: Acme Robotics\n"
+        "start: 2026-12-11T09:30\nend: 2026-12-11T10:30\n"
+        "people: [Lena Ortiz <lena.ortiz@acme-robotics.com>, Ravi Shankar,"
+        " Jana Weiss <jana.weiss@talent.acme-robotics.com>]\n"
+        "link: https://meet.google.com/xkq-wvnb-prt\n"
+        "invite_uid: 5k2m9v0q7r3t1p8n6c4b2x0z1a@google.com\ntags: [interview]\n---\n",
+    )
+    copy = (INVITES / "google-rescheduled.ics").read_text(encoding="utf-8")
+    later = tmp_path / "later.ics"
+    later.write_text(copy.replace("SEQUENCE:1", "SEQUENCE:2"), encoding="utf-8")
+    result = run("--vault", paris, "new", "--from-invite", later)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip().endswith("invite_sequence: 0 -> 2")
+    assert path.read_text(encoding="utf-8").endswith(
+        "invite_uid: 5k2m9v0q7r3t1p8n6c4b2x0z1a@google.com\ninvite_sequence: 2\n"
+        "tags: [interview]\n---\n"
+    )

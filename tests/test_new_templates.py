@@ -3,6 +3,7 @@ some of the contract's keys, nested values, long values, and broken ones."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -179,3 +180,64 @@ def test_english_names_come_without_loading_the_language_data(tmp_path):
     made = modules_after(["--vault", str(root), "new", "Acme", "--at", "2026-12-09 14:00"])
     assert (root / "interviews").is_dir()
     assert not [m for m in made if m.split(".")[0] == "babel"]
+
+
+def test_an_empty_front_matter_and_a_plain_placeholder_in_it_are_filled(own, run):
+    root = own("---\n---\n# {{company}} ({{role}})\n")
+    made = _new(run, root, "--role", "Data Engineer")
+    assert made.exit_code == 0, made.output
+    assert (
+        (root / made.stdout.strip())
+        .read_text(encoding="utf-8")
+        .endswith("---\n# Acme (Data Engineer)\n")
+    )
+    root = own("---\ntitle: Interview with {{company}}\n---\n")
+    for company, written in (
+        ("Acme", "title: Interview with Acme\n"),
+        ("Acme: Labs", 'title: "Interview with Acme: Labs"\n'),  # quoted so it reads back
+    ):
+        made = run("--vault", root, "new", company, "--at", "2026-12-10 14:00")
+        assert made.exit_code == 0, made.output
+        assert written in (root / made.stdout.strip()).read_text(encoding="utf-8")
+
+
+def test_init_makes_the_folders_a_new_vault_needs(run, tmp_path):
+    root = tmp_path / "not" / "there" / "yet"
+    made = run("init", root)
+    assert made.exit_code == 0, made.output
+    assert (root / ".interviewkit" / "config.yaml").is_file()
+
+
+def test_new_takes_a_link_in_capitals_and_names_the_option_holding_a_control_character(own, run):
+    root = own("---\ntype: interview\n---\n")
+    made = _new(run, root, "--link", "HTTPS://MEET.EXAMPLE/ABC")
+    assert made.exit_code == 0, made.output
+    assert 'link: "HTTPS://MEET.EXAMPLE/ABC"\n' in (root / made.stdout.strip()).read_text()
+    bad = run("--vault", root, "new", "Beta", "--at", "2026-12-09 14:00", "--person", "Sam\x07")
+    assert bad.exit_code == 2
+    assert "--person 'Sam\\x07' holds the control character U+0007; remove it" in bad.stderr
+
+
+def test_new_at_with_an_offset_says_nothing_and_slashes_follow_the_date_order(own, run):
+    root = own("---\ntype: interview\n---\n")
+    config = root / ".interviewkit" / "config.yaml"
+    zone = re.sub(r"(?m)^timezone: .*$", "timezone: Europe/Paris", config.read_text())
+    config.write_text(zone)
+    whole = ("--role", "Data Engineer", "--round", "onsite")
+    made = run("--vault", root, "new", "Acme", "--at", "2026-12-09T13:00Z", *whole)
+    assert made.exit_code == 0 and made.stderr == ""
+    text = (root / made.stdout.strip()).read_text()
+    assert "start: 2026-12-09T14:00\n" in text  # 13:00 UTC, in Paris
+    config.write_text(config.read_text() + "date_order: dmy\n")
+    made = run("--vault", root, "new", "Beta", "--at", "3/12/2026 14:30")
+    assert made.exit_code == 0, made.output
+    assert "start: 2026-12-03T14:30\n" in (root / made.stdout.strip()).read_text()
+
+
+def test_a_part_of_the_note_path_that_cleans_to_nothing_becomes_interview(own, run):
+    root = own("---\ntype: interview\n---\n")
+    config = root / ".interviewkit" / "config.yaml"
+    config.write_text(config.read_text() + "note_path: '../{{company}}'\n")
+    made = _new(run, root)
+    assert made.exit_code == 0, made.output
+    assert made.stdout.strip() == "interviews/interview/Acme.md"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import json
 import os
 import re
 import stat
@@ -175,8 +176,11 @@ def test_outcome_rejects_unknown_value_and_unknown_note(vault, write, run):
 def test_edit_aborts_when_the_file_changed_on_disk(tmp_path):
     path = tmp_path / "n.md"
     path.write_bytes(b"---\na: 1\n---\n")
-    with pytest.raises(EditConflict):
+    with pytest.raises(EditConflict) as caught:
         edit.write_atomically(path, b"something else", b"new")
+    assert (
+        str(caught.value) == f"{path}: changed on disk while it was being edited; nothing written"
+    )
     assert path.read_bytes() == b"---\na: 1\n---\n"
     assert [p.name for p in tmp_path.iterdir()] == ["n.md"]
 
@@ -272,3 +276,59 @@ def test_edits_keep_every_other_byte(tmp_path_factory, text, which):
         assert text.endswith(eol) and not text[: -len(eol)].endswith("\r"), repr(line)
         body = text[: -len(eol)].lstrip("\ufeff")
         assert any(re.fullmatch(rf"{form}( +#.*)?", body) for form in expected), repr(line)
+
+
+@pytest.mark.parametrize(
+    ("action", "said"),
+    [
+        ("a:b:thank-you", "a:b:thank-you: no interview note has the id 'a:b'"),
+        ("a:task:b:task:c", "a:task:b:task:c: no interview note has the id 'a:task:b'"),
+    ],
+)
+def test_done_reads_the_kind_from_the_last_colon_and_names_the_id_it_looked_for(
+    vault, write, run, action, said
+):
+    write("interviews/a.md", note(id="a"))
+    result = run("--vault", vault, "done", action)
+    assert result.exit_code == 4, result.output
+    assert said in result.stderr
+
+
+def test_a_task_repeating_when_done_counts_from_the_day_given(vault, write, run):
+    path = write(
+        "interviews/a.md",
+        note(id="a") + "- [ ] Call back 🔁 every week when done 📅 2026-11-20\n",
+    )
+    (task,) = [
+        a["id"]
+        for a in json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)[
+            "actions"
+        ]
+        if a["kind"] == "task"
+    ]
+    done = run("--vault", vault, "done", task, "--on", "2026-11-25")
+    assert done.exit_code == 0, done.output
+    assert path.read_text().endswith(
+        "- [ ] Call back 🔁 every week when done 📅 2026-12-02\n"
+        "- [x] Call back 🔁 every week when done 📅 2026-11-20 ✅ 2026-11-25\n"
+    )
+
+
+def test_check_fix_passes_over_an_unreadable_note_and_leaves_right_ones_untouched(
+    vault, write, run
+):
+    (vault / "interviews").mkdir(exist_ok=True)
+    (vault / "interviews" / "a.md").write_bytes(b"---\ncompany: \xff\n---\n")  # not UTF-8
+    right = write("interviews/b.md", note(id="b", thank_you_sent="2026-11-21"))
+    typed = write("interviews/c.md", note(id="c", thank_you_sent="3/12/2026"))
+    config = vault / ".interviewkit" / "config.yaml"
+    config.write_text(config.read_text() + "date_order: dmy\n")
+    untouched = right.stat()
+    fixed = run("--vault", vault, "check", "--fix")
+    assert "interviews/c.md:6: thank_you_sent: '3/12/2026' -> 2026-12-03" in fixed.stderr
+    assert "thank_you_sent: 2026-12-03\n" in typed.read_text()
+    assert (right.stat().st_ino, right.stat().st_mtime_ns) == (
+        untouched.st_ino,
+        untouched.st_mtime_ns,
+    )
+    assert "interviews/a.md" in fixed.stdout  # `check` still says why it cannot be read
