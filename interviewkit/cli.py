@@ -256,7 +256,6 @@ def init(vault: Workspace, path: str | None, language: str) -> None:
     from interviewkit.write.scaffold import init_vault
 
     root = Path(path).resolve() if path else vault.root
-    root.mkdir(parents=True, exist_ok=True)
     report = init_vault(root, load_settings(root), language)
     for name in report.created:
         click.echo(f"created {name}")

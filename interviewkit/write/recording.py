@@ -68,9 +68,9 @@ def _refuse_misspelt(note: Note, text: str, keys: set[str]) -> None:
         values, lines = load_mapping(fm.yaml)
     except YamlFailure:
         return  # the edit itself reports what is wrong with the front matter
-    for written, meant in sorted(misspellings(values), key=lambda pair: lines.get(pair[0], 0)):
+    for written, meant in misspellings(values):  # in the order they are written
         if meant in keys:
-            line = fm.yaml_first_line + lines.get(written, 0)
+            line = fm.yaml_first_line + lines[written]
             raise EditConflict(
                 f"{note.path}:{line}: {written!r} looks like a misspelling of {meant}; "
                 f"rename it to {meant}, then try again (nothing written)"

@@ -49,8 +49,8 @@ class InitReport:
 
 
 def init_vault(root: Path, settings: Settings, language: str) -> InitReport:
-    """Create the config, the local-state ignore file and the templates (in `language`);
-    never overwrite."""
+    """Create the vault's folder if need be, the config, the local-state ignore file and
+    the templates (in `language`); never overwrite."""
     from interviewkit.languages import chosen_settings
 
     created: list[str] = []
