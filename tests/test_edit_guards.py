@@ -352,6 +352,8 @@ def test_set_key_leaves_a_following_comment_and_places_a_new_key(text, after, ex
         ("", "the note has no front matter to edit"),
         ("# title\n---\nid: a\n---\n", "the note has no front matter to edit"),
         ("---\nid: a\n", "the note's front matter is never closed"),
+        ("---\n- a\n- b\n---\n", "the front matter is not a mapping of keys to values"),
+        ("---\n? outcome\n: pending\n---\n", "cannot find where 'outcome' is written"),
     ],
 )
 def test_a_note_without_front_matter_to_edit_is_refused(text, said):
@@ -360,11 +362,14 @@ def test_a_note_without_front_matter_to_edit_is_refused(text, said):
     assert str(caught.value) == said
 
 
-def test_rename_key_refuses_a_key_it_cannot_find_on_a_line_of_its_own():
+def test_a_key_not_on_a_line_of_its_own_is_refused_by_every_edit():
     text = "---\nid: a\n? folowed_up\n: [2026-11-21]\n---\n"
     with pytest.raises(EditConflict) as caught:
         edit.rename_key(text, "folowed_up", "followed_up")
     assert str(caught.value) == "cannot find where 'folowed_up' is written"
+    with pytest.raises(EditConflict) as caught:
+        edit.append_to_list(text.replace("folowed_up", "followed_up"), "followed_up", "2026-11-28")
+    assert str(caught.value) == "cannot find where 'followed_up' is written"
 
 
 @pytest.mark.parametrize(

@@ -343,3 +343,20 @@ def test_a_missing_invite_sequence_goes_right_after_the_invite_uid(paris, run, w
         "invite_uid: 5k2m9v0q7r3t1p8n6c4b2x0z1a@google.com\ninvite_sequence: 2\n"
         "tags: [interview]\n---\n"
     )
+
+
+def test_a_copy_that_only_adds_a_guest_under_the_same_sequence_adds_them(paris, run, tmp_path):
+    # Google Calendar sends an invited guest's copy without raising SEQUENCE
+    path, _ = make(run, paris, "google.ics")
+    copy = (INVITES / "google.ics").read_text(encoding="utf-8")
+    guest = "ATTENDEE;CN=Zoë Ärger;PARTSTAT=NEEDS-ACTION:mailto:zoe@acme-robotics.com\n"
+    assert "X-GOOGLE-CONFERENCE" in copy
+    added = tmp_path / "guest.ics"
+    added.write_text(copy.replace("X-GOOGLE-CONFERENCE", guest + "X-GOOGLE-CONFERENCE"), "utf-8")
+    before = path.read_text(encoding="utf-8").splitlines()
+    result = run("--vault", paris, "new", "--from-invite", added)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip().endswith("people: + Zoë Ärger <zoe@acme-robotics.com>")
+    after = path.read_text(encoding="utf-8").splitlines()
+    diff = [line for line in difflib.ndiff(before, after) if line[:2] in ("- ", "+ ")]
+    assert diff == ['+   - "Zoë Ärger <zoe@acme-robotics.com>"']

@@ -241,3 +241,15 @@ def test_a_part_of_the_note_path_that_cleans_to_nothing_becomes_interview(own, r
     made = _new(run, root)
     assert made.exit_code == 0, made.output
     assert made.stdout.strip() == "interviews/interview/Acme.md"
+
+
+def test_a_template_saved_with_a_bom_is_read_without_it_and_one_not_in_utf8_is_named(own, run):
+    root = own("\ufeff---\ntype: interview\nsource: mail\n---\n# {{company}}\n")
+    made = _new(run, root)
+    assert made.exit_code == 0, made.output
+    text = (root / made.stdout.strip()).read_bytes().decode("utf-8")
+    assert text.startswith("---\ntype: interview\n") and "source: mail\n" in text
+    (root / "templates" / "interview.md").write_bytes(b"---\ntype: interview\n---\n\xff\n")
+    broken = run("--vault", root, "new", "Beta", "--at", "2026-12-09 14:00")
+    assert broken.exit_code != 0
+    assert "templates/interview.md:1: cannot read the template: 'utf-8' codec" in broken.stderr

@@ -320,13 +320,15 @@ def test_check_fix_passes_over_an_unreadable_note_and_leaves_right_ones_untouche
     (vault / "interviews").mkdir(exist_ok=True)
     (vault / "interviews" / "a.md").write_bytes(b"---\ncompany: \xff\n---\n")  # not UTF-8
     right = write("interviews/b.md", note(id="b", thank_you_sent="2026-11-21"))
-    typed = write("interviews/c.md", note(id="c", thank_you_sent="3/12/2026"))
+    typed = write(
+        "interviews/c.md", note(id="c", thank_you_sent="3/12/2026", followed_up="[4/12/2026]")
+    )
     config = vault / ".interviewkit" / "config.yaml"
     config.write_text(config.read_text() + "date_order: dmy\n")
     untouched = right.stat()
     fixed = run("--vault", vault, "check", "--fix")
     assert "interviews/c.md:6: thank_you_sent: '3/12/2026' -> 2026-12-03" in fixed.stderr
-    assert "thank_you_sent: 2026-12-03\n" in typed.read_text()
+    assert "thank_you_sent: 2026-12-03\nfollowed_up: [2026-12-04]\n" in typed.read_text()
     assert (right.stat().st_ino, right.stat().st_mtime_ns) == (
         untouched.st_ino,
         untouched.st_mtime_ns,

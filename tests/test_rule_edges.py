@@ -148,6 +148,10 @@ def test_each_unreadable_follow_up_value_is_named_in_the_fallback():
     assert fallback(decision_by="soonish") == (
         "decision date 'soonish' unreadable; using 7 business days after the interview"
     )
+    assert fallback(followed_up="[lost]", decision_by="soonish") == (
+        "follow-up date 'lost' unreadable; decision date 'soonish' unreadable; "
+        "using 7 business days after the interview"
+    )
     assert fallback(decision_by="soonish", follow_up_on="2026-12-01") == (
         "decision date 'soonish' unreadable; using the agreed date"
     )
@@ -167,6 +171,16 @@ def test_the_first_round_of_several_has_no_earlier_rounds_to_keep_consistent_wit
         "a": "Prepare for the screen at Acme",
         "b": "Prepare for the onsite at Acme; keep your answers consistent with earlier "
         "rounds: screen 2026-12-10",
+    }
+
+
+def test_two_rounds_at_the_same_moment_are_neither_earlier_than_the_other():
+    panel = note(id="a", round="panel", start="2026-12-10T10:00")
+    lunch = note(id="b", round="lunch", start="2026-12-10T10:00")
+    prepared = {a.note_id: a.summary for a in actions_on("2026-12-01", panel, lunch)}
+    assert prepared == {
+        "a": "Prepare for the panel at Acme",
+        "b": "Prepare for the lunch at Acme",
     }
 
 

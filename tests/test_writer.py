@@ -133,3 +133,16 @@ def test_init_and_new_create_files_with_the_umask_and_keep_what_exists(run, tmp_
     assert config.read_text() == "timezone: UTC\n"
     made = run("--vault", root, "new", "Acme", "--at", "2026-11-20 10:00")
     assert made.exit_code == 0 and mode(root / made.stdout.strip()) == 0o644
+
+
+def test_a_fifo_in_the_way_is_replaced_by_a_file_of_the_usual_mode(tmp_path):
+    target = tmp_path / "out.txt"
+    os.mkfifo(target, 0o600)
+    umask = os.umask(0o022)
+    try:
+        write_file(target, b"data\n", OUTPUT)
+    finally:
+        os.umask(umask)
+    assert stat.S_ISREG(target.stat().st_mode)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644  # not the FIFO's 0600
+    assert target.read_bytes() == b"data\n"
