@@ -29,3 +29,17 @@ def test_each_snippet_occurs_once_and_its_tests_exist(mutation):
         if test:
             assert f"def {test}(" in path.read_text(encoding="utf-8"), target
     assert Path(PROJECT / "tests" / "mutants" / "run.py").is_file()
+
+
+def test_each_mutmut_survivor_has_one_verdict_of_a_known_kind_naming_a_real_function():
+    from .mutants.survivors import KINDS, VERDICTS
+
+    named = [name for _, _, names in VERDICTS for name in names]
+    assert len(set(named)) == len(named)  # no survivor explained twice
+    assert {kind for kind, _, _ in VERDICTS} <= set(KINDS)
+    assert all(reason.strip() for _, reason, _ in VERDICTS)
+    for name in named:
+        module, function = name.rsplit("__mutmut_", 1)[0].rsplit(".", 1)
+        text = (PROJECT / "interviewkit" / (module.replace(".", "/") + ".py")).read_text()
+        plain = function.split("ǁ")[-1] if "ǁ" in function else function[2:]
+        assert f"def {plain}(" in text, name
