@@ -347,8 +347,8 @@ MUTATIONS = [
     Mutation(
         "a quoted list item is not found where it is written",
         "write/edit.py",
-        "    for quote in (\"\", '\"', \"'\"):",
-        "    for quote in (\"\",):",
+        '    for quote in ("", \'"\', "\'"):',
+        '    for quote in ("",):',
         ("tests/test_typed_dates.py", "tests/test_record.py", "tests/test_recurrence.py"),
     ),
     Mutation(
