@@ -56,15 +56,19 @@ class ErrorMappingGroup(click.Group):
     """Maps every core error to its message and exit code, in one place."""
 
     def make_context(self, info_name: str | None, args: list[str], **extra: Any) -> click.Context:
+        from interviewkit.entry import is_stop
+
         try:
             return super().make_context(info_name, args, **extra)
-        except KeyboardInterrupt:  # while the command line is read
+        except (KeyboardInterrupt, Exception) as exc:  # while the command line is read
+            if not is_stop(exc):
+                raise
             stop = interrupted(command_of(sys.argv[1:]))
             say(stop.message, err=True)
             raise click.exceptions.Exit(stop.exit_code) from None
 
     def invoke(self, ctx: click.Context) -> Any:
-        from interviewkit.entry import stop_requested
+        from interviewkit.entry import is_stop, stop_requested
 
         try:
             if stop_requested():  # a Ctrl-C that landed where it could not be raised
@@ -77,7 +81,10 @@ class ErrorMappingGroup(click.Group):
             where = f"{exc.filename}: " if exc.filename else ""
             say(f"interviewkit: {where}{exc.strerror or exc}", err=True)
             ctx.exit(1)
-        except KeyboardInterrupt:  # before click has named the command, the words do
+        except (KeyboardInterrupt, Exception) as exc:  # a stop, however it surfaced
+            if not is_stop(exc):
+                raise
+            # before click has named the command, the words do
             stop = interrupted(ctx.invoked_subcommand or command_of(sys.argv[1:]))
             say(stop.message, err=True)
             ctx.exit(stop.exit_code)

@@ -29,6 +29,14 @@ def stop_requested() -> bool:
     return bool(_stopping)
 
 
+def is_stop(exc: BaseException) -> bool:
+    """True when `exc` is how a Ctrl-C or SIGTERM surfaced: a KeyboardInterrupt, or any
+    exception once one arrived. CPython can turn the KeyboardInterrupt raised inside
+    an import into another exception: one that lands while a failed `from m import
+    name` builds its message becomes "TypeError: expected a message argument"."""
+    return isinstance(exc, KeyboardInterrupt) or bool(_stopping)
+
+
 def run() -> None:
     """Load the command line, then run it (`cli.run`). A SIGTERM (what a service
     manager sends) ends a command as a Ctrl-C does: `serve` stops cleanly, and an
@@ -39,7 +47,9 @@ def run() -> None:
         signal.signal(signal.SIGTERM, _stop)
         sys.unraisablehook = _quiet_about_stops
         from interviewkit.cli import run as run_command_line
-    except KeyboardInterrupt:
+    except BaseException as exc:
+        if not is_stop(exc):
+            raise
         from interviewkit.errors import command_of, interrupted
 
         stop = interrupted(command_of(sys.argv[1:]))

@@ -282,6 +282,27 @@ def handled(pid: int, signum: int) -> bool:
     return False
 
 
+def test_once_a_ctrl_c_arrived_any_exception_is_taken_for_it():
+    """CPython can turn the KeyboardInterrupt of a Ctrl-C that lands inside an import
+    into another exception ("TypeError: expected a message argument", seen once in
+    the test below, when `http.client` imported `ssl`): after a Ctrl-C, whatever
+    surfaces is the stop, and is answered as one, not with a traceback."""
+    code = (
+        "import os, signal, time\n"
+        "from interviewkit import entry\n"
+        "signal.signal(signal.SIGINT, entry._stop)\n"
+        "print(entry.is_stop(TypeError('a bug')), entry.is_stop(KeyboardInterrupt()))\n"
+        "try:\n"
+        "    os.kill(os.getpid(), signal.SIGINT)\n"
+        "    time.sleep(10)\n"
+        "except KeyboardInterrupt:\n"
+        "    pass\n"
+        "print(entry.is_stop(TypeError('expected a message argument')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.split() == ["False", "True", "True"], done.stderr
+
+
 @pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="needs /proc")
 def test_ctrl_c_at_any_moment_exits_0_with_one_line(vault, write):
     """Through the console script, as a user runs it. Python installs its SIGINT
