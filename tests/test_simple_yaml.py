@@ -163,6 +163,8 @@ def _ours(text: str):
 @given(st.one_of(front_matter, st.text(max_size=60)))
 @example("a: true\nb: 'true'\nc: ~\nd: ''\ne: no\nf: 0123\ng: [x, null, \"null\"]")
 @example("people:\n  - Kim\n  -\n  - 'False'")
+@example("type:\n- true:")  # a key that reads as a boolean, inside a list (found in CI)
+@example("type:\n  null: 1\n  FALSE: [x]")
 def test_reading_agrees_with_base_loader_and_the_readmes_words(text):
     try:
         expected = oracle(text)

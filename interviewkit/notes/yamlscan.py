@@ -173,9 +173,13 @@ def _build(node: yaml.Node, depth: int = 0) -> Any:
     if tag == MAP:
         result = {}
         for key_node, value_node in node.value:
-            if key_node.tag != STR:
+            if key_node.tag == STR:
+                key = key_node.value
+            elif key_node.tag in (BOOL, NULL):  # named by its value's name, as at the top
+                key = str(_build(key_node))
+            else:
                 raise _Unusual
-            result[key_node.value] = _build(value_node, depth + 1)
+            result[key] = _build(value_node, depth + 1)
         return result
     if tag == SEQ:
         return [_build(item, depth + 1) for item in node.value]
