@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import HealthCheck, settings
 
 from interviewkit.cli import main
 
@@ -20,6 +21,22 @@ from interviewkit.cli import main
 # with Ctrl-C would never see it. A caught one is reset to the default in children.
 if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
     signal.signal(signal.SIGINT, signal.default_int_handler)
+
+# Property tests: the same examples on every run (derived from each test's code), so
+# a run of the suite passes or fails on the code alone, and no time limits, which a
+# shared machine cannot keep. `--hypothesis-profile=explore` draws fresh examples
+# each time (README, "Development").
+settings.register_profile(
+    "repeatable", derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "explore",
+    derandomize=False,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile("repeatable")  # `--hypothesis-profile NAME` is applied after this
 
 PROJECT = Path(__file__).resolve().parent.parent
 SAMPLE_VAULT = PROJECT / "sample-vault"

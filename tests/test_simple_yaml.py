@@ -165,6 +165,7 @@ def _ours(text: str):
 @example("people:\n  - Kim\n  -\n  - 'False'")
 @example("type:\n- true:")  # a key that reads as a boolean, inside a list (found in CI)
 @example("type:\n  null: 1\n  FALSE: [x]")
+@example("a: " + "[" * 60 + "{true: 1, null: [x]}" + "]" * 60)  # deeper than the fast builder goes
 def test_reading_agrees_with_base_loader_and_the_readmes_words(text):
     try:
         expected = oracle(text)

@@ -193,6 +193,23 @@ def _build(node: yaml.Node, depth: int = 0) -> Any:
 _PLAIN = frozenset({STR, BOOL, NULL, SEQ, MAP})
 
 
+def _name_keys(data: Any) -> Any:
+    """Name every boolean or null mapping key by its value's name, at any depth, as
+    `_build` does: for what PyYAML's own constructor built (very deep nesting)."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if any(not isinstance(key, str) for key in item):
+                named = {str(key): value for key, value in item.items()}
+                item.clear()
+                item.update(named)
+            stack += item.values()
+        elif isinstance(item, list):
+            stack += item
+    return data
+
+
 def _refuse_shared_or_tagged(root: yaml.Node) -> None:
     """Refuse aliases, merge keys and explicit tags before anything is built from them.
 
@@ -278,7 +295,7 @@ def libyaml_mapping(
         try:
             data = _build(node)
         except _Unusual:
-            data = loader.construct_document(node)
+            data = _name_keys(loader.construct_document(node))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line if mark is not None else 0
