@@ -335,10 +335,12 @@ def resolve_action(space: Workspace, words: tuple[str, ...], today: date | None 
     if len(words) == 1 and ":" in words[0]:
         wanted = words[0]
         known = {a.id for a in due_list(space, today, show_all=True).actions}
-        if wanted not in known and wanted.split(":", 1)[0] not in space.reader.note_ids():
-            raise NoteNotFound(
-                f"{wanted}: no open action has that id{closest(wanted, list(known), 'ids')}"
-            )
+        prefix, kind = wanted.split(":", 1)
+        if wanted not in known and prefix not in space.reader.note_ids():
+            hint = closest(wanted, list(known), "ids")
+            if kind in ACTION_KINDS and _names_a_company(space, prefix):
+                hint = f"; to name it by company, write two words: {prefix} {kind}"
+            raise NoteNotFound(f"{wanted}: no open action has that id{hint}")
         return wanted
     if len(words) != 2:
         raise BadValue(
@@ -359,6 +361,15 @@ def resolve_action(space: Workspace, words: tuple[str, ...], today: date | None 
         )
     listed = ", ".join(a.id for a in actions) or "none"
     raise NoteNotFound(f"{name} has no open {kind} action (open there: {listed})")
+
+
+def _names_a_company(space: Workspace, words: str) -> bool:
+    """Whether WORDS name one company, as `--company` would match it."""
+    try:
+        match_company(words, space.companies())
+    except (NoteNotFound, Ambiguous):
+        return False
+    return True
 
 
 def closest(wanted: str, choices: list[str], what: str) -> str:

@@ -352,6 +352,42 @@ def test_thank_you_sent_counts_as_sent_unless_it_says_no(vault, write, run, writ
     assert bool(errors) is (written == "sent it")
 
 
+def test_dates_before_the_interview_are_errors_that_hide_no_reminder(vault, write, run):
+    # Left over from a copied note: both dates come before this round (2026-12-01).
+    write("interviews/fab.md", round_note(thank_you_sent="2026-11-20", followed_up="[2026-11-20]"))
+    document = due_json(run, vault)
+    said = {(p["line"], p["severity"], p["message"]) for p in document["problems"]}
+    assert said == {
+        (
+            13,
+            "error",
+            "thank_you_sent: 2026-11-20 is before this interview (on 2026-12-01): left from "
+            "another note? counted as sent (write the day you sent it)",
+        ),
+        (
+            11,
+            "error",
+            "followed_up: 2026-11-20 is before this interview (on 2026-12-01): left from "
+            "another note? it still counts as a follow-up, but the next is not counted from it",
+        ),
+    }
+    (follow_up,) = [a for a in document["actions"] if a["kind"] == "follow-up"]
+    # not a week after 2026-11-20 (before the interview), but the agreed date
+    assert (follow_up["due"], follow_up["summary"]) == (
+        "2026-12-09",
+        "Follow up again with Fabrikam (Engineer)",
+    )
+    assert follow_up["fallback"].endswith("using the agreed date")
+    checked = run("--vault", vault, "due", "--today", "2026-12-02", "--check")
+    assert checked.exit_code == 1 and "2 errors in notes" in checked.stderr
+    # on the interview's day itself, both are fine
+    write("interviews/fab.md", round_note(thank_you_sent="2026-12-01", followed_up="[2026-12-01]"))
+    document = due_json(run, vault)
+    assert document["problems"] == []
+    (follow_up,) = [a for a in document["actions"] if a["kind"] == "follow-up"]
+    assert follow_up["due"] == "2026-12-08"  # a week after that follow-up
+
+
 def test_unreadable_follow_ups_count_towards_the_limit(vault, write, run):
     write("interviews/fab.md", round_note(followed_up="[soon, later]"))
     kinds = {a["kind"] for a in due_json(run, vault, "2026-12-20")["actions"]}

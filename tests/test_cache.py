@@ -436,7 +436,7 @@ def test_rows_worked_out_by_the_worker_equal_those_of_one_process(tmp_path, run,
     folder = root / "interviews"
     folder.mkdir()
     for index in range(PARALLEL_MIN + 500):
-        thanked = "\nthank_you_sent: 2026-11-10" if index % 3 else ""
+        thanked = "\nthank_you_sent: 2026-11-28" if index % 3 else ""
         (folder / f"n{index:05d}.md").write_text(
             f"---\ntype: interview\nid: n{index}\ncompany: Company {index % 41}\n"
             f"round: r{index % 5}\nstart: 2026-11-{1 + index % 28:02d}T10:00{thanked}\n---\n"

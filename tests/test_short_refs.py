@@ -55,6 +55,12 @@ def test_a_reference_that_matches_nothing_suggests_the_closest(sample, run):
     assert kind.exit_code == 2 and "'thanks' is not a kind of action" in kind.stderr
     company = run("--vault", sample, "done", "nosuch", "thank-you")
     assert company.exit_code == 4 and "matches no company (closest:" in company.stderr
+    joined = run("--vault", sample, "done", "acme:thank-you")  # COMPANY KIND as one word
+    assert joined.exit_code == 4
+    assert "acme:thank-you: no open action has that id; to name it by company, " in joined.stderr
+    assert "write two words: acme thank-you" in joined.stderr
+    unknown = run("--vault", sample, "done", "nosuch:thank-you")
+    assert unknown.exit_code == 4 and "write two words" not in unknown.stderr
     missing = run("--vault", sample, "outcome", "acme-robotics-2026-11-25-onsit", "offer")
     assert missing.exit_code == 4
     assert "closest ids: acme-robotics-2026-11-25-onsite" in missing.stderr

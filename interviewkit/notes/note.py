@@ -798,6 +798,13 @@ def _build(
             "thank_you_sent",
             f"thank_you_sent: {_shown(values['thank_you_sent'])!r} is {typed.warning}",
         )
+    day = start.date() if start is not None else None
+    if thank_you_sent and day and thank_you_sent < day:
+        error(
+            "thank_you_sent",
+            f"thank_you_sent: {thank_you_sent} is before this interview (on {day}): left from "
+            "another note? counted as sent (write the day you sent it)",
+        )
     if (
         thank_you_marked
         and thank_you_sent is None
@@ -818,9 +825,20 @@ def _build(
             raw_followed = [raw_followed]
         for item in raw_followed:
             try:
-                followed.append(parse_day(item, order))
+                when = parse_day(item, order)
                 if typed := typed_form(item, order):
                     warn("followed_up", f"followed_up: {_shown(item)!r} is {typed.warning}")
+                if day and when < day:
+                    error(
+                        "followed_up",
+                        f"followed_up: {when} is before this interview (on {day}): left from "
+                        "another note? it still counts as a follow-up, but the next is not "
+                        "counted from it",
+                    )
+                    followed_unreadable += 1
+                    unreadable.setdefault("followed_up", _shown(item))
+                else:
+                    followed.append(when)
             except ValueError as exc:
                 error(
                     "followed_up",
