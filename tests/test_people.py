@@ -3,6 +3,7 @@ notes, and put on a letter's To: line so that it is always exactly one address."
 
 from __future__ import annotations
 
+import json
 from email.utils import getaddresses
 
 import pytest
@@ -35,6 +36,8 @@ from .conftest import note
         ("Priya Nair", "Priya Nair", "", "", ""),
         ("[[Maya Chen]]", "Maya Chen", "", "", "Maya Chen"),
         ("[[people/Maya Chen|Maya]]", "Maya", "", "", "people/Maya Chen"),
+        ("[[people/Maya Chen]]", "Maya Chen", "", "", "people/Maya Chen"),  # not its folder
+        ("[[Maya Chen#Contact]]", "Maya Chen", "", "", "Maya Chen"),  # a heading in it
         ("sam@x.example", "sam@x.example", "sam@x.example", "", ""),
         ('"Doe, Jane" <jane@x.example>', "Doe", "jane@x.example", "Jane", ""),
     ],
@@ -108,6 +111,55 @@ def test_a_scalar_with_commas_is_an_error_read_as_names(vault, write, run):
     assert "a.md:6: people holds commas: write people as a YAML list" in checked.stdout
     letters = run("--vault", vault, "draft", "thank-you", "a").stdout
     assert "Dear Alex," in letters and "To: Maya Chen <maya@x.example>" in letters
+
+
+def test_a_company_note_linked_stands_for_its_name(vault, write, run):
+    write("interviews/a.md", note('"[[Companies/Initech|Initech Corp]]"', id="a", people="[Bill]"))
+    write("interviews/b.md", note('"[[Initech Corp]]"', "2026-11-24T10:00", id="b"))
+    checked = run("--vault", vault, "check")
+    assert checked.exit_code == 0, checked.output
+    listed = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
+    assert {a["company"] for a in listed["actions"]} == {"Initech Corp"}
+    status = run("--vault", vault, "status", "--format", "json").stdout
+    assert [a["company"] for a in json.loads(status)["applications"]] == ["Initech Corp"]
+    letter = run("--vault", vault, "draft", "thank-you", "a").stdout
+    assert "Subject: Thank you for your time, Initech Corp" in letter
+    assert "[[" not in letter and "]]" not in letter
+
+
+def test_a_link_without_quotes_is_an_error_and_still_read(vault, write, run):
+    """YAML reads `[[Acme]]` as a list holding a list: the note says where to add the
+    quotes, and is read as the link was meant, so no reminder is lost over it."""
+    write(
+        "interviews/a.md",
+        note("[[Initech]]", id="a", people="\n  - [[People/Bill Lumbergh]]\n  - Milton"),
+    )
+    write("interviews/b.md", note("Globex", id="b", people="[[Hank Scorpio]]"))
+    checked = run("--vault", vault, "check")
+    assert checked.exit_code == 1
+    assert (
+        'a.md:3: company: a link needs quotes, or YAML reads a list: company: "[[Initech]]"'
+        in checked.stdout
+    )
+    assert (
+        'a.md:6: people: a link needs quotes, or YAML reads a list: - "[[People/Bill Lumbergh]]"'
+        in checked.stdout
+    )
+    assert (
+        'b.md:6: people: a link needs quotes, or YAML reads a list: people: ["[[Hank Scorpio]]"]'
+        in checked.stdout
+    )
+    listed = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
+    assert {a["kind"] for a in listed["actions"] if a["company"] == "Initech"} >= {"thank-you"}
+    assert "Dear Bill," in run("--vault", vault, "draft", "thank-you", "a").stdout
+    assert "Dear Hank," in run("--vault", vault, "draft", "thank-you", "b").stdout
+
+
+def test_an_unusable_note_linking_its_company_warns_that_company(vault, write, run):
+    write("interviews/a.md", note("Initech", id="a"))
+    write("interviews/b.md", note('"[[Companies/Initech|Initech]]"', "soon", id="b"))
+    listed = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
+    assert listed["actions"] and all(a["warning"] for a in listed["actions"])
 
 
 def test_a_flow_list_that_splits_name_and_title_warns(vault, write, run):

@@ -19,6 +19,7 @@ from interviewkit.notes.dates import (
     repeat_words,
     wall_clock,
 )
+from interviewkit.notes.links import parse_link, unquoted
 from interviewkit.notes.people import Person, parse_person, split_scalar
 from interviewkit.notes.sections import Section, fenced_lines, has_fences, read_sections
 from interviewkit.notes.tasks import Task, find_tasks
@@ -182,7 +183,9 @@ def company_line(data: bytes) -> str:
     comment = value.find(" #")
     if comment >= 0:
         value = value[:comment]
-    return value.strip().strip("[]{}'\" \t")
+    value = value.strip().strip("'\"")
+    link = parse_link(value)
+    return link.shown if link else value.strip("[]{}'\" \t")
 
 
 def parse_when(value: Any, zone: ZoneInfo, date_order: str = "") -> tuple[datetime, bool, str]:
@@ -523,6 +526,9 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
     """The `people` entries, with what is wrong with how they are written."""
     if raw is None or raw == "":
         return []
+    if link := unquoted(raw):  # people: [[Name]]
+        error("people", f'people: a link needs quotes, or YAML reads a list: people: ["{link}"]')
+        return [parse_person(link)]
     if not isinstance(raw, list):
         text = _text(raw)
         if text is None:
@@ -545,6 +551,8 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
         people = []
         for item in raw:
             text = _text(item)
+            if text is None and (text := unquoted(item)):
+                error("people", f'people: a link needs quotes, or YAML reads a list: - "{text}"')
             if text is None:
                 error("people", f"people: {item!r} is not a name; left out")
             elif text:
@@ -739,11 +747,16 @@ def _build(
         "invite_uid",
     ):
         value = _text(values.get(key))
+        if value is None and (link := unquoted(values.get(key))):
+            error(key, f'{key}: a link needs quotes, or YAML reads a list: {key}: "{link}"')
+            value = link
         if value is None:
             error(key, f"{key} must be text, not a list or mapping; read as absent")
             unreadable[key] = _shown(values.get(key))
             value = ""
         texts[key] = value
+    if company_link := parse_link(texts["company"]):  # a company note, linked
+        texts["company"] = company_link.shown
     usable = True
     if not texts["company"]:
         if "company" not in unreadable:

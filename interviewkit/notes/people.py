@@ -2,7 +2,7 @@
 
 An entry may be `Name <email>`, `Name, Title <email>`, `Name, Title`,
 `Name (Title) <email>`, a plain name, or a wikilink `[[Name]]` / `[[Name|Alias]]`
-to a person note. In a `Name, Title` entry the text before the first comma is
+to a person note (see `notes.links`). In a `Name, Title` entry the text before the first comma is
 always the name.
 """
 
@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from interviewkit.names import fold
+from interviewkit.notes.links import parse_link
 
 if TYPE_CHECKING:
     from interviewkit.notes.note import Note
@@ -27,7 +28,6 @@ _ADDRESS = re.compile(
 )
 _ANGLE = re.compile(r"^(?P<before>.*?)\s*<(?P<address>[^<>]*)>\s*$", re.S)
 _TITLE_IN_PARENS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<title>[^()]+)\)\s*$")
-_WIKILINK = re.compile(r"^\[\[(?P<target>[^\]|#]+)(?:#[^\]|]*)?(?:\|(?P<alias>[^\]]+))?\]\]$")
 
 
 @dataclass(frozen=True)
@@ -95,10 +95,9 @@ def parse_person(raw: str, in_list: bool = True) -> Person:
     """Read one `people` entry. `Name, Title` is read only `in_list`: a scalar's
     commas separate people (see `split_scalar`)."""
     text = " ".join(raw.split())
-    link = _WIKILINK.match(text)
+    link = parse_link(text)
     if link:
-        target = link.group("target").strip()
-        return Person((link.group("alias") or target).strip(), link=target)
+        return Person(link.shown, link=link.target)
     email = bad = ""
     angle = _ANGLE.match(text)
     if angle and "@" in angle.group("address"):
