@@ -22,6 +22,7 @@ from typing import Any, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from interviewkit.errors import ConfigError
+from interviewkit.names import did_you_mean
 from interviewkit.vocabulary import FEED_KINDS, LANGUAGES
 
 STATE_DIR = ".interviewkit"
@@ -67,13 +68,6 @@ def is_zone(name: str) -> bool:
     return True
 
 
-def _did_you_mean(value: str, choices: list[str] | tuple[str, ...]) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(value, list(choices), n=1)
-    return f"; did you mean {close[0]}?" if close else ""
-
-
 # Converters: a raw YAML value (already resolved to text, bool, None or a list)
 # becomes the setting's value, or ValueError says why not.
 
@@ -84,7 +78,7 @@ def _text(value: Any, setting: Setting) -> str:
     if not isinstance(value, str):
         raise ValueError(f"{value!r} is not text")
     if setting.choices and value not in setting.choices:
-        hint = _did_you_mean(value, setting.choices)
+        hint = did_you_mean(value, setting.choices)
         raise ValueError(f"{value!r} is not one of {', '.join(setting.choices)}{hint}")
     return value
 
@@ -113,7 +107,7 @@ def _zone(value: Any, setting: Setting) -> str:
     text = _text(value, setting)
     if text and not is_zone(text):
         hint = (
-            _did_you_mean(text, sorted(available_timezones())) or " (use a name like Europe/Paris)"
+            did_you_mean(text, sorted(available_timezones())) or " (use a name like Europe/Paris)"
         )
         raise ValueError(f"{text!r} is not a known IANA time zone{hint}")
     return text
@@ -154,7 +148,7 @@ def _list(value: Any, setting: Setting) -> tuple[str, ...]:
     items = [item.strip() for item in items if item.strip()]
     for item in items:
         if setting.choices and item not in setting.choices:
-            hint = _did_you_mean(item, setting.choices)
+            hint = did_you_mean(item, setting.choices)
             raise ValueError(
                 f"unknown item {item!r} (choose from {', '.join(setting.choices)}){hint}"
             )

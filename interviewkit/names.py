@@ -48,6 +48,14 @@ def fold_unicode(text: str) -> str:
     return " ".join("".join(kept).casefold().split())
 
 
+def did_you_mean(value: str, choices: Iterable[str]) -> str:
+    """`; did you mean X?` for the choice most like VALUE, or nothing when none is close."""
+    import difflib
+
+    close = difflib.get_close_matches(value, list(choices), n=1)
+    return f"; did you mean {close[0]}?" if close else ""
+
+
 def pick(
     wanted: str,
     items: Sequence[T],

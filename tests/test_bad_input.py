@@ -94,10 +94,26 @@ BAD_VALUE = "---\ntype: interview\ncompany: X\nid: bad\nstart: 2026-11-20T10:00\
 
 
 @pytest.mark.parametrize(
+    ("written", "read"),
+    [("No response", "no_response"), ("no-response", "no_response"), ("Rejected.", "rejected")],
+)
+def test_an_outcome_is_read_as_the_word_it_spells(vault, write, run, written, read):
+    write("interviews/bad.md", BAD_VALUE.format(f"outcome: {written}"))
+    result = run("--vault", vault, "status", "--format", "json")
+    document = json.loads(result.stdout)
+    assert document["problems"] == []
+    assert [a["outcome"] for a in document["applications"]] == [read]
+
+
+@pytest.mark.parametrize(
     ("line", "expected"),
     [
         ("end: 2026-11-20T09:00", "interviews/bad.md:6: end 2026-11-20T09:00 is not after start"),
         ("outcome: ghosted", "interviews/bad.md:6: outcome: 'ghosted' is not one of"),
+        (
+            "outcome: rejection",
+            "no_response; read as pending; did you mean rejected?",
+        ),
         (
             "follow_up_on: 12/9/2026",
             "interviews/bad.md:6: follow_up_on: '12/9/2026' could be day/month or month/day",

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from interviewkit.config import Settings
 from interviewkit.errors import Problem
+from interviewkit.names import did_you_mean, fold
 from interviewkit.notes.dates import (
     OutOfRange,
     gap_words,
@@ -25,6 +26,9 @@ from interviewkit.notes.sections import Section, fenced_lines, has_fences, read_
 from interviewkit.notes.tasks import Task, find_tasks
 from interviewkit.notes.typed_dates import DateNotRead, Typed, read_typed
 from interviewkit.vocabulary import OUTCOMES
+
+# `No response`, `no-response` and `Rejected.` are the outcomes they spell.
+_OUTCOME_BY_FOLD = {fold(outcome): outcome for outcome in OUTCOMES}
 
 BOM = "\ufeff"
 # How an application felt, 1 to 5, for `compare`; optional, the latest round's value counts.
@@ -863,11 +867,13 @@ def _build(
 
     people = _people(values.get("people"), fm, lines, error, warn)
 
-    outcome = texts["outcome"].casefold() or "pending"
-    if outcome not in OUTCOMES:
+    written = texts["outcome"]
+    outcome = _OUTCOME_BY_FOLD.get(fold(written)) if written else "pending"
+    if outcome is None:
+        hint = did_you_mean(fold(written).replace(" ", "_"), OUTCOMES)
         error(
             "outcome",
-            f"outcome: {texts['outcome']!r} is not one of {', '.join(OUTCOMES)}; read as pending",
+            f"outcome: {written!r} is not one of {', '.join(OUTCOMES)}; read as pending{hint}",
         )
         unreadable["outcome"] = texts["outcome"]
         outcome = "pending"
