@@ -129,6 +129,53 @@ def test_draft_thank_you_per_person(golden, run, sample):
     ]
 
 
+def test_a_letter_never_copies_an_obsidian_comment(vault, write, run):
+    write(
+        "interviews/a.md",
+        note(id="a", people='["Kim <kim@x.example>"]') + "## To mention in the thank-you\n"
+        "- The migration %%they pay 120k at most%% to Postgres\n"
+        "- %%\nI was late: do not bring it up\n%%\n"
+        "- The on-call rota <!-- ask about pager load -->\n",
+    )
+    letter = run("--vault", vault, "draft", "thank-you", "a").stdout
+    assert "- The migration to Postgres\n- The on-call rota\n" in letter
+    for private in ("120k", "late", "pager", "%%", "<!--"):
+        assert private not in letter
+
+
+def test_a_section_written_twice_is_read_as_one_and_warned(vault, write, run):
+    """An empty heading from the template, and the same heading again lower down with
+    what was written: neither the letter nor the debrief reminder loses it."""
+    write(
+        "interviews/a.md",
+        note(id="a", people='["Kim <kim@x.example>"]')
+        + "## Important points\n<!-- hint -->\n## Questions asked\n- Why us?\n"
+        + "## To mention in the thank-you\n<!-- hint -->\n"
+        + "## Important points\nThey ship weekly.\n"
+        + "## To mention in the thank-you\n- The release train\n",
+    )
+    letter = run("--vault", vault, "draft", "thank-you", "a")
+    assert "- The release train\n" in letter.stdout
+    assert "placeholder" not in letter.stderr
+    kinds = {
+        a["kind"]
+        for a in json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)[
+            "actions"
+        ]
+    }
+    assert "debrief" not in kinds
+    checked = run("--vault", vault, "check")
+    assert checked.exit_code == 0
+    assert (
+        "a.md:15: warning: `## Important points` is written twice (first on line 9); both are "
+        "read as one section: merge them" in checked.stdout
+    )
+    assert (
+        "a.md:17: warning: `## To mention in the thank-you` is written twice (first on line 13)"
+        in checked.stdout
+    )
+
+
 def test_draft_to_picks_one_person_or_explains(run, sample):
     args = ("--vault", sample, "draft", "thank-you", "acme-robotics-2026-11-25-onsite")
     ravi = run(*args, "--to", "RAVI")

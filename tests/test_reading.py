@@ -16,7 +16,8 @@ WANTED = {"a": "Alpha", "b": "Beta two", "c": "Gamma"}
 
 
 def reference_sections(body: str) -> dict[str, tuple[int, str]]:
-    """Line by line, the obvious way: (0-based line, text) of each wanted section."""
+    """Line by line, the obvious way: (0-based line, text) of each wanted section, a
+    section written twice read as one."""
     lines = body.split("\n")
     headings = []
     fence = None
@@ -41,11 +42,18 @@ def reference_sections(body: str) -> dict[str, tuple[int, str]]:
             ).casefold()
             headings.append((index, len(match.group(1)), title))
     found = {}
+    ends = {}
     for position, (index, level, title) in enumerate(headings):
         for key, wanted in WANTED.items():
-            if wanted.casefold() == title and key not in found:
+            if wanted.casefold() == title:
                 end = next((i for i, lv, _ in headings[position + 1 :] if lv <= level), len(lines))
-                found[key] = (index, "\n".join(lines[index + 1 : end]).rstrip("\n"))
+                text = "\n".join(lines[index + 1 : end]).rstrip("\n")
+                if key not in found:
+                    found[key], ends[key] = (index, text), end
+                elif index >= ends[key]:  # written again: its text follows the first one's
+                    first_line, first = found[key]
+                    found[key] = (first_line, "\n\n".join(t for t in (first, text) if t))
+                    ends[key] = end
     return found
 
 

@@ -22,7 +22,13 @@ from interviewkit.notes.dates import (
 )
 from interviewkit.notes.links import parse_link, unquoted
 from interviewkit.notes.people import Person, parse_person, split_scalar
-from interviewkit.notes.sections import Section, fenced_lines, has_fences, read_sections
+from interviewkit.notes.sections import (
+    Headings,
+    Section,
+    fenced_lines,
+    has_fences,
+    read_sections,
+)
 from interviewkit.notes.tasks import Task, find_tasks
 from interviewkit.notes.typed_dates import DateNotRead, Typed, read_typed
 from interviewkit.vocabulary import OUTCOMES
@@ -513,16 +519,16 @@ def _with_new_body(earlier: Reading, fm: FrontMatter, settings: Settings) -> Rea
     """
     note = earlier.note
     problems = [p for p in earlier.problems if p.line < fm.body_first_line]
-    findings = [f for f in earlier.findings if _LOOKS_LIKE not in f.message]
+    findings = [f for f in earlier.findings if f.line < fm.body_first_line]
     if note is not None:
-        sections, near = read_sections(fm.body, fm.body_first_line, settings.headings())
+        headings = read_sections(fm.body, fm.body_first_line, settings.headings())
         note = replace(
             note,
-            sections=sections,
+            sections=headings.found,
             tasks=tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter)),
         )
         problems += task_problems(note.path, note.tasks)
-        findings += heading_warnings(note.path, near)
+        findings += heading_warnings(note.path, headings)
     return Reading(note, earlier.looks_like_interview, problems, findings, fm.yaml)
 
 
@@ -588,21 +594,30 @@ _WEB_URL = re.compile(r"https?://[^\s<>\"]+", re.I)
 _FLOW_PEOPLE = re.compile(r"^people[ \t]*:[ \t]*\[[^'\"]*\][ \t]*(?:#.*)?$")
 
 
-_LOOKS_LIKE = " looks like `"
-
-
-def heading_warnings(path: str, near: list[tuple[int, str, str, str]]) -> list[Problem]:
-    """A warning for each heading that is not one of a section's but looks like one
-    (see `notes.sections.read_sections`)."""
-    return [
-        Problem(
-            path,
-            line,
-            f"`{written}`{_LOOKS_LIKE}{alternative}`; add it to `heading_{key}` or rename it",
-            "warning",
-        )
-        for line, written, key, alternative in near
-    ]
+def heading_warnings(path: str, headings: Headings) -> list[Problem]:
+    """A warning for each heading that is not one of a section's but looks like one,
+    and for each section written twice (see `notes.sections.read_sections`)."""
+    return sorted(
+        [
+            Problem(
+                path,
+                line,
+                f"`{written}` looks like `{alternative}`; add it to `heading_{key}` or rename it",
+                "warning",
+            )
+            for line, written, key, alternative in headings.near
+        ]
+        + [
+            Problem(
+                path,
+                line,
+                f"`{written}` is written twice (first on line {first}); both are read as one "
+                "section: merge them",
+                "warning",
+            )
+            for line, written, first in headings.repeated
+        ]
+    )
 
 
 # The placeholders of interviewkit's templates; other `{{…}}` text is the user's own.
@@ -909,8 +924,9 @@ def _build(
         ]
     if not usable or start is None or end is None:
         return
-    sections, near = read_sections(fm.body, fm.body_first_line, settings.headings())
-    reading.findings += heading_warnings(path, near)
+    headings = read_sections(fm.body, fm.body_first_line, settings.headings())
+    sections = headings.found
+    reading.findings += heading_warnings(path, headings)
     tasks = tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter))
     errors.extend(task_problems(path, tasks))
     reading.note = Note(

@@ -9,7 +9,9 @@ from typing import NamedTuple
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$", re.M)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+# HTML comments (the templates' hints) and Obsidian's `%%` comments, which its
+# reading view hides: neither is text to show, and no letter may copy them.
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)|%%.*?(?:%%|\Z)", re.DOTALL)
 
 
 class Section(NamedTuple):
@@ -18,11 +20,11 @@ class Section(NamedTuple):
     heading: str
     line: int
     text: str
-    empty: bool  # nothing but white space and HTML comments
+    empty: bool  # nothing but white space and comments
 
 
 def strip_comments(text: str) -> str:
-    """Remove HTML comments (template hints) from Markdown text."""
+    """Remove HTML comments (template hints) and `%%` comments from Markdown text."""
     return _COMMENT.sub("", text)
 
 
@@ -115,7 +117,7 @@ def near_headings(body: str, first_line: int, wanted: Wanted) -> list[tuple[int,
     that matches no alternative but looks like one: after folding case and
     punctuation it holds every word of the alternative, or is at least 75% alike
     (difflib)."""
-    return read_sections(body, first_line, wanted)[1]
+    return read_sections(body, first_line, wanted).near
 
 
 @functools.lru_cache(maxsize=4096)
@@ -150,21 +152,33 @@ def find_sections(body: str, first_line: int, wanted: Wanted) -> dict[str, Secti
     `body` uses `\n` line ends; `first_line` is the file line of its first line.
     A section runs to the next heading of the same or a higher level.
     """
-    return read_sections(body, first_line, wanted)[0]
+    return read_sections(body, first_line, wanted).found
 
 
-def read_sections(
-    body: str, first_line: int, wanted: Wanted
-) -> tuple[dict[str, Section], list[tuple[int, str, str, str]]]:
-    """The sections (see `find_sections`) and the headings that only look like one
-    (see `near_headings`), from one pass over the headings."""
+class Headings(NamedTuple):
+    """What one pass over a body's headings finds."""
+
+    found: dict[str, Section]  # see `find_sections`
+    near: list[tuple[int, str, str, str]]  # see `near_headings`
+    # (file line, heading as written, file line of the first) for a section's heading
+    # written again; its text is read as part of the first one's
+    repeated: list[tuple[int, str, int]]
+
+
+def read_sections(body: str, first_line: int, wanted: Wanted) -> Headings:
+    """The sections (see `find_sections`), the headings that only look like one (see
+    `near_headings`) and those written twice, from one pass over the headings. A
+    section written twice is read as one: the second's text follows the first's, so
+    what was written under either counts."""
     if "#" not in body:
-        return {}, []
+        return Headings({}, [], [])
     headings = _headings(body)
     choices = tuple((k, _alternatives(v)) for k, v in wanted.items())
     by_title = _titles(choices)
     found: dict[str, Section] = {}
     near: list[tuple[int, str, str, str]] = []
+    repeated: list[tuple[int, str, int]] = []
+    ends: dict[str, int] = {}  # where the text read for each section ends
     for index, (line_index, start, end, level, title) in enumerate(headings):
         key = by_title.get(title)
         if key is None:
@@ -172,18 +186,25 @@ def read_sections(
             if looks is not None:
                 near.append((first_line + line_index, body[start:end].strip(), *looks))
             continue
-        if key in found:
-            continue
         stop = len(body)
         for _, later_start, _, later_level, _ in headings[index + 1 :]:
             if later_level <= level:
                 stop = later_start
                 break
         text = body[end + 1 : stop].rstrip("\n") if end < len(body) else ""
-        shown = strip_comments(text) if "<!--" in text else text
+        shown = strip_comments(text) if "<!--" in text or "%%" in text else text
         empty = not shown or shown.isspace()
+        first = found.get(key)
+        if first is not None:
+            repeated.append((first_line + line_index, body[start:end].strip(), first.line))
+            if start >= ends[key]:  # else it lies inside the first one, and is read already
+                text = f"{first.text}\n\n{text}" if first.text and text else first.text or text
+                found[key] = first._replace(text=text, empty=first.empty and empty)
+                ends[key] = stop
+            continue
         found[key] = Section(_alternatives(wanted[key])[0], first_line + line_index, text, empty)
-    return found, near
+        ends[key] = stop
+    return Headings(found, near, repeated)
 
 
 def written(sections: dict[str, Section], key: str) -> str:
