@@ -189,9 +189,12 @@ def by_khal(data: bytes) -> dict[str, tuple]:
             "timeformat = %H:%M\ndateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\n"
             "datetimeformat = %Y-%m-%dT%H:%M%z\nlongdatetimeformat = %Y-%m-%dT%H:%M%z\n"
             "default_timezone = UTC\nlocal_timezone = UTC\n"
+            # its own database: the default one (~/.cache/khal) is shared by every
+            # run, and two suites running at once would see each other's events
+            f"[sqlite]\npath = {base / 'khal.db'}\n"
         )
         (base / "feed.ics").write_bytes(data)
-        env = {**os.environ, "TZ": "UTC"}
+        env = {**os.environ, "TZ": "UTC", "XDG_CACHE_HOME": folder, "XDG_DATA_HOME": folder}
         command = [str(khal), "-c", str(base / "khal.conf")]
         subprocess.run([*command, "import", "--batch", str(base / "feed.ics")], env=env, check=True)
         shape = "{uid} {start} {end} {all-day}"

@@ -167,6 +167,8 @@ def khal_list(tmp_path: Path, data: bytes, first: str, last: str) -> list[str]:
         "[locale]\ntimeformat = %H:%M\ndateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\n"
         "datetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\n"
         "default_timezone = Europe/Paris\nlocal_timezone = Europe/Paris\n"
+        # its own database: the default one (~/.cache/khal) is shared by every run
+        f"[sqlite]\npath = {tmp_path / 'khal.db'}\n"
     )
     ics = tmp_path / "feed.ics"
     ics.write_bytes(data)
