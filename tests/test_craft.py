@@ -129,17 +129,36 @@ def test_draft_thank_you_per_person(golden, run, sample):
     ]
 
 
-def test_a_letter_never_copies_an_obsidian_comment(vault, write, run):
+@pytest.mark.parametrize(
+    ("items", "expected", "hidden"),
+    [
+        (  # comments, HTML and Obsidian's, are never text
+            "- The migration %%they pay 120k at most%% to Postgres\n"
+            "- %%\nI was late: do not bring it up\n%%\n"
+            "- The on-call rota <!-- ask about pager load -->\n",
+            "- The migration to Postgres\n- The on-call rota\n\n",
+            ("120k", "late", "pager", "%%", "<!--"),
+        ),
+        (  # a link's hidden target, an embed, a block id or a tag is for the vault only
+            "- The move to [[Private/Postgres gripes|Postgres]] and [[Tech/Kafka]]\n"
+            "- Their design doc ![[whiteboard.png]] was clear\n"
+            "- The on-call rota #ask-later #todo\n"
+            "- Their #kubernetes setup, C# and issue #12 ^a1b2\n"
+            "- #todo\n",
+            "- The move to Postgres and Kafka\n- Their design doc was clear\n"
+            "- The on-call rota\n- Their kubernetes setup, C# and issue #12\n\n",
+            ("gripes", "Private", "whiteboard", "ask-later", "todo", "a1b2", "[["),
+        ),
+    ],
+)
+def test_a_letter_reads_as_obsidian_shows_the_note(vault, write, run, items, expected, hidden):
+    people = '["Kim <kim@x.example>"]'
     write(
-        "interviews/a.md",
-        note(id="a", people='["Kim <kim@x.example>"]') + "## To mention in the thank-you\n"
-        "- The migration %%they pay 120k at most%% to Postgres\n"
-        "- %%\nI was late: do not bring it up\n%%\n"
-        "- The on-call rota <!-- ask about pager load -->\n",
+        "interviews/a.md", note(id="a", people=people) + "## To mention in the thank-you\n" + items
     )
     letter = run("--vault", vault, "draft", "thank-you", "a").stdout
-    assert "- The migration to Postgres\n- The on-call rota\n" in letter
-    for private in ("120k", "late", "pager", "%%", "<!--"):
+    assert expected in letter
+    for private in hidden:
         assert private not in letter
 
 

@@ -20,7 +20,7 @@ from interviewkit.notes.dates import (
     repeat_words,
     wall_clock,
 )
-from interviewkit.notes.links import parse_link, unquoted
+from interviewkit.notes.markup import parse_link, unquoted
 from interviewkit.notes.people import Person, parse_person, split_scalar
 from interviewkit.notes.sections import (
     Headings,

@@ -2,8 +2,8 @@
 
 An entry may be `Name <email>`, `Name, Title <email>`, `Name, Title`,
 `Name (Title) <email>`, a plain name, or a wikilink `[[Name]]` / `[[Name|Alias]]`
-to a person note (see `notes.links`). In a `Name, Title` entry the text before the first comma is
-always the name.
+to a person note (see `notes.markup`). In a `Name, Title` entry the text before
+the first comma is always the name.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from interviewkit.names import fold
-from interviewkit.notes.links import parse_link
+from interviewkit.notes.markup import parse_link
 
 if TYPE_CHECKING:
     from interviewkit.notes.note import Note

@@ -15,6 +15,7 @@ from urllib.parse import quote
 from interviewkit.errors import NoteNotFound, TemplateError
 from interviewkit.names import pick
 from interviewkit.notes.listitems import top_level_items
+from interviewkit.notes.markup import plain_text
 from interviewkit.notes.note import Note, split_front_matter
 from interviewkit.notes.people import Person
 from interviewkit.notes.yamlscan import YamlFailure, load_mapping
@@ -85,14 +86,15 @@ def recipient(person: Person) -> str:
 
 
 def points_of(note: Note) -> list[str]:
-    """The items to mention in the thank-you: top-level items only, no task lines."""
+    """The items to mention in the thank-you: top-level items only, no task lines, as
+    they read outside Obsidian (see `notes.markup.plain_text`)."""
     section = note.sections.get("thank_you_points")
     if section is None:
         return []
     return [
-        f"- {one_line(item.text)}"
+        f"- {text}"
         for item in top_level_items(section.text)
-        if not _TASK_ITEM.match(item.text)
+        if not _TASK_ITEM.match(item.text) and (text := one_line(plain_text(item.text)))
     ]
 
 
@@ -166,7 +168,7 @@ def draft_letters(
     common: dict[str, str | date] = {
         "company": one_line(note.company),
         "round": one_line(note.round),
-        "next_steps": one_line(note.next_steps),
+        "next_steps": one_line(plain_text(note.next_steps)),
         "decision_by": note.decision_by or "",
         "me": one_line(me),
     }
