@@ -11,7 +11,7 @@ import os
 import shlex
 import sys
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -33,15 +33,25 @@ if TYPE_CHECKING:
     from interviewkit.write.scaffold import NewInterview
 
 
+# The days that may be named by a word, as days from today in the vault's zone.
+RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+
+
 class Day(click.DateTime):
-    """A day given as YYYY-MM-DD, within the years interviewkit works with."""
+    """A day given as YYYY-MM-DD, within the years interviewkit works with, or as
+    `yesterday`, `today` or `tomorrow` (an int: days from today, see `day_of`)."""
 
     name = "YYYY-MM-DD"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         from interviewkit.notes.dates import OutOfRange, in_range
 
-        converted = super().convert(value, param, ctx)
+        if isinstance(value, str) and value.strip().casefold() in RELATIVE_DAYS:
+            return RELATIVE_DAYS[value.strip().casefold()]
+        try:
+            converted = super().convert(value, param, ctx)
+        except click.BadParameter:
+            self.fail(f"{value!r} is not a day: use YYYY-MM-DD, yesterday, today or tomorrow")
         try:
             in_range(converted.date())
         except OutOfRange as exc:
@@ -111,8 +121,10 @@ def scanned(vault: Workspace, with_text: bool = False) -> list[Any]:
     return scan.notes
 
 
-def day_of(value: datetime | None) -> date | None:
-    """The day of a `DAY` option's value."""
+def day_of(value: datetime | int | None, vault: Workspace) -> date | None:
+    """The day of a `DAY` option's value; a word counts from today in the vault's zone."""
+    if isinstance(value, int):
+        return vault.today(None) + timedelta(days=value)
     return value.date() if value else None
 
 
@@ -516,7 +528,7 @@ def due(
     if to_file and fmt == "markdown" and record:
         from interviewkit.usecases import record_ticks
 
-        recorded, failed = record_ticks(vault, Path(output), day_of(today))  # type: ignore[arg-type]
+        recorded, failed = record_ticks(vault, Path(output), day_of(today, vault))  # type: ignore[arg-type]
         for line in recorded:
             say(line)
         if failed:
@@ -541,7 +553,7 @@ def due(
             actions, day, None if to_file else click.style, problems, table_width(to_file)
         )
 
-    done = due_output(vault, render, fmt, day_of(today), within, show_all, company, kinds)
+    done = due_output(vault, render, fmt, day_of(today, vault), within, show_all, company, kinds)
     if to_file:  # the output carries the problems too; the terminal should see them
         report(done.problems)
     write_output(done.text, output, styled=fmt == "table")
@@ -661,7 +673,9 @@ def _write_note(vault: Workspace, settings: Settings, request: NewInterview) -> 
 @main.command()
 @reads_vault
 @click.argument("action", nargs=-1, required=True, shell_complete=complete_action)
-@click.option("--on", "on", type=DAY, help="Day it was done, YYYY-MM-DD (default: today).")
+@click.option(
+    "--on", "on", type=DAY, help="Day it was done: YYYY-MM-DD, yesterday (default: today)."
+)
 @click.pass_obj
 def done(vault: Workspace, action: tuple[str, ...], on: datetime | None) -> None:
     """Record that an action is done, editing its note in place.
@@ -677,7 +691,7 @@ def done(vault: Workspace, action: tuple[str, ...], on: datetime | None) -> None
 
     action_id = resolve_action(vault, action)
     notes = vault.scan().notes
-    say(record_done(vault.root, vault.settings, notes, action_id, vault.today(day_of(on))))
+    say(record_done(vault.root, vault.settings, notes, action_id, vault.today(day_of(on, vault))))
 
 
 @main.command()
@@ -687,7 +701,9 @@ def done(vault: Workspace, action: tuple[str, ...], on: datetime | None) -> None
     "value",
     type=click.Choice(vocabulary.OUTCOMES),
 )
-@click.option("--on", "on", type=DAY, help="Day you learnt it, YYYY-MM-DD (default: today).")
+@click.option(
+    "--on", "on", type=DAY, help="Day you learnt it: YYYY-MM-DD, yesterday (default: today)."
+)
 @click.option(
     "--deadline",
     type=DAY,
@@ -708,8 +724,8 @@ def outcome(
     from interviewkit.write.recording import record_outcome
 
     target = resolve_note(vault, vault.scan().notes, note)
-    today = vault.today(day_of(on))
-    say(record_outcome(vault.root, target, value, today, day_of(deadline)))
+    today = vault.today(day_of(on, vault))
+    say(record_outcome(vault.root, target, value, today, day_of(deadline, vault)))
     if value == "offer" and deadline is None:
         say(
             "tip: give the day you must answer by with --deadline YYYY-MM-DD, and `due` "
@@ -948,7 +964,7 @@ def brief(vault: Workspace, target: str, today: datetime | None, output: str | N
     from interviewkit.usecases import round_to_brief
 
     notes = scanned(vault, with_text=True)
-    note = round_to_brief(vault, notes, target, day_of(today))
+    note = round_to_brief(vault, notes, target, day_of(today, vault))
     checklist = template_checklist(vault.root, vault.settings)
     write_output(build_brief(note, notes, checklist, vault.link_root), output)
 
@@ -1022,8 +1038,8 @@ def status(vault: Workspace, fmt: str, today: datetime | None, output: str | Non
     from interviewkit.reports.status import application_rows, git_response_day, totals
 
     settings = vault.settings
-    day = vault.today(day_of(today))
-    now = vault.now(day_of(today))
+    day = vault.today(day_of(today, vault))
+    now = vault.now(day_of(today, vault))
     scan = vault.scan()
     rows, apps = application_rows(scan.notes, settings, now, day, scan.problems)
     if fmt == "csv" or (output and output != "-"):  # where the output cannot show them
@@ -1067,7 +1083,7 @@ def export(
 
     if excel and fmt != "csv":
         raise click.UsageError("--excel only applies to --format csv")
-    rows = export_rows(scanned(vault), day_of(since))
+    rows = export_rows(scanned(vault), day_of(since, vault))
     text = dumps({"interviews": rows}) if fmt == "json" else to_csv(COLUMNS, rows, excel)
     write_output(text, output)
 

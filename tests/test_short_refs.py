@@ -33,6 +33,34 @@ def test_done_company_kind_records_the_one_open_action(sample, run):
     assert "Acme Robotics has no open thank-you action (open there:" in again.stderr
 
 
+def test_a_day_may_be_named_yesterday_in_the_vault_s_zone(vault, write, run):
+    """`--on yesterday` counts from today where the vault is (Pacific/Kiritimati is a
+    day ahead of most machines for part of each day), never from the machine's day."""
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    (vault / ".interviewkit" / "config.yaml").write_text("timezone: Pacific/Kiritimati\n")
+    write("interviews/a.md", past_round("Acme", "2026-01-05", "onsite"))
+    zone = ZoneInfo("Pacific/Kiritimati")
+    before = datetime.now(zone).date() - timedelta(days=1)
+    result = run(
+        "--vault",
+        vault,
+        "done",
+        "acme",
+        "thank-you",
+        "--on",
+        "Yesterday",
+        env={"TZ": "Pacific/Pago_Pago"},
+    )
+    after = datetime.now(zone).date() - timedelta(days=1)
+    assert result.exit_code == 0, result.output
+    assert result.stdout in {f"interviews/a.md: thank_you_sent: {d}\n" for d in (before, after)}
+    wrong = run("--vault", vault, "done", "acme", "follow-up", "--on", "12/1")
+    assert wrong.exit_code == 2
+    assert "'12/1' is not a day: use YYYY-MM-DD, yesterday, today or tomorrow" in wrong.stderr
+
+
 def test_done_company_kind_lists_the_choices_when_several_are_open(vault, write, run):
     write("interviews/a.md", past_round("Acme", "2026-11-10", "phone screen"))
     write("interviews/b.md", past_round("Acme", "2026-11-17", "onsite"))
