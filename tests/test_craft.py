@@ -64,6 +64,18 @@ def test_questions_group_spellings_and_keep_cpp_and_csharp_apart(vault, write, r
     )
 
 
+def test_a_task_under_the_questions_is_not_a_question(vault, write, run):
+    write(
+        "interviews/a.md",
+        note(id="a")
+        + "## Questions asked\n- [ ] Why do you want to leave?\n- Tell me about yourself.\n"
+        "- [ ] Send the references ⏳ 2026-11-28\n- [ ] Send the portfolio 🔁 every week\n"
+        "- [x] Print the CV ✅ 2026-11-19\n",
+    )
+    bank = [q["question"] for q in questions_json(run, vault)]
+    assert sorted(bank) == ["Tell me about yourself.", "Why do you want to leave?"]
+
+
 @pytest.mark.parametrize(
     ("fmt", "name"),
     [("table", "questions.txt"), ("markdown", "questions.md"), ("json", "questions.json")],

@@ -8,6 +8,7 @@ from email.utils import getaddresses
 
 import pytest
 
+from interviewkit.notes.markup import plain_text
 from interviewkit.notes.people import Person, parse_person
 from interviewkit.reports.letters import recipient
 
@@ -111,6 +112,24 @@ def test_a_scalar_with_commas_is_an_error_read_as_names(vault, write, run):
     assert "a.md:6: people holds commas: write people as a YAML list" in checked.stdout
     letters = run("--vault", vault, "draft", "thank-you", "a").stdout
     assert "Dear Alex," in letters and "To: Maya Chen <maya@x.example>" in letters
+
+
+@pytest.mark.parametrize(
+    ("line", "shown"),
+    [
+        ("[[Private/Postgres gripes|Postgres]] and [[Tech/Kafka]]", "Postgres and Kafka"),
+        ("[[#Heading]], [[People/Maya Chen#Contact]]", "Heading, Maya Chen"),
+        ("doc ![[a.png]] and ![alt](b.png) here", "doc and here"),
+        ("the rota #ask-later #todo", "the rota"),
+        ("their #kubernetes, C# and #12 ^a1b2", "their kubernetes, C# and #12"),
+        ("https://x.example/#frag and [x](y)", "https://x.example/#frag and [x](y)"),
+        ("[[" * 20_000 + "x", "[[" * 20_000 + "x"),  # hostile lines cost their length
+        ("![[" * 20_000, "![[" * 20_000),
+        ("x" + " " * 50_000 + "^a1", "x"),
+    ],
+)
+def test_markup_reads_as_obsidian_shows_it(line, shown):
+    assert plain_text(line) == shown
 
 
 def test_a_company_note_linked_stands_for_its_name(vault, write, run):

@@ -16,15 +16,20 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-_LINK = r"\[\[(?P<target>[^\]|#]*)(?P<heading>#[^\]|]*)?(?:\|(?P<alias>[^\]]*))?\]\]"
+# No part holds a bracket and each is bounded (a file name is at most 255 bytes),
+# so that a line of a thousand `[[` costs its length, not its square.
+_LINK = (
+    r"\[\[(?P<target>[^\[\]|#\n]{0,400})(?P<heading>#[^\[\]|\n]{0,400})?"
+    r"(?:\|(?P<alias>[^\[\]\n]{0,400}))?\]\]"
+)
 _WIKILINK = re.compile(_LINK)
-_EMBED = re.compile(r"!\[\[[^\]]*\]\]|!\[[^\]]*\]\([^)]*\)")
-# Obsidian's tags: after a blank or the line's start, letters, digits, `_`, `-` and
-# `/`, at least one of them not a digit (`#1` is not a tag, nor is C#).
-_TAG = r"(?<!\S)#[\w/-]*[^\W\d][\w/-]*"
-_TRAILING_TAGS = re.compile(rf"(?:^|\s+){_TAG}(?:\s+{_TAG})*\s*$")
-_INLINE_TAG = re.compile(r"(?<!\S)#(?P<word>[\w/-]*[^\W\d][\w/-]*)")
-_BLOCK_ID = re.compile(r"\s+\^[A-Za-z0-9-]+\s*$")
+_EMBED = re.compile(r"!\[\[[^\[\]\n]{0,800}\]\]|!\[[^\[\]\n]{0,800}\]\([^()\n]{0,2000}\)")
+# Obsidian's tags: letters, digits, `_`, `-` and `/` after a `#` that starts a word,
+# at least one of them not a digit (`#1` is not a tag, nor is C#); what follows the
+# tag in the word (a comma) is kept.
+_TAG_WORD = re.compile(r"#(?P<tag>[\w/-]*[^\W\d][\w/-]*)(?P<rest>.*)", re.S)
+# `(?<![ \t])`: a blank run is tried from its start only, so a long one costs its length.
+BLOCK_ID = re.compile(r"(?<![ \t])[ \t]+\^[A-Za-z0-9-]+$")
 
 
 class Link(NamedTuple):
@@ -69,14 +74,19 @@ def unquoted(value: Any) -> str | None:
 
 
 def plain_text(line: str) -> str:
-    """One line of a note as a reader outside Obsidian should see it: links as the
-    text they show, embeds, block ids and trailing tags gone, an inline tag as its word."""
+    """One line of a note as a reader outside Obsidian should see it, its words joined
+    by single spaces: links as the text they show, embeds, a block id and trailing
+    tags gone, an inline tag as its word."""
     if "[" in line:
-        line = _EMBED.sub("", line)
-        line = _WIKILINK.sub(_shown, line)
+        line = _WIKILINK.sub(_shown, _EMBED.sub("", line))
     if "^" in line:
-        line = _BLOCK_ID.sub("", line)
+        line = BLOCK_ID.sub("", line.rstrip())
+    words = line.split()
     if "#" in line:
-        line = _TRAILING_TAGS.sub("", line)
-        line = _INLINE_TAG.sub(lambda found: found.group("word"), line)
-    return line
+        while words and (tag := _TAG_WORD.fullmatch(words[-1])) and not tag.group("rest"):
+            words.pop()  # trailing tags file the item; they say nothing to a reader
+        words = [
+            tag.group("tag") + tag.group("rest") if (tag := _TAG_WORD.fullmatch(word)) else word
+            for word in words
+        ]
+    return " ".join(words)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from interviewkit.notes.dates import in_range
+from interviewkit.notes.markup import BLOCK_ID
 from interviewkit.notes.sections import fenced_lines, has_fences, lines_with
 
 _TASK = re.compile(
@@ -30,7 +31,6 @@ _OTHER_FIELDS = re.compile(
     # a recurrence rule runs up to the next field's emoji
     r"|(?:🔁|🏁)\ufe0f?[^📅📆🗓➕🛫⏳✅❌⏫🔼🔽⏬🔺🆔⛔🔁🏁]*"
 )
-_BLOCK_ID = re.compile(r"(?<![ \t])[ \t]+\^[A-Za-z0-9-]+$")
 OPEN_STATUSES = frozenset(" /")
 
 
@@ -53,10 +53,16 @@ class Task:
         return self.status in OPEN_STATUSES
 
 
+def has_task_fields(body: str) -> bool:
+    """Whether a checkbox item's text carries a field of the Tasks plugin (a date, a
+    recurrence, a priority): then it is a task, whatever section it sits in."""
+    return bool(_DUE_WRITTEN.search(body) or DONE_MARK.search(body) or _OTHER_FIELDS.search(body))
+
+
 def describe(body: str) -> str:
     """A task's words without its date fields, priority and block id."""
     body = _DUE_WRITTEN.sub("", DONE_MARK.sub("", body))
-    body = _BLOCK_ID.sub("", _OTHER_FIELDS.sub("", body))
+    body = BLOCK_ID.sub("", _OTHER_FIELDS.sub("", body))
     return " ".join(body.split())
 
 
@@ -167,7 +173,7 @@ def tick(line: str, on: date, dataview: bool) -> str:
     gap = "  " if dataview else " "
     trailing = ticked[len(ticked.rstrip()) :]
     content = ticked.rstrip()
-    block = _BLOCK_ID.search(content)
+    block = BLOCK_ID.search(content)
     if block:
         return f"{content[: block.start()]}{gap}{mark}{block.group(0)}{trailing}"
     return f"{content}{gap}{mark}{trailing}"

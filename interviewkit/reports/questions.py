@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from interviewkit.notes.listitems import top_level_items
 from interviewkit.notes.note import Note
+from interviewkit.notes.tasks import has_task_fields
 
 
 def question_key(text: str) -> str:
@@ -78,6 +79,8 @@ def question_bank(notes: Iterable[Note]) -> list[Question]:
         seen: set[str] = set()
         for item in top_level_items(section.text):
             spelling = _CHECKBOX.sub("", item.text).strip()
+            if spelling != item.text.strip() and has_task_fields(spelling):
+                continue  # a task written under the questions, not a question
             key = question_key(spelling)
             if not key or key in seen:
                 continue
