@@ -51,7 +51,9 @@ class Day(click.DateTime):
         try:
             converted = super().convert(value, param, ctx)
         except click.BadParameter:
-            self.fail(f"{value!r} is not a day: use YYYY-MM-DD, yesterday, today or tomorrow")
+            self.fail(
+                f"{value!r} is not a day: use YYYY-MM-DD, yesterday, today or tomorrow", param, ctx
+            )
         try:
             in_range(converted.date())
         except OutOfRange as exc:
