@@ -742,8 +742,8 @@ def outcome(
 @click.option(
     "--fix",
     is_flag=True,
-    help="Rename misspelt contract keys and rewrite dates typed in other forms to ISO, in "
-    "place, then check.",
+    help="Rename misspelt contract keys, rewrite dates typed in other forms to ISO and "
+    "quote wikilinks written without quotes, in place, then check.",
 )
 @click.pass_obj
 def check(vault: Workspace, paths: tuple[str, ...], fix: bool) -> None:
@@ -751,14 +751,19 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool) -> None:
 
     Without PATHs, the whole vault. Warnings (no id, a start without a time)
     do not change the exit code. Usable as a pre-commit hook. With --fix,
-    misspelt contract keys (thankyou_sent) are renamed and dates typed in another
-    form (9.12.2026, Dec 9, 2026) are rewritten as ISO in place first.
+    misspelt contract keys (thankyou_sent) are renamed, dates typed in another
+    form (9.12.2026, Dec 9, 2026) are rewritten as ISO and wikilinks YAML reads
+    as lists (company: [[Acme]]) get their quotes, in place, first.
     """
     from interviewkit.reports.lint import lint
 
     result = lint(vault.scan(), vault.root, [Path(p) for p in paths])
     if fix:
-        from interviewkit.write.recording import fix_misspelt_keys, fix_typed_dates
+        from interviewkit.write.recording import (
+            fix_misspelt_keys,
+            fix_typed_dates,
+            fix_unquoted_links,
+        )
 
         misspelt = [p.path for p in result.problems if p.message.startswith("unknown key")]
         for line in fix_misspelt_keys(vault.root, misspelt):
@@ -767,6 +772,9 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool) -> None:
             p.path for p in result.problems if "Obsidian, Dataview and Bases need" in p.message
         ]
         for line in fix_typed_dates(vault.root, typed, vault.settings.date_order):
+            say(line, err=True)
+        links = [p.path for p in result.problems if "a link needs quotes" in p.message]
+        for line in fix_unquoted_links(vault.root, links):
             say(line, err=True)
         result = lint(vault.scan(), vault.root, [Path(p) for p in paths])
     for problem in result.problems:

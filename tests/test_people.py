@@ -174,6 +174,28 @@ def test_a_link_without_quotes_is_an_error_and_still_read(vault, write, run):
     assert "Dear Hank," in run("--vault", vault, "draft", "thank-you", "b").stdout
 
 
+def test_check_fix_puts_quotes_around_links_and_changes_nothing_else(vault, write, run):
+    before = (
+        "\ufeff---\r\ntype: interview\r\ncompany: [[Companies/Initech|Initech Corp]]  # linked\r\n"
+        "start: 2026-11-25T10:00\r\npeople:\r\n  - [[People/Bill]]\r\n  - Milton\r\n"
+        "  - [[Peter]]\r\n---\r\n## Notes\r\n- [[kept as it is]]\r\n"
+    )
+    a = write("interviews/a.md", before)
+    b = write("interviews/b.md", note("Globex", id="b", people='[[Hank "The" Scorpio]]'))
+    fixed = run("--vault", vault, "check", "--fix")
+    assert fixed.exit_code == 0, fixed.output
+    assert a.read_bytes() == before.replace(
+        "company: [[Companies/Initech|Initech Corp]]",
+        'company: "[[Companies/Initech|Initech Corp]]"',
+    ).replace("- [[People/Bill]]", '- "[[People/Bill]]"').replace(
+        "- [[Peter]]", '- "[[Peter]]"'
+    ).encode("utf-8")
+    assert b.read_text().splitlines()[5] == 'people: ["[[Hank \\"The\\" Scorpio]]"]'
+    assert 'interviews/a.md:5: people: [[Peter]] -> "[[Peter]]"' in fixed.stderr
+    letter = run("--vault", vault, "draft", "thank-you", "b").stdout
+    assert letter.startswith('To: Hank "The" Scorpio (no address recorded)\n')
+
+
 def test_an_unusable_note_linking_its_company_warns_that_company(vault, write, run):
     write("interviews/a.md", note("Initech", id="a"))
     write("interviews/b.md", note('"[[Companies/Initech|Initech]]"', "soon", id="b"))

@@ -33,6 +33,18 @@ from interviewkit.notes.tasks import Task, find_tasks
 from interviewkit.notes.typed_dates import DateNotRead, Typed, read_typed
 from interviewkit.vocabulary import OUTCOMES
 
+# The contract keys whose value is one line of text.
+TEXT_KEYS = (
+    "id",
+    "company",
+    "role",
+    "round",
+    "next_steps",
+    "outcome",
+    "location",
+    "link",
+    "invite_uid",
+)
 # `No response`, `no-response` and `Rejected.` are the outcomes they spell.
 _OUTCOME_BY_FOLD = {fold(outcome): outcome for outcome in OUTCOMES}
 
@@ -532,12 +544,17 @@ def _with_new_body(earlier: Reading, fm: FrontMatter, settings: Settings) -> Rea
     return Reading(note, earlier.looks_like_interview, problems, findings, fm.yaml)
 
 
+def _needs_quotes(key: str, quoted: str) -> str:
+    """The error for a wikilink written without quotes, showing it quoted."""
+    return f"{key}: a link needs quotes, or YAML reads a list: {quoted} (`check --fix` adds them)"
+
+
 def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> list[Person]:
     """The `people` entries, with what is wrong with how they are written."""
     if raw is None or raw == "":
         return []
     if link := unquoted(raw):  # people: [[Name]]
-        error("people", f'people: a link needs quotes, or YAML reads a list: people: ["{link}"]')
+        error("people", _needs_quotes("people", f'people: ["{link}"]'))
         return [parse_person(link)]
     if not isinstance(raw, list):
         text = _text(raw)
@@ -562,7 +579,7 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
         for item in raw:
             text = _text(item)
             if text is None and (text := unquoted(item)):
-                error("people", f'people: a link needs quotes, or YAML reads a list: - "{text}"')
+                error("people", _needs_quotes("people", f'- "{text}"'))
             if text is None:
                 error("people", f"people: {item!r} is not a name; left out")
             elif text:
@@ -754,20 +771,10 @@ def _build(
             )
 
     texts: dict[str, str] = {}
-    for key in (
-        "id",
-        "company",
-        "role",
-        "round",
-        "next_steps",
-        "outcome",
-        "location",
-        "link",
-        "invite_uid",
-    ):
+    for key in TEXT_KEYS:
         value = _text(values.get(key))
         if value is None and (link := unquoted(values.get(key))):
-            error(key, f'{key}: a link needs quotes, or YAML reads a list: {key}: "{link}"')
+            error(key, _needs_quotes(key, f'{key}: "{link}"'))
             value = link
         if value is None:
             error(key, f"{key} must be text, not a list or mapping; read as absent")

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from interviewkit.config import Settings
 from interviewkit.errors import Ambiguous, BadValue, EditConflict, NoteNotFound, NothingToRecord
-from interviewkit.notes.note import Note, misspellings, split_front_matter
+from interviewkit.notes.markup import unquoted
+from interviewkit.notes.note import TEXT_KEYS, Note, misspellings, split_front_matter
 from interviewkit.notes.recurrence import RULES, RuleNotRead, next_occurrence
 from interviewkit.notes.tasks import Task, tick
 from interviewkit.notes.yamlscan import YamlFailure, load_mapping
@@ -209,6 +210,36 @@ def fix_typed_dates(root: Path, paths: list[str], date_order: str) -> list[str]:
                     *expected["followed_up"][index + 1 :],
                 ]
                 changes.append((lines["followed_up"], f"followed_up: {item!r} -> {typed.iso}"))
+        return (text, expected, changes) if changes else None
+
+    return _fix_notes(root, paths, rewrite)
+
+
+def fix_unquoted_links(root: Path, paths: list[str]) -> list[str]:
+    """Put quotes around each wikilink YAML read as a list (`company: [[Acme]]`), in a
+    text key or a `people` entry, in place, changing only those values."""
+
+    def quoted(link: str) -> str:
+        return '"' + link.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    def rewrite(text: str, values: dict, lines: dict[str, int]):
+        expected, changes = dict(values), []
+        for key in TEXT_KEYS:
+            if link := unquoted(values.get(key)):
+                text = edit.set_key(text, key, quoted(link))
+                expected[key] = link
+                changes.append((lines[key], f"{key}: {link} -> {quoted(link)}"))
+        people = values.get("people")
+        if link := unquoted(people):  # people: [[Name]]
+            text = edit.set_key(text, "people", f"[{quoted(link)}]")
+            expected["people"] = [link]
+            changes.append((lines["people"], f"people: {link} -> [{quoted(link)}]"))
+        elif isinstance(people, list):
+            for index, item in enumerate(people):
+                if link := unquoted(item):
+                    text = edit.set_item(text, "people", index, link, quoted(link))
+                    expected["people"] = [*expected["people"][:index], link, *people[index + 1 :]]
+                    changes.append((lines["people"], f"people: {link} -> {quoted(link)}"))
         return (text, expected, changes) if changes else None
 
     return _fix_notes(root, paths, rewrite)
