@@ -303,6 +303,26 @@ def test_once_a_ctrl_c_arrived_any_exception_is_taken_for_it():
     assert done.stdout.split() == ["False", "True", "True"], done.stderr
 
 
+def test_a_request_failing_while_the_server_stops_is_not_reported(capsys):
+    """Seen once in CI: a Ctrl-C that landed as a request's thread started surfaced as
+    another exception, which the server printed with a traceback. Once a stop is
+    under way, a failed request is the stop; before, it is reported."""
+    from interviewkit.reports.serve import FeedServer
+
+    stopping = False
+    server = FeedServer(("127.0.0.1", 0), None, 8, lambda: stopping)
+    try:
+        for stopping in (True, False):
+            try:
+                raise TypeError("expected a message argument")
+            except TypeError:
+                server.handle_error(None, ("127.0.0.1", 1))
+            said = capsys.readouterr().err
+            assert ("Traceback" in said) is not stopping, said
+    finally:
+        server.server_close()
+
+
 @pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="needs /proc")
 def test_ctrl_c_at_any_moment_exits_0_with_one_line(vault, write):
     """Through the console script, as a user runs it. Python installs its SIGINT

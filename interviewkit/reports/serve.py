@@ -293,6 +293,13 @@ class FeedServer(ThreadingHTTPServer):
         if self._stopping():
             raise KeyboardInterrupt
 
+    def handle_error(self, request, client_address) -> None:
+        """Report a request that failed, unless a stop is under way: then the failure
+        is the stop (CPython can turn the KeyboardInterrupt into another exception on
+        its way, as while a request's thread starts), and the server ends quietly."""
+        if not self._stopping():
+            super().handle_error(request, client_address)
+
     def process_request(self, request, client_address) -> None:
         if not self._slots.acquire(blocking=False):
             self.shutdown_request(request)
