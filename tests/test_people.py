@@ -182,6 +182,7 @@ def test_check_fix_puts_quotes_around_links_and_changes_nothing_else(vault, writ
     )
     a = write("interviews/a.md", before)
     b = write("interviews/b.md", note("Globex", id="b", people='[[Hank "The" Scorpio]]'))
+    c = write("interviews/c.md", note("[[Docs\\Old|Umbrella]]", id="c"))  # a backslash
     fixed = run("--vault", vault, "check", "--fix")
     assert fixed.exit_code == 0, fixed.output
     assert a.read_bytes() == before.replace(
@@ -191,6 +192,7 @@ def test_check_fix_puts_quotes_around_links_and_changes_nothing_else(vault, writ
         "- [[Peter]]", '- "[[Peter]]"'
     ).encode("utf-8")
     assert b.read_text().splitlines()[5] == 'people: ["[[Hank \\"The\\" Scorpio]]"]'
+    assert c.read_text().splitlines()[2] == 'company: "[[Docs\\\\Old|Umbrella]]"'
     assert 'interviews/a.md:5: people: [[Peter]] -> "[[Peter]]"' in fixed.stderr
     letter = run("--vault", vault, "draft", "thank-you", "b").stdout
     assert letter.startswith('To: Hank "The" Scorpio (no address recorded)\n')

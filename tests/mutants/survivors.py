@@ -239,7 +239,11 @@ VERDICTS: list[tuple[str, str, list[str]]] = [
         "GU",
         "`check --fix` hands on only notes it read and found a fix for: each has a "
         "change, and the fix's own output reads as YAML",
-        [*_m(RC + "x_fix_typed_dates", 58), *_m(RC + "x__fix_notes", 48, 54, 55)],
+        [
+            *_m(RC + "x_fix_typed_dates", 58),
+            *_m(RC + "x_fix_unquoted_links", 82),
+            *_m(RC + "x__fix_notes", 48, 54, 55),
+        ],
     ),
     (
         "GU",
