@@ -309,4 +309,4 @@ def libyaml_mapping(
         loader.dispose()
     if not isinstance(data, dict):
         raise YamlFailure(0, "front matter is not a mapping of keys to values")
-    return {str(k): v for k, v in data.items()}, lines, repeats
+    return data, lines, repeats  # every key text: `_build` and `_name_keys` name them
