@@ -76,6 +76,27 @@ def test_a_task_under_the_questions_is_not_a_question(vault, write, run):
     assert sorted(bank) == ["Tell me about yourself.", "Why do you want to leave?"]
 
 
+def test_percent_signs_in_code_open_no_comment(vault, write, run):
+    """Obsidian shows code as written: `%%` inside it hides nothing after it, while a
+    real `%%` comment beside it is still hidden."""
+    write(
+        "interviews/a.md",
+        note(id="a") + "## Questions asked\n"
+        '- What does `printf("%%d")` print?\n'
+        "- Why does this query match nothing?\n"
+        "  ```sql\n  SELECT name FROM t WHERE name LIKE '%%'\n  ```\n"
+        "- How do you test legacy code? %%they dislike mocks%%\n"
+        "- Tell me about a conflict.\n",
+    )
+    bank = sorted(q["question"] for q in questions_json(run, vault))
+    assert bank == [
+        "How do you test legacy code?",
+        "Tell me about a conflict.",
+        'What does `printf("%%d")` print?',
+        "Why does this query match nothing?",
+    ]
+
+
 @pytest.mark.parametrize(
     ("fmt", "name"),
     [("table", "questions.txt"), ("markdown", "questions.md"), ("json", "questions.json")],
@@ -150,6 +171,13 @@ def test_draft_thank_you_per_person(golden, run, sample):
             "- The on-call rota <!-- ask about pager load -->\n",
             "- The migration to Postgres\n- The on-call rota\n\n",
             ("120k", "late", "pager", "%%", "<!--"),
+        ),
+        (  # a `%%` in code is code: it neither hides what follows nor shows a comment
+            "- Their query `LIKE '%%'` was slow\n"
+            "- The load tests\n  ```\n  ab -n 100%%\n  ```\n"
+            "- The pager rota %%they said it is awful%%\n",
+            "- Their query `LIKE '%%'` was slow\n- The load tests\n- The pager rota\n\n",
+            ("awful",),
         ),
         (  # a link's hidden target, an embed, a block id or a tag is for the vault only
             "- The move to [[Private/Postgres gripes|Postgres]] and [[Tech/Kafka]]\n"

@@ -16,6 +16,7 @@ import pytest
 from interviewkit.config import Settings
 from interviewkit.errors import EditConflict
 from interviewkit.notes.note import company_line, parse_person, read_note
+from interviewkit.notes.sections import strip_comments
 from interviewkit.notes.yamlscan import YamlFailure, load_mapping_and_repeats
 from interviewkit.write import edit
 
@@ -35,6 +36,9 @@ def shapes(n: int) -> dict[str, object]:
     return {
         "reading a note": lambda: read_note("a.md", note.encode(), SETTINGS, True),
         "a person": lambda: parse_person(f"Dana{blank}<x"),
+        "comments beside code": lambda: strip_comments(
+            f"`{blank}%%`a`{blank}`` {blank}<!--`\n```{blank}\n%%{'`' * n}{'`a' * n}"
+        ),
         "a company line": lambda: company_line(f"company: A{blank}#{blank}\n".encode()),
         "repeated keys": lambda: _refusing_is_fine(
             load_mapping_and_repeats, f"x{blank}: 0\ny{blank}: 1\n'x{blank}': 2", error=YamlFailure

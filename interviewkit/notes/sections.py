@@ -10,8 +10,23 @@ from typing import NamedTuple
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*))?$", re.M)
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 # HTML comments (the templates' hints) and Obsidian's `%%` comments, which its
-# reading view hides: neither is text to show, and no letter may copy them.
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)|%%.*?(?:%%|\Z)", re.DOTALL)
+# reading view hides: neither is text to show, and no letter may copy them. Code is
+# shown as written, so a `%%` or `<!--` inside it opens no comment: a fenced block
+# (to its closing fence, or the end, as `fenced_lines` reads it) and an inline code
+# span on one line are matched first and kept. The span's text holds no backtick and
+# at most 1,000 characters, so a line of stray backticks still reads in linear time.
+_COMMENT = re.compile(
+    r"(?P<code>^ {0,3}(?P<ticks>`{3,}).*?(?:\n {0,3}(?P=ticks)`*[ \t]*(?=\n|\Z)|\Z)"
+    r"|^ {0,3}(?P<tildes>~{3,}).*?(?:\n {0,3}(?P=tildes)~*[ \t]*(?=\n|\Z)|\Z)"
+    r"|(?<!`)(?P<span>`++)[^`\n]{1,1000}+(?P=span)(?!`))"
+    r"|<!--.*?(?:-->|\Z)|%%.*?(?:%%|\Z)",
+    re.DOTALL | re.MULTILINE,
+)
+
+
+def _kept(match: re.Match[str]) -> str:
+    """Code as it is; a comment as nothing."""
+    return match.group("code") or ""
 
 
 class Section(NamedTuple):
@@ -24,8 +39,9 @@ class Section(NamedTuple):
 
 
 def strip_comments(text: str) -> str:
-    """Remove HTML comments (template hints) and `%%` comments from Markdown text."""
-    return _COMMENT.sub("", text)
+    """Remove HTML comments (template hints) and `%%` comments from Markdown text,
+    leaving code (fenced or inline) as it is."""
+    return _COMMENT.sub(_kept, text)
 
 
 def fenced_lines(lines: list[str]) -> list[bool]:
