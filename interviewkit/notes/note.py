@@ -342,7 +342,7 @@ def _not_read(exc: ValueError, example: str) -> str:
         return f"is a {exc}"
     if isinstance(exc, DateNotRead):
         return str(exc)
-    return f"is not a date (use {example})"
+    return f"is not a date (write it like {example})"
 
 
 def _shown(value: Any) -> str:
@@ -851,7 +851,7 @@ def _build(
     ):
         error(
             "thank_you_sent",
-            f"thank_you_sent: {values['thank_you_sent']!r} is not a date (use 2026-11-27); "
+            f"thank_you_sent: {values['thank_you_sent']!r} is not a date (write it like 2026-11-27); "
             "counted as sent",
         )
 

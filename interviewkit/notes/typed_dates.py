@@ -8,7 +8,7 @@ reads a few more forms, each with a warning that says how to write it:
 - `9.12.2026` (day.month.year, as written in German-speaking countries);
 - `9 Dec 2026`, `Dec 9, 2026`, `December 9th 2026`, `Wed, Dec 9, 2026`;
 - `9. Dezember 2026`, `9. Dez. 2026`, `Mittwoch, 9. Dezember 2026`, `9. März 2026`;
-- after a date, a time: `14:30`, `2:30pm`, `14:30 Uhr`, `14.30 Uhr`;
+- after a date, a time: `14:30`, `2:30pm`, `14:30 Uhr`, `14.30 Uhr`, `14h30`, `14h`;
 - `12/9/2026` only with the setting `date_order: dmy` or `mdy`.
 
 It refuses what it would have to guess: a date without a year, a two-digit
@@ -54,8 +54,8 @@ ORDERS = ("dmy", "mdy")
 
 _MONTH = r"(?P<month>[A-Za-zÄÖÜäöü]{3,9})\.?"
 _TIME = re.compile(
-    r"(?:^|[\sT,]+)(?:um\s+|at\s+)?(?P<hour>\d{1,2})(?:(?P<sep>[:.])(?P<minute>\d{2}))?\s*"
-    r"(?P<suffix>[ap]\.?m\.?|uhr)?$",
+    r"(?:^|[\sT,]+)(?:um\s+|at\s+|à\s+)?(?P<hour>\d{1,2})"
+    r"(?:(?P<sep>[:.h])(?P<minute>\d{2})|(?P<hours>h))?\s*(?P<suffix>[ap]\.?m\.?|uhr)?$",
     re.I,
 )
 _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -114,7 +114,8 @@ def read_typed(text: str, date_order: str = "") -> Typed:
         value = value[weekday.end() :]
     clock = None
     timed = _TIME.search(value)
-    if timed and (timed.group("sep") == ":" or timed.group("suffix")) and timed.start() > 0:
+    said = timed and (timed.group("sep") in (":", "h", "H") or timed["hours"] or timed["suffix"])
+    if said and timed.start() > 0:
         clock = _clock(timed)
         value = value[: timed.start()].rstrip(" ,T")
     for name, pattern in _FORMS:

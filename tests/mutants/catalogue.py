@@ -427,8 +427,15 @@ MUTATIONS = [
     Mutation(
         "a time with Uhr is not read",
         "notes/typed_dates.py",
-        r'r"(?P<suffix>[ap]\.?m\.?|uhr)?$",',
-        r'r"(?P<suffix>[ap]\.?m\.?)?$",',
+        r'(?P<hours>h))?\s*(?P<suffix>[ap]\.?m\.?|uhr)?$",',
+        r'(?P<hours>h))?\s*(?P<suffix>[ap]\.?m\.?)?$",',
+        ("tests/test_typed_dates.py",),
+    ),
+    Mutation(
+        "a time like 14h30 is not read",
+        "notes/typed_dates.py",
+        r"(?:(?P<sep>[:.h])(?P<minute>\d{2})|(?P<hours>h))?",
+        r"(?:(?P<sep>[:.])(?P<minute>\d{2})|(?P<hours>h))?",
         ("tests/test_typed_dates.py",),
     ),
     Mutation(
