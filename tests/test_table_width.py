@@ -29,3 +29,25 @@ def test_piped_without_columns_each_part_stays_on_one_line(run, sample):
     assert "Initrode (Data Analyst), onsite · initrode-2026-11-12-onsite:follow-up" in table
     assert any(len(line) > 80 for line in lines)
     assert due_table(run, sample, "10") == table  # too narrow to wrap usefully: not wrapped
+
+
+def test_status_cuts_a_long_next_action_and_says_so(vault, write, run):
+    """The next action is cut to 48 characters with `…`: after a whole word, or inside
+    a word too long to keep whole."""
+    from .conftest import note
+
+    written = (
+        "## Important points\n- x\n## Questions asked\n- y\n## Fit\nz\n## Answers to improve\nw\n"
+    )
+    long_word = "Re" + "send" * 15  # one word of 62 letters
+    task = f"- [ ] {long_word} 📅 2026-11-21\n"
+    write(
+        "interviews/a.md",
+        note(id="a", people='["Kim"]', thank_you_sent="2026-11-20") + written + task,
+    )
+    table = run("--vault", vault, "status", "--today", "2026-11-21").stdout
+    assert f"{long_word[:47]}…  2026-11-21" in table
+    kim = '["Kim Alexandra Featherstonehaugh-Smith"]'
+    write("interviews/a.md", note(id="a", people=kim) + written)
+    table = run("--vault", vault, "status", "--today", "2026-11-21").stdout
+    assert "Send a thank-you letter to Kim Alexandra…  2026-11-21T11:00" in table

@@ -145,6 +145,16 @@ def _totals_lines(t: Totals) -> list[str]:
     return lines
 
 
+def _cut(text: str, width: int) -> str:
+    """`text` in at most `width` characters, with `…` to show it goes on: cut after a
+    whole word, unless that would drop more than half of the room."""
+    if len(text) <= width:
+        return text
+    head = text[: width - 1]
+    space = head.rfind(" ")
+    return (head[:space] if space > width // 2 else head).rstrip() + "…"
+
+
 def status_table(rows: list[Row], t: Totals, problems: list[Problem] = ()) -> str:
     """The status table for the terminal: the problems first, totals below."""
     records = [status_record(r) for r in rows]
@@ -162,7 +172,7 @@ def status_table(rows: list[Row], t: Totals, problems: list[Problem] = ()) -> st
     cells = [
         [
             r["company"], r["role"], str(r["rounds_held"]), r["next_round"], r["outcome"],
-            r["last_contact"], r["next_action"][:48], r["next_action_due"][:16], str(r["days_waiting"]),
+            r["last_contact"], _cut(r["next_action"], 48), r["next_action_due"][:16], str(r["days_waiting"]),
         ]
         for r in records
     ]  # fmt: skip
