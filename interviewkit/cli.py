@@ -995,18 +995,22 @@ def draft(
     """Draft a thank-you or follow-up letter for a note: an id, a path, or a company
     (its latest round that has started).
 
-    Uses templates/thank-you.md or templates/follow-up.md. One letter per person
-    in `people` (or to the company's team when nobody is recorded). Drafting
-    never marks anything as sent: run `done COMPANY thank-you` once you send it.
+    Uses templates/thank-you.md or templates/follow-up.md. Once the application
+    has ended, a thank-you uses thank-you-rejected.md (rejected) or
+    thank-you-withdrawn.md (withdrawn, declined), which do not ask for the job.
+    One letter per person in `people` (or to the company's team when nobody is
+    recorded). Drafting never marks anything as sent: run `done COMPANY
+    thank-you` once you send it.
     """
     from interviewkit.reports.letters import choose_people, draft_letters, letters_text, points_of
-    from interviewkit.usecases import known_people, resolve_note
-    from interviewkit.write.templates import find_template
+    from interviewkit.usecases import known_people, letter_template, resolve_note
 
     settings = vault.settings
     notes = scanned(vault, with_text=True)
     target = resolve_note(vault, notes, note)
-    shown, text = find_template(vault.root, settings, kind)
+    shown, text, why = letter_template(vault, notes, target, kind)
+    if why:
+        say(f"note: {why}", err=True)
     people = choose_people(target, to, known_people(vault, notes, target))
     letters = draft_letters(target, text, shown, people, settings.name, settings.language)
     if kind == "thank-you" and not points_of(target) and "{{points" in text:

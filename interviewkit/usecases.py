@@ -397,6 +397,23 @@ def round_to_brief(space: Workspace, notes: list[Note], target: str, today: date
     return upcoming[0] if upcoming else rounds[-1]
 
 
+def letter_template(
+    space: Workspace, notes: list[Note], note: Note, kind: str
+) -> tuple[str, str, str]:
+    """(path to show, text, why) of the template for a letter of `kind` about `note`.
+    The outcome of its application picks it (see `reports.letters.template_for`);
+    `why` says so when that is not the template named `kind`, else is empty."""
+    from interviewkit.reports.letters import template_for
+    from interviewkit.rules.applications import Applications
+    from interviewkit.write.templates import find_template
+
+    outcome = Applications(notes).of(note).outcome
+    name = template_for(kind, outcome)
+    shown, text = find_template(space.root, space.settings, name)
+    why = f"the application's outcome is {outcome}, so the letter uses {shown}"
+    return shown, text, why if name != kind else ""
+
+
 def known_people(space: Workspace, notes: list[Note], note: Note) -> list[Person]:
     """The people of one round, with what the company's other rounds and the person
     notes their wikilinks name know of them (address, title, phone)."""

@@ -162,6 +162,40 @@ def test_draft_thank_you_per_person(golden, run, sample):
     ]
 
 
+def test_a_thank_you_after_the_application_ended_does_not_ask_for_the_job(run, sample):
+    """Cyberdyne was withdrawn from on the day: the thank-you is still owed, and its
+    letter says you are not going on, not that you want the job."""
+    result = run("--vault", sample, "draft", "thank-you", "cyberdyne")
+    assert result.exit_code == 0, result.output
+    assert (
+        "outcome is withdrawn, so the letter uses templates/thank-you-withdrawn.md" in result.stderr
+    )
+    assert "Dear Miles,\n" in result.stdout
+    assert "I have decided not to go on with my application" in result.stdout
+    for hopeful in ("more interested in joining", "help your decision"):
+        assert hopeful not in result.stdout
+    pending = run("--vault", sample, "draft", "thank-you", "acme")
+    assert "more interested in joining Acme Robotics" in pending.stdout
+    assert "note:" not in pending.stderr
+
+
+def test_a_rejection_letter_comes_from_the_vaults_own_template_first(vault, write, run):
+    write("interviews/a.md", note(id="a", people='["Kim <kim@x.example>"]', outcome="rejected"))
+    built_in = run("--vault", vault, "draft", "thank-you", "a")
+    assert "(built-in) thank-you-rejected.md" in built_in.stderr
+    assert "I was sorry not to go further" in built_in.stdout
+    assert "If another role opens at Acme" in built_in.stdout
+    write(
+        "templates/thank-you-rejected.md",
+        "---\nsubject: Thanks, {{company}}\n---\nHi {{first_name}}, thanks.\n",
+    )
+    own = run("--vault", vault, "draft", "thank-you", "a")
+    assert "so the letter uses templates/thank-you-rejected.md" in own.stderr
+    assert own.stdout.endswith("Subject: Thanks, Acme\n\nHi Kim, thanks.\n")
+    follow_up = run("--vault", vault, "draft", "follow-up", "a")
+    assert "note:" not in follow_up.stderr  # only a thank-you changes with the outcome
+
+
 @pytest.mark.parametrize(
     ("items", "expected", "hidden"),
     [

@@ -266,6 +266,8 @@ def test_init_again_puts_back_only_what_was_removed_and_lists_the_rest(tmp_path,
         "kept    .interviewkit/config.yaml",
         "kept    .interviewkit/.gitignore",
         "kept    templates/follow-up.md",
+        "kept    templates/thank-you-rejected.md",
+        "kept    templates/thank-you-withdrawn.md",
         "kept    templates/thank-you.md",
         "kept    Interviews.base",
     ]
@@ -367,7 +369,15 @@ def test_wheel_carries_the_default_templates(tmp_path):
     builder = hatchling.WheelBuilder(str(PROJECT))
     wheel = next(iter(builder.build(directory=str(tmp_path), versions=["standard"])))
     names = zipfile.ZipFile(wheel).namelist()
-    for template in ("interview.md", "thank-you.md", "follow-up.md"):
+    for template in (
+        "interview.md",
+        "thank-you.md",
+        "follow-up.md",
+        "thank-you-rejected.md",
+        "thank-you-withdrawn.md",
+        "de/thank-you-rejected.md",
+        "de/thank-you-withdrawn.md",
+    ):
         assert f"interviewkit/default_templates/{template}" in names
 
 

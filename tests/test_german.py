@@ -189,3 +189,23 @@ def test_placeholders_in_the_front_matter_are_filled_in_the_vaults_language(run,
     # the list item and the single-quoted value are filled where they stand, quoting kept
     assert '\naliases: ["Acme am Mittwoch"]\n' in text
     assert "\ncreated: '9. Dezember 2026, 14:30'\n" in text
+
+
+def test_a_german_thank_you_after_the_application_ended_does_not_ask_for_the_job(run, tmp_path):
+    root = vault_in(run, tmp_path, "de")
+    write_notes(root, HEADINGS["de"])
+    note = root / "interviews" / "acme-2.md"
+    note.write_text(
+        note.read_text(encoding="utf-8").replace("---\n##", "outcome: rejected\n---\n##")
+    )
+    rejected = run("--vault", root, "draft", "thank-you", "acme-2")
+    assert "so the letter uses templates/thank-you-rejected.md" in rejected.stderr
+    assert "Sehr geehrte Frau Dr. Weber,\n\nhaben Sie vielen Dank" in rejected.stdout
+    assert "nicht weiterzukommen" in rejected.stdout
+    assert "- die Migration auf Streaming" in rejected.stdout
+    assert "Entscheidung noch etwas" not in rejected.stdout
+    note.write_text(note.read_text(encoding="utf-8").replace("rejected", "declined"))
+    declined = run("--vault", root, "draft", "thank-you", "acme-2").stdout
+    assert "meine Bewerbung nicht weiterzuverfolgen" in declined
+    for letter in (rejected.stdout, declined):
+        assert "{{" not in letter and "Dear" not in letter

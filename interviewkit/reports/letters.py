@@ -38,6 +38,13 @@ WORDS = {
     "{{follow_up_on:dddd D MMMM}}.",
     "follow_up_hoped": "You mentioned that you hoped to decide by {{decision_by:dddd D MMMM}}.",
 }
+# A thank-you is owed whether or not the job still is, but once the application has
+# ended, the letter says so instead of hoping for it: these templates are used then.
+THANK_YOU_AFTER = {
+    "rejected": "thank-you-rejected",
+    "withdrawn": "thank-you-withdrawn",
+    "declined": "thank-you-withdrawn",
+}
 _TASK_ITEM = re.compile(r"^\[.\][ \t]")
 _GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 _SPECIALS = re.compile(r'[()<>\[\]:;@\\,."]')
@@ -83,6 +90,12 @@ def recipient(person: Person) -> str:
     if _SPECIALS.search(name):
         name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
     return f"{name} <{person.email}>"
+
+
+def template_for(kind: str, outcome: str) -> str:
+    """The name of the template a letter of `kind` uses, for an application whose
+    outcome is `outcome` (see `THANK_YOU_AFTER`)."""
+    return THANK_YOU_AFTER.get(outcome, kind) if kind == "thank-you" else kind
 
 
 def points_of(note: Note) -> list[str]:
