@@ -745,8 +745,14 @@ def outcome(
     help="Rename misspelt contract keys, rewrite dates typed in other forms to ISO and "
     "quote wikilinks written without quotes, in place, then check.",
 )
+@click.option(
+    "--today",
+    type=DAY,
+    help="Reference day, YYYY-MM-DD (default: today): a thank-you or follow-up recorded "
+    "as done on a later day is an error.",
+)
 @click.pass_obj
-def check(vault: Workspace, paths: tuple[str, ...], fix: bool) -> None:
+def check(vault: Workspace, paths: tuple[str, ...], fix: bool, today: datetime | None) -> None:
     """Lint interview notes: print path:line: problem, exit 1 on any error.
 
     Without PATHs, the whole vault. Warnings (no id, a start without a time)
@@ -757,7 +763,8 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool) -> None:
     """
     from interviewkit.reports.lint import lint
 
-    result = lint(vault.scan(), vault.root, [Path(p) for p in paths])
+    now = vault.now(day_of(today, vault))
+    result = lint(vault.scan(now=now), vault.root, [Path(p) for p in paths])
     if fix:
         from interviewkit.write.recording import (
             fix_misspelt_keys,
@@ -776,7 +783,7 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool) -> None:
         links = [p.path for p in result.problems if "a link needs quotes" in p.message]
         for line in fix_unquoted_links(vault.root, links):
             say(line, err=True)
-        result = lint(vault.scan(), vault.root, [Path(p) for p in paths])
+        result = lint(vault.scan(now=now), vault.root, [Path(p) for p in paths])
     for problem in result.problems:
         say(str(problem))
     click.echo(
@@ -1054,7 +1061,7 @@ def status(vault: Workspace, fmt: str, today: datetime | None, output: str | Non
     settings = vault.settings
     day = vault.today(day_of(today, vault))
     now = vault.now(day_of(today, vault))
-    scan = vault.scan()
+    scan = vault.scan(now=now)
     rows, apps = application_rows(scan.notes, settings, now, day, scan.problems)
     if fmt == "csv" or (output and output != "-"):  # where the output cannot show them
         report(scan.problems)

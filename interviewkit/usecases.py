@@ -84,9 +84,16 @@ class Workspace:
 
         return place_in_obsidian(self.root, self.settings.vault_name)[1]
 
-    def scan(self, with_text: bool = False) -> Scan:
-        """Every interview note, and the problems found reading them."""
-        return self.reader.scan(with_text=with_text)
+    def scan(self, with_text: bool = False, now: datetime | None = None) -> Scan:
+        """Every interview note, and the problems found reading them; with `now`, also
+        each day recorded as done that is still to come then (see
+        `rules.agenda.still_to_come`)."""
+        scan = self.reader.scan(with_text=with_text)
+        if now is not None:
+            from interviewkit.rules.agenda import recorded_days, still_to_come
+
+            scan.problems = sorted(scan.problems + still_to_come(recorded_days(scan.notes), now))
+        return scan
 
     def companies(self) -> dict[str, str]:
         """Folded company name -> the name as written, for every readable note."""

@@ -278,7 +278,7 @@ ROUND = {
     "people": '["Dana Whitfield"]',
     "decision_by": "2026-12-04",
     "follow_up_on": "2026-12-09",
-    "followed_up": "[2026-12-10]",
+    "followed_up": "[2026-12-02]",
     "outcome": "pending",
 }
 GARBAGE = {

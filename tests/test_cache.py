@@ -436,10 +436,11 @@ def test_rows_worked_out_by_the_worker_equal_those_of_one_process(tmp_path, run,
     folder = root / "interviews"
     folder.mkdir()
     for index in range(PARALLEL_MIN + 500):
-        thanked = "\nthank_you_sent: 2026-11-28" if index % 3 else ""
+        day = 1 + index % 28  # the day of the interview, thanked that day when before the 27th
+        thanked = f"\nthank_you_sent: 2026-11-{day:02d}" if index % 3 and day <= 26 else ""
         (folder / f"n{index:05d}.md").write_text(
             f"---\ntype: interview\nid: n{index}\ncompany: Company {index % 41}\n"
-            f"round: r{index % 5}\nstart: 2026-11-{1 + index % 28:02d}T10:00{thanked}\n---\n"
+            f"round: r{index % 5}\nstart: 2026-11-{day:02d}T10:00{thanked}\n---\n"
             f"- [ ] Write to them 📅 2026-12-{1 + index % 20:02d}\n"
         )
     curse_the_rules(monkeypatch, agenda, "Company 7")

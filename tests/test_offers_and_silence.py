@@ -156,7 +156,7 @@ def test_done_close_records_no_response_and_closes_everything(vault, write, run)
         "+ outcome_on: 2026-12-18\n",
     ]
     assert due(run, vault, "2026-12-18") == {}
-    assert run("--vault", vault, "check").exit_code == 0
+    assert run("--vault", vault, "check", "--today", "2026-12-18").exit_code == 0
 
 
 def test_done_close_by_company_and_kind(vault, write, run):

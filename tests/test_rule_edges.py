@@ -70,9 +70,9 @@ def test_rows_hold_only_until_an_interview_that_starts_at_that_very_moment():
     now = end_of_day(date(2026, 12, 8), PARIS)
     starting = parse(note(id="m", start="2026-12-09T00:00"))
     later = parse(note("Other", "2026-12-10T10:00", id="o"), "interviews/o.md")
-    rows, _ = company_rows([starting, later], SETTINGS, now)
+    rows, *_ = company_rows([starting, later], SETTINGS, now)
     assert holds_until(rows, now) == now.timestamp()
-    rows, _ = company_rows([later], SETTINGS, now)
+    rows, *_ = company_rows([later], SETTINGS, now)
     assert holds_until(rows, now) == datetime(2026, 12, 9, tzinfo=PARIS).timestamp() + 86400
 
 
@@ -81,7 +81,7 @@ def test_unreadable_follow_up_entries_count_as_follow_ups_done():
     three = Settings(timezone="Europe/Paris", follow_up_limit=3)
     now = end_of_day(date(2026, 12, 20), PARIS)
     text = full(id="a", followed_up="[2026-11-27, lost]")
-    rows, _ = company_rows([parse(text)], three, now)
+    rows, *_ = company_rows([parse(text)], three, now)
     (follow_up,) = open_rows(rows, now)
     assert follow_up.summary == "Follow up again with Acme"
     # the same two with the default limit of two: the follow-ups are spent

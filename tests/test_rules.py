@@ -33,7 +33,7 @@ def actions_on(day: str, *texts: str):
     """What `due` would list at the end of `day`, through the agenda it uses."""
     notes = [parse(t, f"interviews/n{i}.md") for i, t in enumerate(texts)]
     now = end_of_day(date.fromisoformat(day), PARIS)
-    rows, _ = company_rows(notes, SETTINGS, now)
+    rows, *_ = company_rows(notes, SETTINGS, now)
     return open_rows(rows, now)
 
 
@@ -119,7 +119,7 @@ def test_the_next_follow_up_counts_from_the_latest_one():
     text = full(followed_up="[2026-11-30, 2026-11-23]")  # written out of order
     parsed = read_note("interviews/n.md", text.encode(), settings, True).note
     now = end_of_day(date(2026, 12, 1), PARIS)
-    rows, _ = company_rows([parsed], settings, now)
+    rows, *_ = company_rows([parsed], settings, now)
     assert kinds(open_rows(rows, now))["follow-up"] == date(2026, 12, 7)
 
 

@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
 from interviewkit.config import Settings
+from interviewkit.errors import Problem
 from interviewkit.names import application_label
 from interviewkit.rules.actions import candidate_actions, open_at, sort_key
 from interviewkit.rules.applications import Applications
@@ -86,10 +87,60 @@ def warn_rows(rows: list[tuple], unusable: dict[str, list[str]]) -> list[tuple]:
     ]
 
 
-def company_rows(notes: list[Note], settings: Settings, now: datetime) -> tuple[list[tuple], float]:
-    """The rows of some notes as plain tuples (what the cache keeps), and the moment
-    after which they serve: the latest start of an interview left without its
-    preparing row (minus infinity when none was left out).
+# (path, line, key, day as an ordinal): a day a note records something done on.
+Recorded = tuple[str, int, str, int]
+
+
+def recorded_days(notes: Iterable[Note]) -> list[Recorded]:
+    """The days the notes record a thank-you sent or a follow-up made on, after the
+    interview's own day: each might yet be a day still to come (see `still_to_come`)."""
+    found = []
+    for note in notes:
+        day = note.day.toordinal()
+        if note.thank_you_sent is not None and note.thank_you_sent.toordinal() > day:
+            sent = note.thank_you_sent.toordinal()
+            found.append((note.path, note.line_of("thank_you_sent"), "thank_you_sent", sent))
+        line = note.line_of("followed_up")
+        found += [
+            (note.path, line, "followed_up", d.toordinal())
+            for d in note.followed_up
+            if d.toordinal() > day
+        ]
+    return found
+
+
+_COUNTS_AS = {
+    "thank_you_sent": "the thank-you counts as sent",
+    "followed_up": "this follow-up counts as made",
+}
+
+
+def still_to_come(recorded: Iterable[Recorded], now: datetime) -> list[Problem]:
+    """An error for each day recorded as done that is still to come at `now`: a typo
+    such as 2026-12-28 for 2026-11-28 would otherwise hide a reminder without a word.
+    (`--today D` compares with the first moment after D, which counts as D here.)"""
+    today = (now - timedelta(microseconds=1)).date()
+    problems = []
+    for path, line, key, ordinal in recorded:
+        if ordinal > today.toordinal():
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    f"{key}: {date.fromordinal(ordinal)} is a day still to come (today is "
+                    f"{today}); write the day it happened. Until then {_COUNTS_AS[key]}",
+                )
+            )
+    return problems
+
+
+def company_rows(
+    notes: list[Note], settings: Settings, now: datetime
+) -> tuple[list[tuple], float, list[Recorded]]:
+    """The rows of some notes as plain tuples (what the cache keeps), the moment after
+    which they serve (the latest start of an interview left without its preparing
+    row; minus infinity when none was left out), and the days they record things
+    done on (see `recorded_days`).
 
     Pass whole companies: a company's rules look at all of its rounds.
     """
@@ -127,7 +178,7 @@ def company_rows(notes: list[Note], settings: Settings, now: datetime) -> tuple[
                     "",
                 )
             )
-    return rows, serves_after
+    return rows, serves_after, recorded_days(notes)
 
 
 _KIND = Due._fields.index("kind")

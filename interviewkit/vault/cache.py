@@ -32,7 +32,7 @@ from interviewkit import __version__
 from interviewkit.config import STATE_DIR, Settings
 from interviewkit.vault.seal import seal, unseal
 
-FORMAT = 26
+FORMAT = 27
 CACHE_DIR = "cache"
 CACHE_FILE = "notes.marshal"
 DELTA_FILE = "notes-delta.marshal"
@@ -52,9 +52,10 @@ Summary = tuple[str | None, str, str | None, int, tuple[tuple[str, int, str, str
 # interview notes. A copy tool can put an mtime back, but nobody can set the ctime, which
 # any write moves on, so a same-size edit with a restored mtime is still seen.
 Entry = tuple[int, int, Summary | None, int, int]
-# (the paths of its notes, rows, the moment after which the rows serve). A group is
-# dropped as soon as one of its notes is read again (see `vault.reader.VaultReader`).
-Group = tuple[tuple[str, ...], list[tuple], float]
+# (the paths of its notes, rows, the moment after which the rows serve, the days its
+# notes record things done on). A group is dropped as soon as one of its notes is
+# read again (see `vault.reader.VaultReader` and `rules.agenda.company_rows`).
+Group = tuple[tuple[str, ...], list[tuple], float, list[tuple[str, int, str, int]]]
 
 
 def settings_key(settings: Settings) -> str:

@@ -362,7 +362,7 @@ class VaultReader:
         self, now: datetime, files: list[tuple[str, os.stat_result]], dirty: bool, reads: Reads
     ) -> tuple[list[tuple], list[Problem]]:
         from interviewkit.names import fold
-        from interviewkit.rules.agenda import warn_rows
+        from interviewkit.rules.agenda import still_to_come, warn_rows
 
         members: dict[str, list[str]] = {}
         problems: list[Problem] = []
@@ -411,6 +411,8 @@ class VaultReader:
             self._save()
         problems.extend(duplicate_ids(ids))
         problems.extend(self.unreadable_folders)
+        recorded = (day for key in members if key in groups for day in groups[key][3])
+        problems.extend(still_to_come(recorded, now))
         problems.sort()
         return rows, problems
 

@@ -432,6 +432,20 @@ MUTATIONS = [
         ("tests/test_typed_dates.py",),
     ),
     Mutation(
+        "a day recorded as done is still to come on the day itself",
+        "rules/agenda.py",
+        "        if ordinal > today.toordinal():",
+        "        if ordinal >= today.toordinal():",
+        ("tests/test_days_to_come.py",),
+    ),
+    Mutation(
+        "the agenda forgets the days recorded as done",
+        "rules/agenda.py",
+        "    return rows, serves_after, recorded_days(notes)",
+        "    return rows, serves_after, []",
+        ("tests/test_days_to_come.py",),
+    ),
+    Mutation(
         "a time like 14h30 is not read",
         "notes/typed_dates.py",
         r"(?:(?P<sep>[:.h])(?P<minute>\d{2})|(?P<hours>h))?",

@@ -1,0 +1,85 @@
+"""A day recorded as done that is still to come is an error, where the user looks.
+
+`thank_you_sent: 2026-12-28` written for 2026-11-28 would count the thank-you as
+sent and hide its reminder without a word; `followed_up: [2026-12-25]` would put
+the agreed follow-up off by a month.
+"""
+
+from __future__ import annotations
+
+import json
+
+from .conftest import note
+
+TYPO = note(
+    id="a",
+    people='["Kim"]',
+    thank_you_sent="2026-12-28",
+    follow_up_on="2026-12-02",
+    followed_up="[2026-11-27, 2026-12-25]",
+)
+
+
+def _due(run, vault, day: str, *more: str):
+    return run("--vault", vault, "due", "--all", "--today", day, *more)
+
+
+def test_due_names_each_day_still_to_come_on_its_line_and_check_fails(vault, write, run):
+    write("interviews/a.md", TYPO)
+    listing = json.loads(_due(run, vault, "2026-11-30", "--format", "json").stdout)
+    assert [(p["line"], p["severity"], p["message"]) for p in listing["problems"]] == [
+        (
+            7,
+            "error",
+            "thank_you_sent: 2026-12-28 is a day still to come (today is 2026-11-30); write "
+            "the day it happened. Until then the thank-you counts as sent",
+        ),
+        (
+            9,
+            "error",
+            "followed_up: 2026-12-25 is a day still to come (today is 2026-11-30); write "
+            "the day it happened. Until then this follow-up counts as made",
+        ),
+    ]
+    checked = _due(run, vault, "2026-11-30", "--check")
+    assert checked.exit_code == 1
+    assert "interviews/a.md:7: thank_you_sent: 2026-12-28 is a day still to come" in checked.stdout
+    # the day after the earlier of them, only the later one is still to come
+    later = json.loads(_due(run, vault, "2026-12-25", "--format", "json").stdout)
+    assert [p["line"] for p in later["problems"]] == [7]
+    # on the day itself, nothing is still to come
+    then = json.loads(_due(run, vault, "2026-12-28", "--format", "json").stdout)
+    assert then["problems"] == []
+
+
+def test_days_after_the_interview_that_have_passed_are_no_problem(vault, write, run):
+    write("interviews/a.md", note(id="a", people='["Kim"]', thank_you_sent="2026-11-21"))
+    assert json.loads(_due(run, vault, "2026-11-21", "--format", "json").stdout)["problems"] == []
+    assert json.loads(_due(run, vault, "2026-11-20", "--format", "json").stdout)["problems"] != []
+
+
+def test_status_and_check_say_it_too(vault, write, run):
+    write("interviews/a.md", note(id="a", people='["Kim"]', thank_you_sent="2099-01-01"))
+    checked = run("--vault", vault, "check")  # today, whenever that is
+    assert checked.exit_code == 1
+    assert "interviews/a.md:7: thank_you_sent: 2099-01-01 is a day still to come" in checked.stdout
+    assert run("--vault", vault, "check", "--today", "2099-01-01").exit_code == 0
+    status = json.loads(
+        run("--vault", vault, "status", "--today", "2026-11-30", "--format", "json").stdout
+    )
+    assert [p["message"][:40] for p in status["problems"]] == [
+        "thank_you_sent: 2099-01-01 is a day stil"
+    ]
+
+
+def test_the_cache_keeps_the_days_and_the_error_goes_when_the_day_comes(vault, write, run):
+    """A warm run (rows from the cache, no note decoded) reports the same."""
+    write("interviews/a.md", TYPO)
+    cold = _due(run, vault, "2026-12-01", "--format", "json").stdout
+    warm = _due(run, vault, "2026-12-01", "--format", "json").stdout
+    assert cold == warm and "still to come" in warm
+    uncached = run(
+        "--vault", vault, "due", "--all", "--today", "2026-12-01", "--format", "json", "--no-cache"
+    )
+    assert uncached.stdout == warm
+    assert "still to come" not in _due(run, vault, "2026-12-28", "--format", "json").stdout
