@@ -693,7 +693,14 @@ def done(vault: Workspace, action: tuple[str, ...], on: datetime | None) -> None
 
     action_id = resolve_action(vault, action)
     notes = vault.scan().notes
-    say(record_done(vault.root, vault.settings, notes, action_id, vault.today(day_of(on, vault))))
+    day = vault.today(day_of(on, vault))
+    say(record_done(vault.root, vault.settings, notes, action_id, day))
+    if day > vault.today(None):
+        say(
+            f"warning: {day} is a day still to come; `due` and `check` will say so until "
+            "then (was --on mistyped?)",
+            err=True,
+        )
 
 
 @main.command()

@@ -83,3 +83,14 @@ def test_the_cache_keeps_the_days_and_the_error_goes_when_the_day_comes(vault, w
     )
     assert uncached.stdout == warm
     assert "still to come" not in _due(run, vault, "2026-12-28", "--format", "json").stdout
+
+
+def test_done_on_a_day_still_to_come_records_it_and_warns(vault, write, run):
+    write("interviews/a.md", note(id="a", people='["Kim"]'))
+    ahead = run("--vault", vault, "done", "a:thank-you", "--on", "2099-01-01")
+    assert ahead.exit_code == 0
+    assert "thank_you_sent: 2099-01-01" in ahead.stdout
+    assert "warning: 2099-01-01 is a day still to come" in ahead.stderr
+    write("interviews/b.md", note(company="Beta", id="b", people='["Kim"]'))
+    past = run("--vault", vault, "done", "b:thank-you", "--on", "2026-11-20")
+    assert past.exit_code == 0 and "warning" not in past.stderr
