@@ -115,6 +115,15 @@ def match_company(wanted: str, companies: dict[str, str]) -> str:
     return pick(wanted, keys, lambda k: (companies[k],), "company", lambda k: companies[k])
 
 
+def found_company(wanted: str, companies: dict[str, str]) -> str | None:
+    """The folded key of the company `wanted` means, as `match_company` finds it; None
+    when it means none, or more than one."""
+    try:
+        return match_company(wanted, companies)
+    except (NoteNotFound, Ambiguous):
+        return None
+
+
 def near_company(name: str, companies: dict[str, str]) -> str | None:
     """A known company that `name` is probably meant to be, but is not written as.
 

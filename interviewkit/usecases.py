@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from interviewkit.config import Settings, load_settings
 from interviewkit.errors import Ambiguous, BadValue, NoteNotFound, Problem
-from interviewkit.names import match_company
+from interviewkit.names import found_company, match_company
 from interviewkit.vault.reader import Scan, VaultReader
 from interviewkit.vault.walk import find_root, relative_to_vault
 
@@ -345,7 +345,7 @@ def resolve_action(space: Workspace, words: tuple[str, ...], today: date | None 
         prefix, kind = wanted.split(":", 1)
         if wanted not in known and prefix not in space.reader.note_ids():
             hint = closest(wanted, list(known), "ids")
-            if kind in ACTION_KINDS and _names_a_company(space, prefix):
+            if kind in ACTION_KINDS and found_company(prefix, space.companies()) is not None:
                 hint = f"; to name it by company, write two words: {prefix} {kind}"
             raise NoteNotFound(f"{wanted}: no open action has that id{hint}")
         return wanted
@@ -368,15 +368,6 @@ def resolve_action(space: Workspace, words: tuple[str, ...], today: date | None 
         )
     listed = ", ".join(a.id for a in actions) or "none"
     raise NoteNotFound(f"{name} has no open {kind} action (open there: {listed})")
-
-
-def _names_a_company(space: Workspace, words: str) -> bool:
-    """Whether WORDS name one company, as `--company` would match it."""
-    try:
-        match_company(words, space.companies())
-    except (NoteNotFound, Ambiguous):
-        return False
-    return True
 
 
 def closest(wanted: str, choices: list[str], what: str) -> str:
@@ -482,14 +473,11 @@ def invite_company(space: Workspace, invite: Invite, given: str | None) -> tuple
             "cannot tell the company from the invitation (its addresses are at mail providers "
             "or scheduling services); pass it: interviewkit new --from-invite FILE COMPANY"
         )
-    try:
-        known = space.companies()[match_company(guess, space.companies())]
-        return known, f"company {known!r}, matched from the address {address}"
-    except (NoteNotFound, Ambiguous):
-        return (
-            guess,
-            f"company {guess!r}, from the address {address}; pass COMPANY to choose",
-        )
+    key = found_company(guess, space.companies())
+    if key is None:
+        return guess, f"company {guess!r}, from the address {address}; pass COMPANY to choose"
+    known = space.companies()[key]
+    return known, f"company {known!r}, matched from the address {address}"
 
 
 def similar_role_of(space: Workspace, company: str, role: str) -> str | None:

@@ -25,6 +25,7 @@ import pytest
 from interviewkit.reports.feed import event_uid
 
 from .icscheck import validate
+from .khal import khal_listing
 from .test_feed import khal_list
 
 KINDS = "follow-up,thank-you,prepare,task,interviews"
@@ -177,34 +178,16 @@ def by_icalevents(data: bytes) -> dict[str, tuple]:
 
 def by_khal(data: bytes) -> dict[str, tuple]:
     """khal, a terminal calendar: import the feed, then list every event in UTC."""
-    import os
     import tempfile
 
-    khal = Path(sys.executable).with_name("khal")
     with tempfile.TemporaryDirectory() as folder:
-        base = Path(folder)
-        (base / "cal").mkdir()
-        (base / "khal.conf").write_text(
-            f"[calendars]\n[[feed]]\npath = {base / 'cal'}\ntype = calendar\n[locale]\n"
-            "timeformat = %H:%M\ndateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\n"
-            "datetimeformat = %Y-%m-%dT%H:%M%z\nlongdatetimeformat = %Y-%m-%dT%H:%M%z\n"
-            "default_timezone = UTC\nlocal_timezone = UTC\n"
-            # its own database: the default one (~/.cache/khal) is shared by every
-            # run, and two suites running at once would see each other's events
-            f"[sqlite]\npath = {base / 'khal.db'}\n"
-        )
-        (base / "feed.ics").write_bytes(data)
-        env = {**os.environ, "TZ": "UTC", "XDG_CACHE_HOME": folder, "XDG_DATA_HOME": folder}
-        command = [str(khal), "-c", str(base / "khal.conf")]
-        subprocess.run([*command, "import", "--batch", str(base / "feed.ics")], env=env, check=True)
         shape = "{uid} {start} {end} {all-day}"
-        span = ["2026-01-01", "2028-12-31"]
-        listing = subprocess.run(
-            [*command, "list", "--day-format", "", "--format", shape, *span],
-            env=env, capture_output=True, text=True, check=True,
+        shown = khal_listing(
+            Path(folder), data, "UTC", "%Y-%m-%dT%H:%M%z",
+            "--day-format", "", "--format", shape, "2026-01-01", "2028-12-31",
         )  # fmt: skip
     found = {}
-    for line in filter(None, listing.stdout.splitlines()):
+    for line in filter(None, shown.splitlines()):
         uid, start, end, all_day = line.split()
         if all_day == "True":  # khal shows the last day, not the day after
             found[uid] = (date.fromisoformat(start), date.fromisoformat(end) + timedelta(days=1))

@@ -10,10 +10,9 @@ import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
-import pytest
-
 from .conftest import SAMPLE_VAULT, note
 from .icscheck import validate
+from .khal import khal_listing
 
 ALL_KINDS = "follow-up,thank-you,decide,prepare,task,interviews"
 
@@ -157,35 +156,10 @@ def test_feed_output_from_config(vault, write, run):
 
 def khal_list(tmp_path: Path, data: bytes, first: str, last: str) -> list[str]:
     """Import a feed into khal, a real terminal calendar, and list `{start} {title}` lines."""
-    khal = Path(sys.executable).with_name("khal")
-    if not khal.exists():
-        pytest.fail("khal is a test dependency: pip install '.[test]'")
-    (tmp_path / "cal").mkdir()
-    config = tmp_path / "khal.conf"
-    config.write_text(
-        f"[calendars]\n[[interviews]]\npath = {tmp_path / 'cal'}\ntype = calendar\n"
-        "[locale]\ntimeformat = %H:%M\ndateformat = %Y-%m-%d\nlongdateformat = %Y-%m-%d\n"
-        "datetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\n"
-        "default_timezone = Europe/Paris\nlocal_timezone = Europe/Paris\n"
-        # its own database: the default one (~/.cache/khal) is shared by every run
-        f"[sqlite]\npath = {tmp_path / 'khal.db'}\n"
+    shown = khal_listing(
+        tmp_path, data, "Europe/Paris", "%Y-%m-%d %H:%M", "--format", "{start} {title}", first, last
     )
-    ics = tmp_path / "feed.ics"
-    ics.write_bytes(data)
-    env = {**os.environ, "TZ": "Europe/Paris"}
-    base = [str(khal), "-c", str(config)]
-    imported = subprocess.run(
-        [*base, "import", "--batch", str(ics)], env=env, capture_output=True, text=True
-    )
-    assert imported.returncode == 0, imported.stderr
-    listing = subprocess.run(
-        [*base, "list", "--format", "{start} {title}", first, last],
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    assert listing.returncode == 0, listing.stderr
-    return listing.stdout.splitlines()
+    return shown.splitlines()
 
 
 def test_hand_written_vault_feed_in_a_terminal_calendar(tmp_path, run, hand_vault):
