@@ -94,3 +94,12 @@ def test_done_on_a_day_still_to_come_records_it_and_warns(vault, write, run):
     write("interviews/b.md", note(company="Beta", id="b", people='["Kim"]'))
     past = run("--vault", vault, "done", "b:thank-you", "--on", "2026-11-20")
     assert past.exit_code == 0 and "warning" not in past.stderr
+
+
+def test_an_outcome_learnt_on_a_day_still_to_come_warns(vault, write, run):
+    write("interviews/a.md", note(id="a"))
+    ahead = run("--vault", vault, "outcome", "a", "rejected", "--on", "2099-01-01")
+    assert ahead.exit_code == 0 and "outcome_on: 2099-01-01" in ahead.stdout
+    assert "warning: 2099-01-01 is a day still to come" in ahead.stderr
+    past = run("--vault", vault, "outcome", "a", "rejected", "--on", "2026-11-21")
+    assert past.exit_code == 0 and "warning" not in past.stderr
