@@ -103,3 +103,18 @@ def test_an_outcome_learnt_on_a_day_still_to_come_warns(vault, write, run):
     assert "warning: 2099-01-01 is a day still to come" in ahead.stderr
     past = run("--vault", vault, "outcome", "a", "rejected", "--on", "2026-11-21")
     assert past.exit_code == 0 and "warning" not in past.stderr
+
+
+def test_a_day_recorded_on_the_interview_day_is_still_to_come_before_it(vault, write, run):
+    """Recorded in advance, on the day of an interview yet to happen: nothing was done."""
+    write(
+        "interviews/a.md",
+        note(id="a", people='["Kim"]', thank_you_sent="2026-11-20", followed_up="[2026-11-20]"),
+    )
+    before = json.loads(_due(run, vault, "2026-11-19", "--format", "json").stdout)
+    assert [(p["line"], p["message"][:40]) for p in before["problems"]] == [
+        (7, "thank_you_sent: 2026-11-20 is a day stil"),
+        (8, "followed_up: 2026-11-20 is a day still t"),
+    ]
+    on_the_day = json.loads(_due(run, vault, "2026-11-20", "--format", "json").stdout)
+    assert on_the_day["problems"] == []

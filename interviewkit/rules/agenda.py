@@ -92,19 +92,20 @@ Recorded = tuple[str, int, str, int]
 
 
 def recorded_days(notes: Iterable[Note]) -> list[Recorded]:
-    """The days the notes record a thank-you sent or a follow-up made on, after the
-    interview's own day: each might yet be a day still to come (see `still_to_come`)."""
+    """The days the notes record a thank-you sent or a follow-up made on, from the
+    interview's own day: each might yet be a day still to come (see `still_to_come`).
+    Earlier days are an error of their own (see `notes.note`)."""
     found = []
     for note in notes:
         day = note.day.toordinal()
-        if note.thank_you_sent is not None and note.thank_you_sent.toordinal() > day:
+        if note.thank_you_sent is not None and note.thank_you_sent.toordinal() >= day:
             sent = note.thank_you_sent.toordinal()
             found.append((note.path, note.line_of("thank_you_sent"), "thank_you_sent", sent))
         line = note.line_of("followed_up")
         found += [
             (note.path, line, "followed_up", d.toordinal())
             for d in note.followed_up
-            if d.toordinal() > day
+            if d.toordinal() >= day
         ]
     return found
 
