@@ -578,10 +578,9 @@ def completions(space: Workspace, what: str, typed: tuple[str, ...], incomplete:
     the kinds open there, or whole action ids) and `template` (template names)."""
     prefix = incomplete.casefold()
     if what == "template":
-        from interviewkit.write.templates import packaged_templates
+        from interviewkit.write.templates import note_templates
 
-        folders = (space.root / space.settings.templates_folder, packaged_templates())
-        words = {p.stem for folder in folders if folder.is_dir() for p in folder.glob("*.md")}
+        words = set(note_templates(space.root, space.settings))
     elif what == "action" and typed:
         slugs = company_slugs(space)
         key = slugs.get(typed[0]) or match_company(typed[0], space.companies())

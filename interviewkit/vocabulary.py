@@ -26,6 +26,8 @@ ACTION_KINDS = (
 )
 FEED_KINDS = ("follow-up", "thank-you", "decide", "prepare", "task", "interviews")
 LETTER_KINDS = ("thank-you", "follow-up")
+# The letter templates (see `reports.letters`): `new` does not offer them for notes.
+LETTER_TEMPLATES = frozenset({*LETTER_KINDS, "thank-you-rejected", "thank-you-withdrawn"})
 # The languages `init --language` writes templates in; English is the default.
 LANGUAGES = ("en", "de")
 # The rounds `new` offers when it asks; any other name is fine too.

@@ -138,12 +138,16 @@ def find_template(root: Path, settings: Settings, name: str) -> tuple[str, str]:
                 return shown, path.read_text(encoding="utf-8-sig")
             except (OSError, UnicodeDecodeError) as exc:
                 raise TemplateError(f"{shown}:1: cannot read the template: {exc}") from None
-    available = sorted(
-        p.stem
-        for folder in (root / settings.templates_folder, packaged_templates())
-        if folder.is_dir()
-        for p in folder.glob("*.md")
-    )
     raise TemplateError(
-        f"unknown template {name!r} (available: {', '.join(sorted(set(available)))})"
+        f"unknown template {name!r} (available: {', '.join(note_templates(root, settings))})"
     )
+
+
+def note_templates(root: Path, settings: Settings) -> list[str]:
+    """The names of the note templates, the vault's and the shipped ones (the letter
+    templates left out), for `new --template`."""
+    from interviewkit.vocabulary import LETTER_TEMPLATES
+
+    folders = (root / settings.templates_folder, packaged_templates())
+    names = {p.stem for folder in folders if folder.is_dir() for p in folder.glob("*.md")}
+    return sorted(names - LETTER_TEMPLATES)
