@@ -736,7 +736,11 @@ def outcome(
     today = vault.today(day_of(on, vault))
     say(record_outcome(vault.root, target, value, today, day_of(deadline, vault)))
     if today > vault.today(None):
-        say(f"warning: {today} is a day still to come (was --on mistyped?)", err=True)
+        say(
+            f"warning: {today} is a day still to come; `due` and `check` will say so until "
+            "then (was --on mistyped?)",
+            err=True,
+        )
     if value == "offer" and deadline is None:
         say(
             "tip: give the day you must answer by with --deadline YYYY-MM-DD, and `due` "

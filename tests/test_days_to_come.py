@@ -101,8 +101,12 @@ def test_an_outcome_learnt_on_a_day_still_to_come_warns(vault, write, run):
     ahead = run("--vault", vault, "outcome", "a", "rejected", "--on", "2099-01-01")
     assert ahead.exit_code == 0 and "outcome_on: 2099-01-01" in ahead.stdout
     assert "warning: 2099-01-01 is a day still to come" in ahead.stderr
+    checked = run("--vault", vault, "check", "--today", "2026-11-30")
+    assert "interviews/a.md:7: outcome_on: 2099-01-01 is a day still to come" in checked.stdout
+    assert "Until then the outcome counts as known" in checked.stdout
     past = run("--vault", vault, "outcome", "a", "rejected", "--on", "2026-11-21")
     assert past.exit_code == 0 and "warning" not in past.stderr
+    assert run("--vault", vault, "check", "--today", "2026-11-30").exit_code == 0
 
 
 def test_a_day_recorded_on_the_interview_day_is_still_to_come_before_it(vault, write, run):

@@ -48,6 +48,8 @@ REFUSED = [
     ("9 Decembre 2026", "not a month name"),
     ("9 Dec 2026 13:30pm", "write the time like 14:30"),
     ("9.12.2026 25h00", "time that does not exist"),
+    ("2026-12-09 14:00 CET", "abbreviation .CET.* like 2026-12-09T14:00.01:00"),
+    ("Dec 9, 2026 2:30pm PST", "abbreviation .PST.* like 2026-12-09T14:30.01:00"),
 ]
 
 

@@ -122,7 +122,31 @@ def read_typed(text: str, date_order: str = "") -> Typed:
         match = pattern.fullmatch(value)
         if match:
             return Typed(_day(name, match, date_order), clock)
+    _refuse_zone_word(value, date_order)
     raise ValueError(value)  # no form of the grammar: the caller says what to write
+
+
+# A zone named by letters after a time (`14:00 CET`, `2pm PST`, `9:30 UTC`).
+_ZONE_WORD = re.compile(r"\s+(?P<zone>[A-Z]{2,5})$")
+
+
+def _refuse_zone_word(value: str, date_order: str) -> None:
+    """DateNotRead when `value` is a date and time this grammar reads, followed by a
+    zone's abbreviation: CET or PST names no single offset (CET is CEST in summer),
+    so it is not guessed; the message gives the user's own time with an offset."""
+    zone = _ZONE_WORD.search(value)
+    if zone is None or zone["zone"] in ("AM", "PM"):
+        return
+    try:
+        typed = read_typed(value[: zone.start()], date_order)
+    except ValueError:
+        return
+    if typed.clock is not None:
+        raise DateNotRead(
+            f"names its time zone by an abbreviation ({zone['zone']}), which is not read; "
+            f"write the offset, like {typed.iso}+01:00, or leave the zone out to use the "
+            "vault's timezone setting"
+        )
 
 
 def _clock(match: re.Match[str]) -> time:

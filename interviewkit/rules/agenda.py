@@ -92,15 +92,16 @@ Recorded = tuple[str, int, str, int]
 
 
 def recorded_days(notes: Iterable[Note]) -> list[Recorded]:
-    """The days the notes record a thank-you sent or a follow-up made on, from the
-    interview's own day: each might yet be a day still to come (see `still_to_come`).
-    Earlier days are an error of their own (see `notes.note`)."""
+    """The days the notes record a thank-you sent, a follow-up made or an outcome
+    learnt on, from the interview's own day: each might yet be a day still to come
+    (see `still_to_come`). Earlier days are an error of their own (see `notes.note`)."""
     found = []
     for note in notes:
         day = note.day.toordinal()
-        if note.thank_you_sent is not None and note.thank_you_sent.toordinal() >= day:
-            sent = note.thank_you_sent.toordinal()
-            found.append((note.path, note.line_of("thank_you_sent"), "thank_you_sent", sent))
+        for key in ("thank_you_sent", "outcome_on"):
+            when = getattr(note, key)
+            if when is not None and when.toordinal() >= day:
+                found.append((note.path, note.line_of(key), key, when.toordinal()))
         line = note.line_of("followed_up")
         found += [
             (note.path, line, "followed_up", d.toordinal())
@@ -113,6 +114,7 @@ def recorded_days(notes: Iterable[Note]) -> list[Recorded]:
 _COUNTS_AS = {
     "thank_you_sent": "the thank-you counts as sent",
     "followed_up": "this follow-up counts as made",
+    "outcome_on": "the outcome counts as known",
 }
 
 
