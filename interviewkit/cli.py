@@ -761,8 +761,8 @@ def outcome(
 @click.option(
     "--today",
     type=DAY,
-    help="Reference day, YYYY-MM-DD (default: today): a thank-you or follow-up recorded "
-    "as done on a later day is an error.",
+    help="Reference day, YYYY-MM-DD (default: today): a thank-you, follow-up or outcome "
+    "recorded on a later day is an error.",
 )
 @click.pass_obj
 def check(vault: Workspace, paths: tuple[str, ...], fix: bool, today: datetime | None) -> None:

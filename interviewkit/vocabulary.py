@@ -26,8 +26,15 @@ ACTION_KINDS = (
 )
 FEED_KINDS = ("follow-up", "thank-you", "decide", "prepare", "task", "interviews")
 LETTER_KINDS = ("thank-you", "follow-up")
+# A thank-you is owed whether or not the job still is, but once the application has
+# ended, the letter says so instead of hoping for it: the template by final outcome.
+THANK_YOU_AFTER = {
+    "rejected": "thank-you-rejected",
+    "withdrawn": "thank-you-withdrawn",
+    "declined": "thank-you-withdrawn",
+}
 # The letter templates (see `reports.letters`): `new` does not offer them for notes.
-LETTER_TEMPLATES = frozenset({*LETTER_KINDS, "thank-you-rejected", "thank-you-withdrawn"})
+LETTER_TEMPLATES = frozenset({*LETTER_KINDS, *THANK_YOU_AFTER.values()})
 # The languages `init --language` writes templates in; English is the default.
 LANGUAGES = ("en", "de")
 # The rounds `new` offers when it asks; any other name is fine too.

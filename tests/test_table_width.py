@@ -6,6 +6,8 @@ import re
 
 import pytest
 
+from .conftest import note
+
 
 def due_table(run, sample, columns: str) -> str:
     result = run("--vault", sample, "due", "--today", "2026-11-26", env={"COLUMNS": columns})
@@ -34,8 +36,6 @@ def test_piped_without_columns_each_part_stays_on_one_line(run, sample):
 def test_status_cuts_a_long_next_action_and_says_so(vault, write, run):
     """The next action is cut to 48 characters with `…`: after a whole word, or inside
     a word too long to keep whole."""
-    from .conftest import note
-
     written = (
         "## Important points\n- x\n## Questions asked\n- y\n## Fit\nz\n## Answers to improve\nw\n"
     )

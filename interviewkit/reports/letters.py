@@ -19,6 +19,7 @@ from interviewkit.notes.markup import plain_text
 from interviewkit.notes.note import Note, split_front_matter
 from interviewkit.notes.people import Person
 from interviewkit.notes.yamlscan import YamlFailure, load_mapping
+from interviewkit.vocabulary import THANK_YOU_AFTER
 from interviewkit.write.templates import check_placeholders, fill
 
 LETTER_PLACEHOLDERS = {
@@ -37,13 +38,6 @@ WORDS = {
     "follow_up_agreed": "You kindly said I could get in touch if I had not heard back by "
     "{{follow_up_on:dddd D MMMM}}.",
     "follow_up_hoped": "You mentioned that you hoped to decide by {{decision_by:dddd D MMMM}}.",
-}
-# A thank-you is owed whether or not the job still is, but once the application has
-# ended, the letter says so instead of hoping for it: these templates are used then.
-THANK_YOU_AFTER = {
-    "rejected": "thank-you-rejected",
-    "withdrawn": "thank-you-withdrawn",
-    "declined": "thank-you-withdrawn",
 }
 _TASK_ITEM = re.compile(r"^\[.\][ \t]")
 _GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
@@ -94,7 +88,7 @@ def recipient(person: Person) -> str:
 
 def template_for(kind: str, outcome: str) -> str:
     """The name of the template a letter of `kind` uses, for an application whose
-    outcome is `outcome` (see `THANK_YOU_AFTER`)."""
+    outcome is `outcome` (see `vocabulary.THANK_YOU_AFTER`)."""
     return THANK_YOU_AFTER.get(outcome, kind) if kind == "thank-you" else kind
 
 
