@@ -695,6 +695,12 @@ def done(vault: Workspace, action: tuple[str, ...], on: datetime | None) -> None
     notes = vault.scan().notes
     day = vault.today(day_of(on, vault))
     say(record_done(vault.root, vault.settings, notes, action_id, day))
+    _warn_if_still_to_come(vault, day)
+
+
+def _warn_if_still_to_come(vault: Workspace, day: date) -> None:
+    """`done --on` and `outcome --on` record a day still to come as asked, but say at
+    once what `due` and `check` will call an error (see `rules.agenda.still_to_come`)."""
     if day > vault.today(None):
         say(
             f"warning: {day} is a day still to come; `due` and `check` will say so until "
@@ -735,12 +741,7 @@ def outcome(
     target = resolve_note(vault, vault.scan().notes, note)
     today = vault.today(day_of(on, vault))
     say(record_outcome(vault.root, target, value, today, day_of(deadline, vault)))
-    if today > vault.today(None):
-        say(
-            f"warning: {today} is a day still to come; `due` and `check` will say so until "
-            "then (was --on mistyped?)",
-            err=True,
-        )
+    _warn_if_still_to_come(vault, today)
     if value == "offer" and deadline is None:
         say(
             "tip: give the day you must answer by with --deadline YYYY-MM-DD, and `due` "
