@@ -1040,6 +1040,12 @@ def draft(
             "the letter holds a placeholder; list there what you want to mention",
             err=True,
         )
+    if not settings.name and "{{me" in text:
+        say(
+            "warning: no `name` in .interviewkit/config.yaml, so the letter is not signed; "
+            "set name: to sign it",
+            err=True,
+        )
     for letter in letters:
         if not letter.person.email and target.people:
             say(

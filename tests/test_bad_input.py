@@ -27,7 +27,8 @@ def shown_problems(document: dict) -> str:
         (
             "interviews/bad.md",
             "---\ntype: interview\ncompany: [unclosed\nstart: 2026-11-20\n---\n",
-            "interviews/bad.md:4: invalid YAML",
+            "interviews/bad.md:3: invalid YAML: did not find expected ',' or ']' (a bracket "
+            "opened on this line is never closed; if the value is text, quote it)",
         ),
         (
             "elsewhere/bad.md",
@@ -358,6 +359,8 @@ def test_a_date_without_a_year_no_longer_hides_the_thank_you(vault, write, run):
     [
         ("2026-12-01", True), ("true", True), ("yes", True), ("x", True), ("sent it", True),
         ("false", False), ("no", False), ('"-"', False), ("''", False), ("null", False),
+        # words that say it is still to do keep the reminder, whatever their case
+        ("not yet", False), ("TODO!", False), ("Pending", False), ("noch nicht", False),
     ],
 )  # fmt: skip
 def test_thank_you_sent_counts_as_sent_unless_it_says_no(vault, write, run, written, sent):
@@ -834,3 +837,38 @@ def test_a_note_that_almost_says_type_interview_is_read_and_warned(vault, write,
 def test_cr_only_line_ends_are_read(vault, write, run):
     write("interviews/a.md", b"---\rtype: interview\rcompany: Acme\rstart: 2026-11-20T10:00\r---\r")
     assert "Acme" in run("--vault", vault, "due", "--all").stdout
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ("people:\n\t- Ada", "5: invalid YAML: found character that cannot start any token (a tab"),
+        ("role: Engineer: Backend", '4: invalid YAML: mapping values are not allowed in this '
+         'context (the value holds `: `, so it needs quotes: "Engineer: Backend")'),
+        ('role: "Engineer\nround: onsite', "4: invalid YAML: found unexpected end of stream (a "
+         "quote opened on this line is never closed)"),
+        ("role: @home", '4: invalid YAML: found character that cannot start any token (a value '
+         'starting with @ needs quotes: "@home")'),
+        ("role: *Senior*", "4: invalid YAML: did not find expected alphabetic or numeric character "
+         '(a value starting with * needs quotes: "*Senior*")'),
+        ("company Acme", "4: invalid YAML: could not find expected ':' (this line has no `:`"),
+        ("people: - Ada", "4: invalid YAML: block sequence entries are not allowed in this "
+         "context (a list goes on the lines below"),
+        ("people:\n  - Ada\n - Bo", "6: invalid YAML: did not find expected key (check this "
+         "line's indentation"),
+        ('role: "Senior" Engineer', "4: invalid YAML: did not find expected key (text follows the "
+         "closing quote: quote the whole value)"),
+        (" role: x", "4: invalid YAML: mapping values are not allowed in this context (this line "
+         "is indented"),
+    ],
+)  # fmt: skip
+def test_invalid_front_matter_names_the_line_it_begins_on_and_the_fix(
+    vault, write, run, lines, expected
+):
+    write("interviews/a.md", f"---\ntype: interview\nstart: 2026-11-20T10:00\n{lines}\n---\n")
+    write("interviews/good.md", GOOD)
+    checked = run("--vault", vault, "check")
+    assert checked.exit_code == 1
+    assert f"interviews/a.md:{expected}" in checked.stdout
+    assert "interviews/good.md" not in checked.stdout  # the other note is read as ever
+    assert "Traceback" not in checked.output

@@ -196,6 +196,23 @@ def test_a_rejection_letter_comes_from_the_vaults_own_template_first(vault, writ
     assert "note:" not in follow_up.stderr  # only a thank-you changes with the outcome
 
 
+def test_a_letter_without_a_name_to_sign_it_says_so(vault, write, run):
+    write("interviews/a.md", note(id="a", people='["Kim <kim@x.example>"]'))
+    for kind in ("thank-you", "follow-up"):
+        unsigned = run("--vault", vault, "draft", kind, "a")
+        assert unsigned.exit_code == 0
+        assert "no `name` in .interviewkit/config.yaml, so the letter is not signed" in (
+            unsigned.stderr
+        )
+    (vault / ".interviewkit" / "config.yaml").write_text("timezone: Europe/Paris\nname: Kai Berg\n")
+    signed = run("--vault", vault, "draft", "thank-you", "a")
+    assert signed.stdout.endswith("Kai Berg\n") and "not signed" not in signed.stderr
+    write("templates/thank-you.md", "---\nsubject: Hi\n---\nThanks, {{first_name}}.\n")
+    (vault / ".interviewkit" / "config.yaml").write_text("timezone: Europe/Paris\n")
+    own = run("--vault", vault, "draft", "thank-you", "a")  # signs nothing: nothing to say
+    assert own.exit_code == 0 and "not signed" not in own.stderr
+
+
 @pytest.mark.parametrize(
     ("items", "expected", "hidden"),
     [

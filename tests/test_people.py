@@ -205,6 +205,25 @@ def test_an_unusable_note_linking_its_company_warns_that_company(vault, write, r
     assert listed["actions"] and all(a["warning"] for a in listed["actions"])
 
 
+def test_a_person_written_as_a_mapping_is_read_with_a_warning(vault, write, run):
+    people = (
+        "\n  - name: Olga Petrova\n    email: olga@f.example\n    role: Head of Data"
+        "\n  - Name: Sam Lee\n  - email: nobody@f.example"
+    )
+    write("interviews/a.md", note(id="a", people=people))
+    checked = run("--vault", vault, "check")
+    assert checked.exit_code == 1  # the third entry has no name: still an error
+    assert (
+        "a.md:6: warning: people: write each person on one line, as "
+        "`- Olga Petrova, Head of Data <olga@f.example>`"
+    ) in checked.stdout
+    assert "as `- Sam Lee`" in checked.stdout
+    assert "a.md:6: people: {'email': 'nobody@f.example'} is not a name; left out" in checked.stdout
+    letters = run("--vault", vault, "draft", "thank-you", "a").stdout
+    assert "To: Olga Petrova <olga@f.example>" in letters and "Dear Sam," in letters
+    assert "nobody@f.example" not in letters
+
+
 def test_a_flow_list_that_splits_name_and_title_warns(vault, write, run):
     write("interviews/a.md", note(id="a", people="[Alex Kim, Talent Partner <alex@x.example>]"))
     checked = run("--vault", vault, "check")

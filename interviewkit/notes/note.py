@@ -21,7 +21,7 @@ from interviewkit.notes.dates import (
     wall_clock,
 )
 from interviewkit.notes.markup import parse_link, unquoted
-from interviewkit.notes.people import Person, parse_person, split_scalar
+from interviewkit.notes.people import Person, one_line_form, parse_person, split_scalar
 from interviewkit.notes.sections import (
     Headings,
     Section,
@@ -333,7 +333,12 @@ def _text(value: Any) -> str | None:
 
 
 _SENT_WORDS = re.compile(r"(?i)(?:true|yes|x|sent|done)")
-_NOT_SENT = frozenset({"", "false", "no", "-", "none", "null", "~"})
+# Values of `thank_you_sent` that say it is not sent yet (compared without case or
+# the spaces and `.!?` around them): read as empty, so the reminder stays.
+_NOT_SENT = frozenset(
+    {"", "false", "no", "-", "none", "null", "~", "n", "nope", "not yet", "not sent", "todo",
+     "to do", "pending", "tbd", "open", "later", "nein", "noch nicht", "offen", "ausstehend"}
+)  # fmt: skip
 
 
 def _not_read(exc: ValueError, example: str) -> str:
@@ -358,7 +363,8 @@ def _thank_you(raw: Any, date_order: str = "") -> tuple[date | None, bool]:
     """`thank_you_sent` as (the day, if readable; whether it counts as sent).
 
     A readable date, `true`, `yes`, `x` or any other text counts as sent; empty,
-    null, `false`, `no` and `-` do not.
+    null, `false`, `no`, `-` and words that say it is still to do (`not yet`,
+    `TODO`, `pending`) do not.
     """
     if raw is None or raw is False:
         return None, False
@@ -367,7 +373,7 @@ def _thank_you(raw: Any, date_order: str = "") -> tuple[date | None, bool]:
     try:
         return parse_day(raw, date_order), True
     except ValueError:
-        return None, _shown(raw).casefold() not in _NOT_SENT
+        return None, _shown(raw).casefold().strip(" \t.!?") not in _NOT_SENT
 
 
 def misspellings(values: dict[str, Any]) -> list[tuple[str, str]]:
@@ -580,6 +586,12 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
             text = _text(item)
             if text is None and (text := unquoted(item)):
                 error("people", _needs_quotes("people", f'- "{text}"'))
+            if text is None and isinstance(item, dict) and (text := one_line_form(item)):
+                warn(
+                    "people",
+                    f"people: write each person on one line, as `- {text}`: Obsidian cannot "
+                    "edit a list of mappings; read as that",
+                )
             if text is None:
                 error("people", f"people: {item!r} is not a name; left out")
             elif text:

@@ -120,6 +120,25 @@ def parse_person(raw: str, in_list: bool = True) -> Person:
     return Person(text, email, title, bad_email=bad)
 
 
+# The keys of a person written as a mapping (`- name: …` / `  email: …`), folded.
+_MAPPING_KEYS = {"name": "name", "title": "title", "role": "title", "position": "title",
+                 "email": "email", "e-mail": "email", "mail": "email"}  # fmt: skip
+
+
+def one_line_form(item: dict) -> str | None:
+    """`Name, Title <email>` for a person written as a mapping of a name and, if
+    given, a title and an address; None when it holds no name as text."""
+    fields: dict[str, str] = {}
+    for key, value in item.items():
+        field = _MAPPING_KEYS.get(str(key).strip().casefold())
+        if field and isinstance(value, str) and value.strip():
+            fields.setdefault(field, " ".join(value.split()))
+    if "name" not in fields:
+        return None
+    shown = f"{fields['name']}, {fields['title']}" if "title" in fields else fields["name"]
+    return f"{shown} <{fields['email']}>" if "email" in fields else shown
+
+
 def split_scalar(raw: str) -> list[Person]:
     """A `people` value written as one text: commas separate people."""
     return [parse_person(part, in_list=False) for part in raw.split(",") if part.strip()]

@@ -253,6 +253,45 @@ class YamlFailure(Exception):
     message: str
 
 
+def _explained(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
+    """(0-based line, libyaml's words and the fix) for the mistakes people make when
+    they write front matter by hand; the line is where the mistake begins."""
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line if mark is not None else 0
+    began = exc.context_mark.line if exc.context_mark is not None else line
+    what = exc.problem or exc.context or "invalid YAML"
+    lines = text.split("\n")
+    written = lines[line] if line < len(lines) else ""
+    value = written.partition(": ")[2].lstrip()
+    context = exc.context or ""
+    if "\t" in written[: len(written) - len(written.lstrip())]:
+        return line, f"{what} (a tab indents this line: YAML indents with spaces only)"
+    if context == "while scanning a quoted scalar":
+        return began, f"{what} (a quote opened on this line is never closed)"
+    if context == "while scanning a simple key":
+        return began, f"{what} (this line has no `:` after its key)"
+    quoted = f"'{value}'" if '"' in value else f'"{value}"'
+    if context.startswith("while parsing a flow"):
+        fix = "a bracket opened on this line is never closed; if the value is text, quote it"
+        return began, f"{what} ({fix})"
+    if context.startswith(("while scanning an alias", "while scanning an anchor")) or (
+        "cannot start any token" in what and value[:1] in ("@", "`", "%")
+    ):
+        return line, f"{what} (a value starting with {value[:1]} needs quotes: {quoted})"
+    if what.startswith("mapping values are not allowed"):
+        if written[:1] == " ":
+            return line, f"{what} (this line is indented: a key starts the line)"
+        return line, f"{what} (the value holds `: `, so it needs quotes: {quoted})"
+    if what.startswith("block sequence entries are not allowed"):
+        return line, f"{what} (a list goes on the lines below its key, one `- item` each)"
+    if what == "did not find expected key":
+        if value[:1] in ('"', "'"):
+            return line, f"{what} (text follows the closing quote: quote the whole value)"
+        if written[:1] == " ":
+            return line, f"{what} (check this line's indentation: a list's items line up)"
+    return line, what
+
+
 def load_mapping(text: str) -> tuple[dict[str, Any], dict[str, int]]:
     """Parse YAML text into a mapping and the 0-based line of each top-level key."""
     data, lines, _ = load_mapping_and_repeats(text)
@@ -297,9 +336,7 @@ def libyaml_mapping(
         except _Unusual:
             data = _name_keys(loader.construct_document(node))
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line if mark is not None else 0
-        what = exc.problem or exc.context or "invalid YAML"
+        line, what = _explained(exc, text)
         raise YamlFailure(line, f"invalid YAML: {what}") from None
     except yaml.YAMLError as exc:
         raise YamlFailure(0, f"invalid YAML: {exc}") from None
