@@ -125,7 +125,8 @@ def found_company(wanted: str, companies: dict[str, str]) -> str | None:
 
 
 def near_company(name: str, companies: dict[str, str]) -> str | None:
-    """A known company that `name` is probably meant to be, but is not written as.
+    """A known company that `name` is probably meant to be, but is not written as:
+    the same once folded, a near miss, or the one name holding it as whole words.
 
     For `new`, which writes the note anyway and only warns.
     """
@@ -135,7 +136,11 @@ def near_company(name: str, companies: dict[str, str]) -> str | None:
     import difflib
 
     close = difflib.get_close_matches(key, sorted(companies), n=1, cutoff=0.85)
-    return companies[close[0]] if close else None
+    if close:
+        return companies[close[0]]
+    # a short form of one company's name: `new northwind` beside "Northwind Traders"
+    longer = [other for other in companies if key and f" {key} " in f" {other} "]
+    return companies[longer[0]] if len(longer) == 1 else None
 
 
 # Abbreviations of job titles, expanded before roles are compared.

@@ -97,11 +97,17 @@ def test_people_use_the_same_rule_by_name_or_address():
         pick("zed", people, names, "person")
 
 
-def test_near_company_only_for_another_spelling_or_a_near_miss():
+def test_near_company_only_for_another_spelling_a_near_miss_or_a_short_form():
     assert near_company("Acme Robotics", COMPANIES) is None
     assert near_company("acme robotics", COMPANIES) == "Acme Robotics"
     assert near_company("Acme Robotic", COMPANIES) == "Acme Robotics"
     assert near_company("Globex", COMPANIES) is None
+    # a short form of one company, as whole words; not of two, nor part of a word
+    assert near_company("stark", COMPANIES) == "Stark Industries"
+    assert near_company("Cafe", COMPANIES) == "Café Müller"
+    assert near_company("Industries", COMPANIES) is None
+    assert near_company("Star", COMPANIES) is None
+    assert near_company("Acme", COMPANIES) is None  # a company of its own
 
 
 def test_due_and_questions_take_part_of_a_company_name_on_the_sample(run, sample):

@@ -84,3 +84,17 @@ def test_without_a_terminal_new_warns_which_fields_are_empty(vault, run):
         result.stderr
         == "warning: not given: --role, --at (the start is now); fill them in the note\n"
     )
+
+
+def test_a_short_form_of_a_known_company_is_written_as_given_with_a_warning(vault, write, run):
+    write("interviews/a.md", note("Northwind Traders", id="a", role="Backend Engineer"))
+    args = ["--vault", vault, "new", "--role", "Backend Engineer", "--at", "2026-12-08 11:00"]
+    short = run(*args, "--round", "final", "northwind")
+    assert short.exit_code == 0, short.output
+    assert short.stdout == "interviews/northwind/2026-12-08 northwind final.md\n"
+    assert (
+        "warning: did you mean Northwind Traders? The vault already has notes for it."
+        in short.stderr
+    )
+    other = run(*args, "--round", "onsite", "Wind")
+    assert other.exit_code == 0 and "did you mean" not in other.stderr  # part of a word only
