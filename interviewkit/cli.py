@@ -307,7 +307,7 @@ def init(vault: Workspace, path: str | None, language: str) -> None:
 def _add_property_types(root: Path) -> None:
     """In an Obsidian vault (`root` or a folder above it), give the contract's
     properties their types, and say so; a types file it cannot read is left alone."""
-    from interviewkit.vault.person_notes import obsidian_root
+    from interviewkit.vault.walk import obsidian_root
     from interviewkit.write.property_types import (
         CONTRACT_TYPES,
         TypesUnreadable,

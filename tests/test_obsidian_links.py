@@ -64,3 +64,49 @@ def test_vault_name_setting_names_the_vault_and_a_plain_vault_links_from_itself(
     assert "[[interviews/initrode/2026-11-12-onsite|Initrode onsite]]" in due
     feed = unfold(run("--vault", plain, "feed", "--include", "follow-up"))
     assert "obsidian://open?vault=plain&file=interviews%2F" in feed
+
+
+TEMPLATE = (
+    '---\ntype: interview\ncompany: "<% tp.file.title %>"\n'
+    'start: <% tp.date.now("YYYY-MM-DDTHH:mm") %>\npeople: []\n---\n## Important points\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("settings", "key"),
+    [
+        (".obsidian/templates.json", "folder"),
+        (".obsidian/plugins/templater-obsidian/data.json", "templates_folder"),
+    ],
+)
+def test_the_folders_of_obsidians_template_plugins_hold_no_interviews(tmp_path, run, settings, key):
+    life = tmp_path / "Life"
+    root = life / "Job search"
+    (root / ".interviewkit").mkdir(parents=True)
+    (root / ".interviewkit" / "config.yaml").write_text("timezone: Europe/Paris\n")
+    (root / "interviews").mkdir()
+    (root / "interviews" / "a.md").write_text(
+        "---\ntype: interview\nid: a\ncompany: Acme\nstart: 2026-11-20T10:00\n---\n"
+    )
+    for folder in (life / "Meta" / "Templates", root / "Vorlagen"):  # outside and inside
+        folder.mkdir(parents=True)
+        (folder / "Interview.md").write_text(TEMPLATE)
+    (life / ".obsidian").mkdir()
+    before = run("--vault", root, "check")
+    assert "Vorlagen/Interview.md:4: start: '<% tp.date" in before.stdout  # not set yet
+    assert before.stderr.endswith("2 notes checked, 1 errors, 1 warnings\n")  # the broken one too
+    (life / settings).parent.mkdir(parents=True, exist_ok=True)
+    (life / settings).write_text(json.dumps({key: "Job search/Vorlagen/"}))
+    after = run("--vault", root, "check")
+    assert after.exit_code == 0, after.stdout
+    assert "Vorlagen" not in after.output and after.stderr.endswith(
+        "1 notes checked, 0 errors, 0 warnings\n"
+    )
+    listed = json.loads(run("--vault", root, "due", "--all", "--format", "json").stdout)
+    assert listed["problems"] == [] and {a["note"] for a in listed["actions"]} == {
+        "interviews/a.md"
+    }
+    (life / settings).write_text(json.dumps({key: "Meta/Templates"}))  # outside: nothing to skip
+    assert "Vorlagen/Interview.md:4" in run("--vault", root, "check").stdout
+    (life / settings).write_text("{not json")  # unreadable settings skip nothing, and stop nothing
+    assert "Vorlagen/Interview.md:4" in run("--vault", root, "check").stdout

@@ -43,4 +43,7 @@ def lint(scan: Scan, root: Path, paths: list[Path]) -> LintReport:
 
     roles = similar_role_warnings(scan.notes)
     found = sorted(p for p in scan.problems + scan.findings + roles if selected(p.path))
-    return LintReport(found, sum(selected(note.path) for note in scan.notes))
+    # a note too broken to use was checked all the same
+    checked = {note.path for note in scan.notes if selected(note.path)}
+    checked.update(p.path for p in found if p.path.lower().endswith(".md"))
+    return LintReport(found, len(checked))

@@ -10,17 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from interviewkit.vault.walk import walk_markdown
+from interviewkit.vault.walk import obsidian_root, walk_markdown
 
 DETAILS = ("email", "title", "phone", "company", "linkedin")
-
-
-def obsidian_root(root: Path) -> Path:
-    """The nearest folder at or above `root` that Obsidian opened as a vault, else `root`."""
-    for folder in (root, *root.parents):
-        if (folder / ".obsidian").is_dir():
-            return folder
-    return root
 
 
 def place_in_obsidian(root: Path, vault_name: str = "") -> tuple[str, str]:

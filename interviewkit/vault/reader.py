@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from interviewkit.config import Settings
 from interviewkit.errors import Problem, tool_failure
 from interviewkit.vault.cache import Entry, Group, NoteCache
-from interviewkit.vault.walk import in_folder, walk_markdown
+from interviewkit.vault.walk import in_folder, template_folders, walk_markdown
 
 # Notes (and the YAML parser) are imported where a file is read or a record
 # decoded: `due` on an unchanged vault needs neither.
@@ -312,9 +312,8 @@ class VaultReader:
         """The vault's Markdown files with their `stat`, as listed now; the folders that
         cannot be read are in `unreadable_folders`. The next scan uses this listing."""
         self.unreadable_folders = []
-        self._walked = walk_markdown(
-            self.root, self.settings.templates_folder, self.unreadable_folders
-        )
+        skipped = template_folders(self.root, self.settings.templates_folder)
+        self._walked = walk_markdown(self.root, skipped, self.unreadable_folders)
         return self._walked
 
     def scan(self, with_text: bool = False) -> Scan:

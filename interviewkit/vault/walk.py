@@ -26,16 +26,57 @@ def find_root(explicit: str | None, environ: Mapping[str, str], cwd: Path) -> Pa
     return here
 
 
+def obsidian_root(root: Path) -> Path:
+    """The nearest folder at or above `root` that Obsidian opened as a vault, else `root`."""
+    for folder in (root, *root.parents):
+        if (folder / ".obsidian").is_dir():
+            return folder
+    return root
+
+
+# Where Obsidian's Templates plugin and the Templater plugin keep their folder setting.
+OBSIDIAN_TEMPLATE_SETTINGS = (
+    (".obsidian/templates.json", "folder"),
+    (".obsidian/plugins/templater-obsidian/data.json", "templates_folder"),
+)
+
+
+def template_folders(root: Path, templates_folder: str) -> frozenset[str]:
+    """The vault-relative folders of templates, which are not notes: interviewkit's
+    own, and the folders Obsidian's Templates and Templater plugins are set to, when
+    they lie inside the vault (a template there may well say `type: interview`)."""
+    folders = {templates_folder.strip("/")}
+    base = obsidian_root(root)
+    if not (base / ".obsidian").is_dir():
+        return frozenset(folders)
+    import json
+
+    inside = root.relative_to(base).as_posix()
+    for rel, key in OBSIDIAN_TEMPLATE_SETTINGS:
+        try:
+            value = json.loads((base / rel).read_bytes()).get(key)
+        except (OSError, ValueError, AttributeError):
+            continue  # no such plugin, or settings it cannot read: nothing more to skip
+        if not isinstance(value, str) or not (folder := value.strip().strip("/")):
+            continue
+        if inside == ".":
+            folders.add(folder)
+        elif folder.startswith(inside + "/"):
+            folders.add(folder[len(inside) + 1 :])
+    return frozenset(folders)
+
+
 def walk_markdown(
-    root: Path, templates_folder: str, unreadable: list[Problem] | None = None
+    root: Path, skipped: str | frozenset[str], unreadable: list[Problem] | None = None
 ) -> list[tuple[str, os.stat_result]]:
-    """(vault-relative posix path, stat) for every .md file, sorted, skipping tool folders.
+    """(vault-relative posix path, stat) for every .md file, sorted, skipping tool folders
+    and the `skipped` vault-relative folders (see `template_folders`).
 
     Symlinked folders are followed once each; a link back into a folder already
     walked is not entered again, so loops end. A folder that cannot be read is
     added to `unreadable` as an error, never skipped without a word.
     """
-    skip_rel = templates_folder.strip("/")
+    skip_rel = {skipped.strip("/")} if isinstance(skipped, str) else skipped
     seen: set[tuple[int, int]] = set()
     found: list[tuple[str, os.stat_result]] = []
 
@@ -59,7 +100,7 @@ def walk_markdown(
             try:
                 if entry.is_dir():
                     child_rel = rel + name
-                    if name in SKIPPED_FOLDERS or child_rel == skip_rel:
+                    if name in SKIPPED_FOLDERS or child_rel in skip_rel:
                         continue
                     if _not_utf8(name):
                         _say(unreadable, child_rel, "this folder's name is not valid UTF-8")
@@ -125,9 +166,8 @@ def vault_fingerprint(root: Path, settings: Settings) -> tuple:
         config_key = stamp(config.stat())
     except OSError:
         config_key = None
-    notes = tuple(
-        (rel, *stamp(info)) for rel, info in walk_markdown(root, settings.templates_folder)
-    )
+    skipped = template_folders(root, settings.templates_folder)
+    notes = tuple((rel, *stamp(info)) for rel, info in walk_markdown(root, skipped))
     templates: list[tuple] = []
     for folder, _, files in os.walk(root / settings.templates_folder):
         for name in sorted(files):
