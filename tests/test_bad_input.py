@@ -181,7 +181,10 @@ def test_duplicate_ids_are_listed_naming_both_files(vault, write, run):
     result = run("--vault", vault, "due", "--all", "--format", "json", "--today", "2026-11-20")
     problems = json.loads(result.stdout)["problems"]
     assert {p["note"] for p in problems} == {"interviews/a.md", "interviews/b.md"}
-    assert "also used by interviews/b.md" in problems[0]["message"]
+    assert problems[0]["message"] == (
+        "id 'same' is also used by interviews/b.md (a copied note? each needs its own: delete "
+        "the line in the copy, and one is made from its company, day and round)"
+    )
 
 
 def test_check_reports_misspelt_keys_and_warnings(vault, write, run):

@@ -583,5 +583,13 @@ def duplicate_ids(notes: list[tuple[str, str, int]]) -> list[Problem]:
             continue
         for path, note_id, line in same:
             others = ", ".join(other[0] for other in same if other[0] != path)
-            problems.append(Problem(path, line, f"id {note_id!r} is also used by {others}"))
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    f"id {note_id!r} is also used by {others} (a copied note? each needs its "
+                    "own: delete the line in the copy, and one is made from its company, day "
+                    "and round)",
+                )
+            )
     return problems
