@@ -44,7 +44,8 @@ REFUSED = [
     ("next Friday", "relative date"),
     ("tomorrow", "relative date"),
     ("morgen", "relative date"),
-    ("31.2.2026", "not a day of the calendar"),
+    ("31.2.2026", "not a day of the calendar: February 2026 has 28 days"),
+    ("30.2.2028 10:00", "not a day of the calendar: February 2028 has 29 days"),
     ("9 Decembre 2026", "not a month name"),
     ("9 Dec 2026 13:30pm", "write the time like 14:30"),
     ("9.12.2026 25h00", "time that does not exist"),
@@ -221,3 +222,18 @@ def test_new_at_in_the_spring_gap_is_refused_naming_it(vault, run):
         "clocks go from 02:00 to 03:00"
     ) in refused.stderr
     assert not (vault / "interviews").exists() or not list((vault / "interviews").rglob("*.md"))
+
+
+@pytest.mark.parametrize(
+    ("written", "why"),
+    [
+        ("2026-11-31", "is not a day of the calendar: November 2026 has 30 days"),
+        ("2026-02-29", "is not a day of the calendar: February 2026 has 28 days"),
+        ("2026-13-01", "is not a day of the calendar; write"),
+        ("1800-01-01", "is a date out of range"),
+    ],
+)
+def test_an_iso_date_that_is_no_day_says_why_in_check(vault, write, run, written, why):
+    write("interviews/a.md", note(id="a", follow_up_on=written))
+    checked = run("--vault", vault, "check")
+    assert f"a.md:6: follow_up_on: '{written}' {why}" in checked.stdout

@@ -30,7 +30,7 @@ from interviewkit.notes.sections import (
     read_sections,
 )
 from interviewkit.notes.tasks import Task, find_tasks
-from interviewkit.notes.typed_dates import DateNotRead, Typed, read_typed
+from interviewkit.notes.typed_dates import DateNotRead, Typed, calendar_day, read_typed
 from interviewkit.vocabulary import OUTCOMES
 
 # The contract keys whose value is one line of text.
@@ -268,7 +268,11 @@ def parse_day(value: Any, date_order: str = "") -> date:
     if isinstance(value, str):
         text = value.strip()
         if _DAY.fullmatch(text):
-            return in_range(date.fromisoformat(text))
+            try:
+                day = date.fromisoformat(text)
+            except ValueError:
+                day = calendar_day(*map(int, text.split("-")))  # raises, saying why
+            return in_range(day)
         if _DATE_TIME.match(text):
             try:
                 return in_range(datetime.fromisoformat(text).date())

@@ -187,7 +187,21 @@ def _day(name: str, match: re.Match[str], date_order: str) -> date:
         day, month = int(match.group("day")), _month(match.group("month"))
     else:
         day, month = int(match.group("day")), int(match.group("mon"))
+    return calendar_day(int(match.group("year")), month, day)
+
+
+def calendar_day(year: int, month: int, day: int) -> date:
+    """The day, or DateNotRead saying why there is none (`2026-11-31`: November has 30)."""
     try:
-        return date(int(match.group("year")), month, day)
+        return date(year, month, day)
     except ValueError:
-        raise DateNotRead("is not a day of the calendar; write it like 2026-12-09") from None
+        pass
+    if 1 <= month <= 12 and day > 28:
+        import calendar
+
+        days = calendar.monthrange(year, month)[1]
+        raise DateNotRead(
+            f"is not a day of the calendar: {calendar.month_name[month]} {year} has {days} "
+            "days; write it like 2026-12-09"
+        )
+    raise DateNotRead("is not a day of the calendar; write it like 2026-12-09")
