@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 
 from interviewkit.config import BY_NAME, SPEC, Settings, load_settings, settings_table
 
-from .conftest import PROJECT
+from .conftest import PROJECT, note
 
 # A Friday interview with everything recorded except what a case leaves out.
 BODY = """
@@ -255,6 +256,28 @@ def test_a_heading_like_a_sections_warns_whether_or_not_the_interview_started(
         )
     checked = run("--vault", root, "check").stdout
     assert (checked.count("looks like `") == 2) is warned, checked
+
+
+def test_an_action_that_a_look_alike_heading_leaves_open_names_that_heading(vault, write, run):
+    body = "## Important points\n- pay\n## Questions they asked me\n- Why us?\n## Fit\n"
+    path = write("interviews/a.md", note(id="a") + body)
+    os.utime(path, (path.stat().st_mtime - 60,) * 2)  # old enough for the cache to trust
+    due = ["--vault", vault, "due", "--all", "--format", "json", "--today", "2026-11-30"]
+    for other in ("", "the company's rows worked out again, a.md's from its cached record"):
+        if other:
+            write("interviews/b.md", note(id="b", start="2026-11-25T10:00"))
+        actions = json.loads(run(*due).stdout)["actions"]
+        summaries = {a["kind"]: a["summary"] for a in actions if a["note"] == "interviews/a.md"}
+        assert summaries["debrief"] == (
+            "Write down the points discussed and the questions asked at Acme (`## Questions "
+            "they asked me` is not read as Questions asked: rename it, or add it to "
+            "heading_questions_asked)"
+        )
+        assert summaries["reflect"].endswith("(Answers to improve and Fit are empty)")
+    write("interviews/a.md", note(id="a") + body.replace("they asked me", "asked"))
+    actions = json.loads(run(*due).stdout)["actions"]
+    kinds = {a["kind"] for a in actions if a["note"] == "interviews/a.md"}
+    assert "reflect" in kinds and "debrief" not in kinds  # the edit counts the section
 
 
 def test_a_heading_setting_takes_alternatives_and_writes_the_first(run, tmp_path):

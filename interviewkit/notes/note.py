@@ -155,6 +155,8 @@ class Note:
     invite_uid: str = ""  # the UID of the calendar invitation the note was made from
     invite_sequence: int = 0  # that invitation's SEQUENCE: a later one updates the note
     offer_deadline: date | None = None  # the day an offer must be answered by
+    # section key -> a heading that only looks like one of its headings (see `check`)
+    near_headings: dict[str, str] = field(default_factory=dict)
 
     @property
     def day(self) -> date:
@@ -547,6 +549,7 @@ def _with_new_body(earlier: Reading, fm: FrontMatter, settings: Settings) -> Rea
         note = replace(
             note,
             sections=headings.found,
+            near_headings=near_headings(headings),
             tasks=tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter)),
         )
         problems += task_problems(note.path, note.tasks)
@@ -625,6 +628,14 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
 
 _WEB_URL = re.compile(r"https?://[^\s<>\"]+", re.I)
 _FLOW_PEOPLE = re.compile(r"^people[ \t]*:[ \t]*\[[^'\"]*\][ \t]*(?:#.*)?$")
+
+
+def near_headings(headings: Headings) -> dict[str, str]:
+    """Section key -> the first heading written that only looks like one of its own."""
+    near: dict[str, str] = {}
+    for _, written, key, _ in headings.near:
+        near.setdefault(key, written)
+    return near
 
 
 def heading_warnings(path: str, headings: Headings) -> list[Problem]:
@@ -971,6 +982,7 @@ def _build(
         outcome_on=days["outcome_on"],
         lines=lines,
         sections=sections,
+        near_headings=near_headings(headings),
         tasks=tasks,
         thank_you_marked=thank_you_marked,
         followed_up_unreadable=followed_unreadable,

@@ -181,11 +181,19 @@ def actions_or_failure(
 
 def _empty_sections(note: Note, keys: tuple[str, ...], headings: dict[str, tuple[str, ...]]) -> str:
     """`Fit is empty`, `Important points and Questions asked are empty`, naming each of
-    the sections (by its heading) that has no content yet; "" when all have some."""
-    empty = [headings[key][0] for key in keys if note.section_empty(key)]
-    if not empty:
-        return ""
-    return f"{' and '.join(empty)} {'is' if len(empty) == 1 else 'are'} empty"
+    the sections (by its heading) that has no content yet; "" when all have some. A
+    heading that only looks like a section's is named, so the user sees why its text
+    does not count (`Questions they asked me` is not read as Questions asked)."""
+    empty = [key for key in keys if note.section_empty(key)]
+    plain = [headings[key][0] for key in empty if key not in note.near_headings]
+    said = [f"{' and '.join(plain)} {'is' if len(plain) == 1 else 'are'} empty"] if plain else []
+    said += [
+        f"`{note.near_headings[key]}` is not read as {headings[key][0]}: rename it, or add it "
+        f"to heading_{key}"
+        for key in empty
+        if key in note.near_headings
+    ]
+    return "; ".join(said)
 
 
 def candidate_actions(

@@ -57,7 +57,7 @@ def reading_to_record(reading: Reading) -> tuple:
             [(t.line, t.text, t.status, _day(t.due), t.dataview, t.key, t.description, t.unreadable_due) for t in note.tasks],
             note.thank_you_marked, note.followed_up_unreadable, note.unreadable, note.ratings,
             note.location, note.link, note.invite_uid, note.invite_sequence,
-            _day(note.offer_deadline),
+            _day(note.offer_deadline), note.near_headings,
         )  # fmt: skip
     return (
         reading.looks_like_interview,
@@ -78,7 +78,7 @@ def record_to_reading(record: tuple, zone: ZoneInfo) -> Reading:
          decision_by, follow_up_on, thank_you_sent, followed_up, outcome, outcome_on,
          lines, sections, tasks, thank_you_marked, followed_up_unreadable,
          unreadable, ratings, location, link, invite_uid, invite_sequence,
-         offer_deadline) = note_record  # fmt: skip
+         offer_deadline, near) = note_record  # fmt: skip
         note = Note(
             path=path,
             id=note_id,
@@ -114,6 +114,7 @@ def record_to_reading(record: tuple, zone: ZoneInfo) -> Reading:
             invite_uid=invite_uid,
             invite_sequence=invite_sequence,
             offer_deadline=_from_day(offer_deadline),
+            near_headings=near,
         )
     return Reading(
         note=note,
