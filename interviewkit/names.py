@@ -126,21 +126,31 @@ def found_company(wanted: str, companies: dict[str, str]) -> str | None:
 
 def near_company(name: str, companies: dict[str, str]) -> str | None:
     """A known company that `name` is probably meant to be, but is not written as:
-    the same once folded, a near miss, or the one name holding it as whole words.
+    the same once folded, or one `like_company` finds.
 
     For `new`, which writes the note anyway and only warns.
     """
     key = fold(name)
     if key in companies:
         return None if companies[key] == name.strip() else companies[key]
+    like = like_company(key, sorted(companies))
+    return companies[like] if like is not None else None
+
+
+def like_company(key: str, keys: list[str]) -> str | None:
+    """The one folded company name among `keys`, other than `key`, that `key` is
+    probably meant to be: a near miss of it (`nortwind traders`), else the one name
+    that holds it, or that it holds, as whole words (`northwind` and "northwind
+    traders"). None when there is none, or more than one such name."""
     import difflib
 
-    close = difflib.get_close_matches(key, sorted(companies), n=1, cutoff=0.85)
+    others = [other for other in keys if other != key]
+    close = difflib.get_close_matches(key, others, n=1, cutoff=0.85)
     if close:
-        return companies[close[0]]
-    # a short form of one company's name: `new northwind` beside "Northwind Traders"
-    longer = [other for other in companies if key and f" {key} " in f" {other} "]
-    return companies[longer[0]] if len(longer) == 1 else None
+        return close[0]
+    padded = f" {key} "
+    parts = [o for o in others if key and o and (padded in f" {o} " or f" {o} " in padded)]
+    return parts[0] if len(parts) == 1 else None
 
 
 # Abbreviations of job titles, expanded before roles are compared.

@@ -108,6 +108,26 @@ def test_near_company_only_for_another_spelling_a_near_miss_or_a_short_form():
     assert near_company("Industries", COMPANIES) is None
     assert near_company("Star", COMPANIES) is None
     assert near_company("Acme", COMPANIES) is None  # a company of its own
+    assert near_company("Vandelay Industries Inc", COMPANIES) == "Vandelay Industries"
+    assert near_company("Stark Industries Europe Ltd", COMPANIES) == "Stark Industries"
+
+
+def test_check_warns_once_about_a_company_written_like_another(vault, write, run):
+    write("interviews/a.md", note("Northwind Traders", id="a"))
+    write("interviews/b.md", note("Northwind", "2026-11-24T10:00", id="b"))
+    write("interviews/c.md", note("Nortwind Traders", "2026-11-25T10:00", id="c"))
+    write("interviews/d.md", note("Northwind", "2026-11-26T10:00", id="d"))  # one warning a name
+    write("interviews/e.md", note("Globex", id="e"))
+    write("interviews/f.md", note("Wind", "2026-11-27T10:00", id="f"))  # part of a word only
+    checked = run("--vault", vault, "check")
+    assert checked.exit_code == 0, checked.output
+    warned = [line for line in checked.stdout.splitlines() if "is like" in line]
+    assert warned == [
+        "interviews/b.md:3: warning: company 'Northwind' is like 'Northwind Traders' "
+        "(interviews/a.md): if they are one application, write the same name, 'Northwind Traders'",
+        "interviews/c.md:3: warning: company 'Nortwind Traders' is like 'Northwind Traders' "
+        "(interviews/a.md): if they are one application, write the same name, 'Northwind Traders'",
+    ]
 
 
 def test_due_and_questions_take_part_of_a_company_name_on_the_sample(run, sample):

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from interviewkit.errors import Problem
-from interviewkit.names import fold, fold_role, similar_roles
+from interviewkit.names import fold, fold_role, like_company, similar_roles
 from interviewkit.vocabulary import FINAL_OUTCOMES
 
 if TYPE_CHECKING:
@@ -148,4 +148,29 @@ def similar_role_warnings(notes: list[Note]) -> list[Problem]:
                         "warning",
                     )
                 )
+    return found
+
+
+def similar_company_warnings(notes: list[Note]) -> list[Problem]:
+    """A warning on the first note of each company whose name is like an earlier
+    company's (`names.like_company`: a near miss, or a short form, as `new` warns):
+    two applications, where one may be meant."""
+    firsts: dict[str, Note] = {}
+    for note in sorted(notes, key=_order):
+        firsts.setdefault(company_key(note), note)
+    found = []
+    keys = list(firsts)  # in the order the companies first appear
+    for index, key in enumerate(keys):
+        like = like_company(key, keys[:index])
+        if like is not None:
+            note, other = firsts[key], firsts[like]
+            found.append(
+                Problem(
+                    note.path,
+                    note.line_of("company"),
+                    f"company {note.company!r} is like {other.company!r} ({other.path}): if they "
+                    f"are one application, write the same name, {other.company!r}",
+                    "warning",
+                )
+            )
     return found
