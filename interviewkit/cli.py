@@ -559,10 +559,19 @@ def due(
     if to_file:  # the output carries the problems too; the terminal should see them
         report(done.problems)
     write_output(done.text, output, styled=fmt == "table")
+    lost = not (vault.root / STATE_DIR).is_dir() and not vault.companies()
+    if lost:  # from cron or a hook in the wrong folder, "Nothing due" would hide everything
+        say(
+            f"warning: {vault.root} holds no interview note and no {STATE_DIR}/ folder: is it "
+            "your vault? Pass --vault PATH, set INTERVIEWKIT_VAULT, or run `interviewkit init` "
+            "there",
+            err=True,
+        )
     if check:
         errors = sum(p.severity == "error" for p in done.problems)
         found = [f"{done.overdue} overdue"] if done.overdue else []
         found += [f"{errors} {'error' if errors == 1 else 'errors'} in notes"] if errors else []
+        found += ["no vault found"] if lost else []
         if found:
             click.echo(f"due --check: {' and '.join(found)}", err=True)
             sys.exit(1)

@@ -875,3 +875,23 @@ def test_invalid_front_matter_names_the_line_it_begins_on_and_the_fix(
     assert f"interviews/a.md:{expected}" in checked.stdout
     assert "interviews/good.md" not in checked.stdout  # the other note is read as ever
     assert "Traceback" not in checked.output
+
+
+def test_due_in_a_folder_that_is_no_vault_says_so_and_check_fails(tmp_path, run, write, vault):
+    elsewhere = tmp_path / "home"
+    elsewhere.mkdir()
+    (elsewhere / "shopping.md").write_text("- [ ] milk\n")
+    listed = run("--vault", elsewhere, "due")
+    assert listed.exit_code == 0 and "Nothing due" in listed.stdout
+    assert f"warning: {elsewhere} holds no interview note and no .interviewkit/ folder" in (
+        listed.stderr
+    )
+    checked = run("--vault", elsewhere, "due", "--check")
+    assert checked.exit_code == 1 and "due --check: no vault found" in checked.stderr
+    # nothing is cached there: a folder does not become a vault by being read
+    assert not (elsewhere / ".interviewkit").exists()
+    # a vault made by init, still without notes, is no mistake; nor are notes without init
+    assert run("--vault", vault, "due", "--check").exit_code == 0
+    (elsewhere / "a.md").write_text(GOOD)
+    quiet = run("--vault", elsewhere, "due", "--check", "--today", "2026-11-19")
+    assert quiet.exit_code == 0 and "warning" not in quiet.stderr

@@ -106,6 +106,7 @@ def test_a_damaged_memo_is_not_used(hand_vault, run):
 
 
 def test_a_memo_holds_from_when_it_was_made_until_before_its_end(tmp_path):
+    (tmp_path / ".interviewkit").mkdir()  # a vault: nothing is cached outside one
     memo = OutputMemo(tmp_path, ("due", "json"))
     output = Output('{"x": 1}\n', [Problem("a.md", 3, "bad", "error")], 2)
     memo.put("digest", 0, 100.0, 200.0, output)

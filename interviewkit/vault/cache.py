@@ -218,7 +218,7 @@ class NoteCache:
                 offset += len(blob)
         index = seal((self.header, now, entries, settled))
         where = seal(positions)
-        _write_atomically(
+        write_cache_file(
             self.path,
             b"".join(
                 (len(index).to_bytes(8, "little"), index, len(where).to_bytes(8, "little"), where)
@@ -275,7 +275,7 @@ class NoteCache:
             if entry[2] is not None and blob is not None:
                 records[path] = blob
         delta = (self.header, base_ns, now, changed, removed, new_groups, old_groups, records)
-        _write_atomically(self.delta_path, seal(delta))
+        write_cache_file(self.delta_path, seal(delta))
         self._delta_records = records
         self._delta = (changed, set(removed), new_groups)
         return True
@@ -319,8 +319,13 @@ def valid_settings(values: object) -> bool:
     return not zone or is_zone(zone)
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write through the atomic writer; a failure only costs speed next time."""
+def write_cache_file(path: Path, data: bytes) -> None:
+    """Write `path`, in the vault's `.interviewkit/cache/`, through the atomic writer; a
+    failure only costs speed next time. Only in a vault that has its `.interviewkit/`
+    folder (`init` makes it): a command run in another folder leaves nothing there, so
+    that folder does not become a vault (see `walk.find_root`)."""
+    if not path.parent.parent.is_dir():
+        return
     from interviewkit.write.atomic import CACHE, write_file
 
     with contextlib.suppress(OSError):
@@ -356,4 +361,4 @@ class ConfigMemo:
             data = seal((self._key(info), time.time_ns(), values))
         except ValueError:  # a value of a type marshal does not know, like a time of day
             return
-        _write_atomically(self.path, data)
+        write_cache_file(self.path, data)

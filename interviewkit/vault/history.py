@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from interviewkit.config import CONFIG_NAME, STATE_DIR
-from interviewkit.write.atomic import CACHE, write_file
+from interviewkit.vault.cache import write_cache_file
 
 HISTORY_FILE = "history.marshal"
 FORMAT = 1
@@ -102,8 +102,7 @@ def read_history(root: Path, templates_folder: str, cache_dir: Path | None) -> H
             return None
         kept = parse_log(log)
         if cache_dir is not None:
-            with contextlib.suppress(OSError):
-                write_file(cache_dir / HISTORY_FILE, marshal.dumps((FORMAT, head, *kept)), CACHE)
+            write_cache_file(cache_dir / HISTORY_FILE, marshal.dumps((FORMAT, head, *kept)))
     times, touched = kept
     status = _git(root, "status", "--porcelain", "-z", "--untracked-files=all", "--", ".")
     dirty = parse_status(status or "", prefix)

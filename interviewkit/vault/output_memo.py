@@ -29,7 +29,7 @@ from pathlib import Path
 
 from interviewkit.config import STATE_DIR
 from interviewkit.errors import Problem
-from interviewkit.vault.cache import CACHE_DIR, RACY_NS, _write_atomically, open_regular
+from interviewkit.vault.cache import CACHE_DIR, RACY_NS, open_regular, write_cache_file
 from interviewkit.vault.seal import seal, unseal
 
 MEMO_FILE = "due-output.marshal"
@@ -122,4 +122,4 @@ class OutputMemo:
                 len(data),
             )
         )
-        _write_atomically(self.path, len(header).to_bytes(8, "little") + header + data)
+        write_cache_file(self.path, len(header).to_bytes(8, "little") + header + data)
