@@ -35,6 +35,17 @@ def shown_problems(document: dict) -> str:
             "---\ntype: interview\ncompany: X\nstart: someday\n---\n",
             "elsewhere/bad.md:4: start: 'someday' is not a date",
         ),
+        (  # no reader looks for front matter below a blank line, so it is not read
+            "elsewhere/pasted.md",
+            "\n \r\n---\ntype: interview\ncompany: X\nstart: 2026-11-20T10:00\n---\n",
+            "elsewhere/pasted.md:3: front matter must begin on the first line: delete the "
+            "blank lines above the --- on line 3; until then this note is not read",
+        ),
+        (
+            "interviews/hugo.md",
+            '+++\ntype = "interview"\ncompany = "X"\nstart = 2026-11-20T10:00:00\n+++\n',
+            "interviews/hugo.md:1: front matter in TOML (+++) is not read: write it in YAML",
+        ),
         (
             "interviews/bad.md",
             "---\ntype: interview\nstart: 2026-11-20T10:00\n---\n",
@@ -895,3 +906,14 @@ def test_due_in_a_folder_that_is_no_vault_says_so_and_check_fails(tmp_path, run,
     (elsewhere / "a.md").write_text(GOOD)
     quiet = run("--vault", elsewhere, "due", "--check", "--today", "2026-11-19")
     assert quiet.exit_code == 0 and "warning" not in quiet.stderr
+
+
+def test_other_notes_that_start_oddly_are_left_alone(vault, write, run):
+    write("interviews/good.md", GOOD)
+    write("daily/a.md", "\n\n---\ntags: [daily]\n---\n- [ ] milk\n")
+    write("blog/post.md", '+++\ntitle = "Interview tips"\n+++\n')
+    write("blank.md", "\n")
+    write("empty.md", "")
+    checked = run("--vault", vault, "check")
+    assert checked.exit_code == 0, checked.output
+    assert checked.stderr.endswith("1 notes checked, 0 errors, 0 warnings\n")

@@ -459,9 +459,14 @@ def _read(
     path: str, data: bytes, settings: Settings, in_notes_folder: bool, earlier: Reading | None
 ) -> Reading:
     reading = Reading()
-    if not in_notes_folder and (
-        not data.startswith((b"---", b"\xef\xbb\xbf---")) or not _TYPE_BYTES.search(data)
-    ):
+    if not data.startswith((b"---", b"\xef\xbb\xbf---")):
+        if data and data[0] in _ODD_STARTS and (unread := _front_matter_not_first(data)):
+            reading.looks_like_interview = True
+            reading.problems.append(Problem(path, *unread))
+            return reading
+        if not in_notes_folder:
+            return reading
+    elif not in_notes_folder and not _TYPE_BYTES.search(data):
         return reading
     text = decode(data)
     if text is None:
@@ -507,6 +512,30 @@ def _read(
         reading.findings.append(Problem(path, near[1], near[0], "warning"))
     _build(reading, path, data_map, lines, repeats, fm, settings)
     return reading
+
+
+# How a note starts when its front matter may be written where no reader looks for it.
+_ODD_STARTS = frozenset(b" \t\r\n+")
+_BLANKS_THEN_OPEN = re.compile(rb"(?:[ \t]*\r?\n)+(?=---[ \t]*\r?\n)")
+_TOML_TYPE = re.compile(rb"^type[ \t]*=[ \t]*['\"]?interview", re.M | re.I)
+
+
+def _front_matter_not_first(data: bytes) -> tuple[int, str] | None:
+    """(line, what to fix) for an interview note whose front matter Obsidian and
+    interviewkit do not read: below blank lines, or written in TOML between `+++`."""
+    blanks = _BLANKS_THEN_OPEN.match(data)
+    if blanks and _TYPE_BYTES.search(data):
+        line = blanks.group().count(b"\n") + 1
+        return line, (
+            f"front matter must begin on the first line: delete the blank lines above the "
+            f"--- on line {line}; until then this note is not read"
+        )
+    if data.startswith(b"+++") and _TOML_TYPE.search(data):
+        return 1, (
+            "front matter in TOML (+++) is not read: write it in YAML between --- lines "
+            "(`key: value`); until then this note is not read"
+        )
+    return None
 
 
 def _almost_typed(values: dict[str, Any], lines: dict[str, int]) -> tuple[str, int] | None:
