@@ -765,8 +765,9 @@ def outcome(
 @click.option(
     "--fix",
     is_flag=True,
-    help="Rename misspelt contract keys, rewrite dates typed in other forms to ISO and "
-    "quote wikilinks written without quotes, in place, then check.",
+    help="Delete blank lines above front matter, rename misspelt contract keys, rewrite "
+    "dates typed in other forms to ISO and quote wikilinks written without quotes, in "
+    "place, then check.",
 )
 @click.option(
     "--today",
@@ -780,9 +781,10 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool, today: datetime |
 
     Without PATHs, the whole vault. Warnings (no id, a start without a time)
     do not change the exit code. Usable as a pre-commit hook. With --fix,
-    misspelt contract keys (thankyou_sent) are renamed, dates typed in another
-    form (9.12.2026, Dec 9, 2026) are rewritten as ISO and wikilinks YAML reads
-    as lists (company: [[Acme]]) get their quotes, in place, first.
+    blank lines above the front matter are deleted, misspelt contract keys
+    (thankyou_sent) are renamed, dates typed in another form (9.12.2026, Dec 9,
+    2026) are rewritten as ISO and wikilinks YAML reads as lists (company:
+    [[Acme]]) get their quotes, in place, first.
     """
     from interviewkit.reports.lint import lint
 
@@ -790,10 +792,17 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool, today: datetime |
     result = lint(vault.scan(now=now), vault.root, [Path(p) for p in paths])
     if fix:
         from interviewkit.write.recording import (
+            fix_blank_lines_first,
             fix_misspelt_keys,
             fix_typed_dates,
             fix_unquoted_links,
         )
+
+        blanks = [p.path for p in result.problems if "(`check --fix` does)" in p.message]
+        for line in fix_blank_lines_first(vault.root, blanks):
+            say(line, err=True)
+        if blanks:  # the notes just made readable have their own fixes
+            result = lint(vault.scan(now=now), vault.root, [Path(p) for p in paths])
 
         misspelt = [p.path for p in result.problems if p.message.startswith("unknown key")]
         for line in fix_misspelt_keys(vault.root, misspelt):

@@ -39,7 +39,8 @@ def shown_problems(document: dict) -> str:
             "elsewhere/pasted.md",
             "\n \r\n---\ntype: interview\ncompany: X\nstart: 2026-11-20T10:00\n---\n",
             "elsewhere/pasted.md:3: front matter must begin on the first line: delete the "
-            "blank lines above the --- on line 3; until then this note is not read",
+            "blank lines above the --- on line 3 (`check --fix` does); until then this note "
+            "is not read",
         ),
         (
             "interviews/hugo.md",
@@ -917,3 +918,17 @@ def test_other_notes_that_start_oddly_are_left_alone(vault, write, run):
     checked = run("--vault", vault, "check")
     assert checked.exit_code == 0, checked.output
     assert checked.stderr.endswith("1 notes checked, 0 errors, 0 warnings\n")
+
+
+def test_check_fix_deletes_the_blank_lines_above_front_matter_and_nothing_else(vault, write, run):
+    rest = "---\r\ntype: interview\r\ncompany: X\r\nstart: 27.11.2026 10:00\r\n---\r\n\r\nbody\r\n"
+    path = write("interviews/pasted.md", " \r\n\r\n" + rest)
+    other = write("daily/a.md", "\n\n---\ntags: [daily]\n---\n")
+    fixed = run("--vault", vault, "check", "--fix")
+    assert "interviews/pasted.md:1: deleted 2 blank lines above the front matter" in fixed.stderr
+    assert "interviews/pasted.md:4: start: '27.11.2026 10:00' -> 2026-11-27T10:00" in fixed.stderr
+    assert fixed.exit_code == 0, fixed.output
+    assert path.read_bytes() == rest.replace("27.11.2026 10:00", "2026-11-27T10:00").encode()
+    assert other.read_bytes() == b"\n\n---\ntags: [daily]\n---\n"  # not an interview note
+    listed = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
+    assert {a["note"] for a in listed["actions"]} == {"interviews/pasted.md"}

@@ -520,15 +520,21 @@ _BLANKS_THEN_OPEN = re.compile(rb"(?:[ \t]*\r?\n)+(?=---[ \t]*\r?\n)")
 _TOML_TYPE = re.compile(rb"^type[ \t]*=[ \t]*['\"]?interview", re.M | re.I)
 
 
+def blank_lines_first(data: bytes) -> int:
+    """How many bytes of blank lines come before an interview note's front matter
+    (no reader looks for it there); 0 when there are none, or it is no such note."""
+    blanks = _BLANKS_THEN_OPEN.match(data)
+    return blanks.end() if blanks and _TYPE_BYTES.search(data) else 0
+
+
 def _front_matter_not_first(data: bytes) -> tuple[int, str] | None:
     """(line, what to fix) for an interview note whose front matter Obsidian and
     interviewkit do not read: below blank lines, or written in TOML between `+++`."""
-    blanks = _BLANKS_THEN_OPEN.match(data)
-    if blanks and _TYPE_BYTES.search(data):
-        line = blanks.group().count(b"\n") + 1
+    if blanks := blank_lines_first(data):
+        line = data[:blanks].count(b"\n") + 1
         return line, (
             f"front matter must begin on the first line: delete the blank lines above the "
-            f"--- on line {line}; until then this note is not read"
+            f"--- on line {line} (`check --fix` does); until then this note is not read"
         )
     if data.startswith(b"+++") and _TOML_TYPE.search(data):
         return 1, (

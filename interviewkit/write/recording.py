@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 from interviewkit.config import Settings
 from interviewkit.errors import Ambiguous, BadValue, EditConflict, NoteNotFound, NothingToRecord
 from interviewkit.notes.markup import unquoted
-from interviewkit.notes.note import TEXT_KEYS, Note, misspellings, split_front_matter
+from interviewkit.notes.note import (
+    TEXT_KEYS,
+    Note,
+    blank_lines_first,
+    misspellings,
+    split_front_matter,
+)
 from interviewkit.notes.recurrence import RULES, RuleNotRead, next_occurrence
 from interviewkit.notes.tasks import Task, tick
 from interviewkit.notes.yamlscan import YamlFailure, load_mapping
@@ -156,6 +162,31 @@ def _fix_notes(root: Path, paths: list[str], fix: Fix) -> list[str]:
             said.append(f"{rel}: left as it is: {getattr(exc, 'message', exc)}")
             continue
         said += [f"{rel}:{line}: {what}" for line, what in changes]
+    return said
+
+
+def fix_blank_lines_first(root: Path, paths: list[str]) -> list[str]:
+    """Delete the blank lines above an interview note's front matter, in place, so that
+    it is read; nothing else of the note changes."""
+    said = []
+    for rel in sorted(set(paths)):
+        path = root / rel
+        try:
+            before = path.read_bytes()
+        except OSError:
+            continue  # `check` reports why the note cannot be read
+        blanks = blank_lines_first(before)
+        if not blanks:
+            continue
+        try:
+            edit.write_atomically(path, before, before[blanks:])
+        except EditConflict as exc:
+            said.append(f"{rel}: left as it is: {exc}")
+            continue
+        lines = before[:blanks].count(b"\n")
+        said.append(
+            f"{rel}:1: deleted {lines} blank line{'s' if lines > 1 else ''} above the front matter"
+        )
     return said
 
 
