@@ -932,3 +932,14 @@ def test_check_fix_deletes_the_blank_lines_above_front_matter_and_nothing_else(v
     assert other.read_bytes() == b"\n\n---\ntags: [daily]\n---\n"  # not an interview note
     listed = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
     assert {a["note"] for a in listed["actions"]} == {"interviews/pasted.md"}
+
+
+def test_outside_the_notes_folder_only_the_front_matter_says_what_a_note_is(vault, write, run):
+    typed = "type: interview\ncompany: {}\nstart: 2026-11-20T10:00\n"
+    write("work/dots.md", "---\n" + typed.format("Dots") + "...\nbody\n")  # YAML's own end
+    write("work/late.md", "---\nid: late\n" + typed.format("Late") + "---\n")
+    write("work/body.md", "---\ntags: [x]\n---\n" + typed.format("Body"))  # only in the body
+    write("work/rule.md", "---\ntags: [x]\n---\ntext\n\n---\n" + typed.format("Rule"))
+    listed = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
+    assert {a["company"] for a in listed["actions"]} == {"Dots", "Late"}
+    assert listed["problems"] == []

@@ -417,7 +417,15 @@ def misspelt_key(key: str) -> str | None:
 
 def typed_bytes(data: bytes) -> bool:
     """Cheap test on a file's first bytes: front matter with a `type: interview` line?"""
-    return data.startswith((b"---", b"\xef\xbb\xbf---")) and bool(_TYPE_BYTES.search(data))
+    return data.startswith((b"---", b"\xef\xbb\xbf---")) and _typed_above_rule(data)
+
+
+def _typed_above_rule(data: bytes) -> bool:
+    """True when a `type: interview` line comes before the first line starting with
+    `---` after the opening one: the front matter ends there at the latest, so the
+    body of a long note is not searched."""
+    end = data.find(b"\n---", 3)
+    return bool(_TYPE_BYTES.search(data, 0, len(data) if end < 0 else end))
 
 
 def looks_like_interview(front_matter_text: str) -> bool:
@@ -466,7 +474,7 @@ def _read(
             return reading
         if not in_notes_folder:
             return reading
-    elif not in_notes_folder and not _TYPE_BYTES.search(data):
+    elif not in_notes_folder and not _typed_above_rule(data):
         return reading
     text = decode(data)
     if text is None:
