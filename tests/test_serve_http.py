@@ -171,6 +171,7 @@ def test_http_1_1_keep_alive_and_an_absolute_form_target(served):
             answer += chunk
     assert answer.startswith(b"HTTP/1.1 200 ")
     assert b"BEGIN:VCALENDAR" in answer
+    assert b"\r\nServer: interviewkit\r\n" in answer  # no Python version, no stray space
 
 
 def test_base_path_for_a_reverse_proxy(vault, write):

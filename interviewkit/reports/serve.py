@@ -186,10 +186,11 @@ def make_handler(
     class Handler(BaseHTTPRequestHandler):
         """Answers GET and HEAD for the feed's path; 404 for anything else."""
 
-        server_version = "interviewkit"
-        sys_version = ""
         protocol_version = "HTTP/1.1"  # keep-alive: every answer has a Content-Length
         timeout = READ_TIMEOUT
+
+        def version_string(self) -> str:
+            return "interviewkit"  # not the Python version, which is nobody's business
 
         def do_GET(self) -> None:
             self._answer(with_body=True)
