@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from interviewkit.config import Settings, load_settings
 from interviewkit.errors import Ambiguous, BadValue, NoteNotFound, Problem
-from interviewkit.names import found_company, match_company
+from interviewkit.names import did_you_mean, found_company, match_company
 from interviewkit.vault.reader import Scan, VaultReader
 from interviewkit.vault.walk import find_root, relative_to_vault
 
@@ -349,13 +349,20 @@ def resolve_action(space: Workspace, words: tuple[str, ...], today: date | None 
                 hint = f"; to name it by company, write two words: {prefix} {kind}"
             raise NoteNotFound(f"{wanted}: no open action has that id{hint}")
         return wanted
-    if len(words) != 2:
+    if len(words) < 2:
         raise BadValue(
             "name an action by its id (as `due` shows it) or by COMPANY KIND, like `acme thank-you`"
         )
-    company, kind = words
+    # `acme robotics thank-you` and `acme thank you`: the kind is the last word or two
+    *named, kind = words
+    if len(named) > 1 and f"{named[-1]}-{kind}".casefold() in ACTION_KINDS:
+        *named, kind = [*named[:-1], f"{named[-1]}-{kind}"]
+    company, kind = " ".join(named), kind.casefold()
     if kind not in ACTION_KINDS:
-        raise BadValue(f"{kind!r} is not a kind of action; use one of {', '.join(ACTION_KINDS)}")
+        raise BadValue(
+            f"{kind!r} is not a kind of action{did_you_mean(kind, ACTION_KINDS)} (the kinds: "
+            f"{', '.join(ACTION_KINDS)})"
+        )
     key = match_company(company, space.companies())
     actions = [a for a in due_list(space, today, show_all=True).actions if a.company_key == key]
     chosen = [a.id for a in actions if a.kind == kind]

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from interviewkit.cli import main
@@ -31,6 +32,23 @@ def test_done_company_kind_records_the_one_open_action(sample, run):
     again = run("--vault", sample, "done", "acme", "thank-you")
     assert again.exit_code == 4
     assert "Acme Robotics has no open thank-you action (open there:" in again.stderr
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("acme", "robotics", "thank", "you"),
+        ("Acme", "Robotics", "Thank-You"),
+        ("acme", "thank", "you"),
+    ],
+)
+def test_a_company_and_a_kind_of_several_words_need_no_quotes(sample, run, words):
+    result = run("--vault", sample, "done", *words, "--on", "2026-11-26")
+    assert result.exit_code == 0, result.output
+    assert (
+        result.stdout
+        == "interviews/acme-robotics/2026-11-25-onsite.md: thank_you_sent: 2026-11-26\n"
+    )
 
 
 def test_a_day_may_be_named_yesterday_in_the_vault_s_zone(vault, write, run):
@@ -81,6 +99,10 @@ def test_a_reference_that_matches_nothing_suggests_the_closest(sample, run):
     assert "closest ids: acme-robotics-2026-11-25-onsite:thank-you" in typo.stderr
     kind = run("--vault", sample, "done", "acme", "thanks")
     assert kind.exit_code == 2 and "'thanks' is not a kind of action" in kind.stderr
+    close = run("--vault", sample, "done", "acme", "thankyou")
+    assert "'thankyou' is not a kind of action; did you mean thank-you? (the kinds:" in (
+        close.stderr
+    )
     company = run("--vault", sample, "done", "nosuch", "thank-you")
     assert company.exit_code == 4 and "matches no company (closest:" in company.stderr
     joined = run("--vault", sample, "done", "acme:thank-you")  # COMPANY KIND as one word
