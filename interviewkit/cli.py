@@ -559,7 +559,7 @@ def due(
     if to_file:  # the output carries the problems too; the terminal should see them
         report(done.problems)
     write_output(done.text, output, styled=fmt == "table")
-    lost = not (vault.root / STATE_DIR).is_dir() and not vault.companies()
+    lost = not (vault.root / STATE_DIR).is_dir() and not done.problems and not vault.companies()
     if lost:  # from cron or a hook in the wrong folder, "Nothing due" would hide everything
         say(
             f"warning: {vault.root} holds no interview note and no {STATE_DIR}/ folder: is it "

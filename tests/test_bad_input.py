@@ -904,6 +904,10 @@ def test_due_in_a_folder_that_is_no_vault_says_so_and_check_fails(tmp_path, run,
     assert not (elsewhere / ".interviewkit").exists()
     # a vault made by init, still without notes, is no mistake; nor are notes without init
     assert run("--vault", vault, "due", "--check").exit_code == 0
+    (elsewhere / "broken.md").write_text("---\ntype: interview\ncompany: X\n---\n")
+    broken = run("--vault", elsewhere, "due", "--check", "--format", "json")
+    assert "start is missing" in broken.stdout and "no vault found" not in broken.stderr
+    (elsewhere / "broken.md").unlink()
     (elsewhere / "a.md").write_text(GOOD)
     quiet = run("--vault", elsewhere, "due", "--check", "--today", "2026-11-19")
     assert quiet.exit_code == 0 and "warning" not in quiet.stderr
