@@ -354,9 +354,9 @@ def resolve_action(space: Workspace, words: tuple[str, ...], today: date | None 
             "name an action by its id (as `due` shows it) or by COMPANY KIND, like `acme thank-you`"
         )
     # `acme robotics thank-you` and `acme thank you`: the kind is the last word or two
-    *named, kind = words
+    named, kind = list(words[:-1]), words[-1]
     if len(named) > 1 and f"{named[-1]}-{kind}".casefold() in ACTION_KINDS:
-        *named, kind = [*named[:-1], f"{named[-1]}-{kind}"]
+        kind = f"{named.pop()}-{kind}"
     company, kind = " ".join(named), kind.casefold()
     if kind not in ACTION_KINDS:
         raise BadValue(
