@@ -64,6 +64,27 @@ class Day(click.DateTime):
 DAY = Day(formats=["%Y-%m-%d"])
 
 
+class Outcome(click.Choice):
+    """An outcome, read as the notes read it: case, spaces and punctuation aside
+    (`Rejected`, `"no response"`, `no-response`)."""
+
+    def __init__(self) -> None:
+        super().__init__(vocabulary.OUTCOMES)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        from interviewkit.names import did_you_mean, fold
+
+        folded = fold(str(value)).replace(" ", "_")
+        if folded in self.choices:
+            return folded
+        self.fail(
+            f"{value!r} is not an outcome{did_you_mean(folded, self.choices)} (the outcomes: "
+            f"{', '.join(self.choices)})",
+            param,
+            ctx,
+        )
+
+
 class ErrorMappingGroup(click.Group):
     """Maps every core error to its message and exit code, in one place."""
 
@@ -722,10 +743,7 @@ def _warn_if_still_to_come(vault: Workspace, day: date) -> None:
 @main.command()
 @reads_vault
 @click.argument("note", shell_complete=complete_note)
-@click.argument(
-    "value",
-    type=click.Choice(vocabulary.OUTCOMES),
-)
+@click.argument("value", type=Outcome())
 @click.option(
     "--on", "on", type=DAY, help="Day you learnt it: YYYY-MM-DD, yesterday (default: today)."
 )
@@ -750,8 +768,15 @@ def outcome(
 
     target = resolve_note(vault, vault.scan().notes, note)
     today = vault.today(day_of(on, vault))
-    say(record_outcome(vault.root, target, value, today, day_of(deadline, vault)))
+    answer_by = day_of(deadline, vault)
+    say(record_outcome(vault.root, target, value, today, answer_by))
     _warn_if_still_to_come(vault, today)
+    if answer_by is not None and answer_by < today:
+        say(
+            f"warning: the deadline {answer_by} comes before the offer, on {today} (was "
+            "--deadline mistyped?)",
+            err=True,
+        )
     if value == "offer" and deadline is None:
         say(
             "tip: give the day you must answer by with --deadline YYYY-MM-DD, and `due` "

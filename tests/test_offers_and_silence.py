@@ -53,6 +53,39 @@ def test_an_offer_without_a_deadline_gets_a_tip_on_stderr(vault, write, run):
     assert "--deadline" in result.stderr
 
 
+def test_a_deadline_before_the_offer_is_written_with_a_warning(vault, write, run):
+    write("interviews/a.md", full(id="a"))
+    args = ["--vault", vault, "outcome", "a", "offer", "--on", "2026-11-24", "--deadline"]
+    typo = run(*args, "2026-11-07")
+    assert typo.exit_code == 0 and "offer_deadline: 2026-11-07" in typo.stdout
+    assert (
+        "warning: the deadline 2026-11-07 comes before the offer, on 2026-11-24 (was --deadline "
+        "mistyped?)" in typo.stderr
+    )
+    assert "warning" not in run(*args, "2026-11-24").stderr  # the same day is a real deadline
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [("Rejected", "rejected"), ("No response", "no_response"), ("no-response", "no_response")],
+)
+def test_outcome_takes_the_value_as_notes_read_it(vault, write, run, written, read):
+    write("interviews/a.md", full(id="a"))
+    result = run("--vault", vault, "outcome", "a", written, "--on", "2026-11-24")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"interviews/a.md: outcome: {read} (outcome_on: 2026-11-24)\n"
+
+
+def test_a_misspelt_outcome_is_refused_with_the_closest(vault, write, run):
+    path = write("interviews/a.md", full(id="a"))
+    before = path.read_bytes()
+    result = run("--vault", vault, "outcome", "a", "rejectd")
+    assert result.exit_code == 2 and path.read_bytes() == before
+    assert "'rejectd' is not an outcome; did you mean rejected? (the outcomes: pending," in (
+        result.stderr
+    )
+
+
 def test_a_deadline_goes_with_an_offer_only(vault, write, run):
     path = write("interviews/a.md", full(id="a"))
     before = path.read_bytes()
