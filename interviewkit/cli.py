@@ -373,8 +373,8 @@ def _add_property_types(root: Path) -> None:
     "--at",
     "at",
     help="Start: '2026-11-27 14:00', a day alone (09:00) or as typed ('27.11.2026 14:30', "
-    "'Nov 27, 2026 2pm'); default: now. Add an offset ('2026-10-25 02:30+01:00') to pick "
-    "one showing of an hour the clocks repeat.",
+    "'Nov 27, 2026 2pm', 'tomorrow 14:00'); default: now. Add an offset "
+    "('2026-10-25 02:30+01:00') to pick one showing of an hour the clocks repeat.",
 )
 @click.option("--duration", type=click.IntRange(1, 24 * 60), help="Length in minutes.")
 @click.option("--person", "people", multiple=True, help="'NAME <EMAIL>' or a name; repeatable.")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import re
 import zipfile
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -101,7 +103,33 @@ def test_another_round_the_same_day_gets_its_own_file(vault, run):
 
 
 @pytest.mark.parametrize(
-    "bad", ["tomorrow", "2026-13-01 10:00", "27/11/2026 10:00", "Nov 27 10:00"]
+    ("at", "start"),
+    [
+        ("tomorrow 14:00", "2026-12-01T14:00:00+01:00"),
+        ("Today 9:30", "2026-11-30T09:30:00+01:00"),
+        ("yesterday 2pm", "2026-11-29T14:00:00+01:00"),
+        ("tomorrow", "2026-12-01T09:00:00+01:00"),
+    ],
+)
+def test_at_takes_yesterday_today_and_tomorrow_before_a_time(at, start):
+    from zoneinfo import ZoneInfo
+
+    from interviewkit.write.scaffold import parse_at
+
+    zone = ZoneInfo("Europe/Paris")
+    assert parse_at(at, zone, "", date(2026, 11, 30)) == (datetime.fromisoformat(start), "")
+
+
+def test_new_at_tomorrow_writes_that_time(vault, run):
+    made = run("--vault", vault, "new", "Acme", "--round", "a", "--at", "tomorrow 10:00")
+    assert made.exit_code == 0, made.output
+    note = (vault / made.stdout.strip()).read_text()
+    assert re.search(r"^start: \d{4}-\d{2}-\d{2}T10:00$", note, re.M)
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["next tuesday", "2026-13-01 10:00", "27/11/2026 10:00", "Nov 27 10:00", "tomorrow 25:00"],
 )
 def test_bad_at_is_one_line_error_and_writes_nothing(vault, run, bad):
     result = run("--vault", vault, "new", "Acme", "--at", bad)

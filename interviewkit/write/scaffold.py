@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from io import StringIO
 from pathlib import Path
 from typing import Any
@@ -84,23 +84,35 @@ def init_vault(root: Path, settings: Settings, language: str) -> InitReport:
 _AT = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{1,2}):(\d{2})(Z|[+-]\d{2}:\d{2})?")
 
 
-def parse_at(text: str, zone: tzinfo, date_order: str) -> tuple[datetime, str]:
+# `new --at yesterday 14:00`, `--at tomorrow 9:30`: days from today in the vault's zone.
+_NEAR_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+
+
+def parse_at(
+    text: str, zone: tzinfo, date_order: str, today: date | None = None
+) -> tuple[datetime, str]:
     """`new --at`: `2026-11-27 14:00` (or with a T, or with an offset like `+01:00`),
-    a date alone (09:00), or a date and time as people type them (`9.12.2026 14:30`),
-    as an aware time in `zone`, and a warning ("" when none).
+    a date alone (09:00), a date and time as people type them (`9.12.2026 14:30`),
+    or `yesterday`, `today` or `tomorrow` (from `today` in `zone` unless given)
+    before a time, as an aware time in `zone`, and a warning ("" when none).
 
     A wall-clock time the clocks skip is refused, naming the gap; one they show
     twice is taken at its first occurrence, with a warning, unless an offset says
     which one is meant.
     """
-    match = _AT.fullmatch(text.strip())
+    written = text.strip()
+    word, _, rest = written.partition(" ")
+    if word.casefold() in _NEAR_DAYS:
+        day = (today or datetime.now(zone).date()) + timedelta(days=_NEAR_DAYS[word.casefold()])
+        written = f"{day.isoformat()} {rest.strip()}".strip()
+    match = _AT.fullmatch(written)
     offset = None
     try:
         if match:
-            day, hour, minute, offset = match.groups()
-            naive = datetime.fromisoformat(f"{day}T{int(hour):02d}:{minute}")
+            day_text, hour, minute, offset = match.groups()
+            naive = datetime.fromisoformat(f"{day_text}T{int(hour):02d}:{minute}")
         else:  # a date alone, or as people type it (see notes.typed_dates)
-            typed = read_typed(text, date_order)
+            typed = read_typed(written, date_order)
             naive = datetime.combine(typed.day, typed.clock or time(9, 0))
         in_range(naive.date())
     except OutOfRange as exc:
@@ -108,7 +120,10 @@ def parse_at(text: str, zone: tzinfo, date_order: str) -> tuple[datetime, str]:
     except DateNotRead as exc:
         raise BadValue(f"--at {text!r}: {exc}") from None
     except ValueError:
-        raise BadValue(f"--at {text!r}: not a date and time (use 2026-11-27 14:00)") from None
+        raise BadValue(
+            f"--at {text!r}: not a date and time (write it like 2026-11-27 14:00, or "
+            "tomorrow 14:00)"
+        ) from None
     if offset:
         given = datetime.fromisoformat(f"{naive.isoformat()}{offset}")  # Z, or like +01:00
         return given.astimezone(zone), ""
