@@ -1014,7 +1014,9 @@ def questions(vault: Workspace, company: str | None, fmt: str, output: str | Non
 
     bank = question_bank(company_notes(vault, scanned(vault, with_text=True), company))
     render = {
-        "table": reports.questions_table,
+        "table": lambda bank: reports.questions_table(
+            bank, vault.settings.heading_questions_asked[0]
+        ),
         "markdown": lambda bank: reports.questions_markdown(bank, vault.link_root),
         "json": reports.questions_json,
     }[fmt]

@@ -86,6 +86,14 @@ def test_init_de_writes_german_templates_and_headings_with_english_kept(run, tmp
     ).read_bytes()
 
 
+def test_an_empty_question_bank_names_the_vaults_own_heading(run, tmp_path):
+    for language, heading in (("de", "Gestellte Fragen"), ("en", "Questions asked")):
+        empty = run("--vault", vault_in(run, tmp_path, language), "questions")
+        assert (
+            empty.stdout == f"No questions recorded yet (list them under a '{heading}' heading).\n"
+        )
+
+
 def test_the_same_notes_in_german_and_english_give_the_same_actions_and_brief(run, tmp_path):
     answers = {}
     for language, headings in (("en", ENGLISH), ("de", HEADINGS["de"])):

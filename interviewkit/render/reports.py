@@ -32,10 +32,11 @@ def _place_of(note: Note) -> str:
     return f"{note.company}, {note.round or 'interview'}, {note.day.isoformat()}"
 
 
-def questions_table(bank: list[Question]) -> str:
-    """The question bank for the terminal."""
+def questions_table(bank: list[Question], heading: str = "Questions asked") -> str:
+    """The question bank for the terminal; `heading` is the vault's own for the
+    section questions go under, named when there are none yet."""
     if not bank:
-        return "No questions recorded yet (list them under a 'Questions asked' heading).\n"
+        return f"No questions recorded yet (list them under a '{heading}' heading).\n"
     lines = []
     for question in bank:
         lines.append(f"{question.count}× {question.text}")
