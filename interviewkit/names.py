@@ -103,6 +103,13 @@ def _closest(
     return f" (closest: {closest}; {len(items)} {counted} in all)"
 
 
+def outcome_word(text: str) -> str:
+    """`text` folded the way outcomes are written: `No response`, `no-response` and
+    `Rejected.` give `no_response` and `rejected`. An outcome is the text, case, spaces
+    and punctuation aside, when this is one of `vocabulary.OUTCOMES`."""
+    return fold(text).replace(" ", "_")
+
+
 def application_label(company: str, role: str) -> str:
     """`Acme (Engineer)`, or just `Acme` without a role: how listings name an application."""
     return f"{company} ({role})" if role else company

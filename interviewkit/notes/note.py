@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from interviewkit.config import Settings
 from interviewkit.errors import Problem
-from interviewkit.names import did_you_mean, fold
+from interviewkit.names import did_you_mean, outcome_word
 from interviewkit.notes.dates import (
     OutOfRange,
     gap_words,
@@ -46,7 +46,6 @@ TEXT_KEYS = (
     "invite_uid",
 )
 # `No response`, `no-response` and `Rejected.` are the outcomes they spell.
-_OUTCOME_BY_FOLD = {fold(outcome): outcome for outcome in OUTCOMES}
 
 BOM = "\ufeff"
 # How an application felt, 1 to 5, for `compare`; optional, the latest round's value counts.
@@ -960,9 +959,10 @@ def _build(
     people = _people(values.get("people"), fm, lines, error, warn)
 
     written = texts["outcome"]
-    outcome = _OUTCOME_BY_FOLD.get(fold(written)) if written else "pending"
+    word = outcome_word(written) if written else "pending"
+    outcome = word if word in OUTCOMES else None
     if outcome is None:
-        hint = did_you_mean(fold(written).replace(" ", "_"), OUTCOMES)
+        hint = did_you_mean(word, OUTCOMES)
         error(
             "outcome",
             f"outcome: {written!r} is not one of {', '.join(OUTCOMES)}; read as pending{hint}",
