@@ -40,6 +40,8 @@ LANGUAGES = ("en", "de")
 # The rounds `new` offers when it asks; any other name is fine too.
 USUAL_ROUNDS = ("phone screen", "technical", "onsite", "final")
 DUE_FORMATS = ("table", "json", "markdown")
+# How the note `due --format markdown` writes begins, followed by the day.
+DUE_LIST_TITLE = "# Interview actions as of"
 QUESTION_FORMATS = ("table", "markdown", "json")
 STATUS_FORMATS = ("table", "json", "csv", "markdown")
 EXPORT_FORMATS = ("csv", "json")

@@ -924,6 +924,41 @@ def test_other_notes_that_start_oddly_are_left_alone(vault, write, run):
     assert checked.stderr.endswith("1 notes checked, 0 errors, 0 warnings\n")
 
 
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("interviews/Globex/onsite.md", "# Globex onsite, 27 Nov 2026\n\nMet Hank.\n"),
+        ("interviews/2026-11-27 Globex onsite.md", "Met Hank. Went well.\n"),
+        ("interviews/globex.md", "\ufeffGlobex, 27.11.2026\n- [ ] thank Hank\n"),
+        ("interviews/globex.md", "Globex onsite, November 27th, 2026\n"),
+    ],
+)
+def test_a_dated_note_without_front_matter_in_the_notes_folder_is_not_dropped_unsaid(
+    vault, write, run, name, text
+):
+    write(name, text)
+    write("interviews/good.md", GOOD)
+    listed = run("--vault", vault, "due", "--today", "2026-11-19", "--check")
+    assert f"{name}:1: warning: has no front matter, so nothing is due from it" in listed.stdout
+    assert "`type: interview`, `company: Name`, `start: 2026-11-27T14:00`" in listed.stdout
+    assert listed.exit_code == 0  # a warning: nothing is overdue, and no note is broken
+    document = json.loads(run("--vault", vault, "due", "--format", "json").stdout)
+    assert [(p["note"], p["severity"]) for p in document["problems"]] == [(name, "warning")]
+
+
+def test_undated_notes_and_the_due_list_without_front_matter_are_left_alone(vault, write, run):
+    write("interviews/good.md", GOOD)
+    write("interviews/Globex/Globex.md", "# Globex\n\nThe company, its people, its news.\n")
+    write("interviews/Questions to ask.md", "- What does a good first year look like?\n")
+    write("interviews/May 2026.md", "Notes from the May fair\n")  # no day in it
+    write("elsewhere/2026-11-27 Dentist.md", "Bring the card.\n")  # outside the notes folder
+    run("--vault", vault, "due", "--format", "markdown", "-o", str(vault / "interviews/Due.md"))
+    assert (vault / "interviews/Due.md").read_text().startswith("# Interview actions as of ")
+    checked = run("--vault", vault, "check")
+    assert checked.exit_code == 0, checked.output
+    assert checked.stderr.endswith("1 notes checked, 0 errors, 0 warnings\n")
+
+
 def test_check_fix_deletes_the_blank_lines_above_front_matter_and_nothing_else(vault, write, run):
     rest = "---\r\ntype: interview\r\ncompany: X\r\nstart: 27.11.2026 10:00\r\n---\r\n\r\nbody\r\n"
     path = write("interviews/pasted.md", " \r\n\r\n" + rest)

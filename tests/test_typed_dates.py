@@ -142,6 +142,81 @@ def test_check_fix_rewrites_typed_dates_to_iso_and_nothing_else(vault, write, ru
     assert "decision_by: 'Dec 11' has no year" in fixed.stdout and fixed.exit_code == 1
 
 
+WITH_WORDS = [
+    ("2026-12-04 (they said)", "2026-12-04", "(they said)"),
+    ("4 Dec 2026, if no news", "2026-12-04", "if no news"),
+    ("2026-12-04 - if no news", "2026-12-04", "if no news"),
+    ("Fri 2026-12-04 (they said)", "2026-12-04", "(they said)"),
+    ("2026-12-04 10:00 (video call)", "2026-12-04T10:00", "(video call)"),
+    ("9.12.2026 14:30 Uhr (per Telefon)", "2026-12-09T14:30", "(per Telefon)"),
+]
+
+
+@pytest.mark.parametrize(("typed", "iso", "words"), WITH_WORDS)
+def test_words_after_a_date_are_left_out_and_named(typed, iso, words):
+    read = read_typed(typed)
+    assert (read.iso, read.words) == (iso, words)
+    assert f"leaving out {words!r}; write `{iso} # {words}`" in read.warning
+
+
+@pytest.mark.parametrize(
+    ("typed", "error"),
+    [
+        ("2026-12-04 or 2026-12-11", ValueError),  # two dates: which one is not guessed
+        ("2026-12-04 (in 2 weeks)", ValueError),  # words with a number may change the day
+        ("9 Dec (they said)", DateNotRead),  # the date before the words has no year
+        ("2026-12-04 14:00 CET (from the mail)", DateNotRead),
+        ("(they said) 2026-12-04", ValueError),  # words first: no date starts it
+    ],
+)
+def test_words_after_a_date_do_not_make_a_guess_readable(typed, error):
+    with pytest.raises(error) as caught:
+        read_typed(typed)
+    assert isinstance(caught.value, DateNotRead) == (error is DateNotRead)
+
+
+def test_a_date_with_words_after_it_keeps_its_reminder_and_fix_keeps_the_words(vault, write, run):
+    write("interviews/f.md", note("Fabrikam", id="f", follow_up_on="2026-12-09"))
+    write("interviews/g.md", note("Globex", id="g", followed_up="[2026-11-26]"))
+    expected = _actions(run, vault)
+    assert ("follow-up", "2026-12-09") in expected and ("follow-up", "2026-12-03") in expected
+    path = write(
+        "interviews/f.md",
+        note("Fabrikam", id="f", follow_up_on="2026-12-09 (Anna said)  # by phone"),
+    )
+    other = write("interviews/g.md", note("Globex", id="g", followed_up="[26 Nov 2026 (e-mail)]"))
+    assert _actions(run, vault) == expected
+    checked = run("--vault", vault, "check")
+    assert (
+        "f.md:6: warning: follow_up_on: '2026-12-09 (Anna said)' is read as 2026-12-09, leaving "
+        "out '(Anna said)'; write `2026-12-09 # (Anna said)`" in checked.stdout
+    )
+    assert (
+        "g.md:6: warning: followed_up: '26 Nov 2026 (e-mail)' is read as 2026-11-26, leaving "
+        "out '(e-mail)'; write `2026-11-26` alone" in checked.stdout
+    )
+    before, untouched = path.read_text().splitlines(), other.read_bytes()
+    fixed = run("--vault", vault, "check", "--fix")
+    after = path.read_text().splitlines()
+    assert [(a, b) for a, b in zip(before, after, strict=True) if a != b] == [
+        (
+            "follow_up_on: 2026-12-09 (Anna said)  # by phone",
+            "follow_up_on: 2026-12-09 # (Anna said)  # by phone",
+        )
+    ]
+    assert other.read_bytes() == untouched  # a list item has no room for a comment: yours
+    assert "follow_up_on: '2026-12-09 (Anna said)' -> 2026-12-09 # (Anna said)" in fixed.stderr
+    assert _actions(run, vault) == expected
+
+
+def test_new_at_refuses_words_after_the_date(vault, run):
+    result = run("--vault", vault, "new", "Fabrikam", "--at", "2026-12-09 14:00 (video)")
+    assert result.exit_code == 2
+    assert "give the date and time alone (like 2026-11-27 14:00), without '(video)'" in (
+        result.stderr
+    )
+
+
 @pytest.mark.parametrize(
     ("at", "start"),
     [

@@ -30,8 +30,8 @@ from interviewkit.notes.sections import (
     read_sections,
 )
 from interviewkit.notes.tasks import Task, find_tasks
-from interviewkit.notes.typed_dates import DateNotRead, Typed, calendar_day, read_typed
-from interviewkit.vocabulary import OUTCOMES
+from interviewkit.notes.typed_dates import MONTHS, DateNotRead, Typed, calendar_day, read_typed
+from interviewkit.vocabulary import DUE_LIST_TITLE, OUTCOMES
 
 # The contract keys whose value is one line of text.
 TEXT_KEYS = (
@@ -252,6 +252,16 @@ def parse_when(value: Any, zone: ZoneInfo, date_order: str = "") -> tuple[dateti
             )
     # through UTC: `astimezone` returns a time already in `zone` as it is, unnormalised
     return moment.astimezone(UTC).astimezone(zone), has_time, odd
+
+
+def _item_warning(typed: Typed) -> str:
+    """`Typed.warning` for a list item, which has no room for a comment."""
+    if not typed.words:
+        return typed.warning
+    return (
+        f"read as {typed.iso}, leaving out {typed.words!r}; write `{typed.iso}` alone (a "
+        "list of dates is no place for words: keep them in the note's body)"
+    )
 
 
 def _also(first: str, second: str) -> str:
@@ -486,6 +496,8 @@ def _read(
     typed = looks_like_interview(fm.yaml)
     reading.looks_like_interview = typed or in_notes_folder
     if not reading.looks_like_interview or not fm.present:
+        if in_notes_folder and not fm.present and dated_without_front_matter(path, text):
+            reading.problems.append(Problem(path, 1, _NO_FRONT_MATTER, "warning"))
         return reading
     if not fm.closed:
         if typed:
@@ -519,6 +531,34 @@ def _read(
         reading.findings.append(Problem(path, near[1], near[0], "warning"))
     _build(reading, path, data_map, lines, repeats, fm, settings)
     return reading
+
+
+_NO_FRONT_MATTER = (
+    "has no front matter, so nothing is due from it: if it is an interview, begin it "
+    "with these lines, as `new` does: `---`, `type: interview`, `company: Name`, "
+    "`start: 2026-11-27T14:00`, `---`"
+)
+# A day in a file name or a first line, as people date interview notes by hand.
+_DAY_WRITTEN = re.compile(
+    r"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?P<after>[A-Za-zÄÖÜäöü]{3,9})\.?,?\s+\d{4}\b"
+    r"|\b(?P<before>[A-Za-zÄÖÜäöü]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
+)
+
+
+def dated_without_front_matter(path: str, text: str) -> bool:
+    """Whether a note without front matter in the notes folder is dated in its file
+    name or its first line, as an interview noted by hand is; the list `due
+    --format markdown` writes is not counted."""
+    first = text.lstrip("\ufeff").split("\n", 1)[0][:200]
+    if first.startswith(DUE_LIST_TITLE):
+        return False
+    for where in (path.rsplit("/", 1)[-1], first):
+        for match in _DAY_WRITTEN.finditer(where):
+            month = match.group("after") or match.group("before")
+            if month is None or month.casefold() in MONTHS:
+                return True
+    return False
 
 
 # How a note starts when its front matter may be written where no reader looks for it.
@@ -935,7 +975,7 @@ def _build(
             try:
                 when = parse_day(item, order)
                 if typed := typed_form(item, order):
-                    warn("followed_up", f"followed_up: {_shown(item)!r} is {typed.warning}")
+                    warn("followed_up", f"followed_up: {_shown(item)!r} is {_item_warning(typed)}")
                 if day and when < day:
                     error(
                         "followed_up",

@@ -11,6 +11,10 @@ reads a few more forms, each with a warning that says how to write it:
 - after a date, a time: `14:30`, `2:30pm`, `14:30 Uhr`, `14.30 Uhr`, `14h30`, `14h`;
 - `12/9/2026` only with the setting `date_order: dmy` or `mdy`.
 
+A date either way may be followed by words without digits, as in `2026-12-04
+(they said)`: the date is read, with a warning that the words are left out and
+belong after ` # `, where YAML keeps them as a comment.
+
 It refuses what it would have to guess: a date without a year, a two-digit
 year, and words such as `tomorrow` or `next Friday`. Nothing here guesses, unlike
 python-dateutil, which fills in a missing year and picks an order for 12/9/2026.
@@ -85,6 +89,7 @@ class Typed:
 
     day: date
     clock: time | None
+    words: str = ""  # what followed the date and was left out
 
     @property
     def iso(self) -> str:
@@ -94,7 +99,19 @@ class Typed:
         return f"{self.day.isoformat()}T{self.clock:%H:%M}"
 
     @property
+    def fixed(self) -> str:
+        """The value as it should be written: the ISO date, with the words left out
+        kept as a YAML comment after it."""
+        return f"{self.iso} # {self.words}" if self.words else self.iso
+
+    @property
     def warning(self) -> str:
+        if self.words:
+            return (
+                f"read as {self.iso}, leaving out {self.words!r}; write `{self.fixed}`: "
+                "Obsidian, Dataview and Bases need the date alone, and YAML keeps the "
+                "words after ` #` as a comment"
+            )
         return f"read as {self.iso}; Obsidian, Dataview and Bases need `{self.iso}`"
 
     def moment(self) -> datetime | date:
@@ -104,6 +121,37 @@ class Typed:
 def read_typed(text: str, date_order: str = "") -> Typed:
     """Read `text` by the grammar above, or DateNotRead saying what is wrong."""
     value = " ".join(text.strip().strip("\"'").split())
+    try:
+        return _read_form(value, date_order)
+    except DateNotRead:
+        raise
+    except ValueError:
+        typed = _before_words(value, date_order)
+        if typed is None:
+            raise
+        return typed
+
+
+def _before_words(value: str, date_order: str) -> Typed | None:
+    """The date that `value` starts with, when words without digits follow it. The
+    longest start the grammar knows decides: read, or DateNotRead when it refuses it
+    (so `14:00 CET (from the mail)` is not read as 14:00 without its zone)."""
+    for cut in reversed([space.start() for space in re.finditer(r"\s", value[:61])]):
+        words = value[cut:].strip()
+        if not words or any(ch.isdigit() for ch in words):
+            continue
+        try:
+            typed = _read_form(value[:cut].rstrip(" ,;:-–—"), date_order)
+        except DateNotRead:
+            raise
+        except ValueError:
+            continue
+        return Typed(typed.day, typed.clock, words)
+    return None
+
+
+def _read_form(value: str, date_order: str) -> Typed:
+    """`value`, spaces already collapsed, read as one of the grammar's forms."""
     if len(value) > 60:  # no date is this long; and the patterns stay linear on any input
         raise ValueError(value[:60])
     words = {word.strip(".,").casefold() for word in value.split()}

@@ -9,6 +9,7 @@ from interviewkit.errors import Problem
 from interviewkit.render.safe import inline, link_target, printable
 from interviewkit.render.table import GROUPS
 from interviewkit.rules.agenda import Due, state
+from interviewkit.vocabulary import DUE_LIST_TITLE
 
 _BREAKS_IN_LABEL = re.compile(r"\s+")
 # The kinds that get a checkbox in `Due.md`, whose tick `due -o` records as `done`
@@ -53,7 +54,7 @@ def due_markdown(
     records (see CHECKBOX_KINDS), a bullet for the others; links start at `root`
     (see `wikilink`)."""
     lines = [
-        f"# Interview actions as of {today.isoformat()}",
+        f"{DUE_LIST_TITLE} {today.isoformat()}",
         "",
         *problems_section(problems, root),
     ]

@@ -219,7 +219,9 @@ DATE_KEYS = (
 
 def fix_typed_dates(root: Path, paths: list[str], date_order: str) -> list[str]:
     """Rewrite each date written in a form other than ISO (see `notes.typed_dates`)
-    to ISO, in place, changing only those values."""
+    to ISO, in place, changing only those values. Words written after a key's date
+    become a YAML comment on its line; a `followed_up` item with words after its date
+    is left as it is (a one-line list has no room for a comment)."""
     from interviewkit.notes.note import typed_form
 
     def rewrite(text: str, values: dict, lines: dict[str, int]):
@@ -227,13 +229,13 @@ def fix_typed_dates(root: Path, paths: list[str], date_order: str) -> list[str]:
         for key in DATE_KEYS:
             typed = typed_form(values.get(key), date_order)
             if typed is not None:
-                text = edit.set_key(text, key, typed.iso)
+                text = edit.set_key(text, key, typed.fixed)
                 expected[key] = typed.iso
-                changes.append((lines[key], f"{key}: {values[key]!r} -> {typed.iso}"))
+                changes.append((lines[key], f"{key}: {values[key]!r} -> {typed.fixed}"))
         items = values.get("followed_up")
         for index, item in enumerate(items if isinstance(items, list) else []):
             typed = typed_form(item, date_order)
-            if typed is not None:
+            if typed is not None and not typed.words:  # a list item has no room for them
                 text = edit.set_item(text, "followed_up", index, item, typed.iso)
                 expected["followed_up"] = [
                     *expected["followed_up"][:index],

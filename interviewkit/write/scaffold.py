@@ -113,6 +113,11 @@ def parse_at(
             naive = datetime.fromisoformat(f"{day_text}T{int(hour):02d}:{minute}")
         else:  # a date alone, or as people type it (see notes.typed_dates)
             typed = read_typed(written, date_order)
+            if typed.words:
+                raise BadValue(
+                    f"--at {text!r}: give the date and time alone (like 2026-11-27 14:00), "
+                    f"without {typed.words!r}"
+                )
             naive = datetime.combine(typed.day, typed.clock or time(9, 0))
         in_range(naive.date())
     except OutOfRange as exc:
