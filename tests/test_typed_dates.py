@@ -312,3 +312,39 @@ def test_an_iso_date_that_is_no_day_says_why_in_check(vault, write, run, written
     write("interviews/a.md", note(id="a", follow_up_on=written))
     checked = run("--vault", vault, "check")
     assert f"a.md:6: follow_up_on: '{written}' {why}" in checked.stdout
+
+
+def test_a_link_to_a_daily_note_is_read_as_its_day_and_said_so(vault, write, run):
+    write("interviews/f.md", note("Fabrikam", id="f", follow_up_on="2026-12-09"))
+    write("interviews/g.md", note("Globex", id="g", thank_you_sent="2026-11-20"))
+    write("interviews/h.md", note("Hooli", id="h", followed_up="[2026-11-23, 2026-11-24]"))
+    expected = _actions(run, vault)
+    write("interviews/f.md", note("Fabrikam", id="f", follow_up_on='"[[Daily/2026-12-09|Wed]]"'))
+    write("interviews/g.md", note("Globex", id="g", thank_you_sent="[[2026-11-20]]"))
+    h = write(
+        "interviews/h.md", note("Hooli", id="h", followed_up='["[[2026-11-23]]", [[2026-11-24]]]')
+    )
+    assert _actions(run, vault) == expected
+    checked = run("--vault", vault, "check")
+    assert (
+        "f.md:6: warning: follow_up_on: '[[Daily/2026-12-09|Wed]]' links to a daily note: read "
+        "as 2026-12-09, but Obsidian's Bases and Dataview see a link there, not a date (write "
+        "2026-12-09 for them)" in checked.stdout
+    )
+    assert (  # without quotes YAML reads a list: an error, as for any other link
+        "g.md:6: thank_you_sent: a link needs quotes, or YAML reads a list: thank_you_sent: "
+        '"[[2026-11-20]]" (`check --fix` adds them), or write 2026-11-20' in checked.stdout
+    )
+    assert "h.md:6: warning: followed_up: '[[2026-11-23]]' links to a daily note" in checked.stdout
+    assert checked.exit_code == 1
+    fixed = run("--vault", vault, "check", "--fix")
+    assert 'g.md:6: thank_you_sent: [[2026-11-20]] -> "[[2026-11-20]]"' in fixed.stderr
+    assert 'followed_up: ["[[2026-11-23]]", "[[2026-11-24]]"]\n' in h.read_text()
+    assert fixed.exit_code == 0, fixed.output
+    assert _actions(run, vault) == expected
+
+
+def test_a_link_to_any_other_note_in_a_date_key_is_still_not_a_date(vault, write, run):
+    write("interviews/f.md", note("Fabrikam", id="f", follow_up_on='"[[Anna Schmidt]]"'))
+    checked = run("--vault", vault, "check")
+    assert "follow_up_on: '[[Anna Schmidt]]' is not a date" in checked.stdout

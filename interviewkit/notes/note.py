@@ -639,6 +639,68 @@ def _with_new_body(earlier: Reading, fm: FrontMatter, settings: Settings) -> Rea
     return Reading(note, earlier.looks_like_interview, problems, findings, fm.yaml)
 
 
+# The keys whose values are dates (or dates and times), besides the `followed_up` list.
+DATE_KEYS = (
+    "start",
+    "end",
+    "decision_by",
+    "follow_up_on",
+    "outcome_on",
+    "offer_deadline",
+    "thank_you_sent",
+)
+
+
+def linked_day(value: Any) -> tuple[str, bool] | None:
+    """(the ISO day, whether quoted) when `value` is a link to a daily note, as
+    Obsidian users often write a date: `"[[2026-12-04]]"`, `"[[Daily/2026-12-04|Fri]]"`,
+    or the same without quotes, which YAML reads as a list."""
+    written = unquoted(value)
+    link = parse_link(written or value) if isinstance(written or value, str) else None
+    if link is None:
+        return None
+    name = link.target.split("#", 1)[0].rsplit("/", 1)[-1].removesuffix(".md").strip()
+    return (name, written is None) if _DAY.fullmatch(name) else None
+
+
+def _daily_note_links(values: dict[str, Any], error, warn) -> dict[str, Any]:
+    """`values` with each link to a daily note in a date key or `followed_up` item
+    replaced by its day, each saying so: a warning (Bases and Dataview see a link
+    there, not a date), or an error when the link lacks quotes."""
+    changed = dict(values)
+    for key in DATE_KEYS:
+        if found := linked_day(values.get(key)):
+            day, quoted = found
+            changed[key] = day
+            if quoted:
+                warn(key, f"{key}: {_LINKED_DAY.format(link=values[key].strip(), day=day)}")
+            else:
+                error(key, _needs_quotes(key, f'{key}: "[[{day}]]"') + f", or write {day}")
+    items = values.get("followed_up")
+    if found := linked_day(items):  # followed_up: [[2026-12-04]], unquoted
+        changed["followed_up"] = [found[0]]
+        error("followed_up", _needs_quotes("followed_up", f'followed_up: ["[[{found[0]}]]"]'))
+    elif isinstance(items, list):
+        days = [linked_day(item) for item in items]
+        if any(days):
+            changed["followed_up"] = [
+                d[0] if d else item for d, item in zip(days, items, strict=True)
+            ]
+            for found, item in zip(days, items, strict=True):
+                if found and found[1]:
+                    shown = _LINKED_DAY.format(link=item.strip(), day=found[0])
+                    warn("followed_up", f"followed_up: {shown}")
+                elif found:
+                    error("followed_up", _needs_quotes("followed_up", f'- "[[{found[0]}]]"'))
+    return changed
+
+
+_LINKED_DAY = (
+    "{link!r} links to a daily note: read as {day}, but Obsidian's Bases and "
+    "Dataview see a link there, not a date (write {day} for them)"
+)
+
+
 def _needs_quotes(key: str, quoted: str) -> str:
     """The error for a wikilink written without quotes, showing it quoted."""
     return f"{key}: a link needs quotes, or YAML reads a list: {quoted} (`check --fix` adds them)"
@@ -878,6 +940,8 @@ def _build(
                     "(`check --fix` renames it)",
                 )
             )
+
+    values = _daily_note_links(values, error, warn)
 
     texts: dict[str, str] = {}
     for key in TEXT_KEYS:

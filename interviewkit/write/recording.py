@@ -12,6 +12,7 @@ from interviewkit.config import Settings
 from interviewkit.errors import Ambiguous, BadValue, EditConflict, NoteNotFound, NothingToRecord
 from interviewkit.notes.markup import unquoted
 from interviewkit.notes.note import (
+    DATE_KEYS,
     TEXT_KEYS,
     Note,
     blank_lines_first,
@@ -206,17 +207,6 @@ def fix_misspelt_keys(root: Path, paths: list[str]) -> list[str]:
     return _fix_notes(root, paths, rename)
 
 
-DATE_KEYS = (
-    "start",
-    "end",
-    "decision_by",
-    "follow_up_on",
-    "outcome_on",
-    "offer_deadline",
-    "thank_you_sent",
-)
-
-
 def fix_typed_dates(root: Path, paths: list[str], date_order: str) -> list[str]:
     """Rewrite each date written in a form other than ISO (see `notes.typed_dates`)
     to ISO, in place, changing only those values. Words written after a key's date
@@ -249,30 +239,32 @@ def fix_typed_dates(root: Path, paths: list[str], date_order: str) -> list[str]:
 
 
 def fix_unquoted_links(root: Path, paths: list[str]) -> list[str]:
-    """Put quotes around each wikilink YAML read as a list (`company: [[Acme]]`), in a
-    text key or a `people` entry, in place, changing only those values."""
+    """Put quotes around each wikilink YAML read as a list (`company: [[Acme]]`,
+    `follow_up_on: [[2026-12-04]]`), in a text or date key or an entry of `people` or
+    `followed_up`, in place, changing only those values."""
 
     def quoted(link: str) -> str:
         return '"' + link.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
     def rewrite(text: str, values: dict, lines: dict[str, int]):
         expected, changes = dict(values), []
-        for key in TEXT_KEYS:
+        for key in (*TEXT_KEYS, *DATE_KEYS):
             if link := unquoted(values.get(key)):
                 text = edit.set_key(text, key, quoted(link))
                 expected[key] = link
                 changes.append((lines[key], f"{key}: {link} -> {quoted(link)}"))
-        people = values.get("people")
-        if link := unquoted(people):  # people: [[Name]]
-            text = edit.set_key(text, "people", f"[{quoted(link)}]")
-            expected["people"] = [link]
-            changes.append((lines["people"], f"people: {link} -> [{quoted(link)}]"))
-        elif isinstance(people, list):
-            for index, item in enumerate(people):
-                if link := unquoted(item):
-                    text = edit.set_item(text, "people", index, link, quoted(link))
-                    expected["people"] = [*expected["people"][:index], link, *people[index + 1 :]]
-                    changes.append((lines["people"], f"people: {link} -> {quoted(link)}"))
+        for key in ("people", "followed_up"):
+            items = values.get(key)
+            if link := unquoted(items):  # people: [[Name]]
+                text = edit.set_key(text, key, f"[{quoted(link)}]")
+                expected[key] = [link]
+                changes.append((lines[key], f"{key}: {link} -> [{quoted(link)}]"))
+            elif isinstance(items, list):
+                for index, item in enumerate(items):
+                    if link := unquoted(item):
+                        text = edit.set_item(text, key, index, link, quoted(link))
+                        expected[key] = [*expected[key][:index], link, *items[index + 1 :]]
+                        changes.append((lines[key], f"{key}: {link} -> {quoted(link)}"))
         return (text, expected, changes) if changes else None
 
     return _fix_notes(root, paths, rewrite)
