@@ -946,6 +946,37 @@ def test_a_dated_note_without_front_matter_in_the_notes_folder_is_not_dropped_un
     assert [(p["note"], p["severity"]) for p in document["problems"]] == [(name, "warning")]
 
 
+def test_a_dataview_inline_field_naming_a_contract_key_is_a_warning_in_due(vault, write, run):
+    body = (
+        "# Notes\n\nAnna said they decide next week.\n"
+        "follow_up_on:: 2026-12-04\n"
+        "- **Decision date**:: 2026-12-02\n"
+        "- [ ] send the portfolio [start:: 2026-11-21] [due:: 2026-11-23]\n"
+        "mood:: hopeful\n"
+    )
+    path = write("interviews/a.md", GOOD.rstrip("\n") + "\n" + body)
+    listed = run("--vault", vault, "due", "--today", "2026-11-19", "--check")
+    assert listed.exit_code == 0, listed.output  # warnings: the check still passes
+    lines = path.read_text().splitlines()
+    first = lines.index("follow_up_on:: 2026-12-04") + 1
+    assert (
+        f"interviews/a.md:{first}: warning: `follow_up_on:: 2026-12-04` is a Dataview inline "
+        "field, which interviewkit does not read: move it into the front matter as "
+        "`follow_up_on: 2026-12-04`" in listed.stdout
+    )
+    assert (
+        f"interviews/a.md:{first + 1}: warning: `Decision date:: 2026-12-02` is a Dataview "
+        "inline field"
+        in listed.stdout
+        and "as `decision_by: 2026-12-02`" in listed.stdout
+    )
+    assert "start::" not in listed.stdout and "mood" not in listed.stdout
+    # an edit to the body alone (front matter reused) finds them again
+    path.write_text(path.read_text().replace("next week", "in a week"))
+    again = run("--vault", vault, "due", "--today", "2026-11-19")
+    assert again.stdout.count("is a Dataview inline field") == 2
+
+
 def test_undated_notes_and_the_due_list_without_front_matter_are_left_alone(vault, write, run):
     write("interviews/good.md", GOOD)
     write("interviews/Globex/Globex.md", "# Globex\n\nThe company, its people, its news.\n")

@@ -635,6 +635,7 @@ def _with_new_body(earlier: Reading, fm: FrontMatter, settings: Settings) -> Rea
             tasks=tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter)),
         )
         problems += task_problems(note.path, note.tasks)
+        problems += inline_field_problems(note.path, fm)
         findings += heading_warnings(note.path, headings)
     return Reading(note, earlier.looks_like_interview, problems, findings, fm.yaml)
 
@@ -868,6 +869,42 @@ def tag_problems(tags: Any) -> list[str]:
             problems.append(
                 f"tags: {text!r} is only digits, which Obsidian does not read as a tag; add a letter"
             )
+    return problems
+
+
+# A Dataview inline field on a line of its own (`follow_up_on:: 2026-12-04`, maybe as
+# a list item), but not a task line, where Tasks keeps its own (`[start:: …]`).
+_INLINE_FIELD = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+)?(?![-*+][ \t]+\[.\])\**(?P<key>[A-Za-z][\w -]{0,39}?)\**::"
+    r"[ \t]*(?P<value>.*?)[ \t]*\r?$",
+    re.M,
+)
+
+
+def inline_field_problems(path: str, fm: FrontMatter) -> list[Problem]:
+    """A warning for each Dataview inline field in the body that names a contract key
+    (`follow_up_on:: 2026-12-04`, `Follow up on:: …`): only the front matter is read,
+    so without a word its date would be lost."""
+    if "::" not in fm.body:
+        return []
+    problems = []
+    for inline in _INLINE_FIELD.finditer(fm.body):
+        written = inline.group("key").strip()
+        folded = re.sub(r"[ -]+", "_", written.casefold())
+        key = folded if folded in _CONTRACT_SET else SYNONYMS.get(folded) or misspelt_key(folded)
+        if key is None or key == "type":
+            continue
+        line = fm.body_first_line + fm.body.count("\n", 0, inline.start())
+        value = inline.group("value")
+        problems.append(
+            Problem(
+                path,
+                line,
+                f"`{written}:: {value}` is a Dataview inline field, which interviewkit does not "
+                f"read: move it into the front matter as `{key}: {value}`",
+                "warning",
+            )
+        )
     return problems
 
 
@@ -1110,6 +1147,7 @@ def _build(
     reading.findings += heading_warnings(path, headings)
     tasks = tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter))
     errors.extend(task_problems(path, tasks))
+    errors.extend(inline_field_problems(path, fm))
     reading.note = Note(
         path=path,
         id=texts["id"] or derive_id(texts["company"], start.date(), texts["round"]),
