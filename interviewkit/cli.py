@@ -824,22 +824,20 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool, today: datetime |
             fix_unquoted_links,
         )
 
-        blanks = [p.path for p in result.problems if "(`check --fix` does)" in p.message]
+        def to_fix(repair: str) -> list[str]:
+            return sorted({p.path for p in result.problems if p.fix == repair})
+
+        blanks = to_fix(vocabulary.FIX_BLANK_LINES)
         for line in fix_blank_lines_first(vault.root, blanks):
             say(line, err=True)
         if blanks:  # the notes just made readable have their own fixes
             result = lint(vault.scan(now=now), vault.root, [Path(p) for p in paths])
-
-        misspelt = [p.path for p in result.problems if p.message.startswith("unknown key")]
-        for line in fix_misspelt_keys(vault.root, misspelt):
+        for line in fix_misspelt_keys(vault.root, to_fix(vocabulary.FIX_MISSPELT_KEY)):
             say(line, err=True)
-        typed = [
-            p.path for p in result.problems if "Obsidian, Dataview and Bases need" in p.message
-        ]
-        for line in fix_typed_dates(vault.root, typed, vault.settings.date_order):
+        order = vault.settings.date_order
+        for line in fix_typed_dates(vault.root, to_fix(vocabulary.FIX_TYPED_DATE), order):
             say(line, err=True)
-        links = [p.path for p in result.problems if "a link needs quotes" in p.message]
-        for line in fix_unquoted_links(vault.root, links):
+        for line in fix_unquoted_links(vault.root, to_fix(vocabulary.FIX_QUOTE_LINK)):
             say(line, err=True)
         result = lint(vault.scan(now=now), vault.root, [Path(p) for p in paths])
     for problem in result.problems:

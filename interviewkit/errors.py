@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 class InterviewkitError(Exception):
@@ -67,6 +67,8 @@ class Problem:
     line: int
     message: str
     severity: str = "error"
+    # The repair of `check --fix` that removes it (a `vocabulary.FIX_…` name), if any.
+    fix: str = field(default="", compare=False)
 
     def __str__(self) -> str:
         prefix = "" if self.severity == "error" else "warning: "

@@ -31,7 +31,14 @@ from interviewkit.notes.sections import (
 )
 from interviewkit.notes.tasks import Task, find_tasks
 from interviewkit.notes.typed_dates import MONTHS, DateNotRead, Typed, calendar_day, read_typed
-from interviewkit.vocabulary import DUE_LIST_TITLE, OUTCOMES
+from interviewkit.vocabulary import (
+    DUE_LIST_TITLE,
+    FIX_BLANK_LINES,
+    FIX_MISSPELT_KEY,
+    FIX_QUOTE_LINK,
+    FIX_TYPED_DATE,
+    OUTCOMES,
+)
 
 # The contract keys whose value is one line of text.
 TEXT_KEYS = (
@@ -252,6 +259,11 @@ def parse_when(value: Any, zone: ZoneInfo, date_order: str = "") -> tuple[dateti
             )
     # through UTC: `astimezone` returns a time already in `zone` as it is, unnormalised
     return moment.astimezone(UTC).astimezone(zone), has_time, odd
+
+
+def _typed_fix(value: Any, date_order: str) -> str:
+    """FIX_TYPED_DATE when `check --fix` rewrites `value` to ISO (see `typed_form`)."""
+    return FIX_TYPED_DATE if typed_form(value, date_order) is not None else ""
 
 
 def _item_warning(typed: Typed) -> str:
@@ -477,9 +489,9 @@ def _read(
 ) -> Reading:
     reading = Reading()
     if not data.startswith((b"---", b"\xef\xbb\xbf---")):
-        if data and data[0] in _ODD_STARTS and (unread := _front_matter_not_first(data)):
+        if data and data[0] in _ODD_STARTS and (unread := _front_matter_not_first(path, data)):
             reading.looks_like_interview = True
-            reading.problems.append(Problem(path, *unread))
+            reading.problems.append(unread)
             return reading
         if not in_notes_folder:
             return reading
@@ -574,19 +586,24 @@ def blank_lines_first(data: bytes) -> int:
     return blanks.end() if blanks and _TYPE_BYTES.search(data) else 0
 
 
-def _front_matter_not_first(data: bytes) -> tuple[int, str] | None:
-    """(line, what to fix) for an interview note whose front matter Obsidian and
-    interviewkit do not read: below blank lines, or written in TOML between `+++`."""
+def _front_matter_not_first(path: str, data: bytes) -> Problem | None:
+    """The error for an interview note whose front matter Obsidian and interviewkit
+    do not read: below blank lines, or written in TOML between `+++`."""
     if blanks := blank_lines_first(data):
         line = data[:blanks].count(b"\n") + 1
-        return line, (
+        return Problem(
+            path,
+            line,
             f"front matter must begin on the first line: delete the blank lines above the "
-            f"--- on line {line} (`check --fix` does); until then this note is not read"
+            f"--- on line {line} (`check --fix` does); until then this note is not read",
+            fix=FIX_BLANK_LINES,
         )
     if data.startswith(b"+++") and _TOML_TYPE.search(data):
-        return 1, (
+        return Problem(
+            path,
+            1,
             "front matter in TOML (+++) is not read: write it in YAML between --- lines "
-            "(`key: value`); until then this note is not read"
+            "(`key: value`); until then this note is not read",
         )
     return None
 
@@ -676,11 +693,19 @@ def _daily_note_links(values: dict[str, Any], error, warn) -> dict[str, Any]:
             if quoted:
                 warn(key, f"{key}: {_LINKED_DAY.format(link=values[key].strip(), day=day)}")
             else:
-                error(key, _needs_quotes(key, f'{key}: "[[{day}]]"') + f", or write {day}")
+                error(
+                    key,
+                    _needs_quotes(key, f'{key}: "[[{day}]]"') + f", or write {day}",
+                    FIX_QUOTE_LINK,
+                )
     items = values.get("followed_up")
     if found := linked_day(items):  # followed_up: [[2026-12-04]], unquoted
         changed["followed_up"] = [found[0]]
-        error("followed_up", _needs_quotes("followed_up", f'followed_up: ["[[{found[0]}]]"]'))
+        error(
+            "followed_up",
+            _needs_quotes("followed_up", f'followed_up: ["[[{found[0]}]]"]'),
+            FIX_QUOTE_LINK,
+        )
     elif isinstance(items, list):
         days = [linked_day(item) for item in items]
         if any(days):
@@ -692,7 +717,11 @@ def _daily_note_links(values: dict[str, Any], error, warn) -> dict[str, Any]:
                     shown = _LINKED_DAY.format(link=item.strip(), day=found[0])
                     warn("followed_up", f"followed_up: {shown}")
                 elif found:
-                    error("followed_up", _needs_quotes("followed_up", f'- "[[{found[0]}]]"'))
+                    error(
+                        "followed_up",
+                        _needs_quotes("followed_up", f'- "[[{found[0]}]]"'),
+                        FIX_QUOTE_LINK,
+                    )
     return changed
 
 
@@ -712,7 +741,7 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
     if raw is None or raw == "":
         return []
     if link := unquoted(raw):  # people: [[Name]]
-        error("people", _needs_quotes("people", f'people: ["{link}"]'))
+        error("people", _needs_quotes("people", f'people: ["{link}"]'), FIX_QUOTE_LINK)
         return [parse_person(link)]
     if not isinstance(raw, list):
         text = _text(raw)
@@ -737,7 +766,7 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
         for item in raw:
             text = _text(item)
             if text is None and (text := unquoted(item)):
-                error("people", _needs_quotes("people", f'- "{text}"'))
+                error("people", _needs_quotes("people", f'- "{text}"'), FIX_QUOTE_LINK)
             if text is None and isinstance(item, dict) and (text := one_line_form(item)):
                 warn(
                     "people",
@@ -940,11 +969,11 @@ def _build(
     order = settings.date_order
     errors = reading.problems
 
-    def error(key: str, message: str) -> None:
-        errors.append(Problem(path, lines.get(key, 1), message))
+    def error(key: str, message: str, fix: str = "") -> None:
+        errors.append(Problem(path, lines.get(key, 1), message, fix=fix))
 
-    def warn(key: str, message: str) -> None:
-        reading.findings.append(Problem(path, lines.get(key, 1), message, "warning"))
+    def warn(key: str, message: str, fix: str = "") -> None:
+        reading.findings.append(Problem(path, lines.get(key, 1), message, "warning", fix))
 
     unreadable: dict[str, str] = {}  # contract key -> the value that could not be read
 
@@ -975,6 +1004,7 @@ def _build(
                     lines[key],
                     f"unknown key {key!r}: did you mean {known}? its value is not read "
                     "(`check --fix` renames it)",
+                    fix=FIX_MISSPELT_KEY,
                 )
             )
 
@@ -984,7 +1014,7 @@ def _build(
     for key in TEXT_KEYS:
         value = _text(values.get(key))
         if value is None and (link := unquoted(values.get(key))):
-            error(key, _needs_quotes(key, f'{key}: "{link}"'))
+            error(key, _needs_quotes(key, f'{key}: "{link}"'), FIX_QUOTE_LINK)
             value = link
         if value is None:
             error(key, f"{key} must be text, not a list or mapping; read as absent")
@@ -1007,7 +1037,7 @@ def _build(
         try:
             start, has_time, odd = parse_when(values["start"], zone, order)
             if odd:
-                warn("start", f"start: {odd}")
+                warn("start", f"start: {odd}", _typed_fix(values["start"], order))
         except ValueError as exc:
             error("start", f"start: {values['start']!r} {_not_read(exc, '2026-11-27T14:00')}")
     if start is not None and not has_time:
@@ -1016,7 +1046,7 @@ def _build(
         try:
             end, _, odd = parse_when(values["end"], zone, order)
             if odd:
-                warn("end", f"end: {odd}")
+                warn("end", f"end: {odd}", _typed_fix(values["end"], order))
             if end.timestamp() <= start.timestamp():  # instants: == ignores fold
                 error("end", f"end {values['end']} is not after start {values['start']}")
                 unreadable["end"], end = _shown(values["end"]), None
@@ -1039,13 +1069,14 @@ def _build(
             unreadable[key] = _shown(raw)
             continue
         if typed := typed_form(raw, order):
-            warn(key, f"{key}: {_shown(raw)!r} is {typed.warning}")
+            warn(key, f"{key}: {_shown(raw)!r} is {typed.warning}", FIX_TYPED_DATE)
 
     thank_you_sent, thank_you_marked = _thank_you(values.get("thank_you_sent"), order)
     if thank_you_sent and (typed := typed_form(values.get("thank_you_sent"), order)):
         warn(
             "thank_you_sent",
             f"thank_you_sent: {_shown(values['thank_you_sent'])!r} is {typed.warning}",
+            FIX_TYPED_DATE,
         )
     day = start.date() if start is not None else None
     if thank_you_sent and day and thank_you_sent < day:
@@ -1076,7 +1107,8 @@ def _build(
             try:
                 when = parse_day(item, order)
                 if typed := typed_form(item, order):
-                    warn("followed_up", f"followed_up: {_shown(item)!r} is {_item_warning(typed)}")
+                    shown = f"followed_up: {_shown(item)!r} is {_item_warning(typed)}"
+                    warn("followed_up", shown, "" if typed.words else FIX_TYPED_DATE)
                 if day and when < day:
                     error(
                         "followed_up",

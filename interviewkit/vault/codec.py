@@ -37,8 +37,8 @@ def _from_wall(wall: tuple[str, int], zone: ZoneInfo) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=zone, fold=fold)
 
 
-def _problems(problems: list[Problem]) -> tuple[tuple[str, int, str, str], ...]:
-    return tuple((p.path, p.line, p.message, p.severity) for p in problems)
+def _problems(problems: list[Problem]) -> tuple[tuple[str, int, str, str, str], ...]:
+    return tuple((p.path, p.line, p.message, p.severity, p.fix) for p in problems)
 
 
 def reading_to_record(reading: Reading) -> tuple:

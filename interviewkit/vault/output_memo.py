@@ -33,7 +33,7 @@ from interviewkit.vault.cache import CACHE_DIR, RACY_NS, open_regular, write_cac
 from interviewkit.vault.seal import seal, unseal
 
 MEMO_FILE = "due-output.marshal"
-FORMAT = 1
+FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ class OutputMemo:
         if newest_ns >= time.time_ns() - RACY_NS:
             return
         data = output.text.encode("utf-8")
-        problems = tuple((p.path, p.line, p.message, p.severity) for p in output.problems)
+        problems = tuple((p.path, p.line, p.message, p.severity, p.fix) for p in output.problems)
         header = seal(
             (
                 FORMAT,
