@@ -348,3 +348,30 @@ def test_a_link_to_any_other_note_in_a_date_key_is_still_not_a_date(vault, write
     write("interviews/f.md", note("Fabrikam", id="f", follow_up_on='"[[Anna Schmidt]]"'))
     checked = run("--vault", vault, "check")
     assert "follow_up_on: '[[Anna Schmidt]]' is not a date" in checked.stdout
+
+
+@pytest.mark.parametrize("written", ["15:00", '"15:00"', "3pm", "15.00 Uhr", "15h"])
+def test_an_end_written_as_a_time_alone_is_on_the_day_of_start(vault, write, run, written):
+    write("interviews/f.md", note("Fabrikam", "2026-11-25T14:00", id="f", end="2026-11-25T15:00"))
+    expected = _actions(run, vault)
+    path = write("interviews/f.md", note("Fabrikam", "2026-11-25T14:00", id="f", end=written))
+    assert _actions(run, vault) == expected  # the thank-you is due 24 hours after 15:00
+    checked = run("--vault", vault, "check")
+    assert (
+        "f.md:6: warning: end: '{}' is a time alone: read as 2026-11-25T15:00, on the day of "
+        "start".format(written.strip('"'))
+        in checked.stdout
+    )
+    before = path.read_text()
+    fixed = run("--vault", vault, "check", "--fix")
+    assert fixed.exit_code == 0 and "0 warnings" in fixed.stderr, fixed.output
+    assert path.read_text() == before.replace(f"end: {written}\n", "end: 2026-11-25T15:00\n")
+
+
+def test_an_end_time_alone_before_start_or_off_the_clock_is_an_error(vault, write, run):
+    write("interviews/f.md", note("Fabrikam", "2026-11-25T14:00", id="f", end="09:00"))
+    write("interviews/g.md", note("Globex", "2026-11-25T14:00", id="g", end="25:00"))
+    checked = run("--vault", vault, "check")
+    assert "f.md:6: end 09:00 is not after start 2026-11-25T14:00" in checked.stdout
+    assert "g.md:6: end: '25:00' is not a date" in checked.stdout
+    assert checked.exit_code == 1

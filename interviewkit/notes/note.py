@@ -30,7 +30,14 @@ from interviewkit.notes.sections import (
     read_sections,
 )
 from interviewkit.notes.tasks import Task, find_tasks
-from interviewkit.notes.typed_dates import MONTHS, DateNotRead, Typed, calendar_day, read_typed
+from interviewkit.notes.typed_dates import (
+    MONTHS,
+    DateNotRead,
+    Typed,
+    calendar_day,
+    read_typed,
+    time_alone,
+)
 from interviewkit.vocabulary import (
     DUE_LIST_TITLE,
     FIX_BLANK_LINES,
@@ -259,6 +266,12 @@ def parse_when(value: Any, zone: ZoneInfo, date_order: str = "") -> tuple[dateti
             )
     # through UTC: `astimezone` returns a time already in `zone` as it is, unnormalised
     return moment.astimezone(UTC).astimezone(zone), has_time, odd
+
+
+def end_on_start_day(value: Any, day: date) -> Typed | None:
+    """An `end` written as a time alone (`15:00`, `3pm`), read on the day of start."""
+    clock = time_alone(value)
+    return None if clock is None else Typed(day, clock, on_start_day=True)
 
 
 def _typed_fix(value: Any, date_order: str) -> str:
@@ -1043,8 +1056,10 @@ def _build(
     if start is not None and not has_time:
         warn("start", "start has no time; read as 09:00 (write 2026-11-27T14:00)")
     if values.get("end") is not None and start is not None:
+        if alone := end_on_start_day(values["end"], start.date()):
+            warn("end", f"end: {_shown(values['end'])!r} is {alone.warning}", FIX_TYPED_DATE)
         try:
-            end, _, odd = parse_when(values["end"], zone, order)
+            end, _, odd = parse_when(alone.iso if alone else values["end"], zone, order)
             if odd:
                 warn("end", f"end: {odd}", _typed_fix(values["end"], order))
             if end.timestamp() <= start.timestamp():  # instants: == ignores fold

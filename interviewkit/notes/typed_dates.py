@@ -90,6 +90,7 @@ class Typed:
     day: date
     clock: time | None
     words: str = ""  # what followed the date and was left out
+    on_start_day: bool = False  # a time alone, read on the day of `start`
 
     @property
     def iso(self) -> str:
@@ -106,6 +107,11 @@ class Typed:
 
     @property
     def warning(self) -> str:
+        if self.on_start_day:
+            return (
+                f"a time alone: read as {self.iso}, on the day of start; Obsidian, Dataview "
+                f"and Bases need `{self.iso}`"
+            )
         if self.words:
             return (
                 f"read as {self.iso}, leaving out {self.words!r}; write `{self.fixed}`: "
@@ -172,6 +178,20 @@ def _read_form(value: str, date_order: str) -> Typed:
             return Typed(_day(name, match, date_order), clock)
     _refuse_zone_word(value, date_order)
     raise ValueError(value)  # no form of the grammar: the caller says what to write
+
+
+def time_alone(value: object) -> time | None:
+    """The time of day `value` is when it is a time and nothing else (`15:00`, `3pm`,
+    `15.30 Uhr`, `15h`), else None: what people write as an interview's end."""
+    if not isinstance(value, str):
+        return None
+    timed = _TIME.fullmatch(" ".join(value.strip().strip("\"'").split()))
+    if timed is None or not (timed["sep"] in (":", "h", "H") or timed["hours"] or timed["suffix"]):
+        return None
+    try:
+        return _clock(timed)
+    except DateNotRead:
+        return None
 
 
 # A zone named by letters after a time (`14:00 CET`, `2pm PST`, `9:30 UTC`).

@@ -208,16 +208,22 @@ def fix_misspelt_keys(root: Path, paths: list[str]) -> list[str]:
 
 
 def fix_typed_dates(root: Path, paths: list[str], date_order: str) -> list[str]:
-    """Rewrite each date written in a form other than ISO (see `notes.typed_dates`)
-    to ISO, in place, changing only those values. Words written after a key's date
+    """Rewrite each date written in a form other than ISO (see `notes.typed_dates`),
+    and an `end` written as a time alone, to ISO, in place, changing only those values. Words written after a key's date
     become a YAML comment on its line; a `followed_up` item with words after its date
     is left as it is (a one-line list has no room for a comment)."""
-    from interviewkit.notes.note import typed_form
+    from interviewkit.notes.note import end_on_start_day, parse_day, typed_form
 
     def rewrite(text: str, values: dict, lines: dict[str, int]):
         expected, changes = dict(values), []
         for key in DATE_KEYS:
             typed = typed_form(values.get(key), date_order)
+            if key == "end" and typed is None:
+                try:
+                    day = parse_day(values.get("start"), date_order)
+                except ValueError:
+                    day = None
+                typed = end_on_start_day(values.get("end"), day) if day else None
             if typed is not None:
                 text = edit.set_key(text, key, typed.fixed)
                 expected[key] = typed.iso
