@@ -983,6 +983,7 @@ def test_undated_notes_and_the_due_list_without_front_matter_are_left_alone(vaul
     write("interviews/Questions to ask.md", "- What does a good first year look like?\n")
     write("interviews/May 2026.md", "Notes from the May fair\n")  # no day in it
     write("elsewhere/2026-11-27 Dentist.md", "Bring the card.\n")  # outside the notes folder
+    write("interviews/2026-12-01 Prep.md", "---\ntags: [prep]\n---\nRead the annual report.\n")
     run("--vault", vault, "due", "--format", "markdown", "-o", str(vault / "interviews/Due.md"))
     assert (vault / "interviews/Due.md").read_text().startswith("# Interview actions as of ")
     checked = run("--vault", vault, "check")

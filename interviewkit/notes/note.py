@@ -561,7 +561,8 @@ def _read(
 _NO_FRONT_MATTER = (
     "has no front matter, so nothing is due from it: if it is an interview, begin it "
     "with these lines, as `new` does: `---`, `type: interview`, `company: Name`, "
-    "`start: 2026-11-27T14:00`, `---`"
+    "`start: 2026-11-27T14:00`, `---` (if it is another kind of note, any front matter "
+    "without `type: interview`, such as `tags: [prep]`, says so)"
 )
 # A day in a file name or a first line, as people date interview notes by hand.
 _DAY_WRITTEN = re.compile(
