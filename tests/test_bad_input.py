@@ -989,6 +989,14 @@ def test_undated_notes_and_the_due_list_without_front_matter_are_left_alone(vaul
     checked = run("--vault", vault, "check")
     assert checked.exit_code == 0, checked.output
     assert checked.stderr.endswith("1 notes checked, 0 errors, 0 warnings\n")
+    # with the whole vault as the notes folder, its daily notes are not taken for interviews
+    write("interviews/2026-11-27 Globex onsite.md", "Met Hank.\n")
+    assert "2026-11-27 Globex onsite.md:1: warning" in run("--vault", vault, "check").stdout
+    config = vault / ".interviewkit" / "config.yaml"
+    config.write_text(config.read_text() + 'notes_folder: ""\n')
+    write("Daily/2026-12-01.md", "- [ ] buy milk\n")
+    checked = run("--vault", vault, "check")
+    assert checked.exit_code == 0 and "warning" not in checked.stdout, checked.output
 
 
 def test_check_fix_deletes_the_blank_lines_above_front_matter_and_nothing_else(vault, write, run):

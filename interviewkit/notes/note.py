@@ -270,6 +270,8 @@ def parse_when(value: Any, zone: ZoneInfo, date_order: str = "") -> tuple[dateti
 
 def end_on_start_day(value: Any, day: date) -> Typed | None:
     """An `end` written as a time alone (`15:00`, `3pm`), read on the day of start."""
+    if not isinstance(value, str) or len(value) > 12:  # an ISO date and time is longer
+        return None
     clock = time_alone(value)
     return None if clock is None else Typed(day, clock, on_start_day=True)
 
@@ -521,7 +523,12 @@ def _read(
     typed = looks_like_interview(fm.yaml)
     reading.looks_like_interview = typed or in_notes_folder
     if not reading.looks_like_interview or not fm.present:
-        if in_notes_folder and not fm.present and dated_without_front_matter(path, text):
+        if (
+            in_notes_folder
+            and not fm.present
+            and settings.notes_folder.strip("/")  # not the whole vault, with its daily notes
+            and dated_without_front_matter(path, text)
+        ):
             reading.problems.append(Problem(path, 1, _NO_FRONT_MATTER, "warning"))
         return reading
     if not fm.closed:
@@ -687,8 +694,13 @@ def linked_day(value: Any) -> tuple[str, bool] | None:
     """(the ISO day, whether quoted) when `value` is a link to a daily note, as
     Obsidian users often write a date: `"[[2026-12-04]]"`, `"[[Daily/2026-12-04|Fri]]"`,
     or the same without quotes, which YAML reads as a list."""
-    written = unquoted(value)
-    link = parse_link(written or value) if isinstance(written or value, str) else None
+    if isinstance(value, str):
+        if not value.lstrip().startswith("[["):  # most values: no link at all
+            return None
+        written = None
+    elif (written := unquoted(value)) is None:
+        return None
+    link = parse_link(written or value)
     if link is None:
         return None
     name = link.target.split("#", 1)[0].rsplit("/", 1)[-1].removesuffix(".md").strip()
@@ -1022,7 +1034,8 @@ def _build(
                 )
             )
 
-    values = _daily_note_links(values, error, warn)
+    if "[[" in fm.yaml:  # links are rare in date keys: most notes skip the search
+        values = _daily_note_links(values, error, warn)
 
     texts: dict[str, str] = {}
     for key in TEXT_KEYS:

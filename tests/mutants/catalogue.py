@@ -573,8 +573,8 @@ MUTATIONS = [
     Mutation(
         "a link to a daily note is not read as its day",
         "notes/note.py",
-        "    values = _daily_note_links(values, error, warn)\n",
-        "",
+        "        values = _daily_note_links(values, error, warn)\n",
+        "        pass\n",
         ("tests/test_typed_dates.py",),
     ),
     Mutation(
