@@ -953,6 +953,7 @@ def test_a_dataview_inline_field_naming_a_contract_key_is_a_warning_in_due(vault
         "- **Decision date**:: 2026-12-02\n"
         "- [ ] send the portfolio [start:: 2026-11-21] [due:: 2026-11-23]\n"
         "mood:: hopeful\n"
+        "Location:: Berlin\n"  # a contract key, but not one that changes what is due
     )
     path = write("interviews/a.md", GOOD.rstrip("\n") + "\n" + body)
     listed = run("--vault", vault, "due", "--today", "2026-11-19", "--check")
@@ -971,6 +972,7 @@ def test_a_dataview_inline_field_naming_a_contract_key_is_a_warning_in_due(vault
         and "as `decision_by: 2026-12-02`" in listed.stdout
     )
     assert "start::" not in listed.stdout and "mood" not in listed.stdout
+    assert "Location" not in listed.stdout
     # an edit to the body alone (front matter reused) finds them again
     path.write_text(path.read_text().replace("next week", "in a week"))
     again = run("--vault", vault, "due", "--today", "2026-11-19")

@@ -936,10 +936,14 @@ _INLINE_FIELD = re.compile(
 )
 
 
+# The contract keys whose values change what is due, and when.
+_DECIDE_WHAT_IS_DUE = frozenset({*DATE_KEYS, "followed_up", "people", "outcome"})
+
+
 def inline_field_problems(path: str, fm: FrontMatter) -> list[Problem]:
     """A warning for each Dataview inline field in the body that names a contract key
-    (`follow_up_on:: 2026-12-04`, `Follow up on:: …`): only the front matter is read,
-    so without a word its date would be lost."""
+    deciding what is due (`follow_up_on:: 2026-12-04`, `Follow up on:: …`): only the
+    front matter is read, so without a word its date would be lost."""
     if "::" not in fm.body:
         return []
     problems = []
@@ -947,7 +951,7 @@ def inline_field_problems(path: str, fm: FrontMatter) -> list[Problem]:
         written = inline.group("key").strip()
         folded = re.sub(r"[ -]+", "_", written.casefold())
         key = folded if folded in _CONTRACT_SET else SYNONYMS.get(folded) or misspelt_key(folded)
-        if key is None or key == "type":
+        if key not in _DECIDE_WHAT_IS_DUE:  # `Location:: Berlin` is the user's own business
             continue
         line = fm.body_first_line + fm.body.count("\n", 0, inline.start())
         value = inline.group("value")
