@@ -375,3 +375,38 @@ def test_an_end_time_alone_before_start_or_off_the_clock_is_an_error(vault, writ
     assert "f.md:6: end 09:00 is not after start 2026-11-25T14:00" in checked.stdout
     assert "g.md:6: end: '25:00' is not a date" in checked.stdout
     assert checked.exit_code == 1
+
+
+def test_a_date_that_belongs_after_the_interview_but_is_before_it_is_named(vault, write, run):
+    write(
+        "interviews/f.md",
+        note(
+            "Fabrikam",
+            "2026-11-20T10:00",
+            id="f",
+            follow_up_on="2026-11-04",  # 11 for 12: the month typed wrong
+            decision_by="2026-10-30",
+            outcome_on="2026-11-18",  # withdrawn before the day: that one is fine
+            outcome="withdrawn",
+        ),
+    )
+    write(
+        "interviews/g.md",
+        note("Globex", "2026-11-20T10:00", id="g", outcome="offer", offer_deadline="2026-11-01"),
+    )
+    listed = run("--vault", vault, "due", "--today", "2026-11-21", "--format", "json")
+    problems = {
+        (p["note"], p["line"], p["severity"]) for p in json.loads(listed.stdout)["problems"]
+    }
+    assert problems == {
+        ("interviews/f.md", 6, "warning"),
+        ("interviews/f.md", 7, "warning"),
+        ("interviews/g.md", 7, "warning"),
+    }
+    checked = run("--vault", vault, "check")
+    assert (
+        "f.md:6: warning: follow_up_on: 2026-11-04 is before this interview (on 2026-11-20): "
+        "left from another note, or a typo? read as written, so what is due from it is "
+        "overdue at once" in checked.stdout
+    )
+    assert "outcome_on" not in checked.stdout and checked.exit_code == 0

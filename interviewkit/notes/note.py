@@ -276,6 +276,10 @@ def end_on_start_day(value: Any, day: date) -> Typed | None:
     return None if clock is None else Typed(day, clock, on_start_day=True)
 
 
+# The dates that only make sense after the interview they are written in.
+_AFTER_THE_INTERVIEW = ("follow_up_on", "decision_by", "offer_deadline")
+
+
 def _typed_fix(value: Any, date_order: str) -> str:
     """FIX_TYPED_DATE when `check --fix` rewrites `value` to ISO (see `typed_form`)."""
     return FIX_TYPED_DATE if typed_form(value, date_order) is not None else ""
@@ -1112,6 +1116,17 @@ def _build(
             FIX_TYPED_DATE,
         )
     day = start.date() if start is not None else None
+    for key in _AFTER_THE_INTERVIEW:
+        if day and days[key] and days[key] < day:
+            errors.append(
+                Problem(
+                    path,
+                    lines.get(key, 1),
+                    f"{key}: {days[key]} is before this interview (on {day}): left from another "
+                    "note, or a typo? read as written, so what is due from it is overdue at once",
+                    "warning",
+                )
+            )
     if thank_you_sent and day and thank_you_sent < day:
         error(
             "thank_you_sent",

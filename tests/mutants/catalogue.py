@@ -612,4 +612,11 @@ MUTATIONS = [
         "fix_misspelt_keys(vault.root, to_fix(vocabulary.FIX_TYPED_DATE))",
         ("tests/test_bad_input.py", "tests/test_record_safety.py"),
     ),
+    Mutation(
+        "a follow-up date before the interview goes unsaid",
+        "notes/note.py",
+        '_AFTER_THE_INTERVIEW = ("follow_up_on", "decision_by", "offer_deadline")',
+        '_AFTER_THE_INTERVIEW = ("decision_by", "offer_deadline")',
+        ("tests/test_typed_dates.py",),
+    ),
 ]
