@@ -1084,6 +1084,13 @@ def draft(
             "the letter holds a placeholder; list there what you want to mention",
             err=True,
         )
+    if not target.people and not target.section_empty("people_met"):
+        say(
+            f"warning: {target.path}: `people` is empty, so the letter goes to the team, though "
+            f'"{settings.heading_people_met[0]}" lists whom you met; add them to `people` to '
+            "address each of them",
+            err=True,
+        )
     if not settings.name and "{{me" in text:
         say(
             "warning: no `name` in .interviewkit/config.yaml, so the letter is not signed; "

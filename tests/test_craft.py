@@ -331,6 +331,26 @@ def test_draft_with_nobody_recorded_writes_to_the_team(vault, write, run):
     assert "agreed" not in result.stdout and "heard back by" not in result.stdout
 
 
+def test_names_under_people_met_but_not_in_people_are_pointed_out(vault, write, run):
+    body = "## People met\n<!-- one line each -->\n- Bill Lumbergh, VP\n- Milton Waddams\n"
+    write("interviews/a.md", note(id="a", company="Initech") + body)
+    write("interviews/b.md", note(id="b", company="Globex") + "## People met\n<!-- none -->\n")
+    due = json.loads(run("--vault", vault, "due", "--format", "json", "--all").stdout)
+    summaries = {a["note_id"]: a["summary"] for a in due["actions"] if a["kind"] == "people"}
+    assert summaries == {
+        "a": "Add the people you met at Initech to `people` in the front matter: People met "
+        "lists them, but the thank-you reads `people`",
+        "b": "Write down the names of the people you met at Globex",
+    }
+    drafted = run("--vault", vault, "draft", "thank-you", "a")
+    assert "Dear Initech team," in drafted.stdout
+    assert (
+        'interviews/a.md: `people` is empty, so the letter goes to the team, though "People '
+        'met" lists whom you met' in drafted.stderr
+    )
+    assert "People met" not in run("--vault", vault, "draft", "thank-you", "b").stderr
+
+
 @pytest.mark.parametrize(
     ("keys", "sentence"),
     [

@@ -224,9 +224,15 @@ def candidate_actions(
             more = f" and {count - len(earlier)} more" if count > len(earlier) else ""
             summary += f"; keep your answers consistent with earlier rounds: {listed}{more}"
         add("prepare", note.day - timedelta(days=settings.prepare_days_before), summary)
-    if not note.people and not withdrawn:
-        add("people", note.day, f"Write down the names of the people you met at {note.company}")
     headings = settings.headings()
+    if not note.people and not withdrawn:
+        summary = f"Write down the names of the people you met at {note.company}"
+        if not note.section_empty("people_met"):  # written down, but where no letter looks
+            summary = (
+                f"Add the people you met at {note.company} to `people` in the front matter: "
+                f"{headings['people_met'][0]} lists them, but the thank-you reads `people`"
+            )
+        add("people", note.day, summary)
     missing = _empty_sections(note, ("important_points", "questions_asked"), headings)
     if not withdrawn and missing:
         add(

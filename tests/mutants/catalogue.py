@@ -242,8 +242,8 @@ MUTATIONS = [
     Mutation(
         "people due a day late",
         "rules/actions.py",
-        'add("people", note.day, f"Write down',
-        'add("people", note.day + timedelta(days=1), f"Write down',
+        'add("people", note.day, summary)',
+        'add("people", note.day + timedelta(days=1), summary)',
         RULES,
     ),
     Mutation(
