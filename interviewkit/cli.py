@@ -72,13 +72,13 @@ class Outcome(click.Choice):
         super().__init__(vocabulary.OUTCOMES)
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        from interviewkit.names import did_you_mean, outcome_word
+        from interviewkit.names import outcome_hint, outcome_word
 
         word = outcome_word(str(value))
         if word in self.choices:
             return word
         self.fail(
-            f"{value!r} is not an outcome{did_you_mean(word, self.choices)} (the outcomes: "
+            f"{value!r} is not an outcome{outcome_hint(word, self.choices)} (the outcomes: "
             f"{', '.join(self.choices)})",
             param,
             ctx,

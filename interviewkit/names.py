@@ -110,6 +110,27 @@ def outcome_word(text: str) -> str:
     return fold(text).replace(" ", "_")
 
 
+# Words people write for an outcome that is not one, and what to write instead.
+_OUTCOME_HINTS = {
+    **dict.fromkeys(
+        ("cancelled", "canceled", "abgesagt", "postponed", "rescheduled", "verschoben"),
+        "; if the interview moved, change `start`; if the company ended the process, write "
+        "rejected; if you did, withdrawn",
+    ),
+    **dict.fromkeys(
+        ("ghosted", "no_answer", "no_reply", "silence", "keine_antwort"),
+        "; did you mean no_response?",
+    ),
+    **dict.fromkeys(("hired", "signed", "offer_accepted", "zugesagt"), "; did you mean accepted?"),
+}
+
+
+def outcome_hint(word: str, outcomes: Iterable[str]) -> str:
+    """What to write instead of `word` (folded by `outcome_word`), which is no outcome:
+    the advice for a word people use (`cancelled`, `ghosted`), else the closest one."""
+    return _OUTCOME_HINTS.get(word) or did_you_mean(word, outcomes)
+
+
 def application_label(company: str, role: str) -> str:
     """`Acme (Engineer)`, or just `Acme` without a role: how listings name an application."""
     return f"{company} ({role})" if role else company

@@ -86,6 +86,26 @@ def test_a_misspelt_outcome_is_refused_with_the_closest(vault, write, run):
     )
 
 
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("Cancelled", "if the interview moved, change `start`; if the company ended the process"),
+        ("ghosted", "did you mean no_response?"),
+        ("Offer accepted!", "did you mean accepted?"),
+    ],
+)
+def test_words_people_use_for_an_outcome_get_advice(vault, write, run, written, hint):
+    path = write("interviews/a.md", full(id="a"))
+    before = path.read_bytes()
+    refused = run("--vault", vault, "outcome", "a", written)
+    assert refused.exit_code == 2 and path.read_bytes() == before
+    assert f"{written!r} is not an outcome; {hint}" in refused.stderr
+    write("interviews/b.md", full(id="b", outcome=f'"{written}"'))
+    checked = run("--vault", vault, "check")
+    assert f"outcome: {written!r} is not one of " in checked.stdout
+    assert f"; read as pending; {hint}" in checked.stdout
+
+
 def test_a_deadline_goes_with_an_offer_only(vault, write, run):
     path = write("interviews/a.md", full(id="a"))
     before = path.read_bytes()

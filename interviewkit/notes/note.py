@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from interviewkit.config import Settings
 from interviewkit.errors import Problem
-from interviewkit.names import did_you_mean, outcome_word
+from interviewkit.names import outcome_hint, outcome_word
 from interviewkit.notes.dates import (
     OutOfRange,
     gap_words,
@@ -1183,7 +1183,7 @@ def _build(
     word = outcome_word(written) if written else "pending"
     outcome = word if word in OUTCOMES else None
     if outcome is None:
-        hint = did_you_mean(word, OUTCOMES)
+        hint = outcome_hint(word, OUTCOMES)
         error(
             "outcome",
             f"outcome: {written!r} is not one of {', '.join(OUTCOMES)}; read as pending{hint}",
