@@ -39,8 +39,8 @@ LETTER_TEMPLATES = frozenset({*LETTER_KINDS, *THANK_YOU_AFTER.values()})
 LANGUAGES = ("en", "de")
 # The rounds `new` offers when it asks; any other name is fine too.
 USUAL_ROUNDS = ("phone screen", "technical", "onsite", "final")
-# The repairs `check --fix` makes, in the order it makes them; a problem one of them
-# removes names it (`Problem.fix`), so `check --fix` knows which notes to repair.
+# The repairs `check --fix` makes, in the order it makes them. A problem that one of
+# them removes names it (`Problem.fix`), so `check --fix` knows which notes to repair.
 FIX_BLANK_LINES = "blank lines above the front matter"
 FIX_MISSPELT_KEY = "misspelt key"
 FIX_TYPED_DATE = "date not in ISO form"

@@ -209,9 +209,10 @@ def fix_misspelt_keys(root: Path, paths: list[str]) -> list[str]:
 
 def fix_typed_dates(root: Path, paths: list[str], date_order: str) -> list[str]:
     """Rewrite each date written in a form other than ISO (see `notes.typed_dates`),
-    and an `end` written as a time alone, to ISO, in place, changing only those values. Words written after a key's date
-    become a YAML comment on its line; a `followed_up` item with words after its date
-    is left as it is (a one-line list has no room for a comment)."""
+    and an `end` written as a time alone, to ISO, in place, changing only those
+    values. Words written after a key's date become a YAML comment on its line; a
+    `followed_up` item with words after its date is left as it is (a one-line list
+    has no room for a comment)."""
     from interviewkit.notes.note import end_on_start_day, parse_day, typed_form
 
     def rewrite(text: str, values: dict, lines: dict[str, int]):
