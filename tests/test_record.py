@@ -61,6 +61,41 @@ def test_done_follow_up_on_flow_list_changes_that_line_only(hand, run, vault):
     assert stat.S_IMODE(hand.stat().st_mode) == 0o640
 
 
+def test_a_second_follow_up_the_same_day_is_not_recorded(hand, run, vault):
+    first = run("--vault", vault, "done", "globex-tech:follow-up", "--on", "2026-11-26")
+    assert first.exit_code == 0, first.output
+    recorded = hand.read_bytes()
+    # `done` run again (the next follow-up is now open): refused, the note unchanged
+    again = run("--vault", vault, "done", "globex-tech:follow-up", "--on", "2026-11-26")
+    assert again.exit_code == 1 and hand.read_bytes() == recorded
+    assert (
+        "a follow-up on 2026-11-26 is recorded in interviews/globex.md already; a second the "
+        "same day is not recorded" in again.stderr
+    )
+    later = run("--vault", vault, "done", "globex-tech:follow-up", "--on", "2026-12-03")
+    assert later.exit_code == 0, later.output
+
+
+def test_a_follow_up_written_twice_counts_once(vault, write, run):
+    write("interviews/a.md", note(id="a", company="Acme", followed_up="[2026-11-27, 2026-11-27]"))
+    write("interviews/b.md", note(id="b", company="Bolt", followed_up="[2026-11-27]"))
+    listed = json.loads(
+        run("--vault", vault, "due", "--all", "--today", "2026-11-30", "--format", "json").stdout
+    )
+    follow_ups = {
+        a["note_id"]: (a["kind"], a["due"], a["summary"])
+        for a in listed["actions"]
+        if a["kind"] in ("follow-up", "close")
+    }
+    assert follow_ups["a"] == ("follow-up", "2026-12-04", "Follow up again with Acme")
+    assert follow_ups["a"][:2] == follow_ups["b"][:2]
+    checked = run("--vault", vault, "check")
+    assert (
+        "a.md:6: warning: followed_up: 2026-11-27 is written twice; counted once (delete one)"
+        in checked.stdout
+    )
+
+
 def test_done_thank_you_adds_key_before_closing_line(hand, run, vault):
     before = hand.read_bytes()
     assert (

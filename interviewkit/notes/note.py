@@ -1166,6 +1166,11 @@ def _build(
                     )
                     followed_unreadable += 1
                     unreadable.setdefault("followed_up", _shown(item))
+                elif when in followed:  # written twice: one follow-up, not two
+                    warn(
+                        "followed_up",
+                        f"followed_up: {when} is written twice; counted once (delete one)",
+                    )
                 else:
                     followed.append(when)
             except ValueError as exc:

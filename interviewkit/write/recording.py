@@ -315,6 +315,11 @@ def record_done(root: Path, settings: Settings, notes: list[Note], action_id: st
             lambda old: {"thank_you_sent": day},
         )
         return f"{note.path}: thank_you_sent: {day}"
+    if kind == "follow-up" and on in note.followed_up:  # `done` run twice, say
+        raise NothingToRecord(
+            f"{action_id}: a follow-up on {day} is recorded in {note.path} already; a second "
+            "the same day is not recorded, as it would count towards the follow-up limit"
+        )
     if kind == "follow-up":
         _apply(
             root,
