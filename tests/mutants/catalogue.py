@@ -619,4 +619,18 @@ MUTATIONS = [
         '_AFTER_THE_INTERVIEW = ("decision_by", "offer_deadline")',
         ("tests/test_typed_dates.py",),
     ),
+    Mutation(
+        "done records a second follow-up on the same day",
+        "write/recording.py",
+        'if kind == "follow-up" and on in note.followed_up:',
+        'if kind == "follow-up" and on in note.followed_up and False:',
+        ("tests/test_record.py",),
+    ),
+    Mutation(
+        "a follow-up written twice counts twice",
+        "notes/note.py",
+        "                elif when in followed:  # written twice: one follow-up, not two",
+        "                elif when in followed and False:",
+        ("tests/test_record.py",),
+    ),
 ]
