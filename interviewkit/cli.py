@@ -1004,13 +1004,23 @@ def questions(vault: Workspace, company: str | None, fmt: str, output: str | Non
 
     Reads the list items under "Questions asked" in every note; items nested
     under a question are your notes on how you answered. The same question in
-    another case, spacing or punctuation counts once.
+    another case, spacing or punctuation counts once. A line there that reads as
+    a question but is no list item (### Why us?, Q: ...?) is named on stderr.
     """
     from interviewkit.render import reports
-    from interviewkit.reports.questions import question_bank
+    from interviewkit.reports.questions import question_bank, unlisted_questions
     from interviewkit.usecases import company_notes
 
-    bank = question_bank(company_notes(vault, scanned(vault, with_text=True), company))
+    notes = company_notes(vault, scanned(vault, with_text=True), company)
+    heading = vault.settings.heading_questions_asked[0]
+    for note in notes:
+        for line, written, item in unlisted_questions(note):
+            say(
+                f"warning: {note.path}:{line}: under {heading}, `{written}` is not a list "
+                f"item, so the bank leaves it out: write it as `{item}`",
+                err=True,
+            )
+    bank = question_bank(notes)
     render = {
         "table": lambda bank: reports.questions_table(
             bank, vault.settings.heading_questions_asked[0]

@@ -76,6 +76,30 @@ def test_a_task_under_the_questions_is_not_a_question(vault, write, run):
     assert sorted(bank) == ["Tell me about yourself.", "Why do you want to leave?"]
 
 
+def test_a_question_not_written_as_a_list_item_is_named(vault, write, run):
+    write(
+        "interviews/a.md",
+        note(id="a", company="Acme")
+        + "## Questions asked\n<!-- One list item per question. Why? -->\n"
+        "1. Tell me about yourself\n   Did they like it? I think so.\n"
+        "### Why Acme?\nI said robots.\n"
+        "**Describe a conflict with a colleague**\n"
+        "Q: Where do you see yourself in five years?\n"
+        "```\nwhat does this print?\n```\n"
+        "They asked a lot.\n",
+    )
+    result = run("--vault", vault, "questions", "--format", "json")
+    bank = json.loads(result.stdout)["questions"]
+    assert [q["question"] for q in bank] == ["Tell me about yourself"]
+    assert result.stderr.splitlines() == [
+        "warning: interviews/a.md:8: under Questions asked, `### Why Acme?` is not a list "
+        "item, so the bank leaves it out: write it as `- Why Acme?`",
+        "warning: interviews/a.md:8: under Questions asked, `Q: Where do you see yourself in "
+        "five years?` is not a list item, so the bank leaves it out: write it as `- Where do "
+        "you see yourself in five years?`",
+    ]
+
+
 def test_percent_signs_in_code_open_no_comment(vault, write, run):
     """Obsidian shows code as written: `%%` inside it hides nothing after it, while a
     real `%%` comment beside it is still hidden."""

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from interviewkit.notes.listitems import top_level_items
 from interviewkit.notes.note import Note
+from interviewkit.notes.sections import fenced_lines, strip_comments
 from interviewkit.notes.tasks import has_task_fields
 
 
@@ -93,6 +94,33 @@ def question_bank(notes: Iterable[Note]) -> list[Question]:
         bank.values(),
         key=lambda q: (-q.count, -q.asked[-1].note.start.timestamp(), q.text.casefold()),
     )
+
+
+# A line that reads as a question but is no list item: a heading, bold text, or a
+# `Q:` line, ending in a question mark.
+_UNLISTED = re.compile(
+    r"^(?:#{1,6}[ \t]+|(?:Q|Frage)[ \t]*:[ \t]*)?(?P<mark>\*\*|__)?"
+    r"(?P<question>[^\s#*_-][^\n]*?\?)(?P=mark)?[ \t]*$",
+    re.I,
+)
+
+
+def unlisted_questions(note: Note) -> list[tuple[int, str, str]]:
+    """(line of the section's heading, the line as written, the list item to write)
+    for each line under "Questions asked" that reads as a question (a heading, bold
+    text or a `Q:` line ending in `?`) but is not a list item, so the bank leaves it out."""
+    section = note.sections.get("questions_asked")
+    if section is None or section.empty:
+        return []
+    lines = strip_comments(section.text).splitlines()
+    unlisted = []
+    for line, fenced in zip(lines, fenced_lines(lines), strict=True):
+        if fenced or line[:1].isspace() or _BULLET.match(line):
+            continue
+        found = _UNLISTED.match(line.rstrip())
+        if found:
+            unlisted.append((section.line, line.strip(), f"- {found['question'].strip()}"))
+    return unlisted
 
 
 _NAMES_ITS_QUESTION = re.compile(r"\s*(?::|—|\s-\s)\s*")
