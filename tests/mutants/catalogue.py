@@ -633,4 +633,11 @@ MUTATIONS = [
         "                elif when in followed and False:",
         ("tests/test_record.py",),
     ),
+    Mutation(
+        "a question written as a heading is left out without a word",
+        "reports/questions.py",
+        "            unlisted.append((section.line, line.strip(), f\"- {found['question'].strip()}\"))",
+        "            pass",
+        ("tests/test_craft.py",),
+    ),
 ]
