@@ -1004,8 +1004,8 @@ def questions(vault: Workspace, company: str | None, fmt: str, output: str | Non
 
     Reads the list items under "Questions asked" in every note; items nested
     under a question are your notes on how you answered. The same question in
-    another case, spacing or punctuation counts once. A line there that reads as
-    a question but is no list item (### Why us?, Q: ...?) is named on stderr.
+    another case, spacing or punctuation counts once. A line there that ends in ?
+    but is no list item (Why us?, ### Why us?, Q: Why us?) is named on stderr.
     """
     from interviewkit.render import reports
     from interviewkit.reports.questions import question_bank, unlisted_questions

@@ -85,6 +85,7 @@ def test_a_question_not_written_as_a_list_item_is_named(vault, write, run):
         "### Why Acme?\nI said robots.\n"
         "**Describe a conflict with a colleague**\n"
         "Q: Where do you see yourself in five years?\n"
+        "Why this team?\n"
         "```\nwhat does this print?\n```\n"
         "They asked a lot.\n",
     )
@@ -97,6 +98,8 @@ def test_a_question_not_written_as_a_list_item_is_named(vault, write, run):
         "warning: interviews/a.md:8: under Questions asked, `Q: Where do you see yourself in "
         "five years?` is not a list item, so the bank leaves it out: write it as `- Where do "
         "you see yourself in five years?`",
+        "warning: interviews/a.md:8: under Questions asked, `Why this team?` is not a list "
+        "item, so the bank leaves it out: write it as `- Why this team?`",
     ]
 
 

@@ -96,8 +96,8 @@ def question_bank(notes: Iterable[Note]) -> list[Question]:
     )
 
 
-# A line that reads as a question but is no list item: a heading, bold text, or a
-# `Q:` line, ending in a question mark.
+# A line that reads as a question but is no list item: plain, a heading, bold text or
+# a `Q:` line, ending in a question mark.
 _UNLISTED = re.compile(
     r"^(?:#{1,6}[ \t]+|(?:Q|Frage)[ \t]*:[ \t]*)?(?P<mark>\*\*|__)?"
     r"(?P<question>[^\s#*_-][^\n]*?\?)(?P=mark)?[ \t]*$",
@@ -107,8 +107,9 @@ _UNLISTED = re.compile(
 
 def unlisted_questions(note: Note) -> list[tuple[int, str, str]]:
     """(line of the section's heading, the line as written, the list item to write)
-    for each line under "Questions asked" that reads as a question (a heading, bold
-    text or a `Q:` line ending in `?`) but is not a list item, so the bank leaves it out."""
+    for each line under "Questions asked" that reads as a question (a line ending in
+    `?`: plain, a heading, bold text or a `Q:` line) but is not a list item, so the
+    bank leaves it out. Indented lines are notes on an answer, and are left alone."""
     section = note.sections.get("questions_asked")
     if section is None or section.empty:
         return []
