@@ -1022,9 +1022,7 @@ def questions(vault: Workspace, company: str | None, fmt: str, output: str | Non
             )
     bank = question_bank(notes)
     render = {
-        "table": lambda bank: reports.questions_table(
-            bank, vault.settings.heading_questions_asked[0]
-        ),
+        "table": lambda bank: reports.questions_table(bank, heading),
         "markdown": lambda bank: reports.questions_markdown(bank, vault.link_root),
         "json": reports.questions_json,
     }[fmt]
