@@ -1092,7 +1092,7 @@ def draft(
             "the letter holds a placeholder; list there what you want to mention",
             err=True,
         )
-    if not target.people and not target.section_empty("people_met"):
+    if target.people_only_in_section:
         say(
             f"warning: {target.path}: `people` is empty, so the letter goes to the team, though "
             f'"{settings.heading_people_met[0]}" lists whom you met; add them to `people` to '

@@ -195,6 +195,12 @@ class Note:
         section = self.sections.get(key)
         return section is None or section.empty
 
+    @property
+    def people_only_in_section(self) -> bool:
+        """True when `people` is empty but the People met section lists someone: the
+        names are written down, but where no letter or reminder looks for them."""
+        return not self.people and not self.section_empty("people_met")
+
 
 @dataclass
 class Reading:

@@ -227,7 +227,7 @@ def candidate_actions(
     headings = settings.headings()
     if not note.people and not withdrawn:
         summary = f"Write down the names of the people you met at {note.company}"
-        if not note.section_empty("people_met"):  # written down, but where no letter looks
+        if note.people_only_in_section:
             summary = (
                 f"Add the people you met at {note.company} to `people` in the front matter: "
                 f"{headings['people_met'][0]} lists them, but the thank-you reads `people`"
