@@ -38,6 +38,11 @@ READ = [
 REFUSED = [
     ("12/9/2026", "`date_order: dmy` or `date_order: mdy`"),
     ("9/12/2026", "`date_order: dmy` or `date_order: mdy`"),
+    # one order only makes a month: the message names it and the day it gives
+    ("25/11/2026", "only with `date_order: dmy` .* no month 25.* like 2026-11-25$"),
+    ("11/25/2026 14:00", "only with `date_order: mdy` .* no month 25.* like 2026-11-25$"),
+    ("13/14/2026", "no month in either order"),
+    ("31/11/2026", "not a day of the calendar: November 2026 has 30 days"),
     ("Dec 11", "add the year"),
     ("11.12.", "add the year"),
     ("9.12.26", "write the year in full"),
@@ -68,6 +73,11 @@ def test_each_refused_form_says_why(typed, why):
 @pytest.mark.parametrize(("order", "iso"), [("dmy", "2026-09-12"), ("mdy", "2026-12-09")])
 def test_slashes_follow_the_date_order_setting(order, iso):
     assert read_typed("12/9/2026", order).iso == iso
+
+
+def test_slashes_against_the_date_order_setting_name_the_month():
+    with pytest.raises(DateNotRead, match=r"no month 25 in the order `date_order: mdy` sets"):
+        read_typed("25/11/2026", "mdy")
 
 
 def test_anything_else_is_not_the_grammars(tmp_path):

@@ -244,18 +244,38 @@ def _day(name: str, match: re.Match[str], date_order: str) -> date:
             _month(match.group("month"))
         raise DateNotRead("has no year; add the year, like 2026-12-09")
     if name == "slashes":
-        if date_order not in ORDERS:
-            raise DateNotRead(
-                "could be day/month or month/day; write it like 2026-12-09, or set "
-                "`date_order: dmy` or `date_order: mdy` in .interviewkit/config.yaml"
-            )
         first, second = int(match.group("a")), int(match.group("b"))
+        if date_order not in ORDERS:
+            raise DateNotRead(_which_order(int(match.group("year")), first, second))
         day, month = (first, second) if date_order == "dmy" else (second, first)
+        if month > 12:
+            raise DateNotRead(
+                f"has no month {month} in the order `date_order: {date_order}` sets; write "
+                "it like 2026-12-09"
+            )
     elif name in ("day-month", "month-day"):
         day, month = int(match.group("day")), _month(match.group("month"))
     else:
         day, month = int(match.group("day")), int(match.group("mon"))
     return calendar_day(int(match.group("year")), month, day)
+
+
+def _which_order(year: int, first: int, second: int) -> str:
+    """Why a date with slashes is not read without `date_order`, and how to fix it:
+    when only one order can be a month (`25/11/2026`), that order and its day."""
+    if first > 12 and second > 12:
+        return "has no month in either order; write it like 2026-12-09"
+    if first > 12 or second > 12:
+        order, day, month = ("dmy", first, second) if first > 12 else ("mdy", second, first)
+        iso = calendar_day(year, month, day).isoformat()  # or why it is no day
+        return (
+            f"is read only with `date_order: {order}` in .interviewkit/config.yaml (the "
+            f"other order has no month {max(first, second)}); set it, or write it like {iso}"
+        )
+    return (
+        "could be day/month or month/day; write it like 2026-12-09, or set "
+        "`date_order: dmy` or `date_order: mdy` in .interviewkit/config.yaml"
+    )
 
 
 def calendar_day(year: int, month: int, day: int) -> date:
