@@ -125,10 +125,18 @@ _OUTCOME_HINTS = {
 }
 
 
-def outcome_hint(word: str, outcomes: Iterable[str]) -> str:
+def outcome_hint(word: str, outcomes: Iterable[str], in_note: bool = False) -> str:
     """What to write instead of `word` (folded by `outcome_word`), which is no outcome:
-    the advice for a word people use (`cancelled`, `ghosted`), else the closest one."""
-    return _OUTCOME_HINTS.get(word) or did_you_mean(word, outcomes)
+    the advice for a word people use (`cancelled`, `ghosted`); for an outcome followed
+    by more words (`withdrawn (took another offer)`), that outcome, and `in_note`,
+    where the words can go; else the closest one."""
+    if word in _OUTCOME_HINTS:
+        return _OUTCOME_HINTS[word]
+    starts = [o for o in outcomes if word.startswith(o + "_")]
+    if starts:
+        where = " (words after ` # ` are a YAML comment, kept and not read)" if in_note else ""
+        return f"; did you mean {max(starts, key=len)}?{where}"
+    return did_you_mean(word, outcomes)
 
 
 def application_label(company: str, role: str) -> str:

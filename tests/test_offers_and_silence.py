@@ -106,6 +106,22 @@ def test_words_people_use_for_an_outcome_get_advice(vault, write, run, written, 
     assert f"; read as pending; {hint}" in checked.stdout
 
 
+def test_an_outcome_followed_by_words_is_named_and_the_note_says_where_words_go(vault, write, run):
+    """Read as pending, as any text that is no outcome; the advice names the outcome the
+    text starts with, and in a note, the comment that keeps the words."""
+    path = write("interviews/a.md", full(id="a"))
+    before = path.read_bytes()
+    refused = run("--vault", vault, "outcome", "a", "withdrawn (took another offer)")
+    assert refused.exit_code == 2 and path.read_bytes() == before
+    assert "is not an outcome; did you mean withdrawn? (the outcomes:" in refused.stderr
+    write("interviews/b.md", full(id="b", outcome='"withdrawn (took another offer)"'))
+    checked = run("--vault", vault, "check").stdout
+    assert (
+        "read as pending; did you mean withdrawn? (words after ` # ` are a YAML comment, kept "
+        "and not read)" in checked
+    )
+
+
 def test_a_deadline_goes_with_an_offer_only(vault, write, run):
     path = write("interviews/a.md", full(id="a"))
     before = path.read_bytes()

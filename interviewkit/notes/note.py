@@ -1194,7 +1194,7 @@ def _build(
     word = outcome_word(written) if written else "pending"
     outcome = word if word in OUTCOMES else None
     if outcome is None:
-        hint = outcome_hint(word, OUTCOMES)
+        hint = outcome_hint(word, OUTCOMES, in_note=True)
         error(
             "outcome",
             f"outcome: {written!r} is not one of {', '.join(OUTCOMES)}; read as pending{hint}",
