@@ -173,14 +173,25 @@ def near_company(name: str, companies: dict[str, str]) -> str | None:
     return companies[like] if like is not None else None
 
 
+@functools.lru_cache(maxsize=4096)
+def _numbers(key: str) -> tuple[str, ...]:
+    """The numbers in a folded name, in order: names whose numbers differ (`studio 54`,
+    `studio 45`) are different names, however alike their letters."""
+    import re
+
+    return tuple(re.findall(r"\d+", key))
+
+
 def like_company(key: str, keys: list[str]) -> str | None:
     """The one folded company name among `keys`, other than `key`, that `key` is
     probably meant to be: a near miss of it (`nortwind traders`), else the one name
     that holds it, or that it holds, as whole words (`northwind` and "northwind
-    traders"). None when there is none, or more than one such name."""
+    traders"). Only names with the same numbers are compared (see `_numbers`). None
+    when there is none, or more than one such name."""
     import difflib
 
-    others = [other for other in keys if other != key]
+    numbers = _numbers(key)
+    others = [other for other in keys if other != key and _numbers(other) == numbers]
     close = difflib.get_close_matches(key, others, n=1, cutoff=0.85)
     if close:
         return close[0]

@@ -110,6 +110,10 @@ def test_near_company_only_for_another_spelling_a_near_miss_or_a_short_form():
     assert near_company("Acme", COMPANIES) is None  # a company of its own
     assert near_company("Vandelay Industries Inc", COMPANIES) == "Vandelay Industries"
     assert near_company("Stark Industries Europe Ltd", COMPANIES) == "Stark Industries"
+    # names whose numbers differ are other names, however alike their letters
+    assert near_company("Studio 45", {"studio 54": "Studio 54"}) is None
+    assert near_company("Acme 2", {"acme": "Acme"}) is None
+    assert near_company("Studio  54.", {"studio 54": "Studio 54"}) == "Studio 54"
 
 
 def test_check_warns_once_about_a_company_written_like_another(vault, write, run):
