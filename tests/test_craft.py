@@ -508,6 +508,41 @@ def test_status_response_day_from_git(tmp_path, run):
     assert "1 application(s) left out of the median" in table
 
 
+def test_status_leaves_out_an_answer_git_dates_before_the_round(tmp_path, run):
+    """A note committed with its outcome already written, before the round it
+    belongs to: that commit is no day of an answer, and a negative wait is no
+    figure to show."""
+    if shutil.which("git") is None:
+        pytest.fail("git is needed for this test")
+    import os
+
+    root = tmp_path / "v"
+    (root / ".interviewkit").mkdir(parents=True)
+    (root / ".interviewkit" / "config.yaml").write_text("timezone: UTC\n")
+    (root / "a.md").write_text(note(id="a", start="2026-11-10T10:00", outcome="rejected"))
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t.example", "-c", "commit.gpgsign=false"]
+    subprocess.run(["git", "init", "-q"], cwd=root, check=True)
+    env = {"GIT_COMMITTER_DATE": "2026-11-05T12:00:00Z", "GIT_AUTHOR_DATE": "2026-11-05T12:00:00Z"}
+    subprocess.run([*git, "add", "-A"], cwd=root, check=True)
+    subprocess.run([*git, "commit", "-qm", "a"], cwd=root, check=True, env={**os.environ, **env})
+    shown = run("--vault", root, "status", "--format", "json", "--today", "2026-11-20")
+    totals = json.loads(shown.stdout)["totals"]
+    assert (totals["median_days_to_response"], totals["left_out_of_median"]) == (None, 1)
+    table = run("--vault", root, "status", "--today", "2026-11-20").stdout
+    assert "1 application(s) left out of the median: the day of the answer is unknown, or " in (
+        table
+    )
+
+
+def test_no_git_command_runs_for_status_outside_git(tmp_path, monkeypatch):
+    from interviewkit.reports.status import git_response_day
+
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))  # even under a repo
+    assert git_response_day(tmp_path) is None
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    assert git_response_day(tmp_path) is not None
+
+
 def test_status_markdown_has_a_mermaid_funnel(run, sample):
     text = run("--vault", sample, "status", "--format", "markdown", "--today", TODAY).stdout
     assert "```mermaid\nflowchart LR\n" in text

@@ -141,7 +141,8 @@ def _totals_lines(t: Totals) -> list[str]:
     ]
     if t.left_out_of_median:
         lines.append(
-            f"({t.left_out_of_median} application(s) left out of the median: no outcome_on and no git history)"
+            f"({t.left_out_of_median} application(s) left out of the median: the day of the "
+            "answer is unknown, or before the latest round; `outcome_on` records it)"
         )
     return lines
 

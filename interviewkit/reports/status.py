@@ -62,8 +62,13 @@ class Totals:
 ResponseDay = Callable[[Note], date | None]
 
 
-def git_response_day(root: Path) -> ResponseDay:
-    """A function giving the day git last changed a note's `outcome` line, if git knows it."""
+def git_response_day(root: Path) -> ResponseDay | None:
+    """A function giving the day git last changed a note's `outcome` line, if git knows
+    it; None outside a git work tree (or without git), so no note costs a call."""
+    from interviewkit.vault.history import index_file
+
+    if index_file(root) is None:
+        return None
 
     def lookup(note: Note) -> date | None:
         line = note.lines.get("outcome")
@@ -158,8 +163,8 @@ def totals(apps: Applications, now: datetime, response_day: ResponseDay | None) 
             continue
         latest_held = [n for n in app.notes if n.start < now][-1]
         answered = app.latest.outcome_on or (response_day(app.latest) if response_day else None)
-        if answered is None:
-            left_out += 1
+        if answered is None or answered < latest_held.day:  # no day, or none that can be
+            left_out += 1  # (a note committed with its outcome before the round, say)
             continue
         waits.append((answered - latest_held.day).days)
     funnel = {
