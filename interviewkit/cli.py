@@ -712,9 +712,10 @@ def _write_note(vault: Workspace, settings: Settings, request: NewInterview) -> 
 def done(vault: Workspace, action: tuple[str, ...], on: datetime | None) -> None:
     """Record that an action is done, editing its note in place.
 
-    ACTION is an id as `due` shows it (acme-2026-11-27-onsite:thank-you), or a
-    company and a kind (`done acme thank-you`, `done acme robotics thank you`)
-    when that company has exactly one such action open. thank-you sets
+    ACTION is an id as `due` shows it (acme-2026-11-27-onsite:thank-you), a note's
+    id and a kind (`done acme-2026-11-27-onsite thank-you`), or a company and a
+    kind (`done acme thank-you`, `done acme robotics thank you`) when that company
+    has exactly one such action open. thank-you sets
     thank_you_sent, follow-up adds the day to followed_up, close records the
     outcome no_response, a task is ticked with its done date. Nothing else in
     the note changes.

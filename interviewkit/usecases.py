@@ -335,8 +335,9 @@ def latest_started(space: Workspace, notes: list[Note], key: str, now: datetime)
 
 
 def resolve_action(space: Workspace, words: tuple[str, ...], today: date | None = None) -> str:
-    """The id of the action WORDS name: an action id as `due` shows it, or COMPANY KIND
-    for the one action of that kind open at that company now (as `due --all` lists)."""
+    """The id of the action WORDS name: an action id as `due` shows it, a note's id and
+    a kind (`acme-2026-11-27-onsite thank-you`), or COMPANY KIND for the one action of
+    that kind open at that company now (as `due --all` lists)."""
     from interviewkit.vocabulary import ACTION_KINDS
 
     if len(words) == 1 and ":" in words[0]:
@@ -363,6 +364,13 @@ def resolve_action(space: Workspace, words: tuple[str, ...], today: date | None 
             f"{kind!r} is not a kind of action{did_you_mean(kind, ACTION_KINDS)} (the kinds: "
             f"{', '.join(ACTION_KINDS)})"
         )
+    if len(named) == 1 and named[0] in space.reader.note_ids():  # a note's id and a kind
+        wanted = f"{named[0]}:{kind}"
+        listed = [a.id for a in due_list(space, today, show_all=True).actions]
+        if wanted in listed:
+            return wanted
+        here = ", ".join(i for i in listed if i.startswith(f"{named[0]}:")) or "none"
+        raise NoteNotFound(f"{named[0]} has no open {kind} action (open there: {here})")
     key = match_company(company, space.companies())
     actions = [a for a in due_list(space, today, show_all=True).actions if a.company_key == key]
     chosen = [a.id for a in actions if a.kind == kind]

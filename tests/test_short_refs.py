@@ -93,6 +93,23 @@ def test_done_company_kind_lists_the_choices_when_several_are_open(vault, write,
     assert chosen.exit_code == 0, chosen.output
 
 
+def test_a_note_id_and_a_kind_as_two_words_name_that_note_s_action(vault, write, run):
+    """Where the company has two open thank-yous, the note's id picks one; a kind not
+    open on that note says what is."""
+    write("interviews/a.md", past_round("Acme", "2026-11-10", "phone screen"))
+    b = write("interviews/b.md", past_round("Acme", "2026-11-17", "onsite"))
+    chosen = run(
+        "--vault", vault, "done", "acme-2026-11-17-onsite", "thank-you", "--on", "2026-11-18"
+    )
+    assert chosen.exit_code == 0, chosen.output
+    assert chosen.stdout == "interviews/b.md: thank_you_sent: 2026-11-18\n"
+    assert "thank_you_sent: 2026-11-18" in b.read_text()
+    again = run("--vault", vault, "done", "acme-2026-11-17-onsite", "thank-you")
+    assert again.exit_code == 4
+    assert "acme-2026-11-17-onsite has no open thank-you action (open there: " in again.stderr
+    assert "acme-2026-11-17-onsite:follow-up" in again.stderr
+
+
 def test_a_reference_that_matches_nothing_suggests_the_closest(sample, run):
     typo = run("--vault", sample, "done", "acme-robotics-2026-11-25-onsit:thank-you")
     assert typo.exit_code == 4
