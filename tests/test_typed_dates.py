@@ -23,6 +23,8 @@ READ = [
     ("1st Dec 2026", "2026-12-01"),
     ("Wed, Dec 9, 2026", "2026-12-09"),
     ("9. Dezember 2026", "2026-12-09"),
+    ("20261209", "2026-12-09"),
+    ("20261209 14:30", "2026-12-09T14:30"),
     ("9. Dez. 2026", "2026-12-09"),
     ("Mittwoch, 9. Dezember 2026", "2026-12-09"),
     ("9. Mrz 2026", "2026-03-09"),
@@ -49,6 +51,9 @@ REFUSED = [
     ("next Friday", "relative date"),
     ("tomorrow", "relative date"),
     ("morgen", "relative date"),
+    ("Friday", "relative date"),
+    ("Fr.", "relative date"),
+    ("20261331", "not a day of the calendar"),
     ("31.2.2026", "not a day of the calendar: February 2026 has 28 days"),
     ("30.2.2028 10:00", "not a day of the calendar: February 2028 has 29 days"),
     ("9 Decembre 2026", "not a month name"),
@@ -114,6 +119,22 @@ def test_readable_dates_give_the_same_actions_as_iso_and_each_warns(vault, write
     )
     assert "f.md:6: warning: follow_up_on: '9.12.2026' is read as 2026-12-09" in checked
     assert "f.md:7: warning: decision_by: 'Dec 4, 2026' is read as 2026-12-04" in checked
+
+
+def test_a_day_in_iso_basic_form(vault, write, run):
+    """`20261209`, which YAML 1.1 would read as a number; the contract reads it as text."""
+    head = "---\ntype: interview\ncompany: Fabrikam\nstart: 2026-11-25T14:30\n"
+    f = write("interviews/f.md", f"{head}id: f\nfollow_up_on: 20261209\n---\n")
+    g = write("interviews/g.md", f"{head}id: g\nfollowed_up:\n  - 20261126\n---\n")
+    assert ("follow-up", "2026-12-09") in _actions(run, vault)
+    checked = run("--vault", vault, "check").stdout
+    assert "follow_up_on: '20261209' is read as 2026-12-09;" in checked
+    assert "followed_up: '20261126' is read as 2026-11-26;" in checked
+    fixed = run("--vault", vault, "check", "--fix")
+    assert "f.md:6: follow_up_on: '20261209' -> 2026-12-09" in fixed.stderr
+    assert "g.md:6: followed_up: '20261126' -> 2026-11-26" in fixed.stderr
+    assert "follow_up_on: 2026-12-09\n" in f.read_text()
+    assert "  - 2026-11-26\n" in g.read_text()
 
 
 def test_slashes_with_the_setting(vault, write, run):

@@ -4,7 +4,7 @@ ISO 8601 (`2026-12-09`, `2026-12-09T14:30`) is what Obsidian, Dataview and Bases
 read, and is read without a word. This grammar runs only when that fails, and
 reads a few more forms, each with a warning that says how to write it:
 
-- `2026-12-9`, `2026/12/09`, `2026.12.09` (year first);
+- `2026-12-9`, `2026/12/09`, `2026.12.09` (year first), `20261209` (ISO's basic form);
 - `9.12.2026` (day.month.year, as written in German-speaking countries);
 - `9 Dec 2026`, `Dec 9, 2026`, `December 9th 2026`, `Wed, Dec 9, 2026`;
 - `9. Dezember 2026`, `9. Dez. 2026`, `Mittwoch, 9. Dezember 2026`, `9. März 2026`;
@@ -66,6 +66,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.I))
     for name, pattern in (
         ("ymd", r"(?P<year>\d{4})[-/.](?P<mon>\d{1,2})[-/.](?P<day>\d{1,2})"),
+        ("basic", r"(?P<year>\d{4})(?P<mon>\d{2})(?P<day>\d{2})"),
         ("dmy-dots", r"(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})"),
         ("short-year", r"\d{1,2}\.\d{1,2}\.\d{2}|\d{1,2}/\d{1,2}/\d{2}"),
         ("no-year-dots", r"\d{1,2}\.\d{1,2}\.?"),
@@ -161,7 +162,8 @@ def _read_form(value: str, date_order: str) -> Typed:
     if len(value) > 60:  # no date is this long; and the patterns stay linear on any input
         raise ValueError(value[:60])
     words = {word.strip(".,").casefold() for word in value.split()}
-    if words & RELATIVE and not any(ch.isdigit() for ch in value[-4:]):
+    undated = not any(ch.isdigit() for ch in value[-4:])
+    if undated and (words & RELATIVE or words <= WEEKDAYS):  # `next Friday`, `Friday`
         raise DateNotRead("is a relative date; write the day itself, like 2026-12-09")
     weekday = _WEEKDAY.match(value)
     if weekday and weekday.group("word").casefold() in WEEKDAYS:
