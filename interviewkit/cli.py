@@ -810,8 +810,9 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool, today: datetime |
     do not change the exit code. Usable as a pre-commit hook. With --fix,
     blank lines above the front matter are deleted, misspelt contract keys
     (thankyou_sent) are renamed, dates typed in another form (9.12.2026, Dec 9,
-    2026) are rewritten as ISO and wikilinks YAML reads as lists (company:
-    [[Acme]]) get their quotes, in place, first.
+    2026) are rewritten as ISO, wikilinks YAML reads as lists (company:
+    [[Acme]]) get their quotes and a person written as a mapping (name:,
+    title:, email:) becomes one `- Name, Title <email>` line, in place, first.
     """
     from interviewkit.reports.lint import lint
 
@@ -821,6 +822,7 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool, today: datetime |
         from interviewkit.write.recording import (
             fix_blank_lines_first,
             fix_misspelt_keys,
+            fix_people_mappings,
             fix_typed_dates,
             fix_unquoted_links,
         )
@@ -839,6 +841,8 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool, today: datetime |
         for line in fix_typed_dates(vault.root, to_fix(vocabulary.FIX_TYPED_DATE), order):
             say(line, err=True)
         for line in fix_unquoted_links(vault.root, to_fix(vocabulary.FIX_QUOTE_LINK)):
+            say(line, err=True)
+        for line in fix_people_mappings(vault.root, to_fix(vocabulary.FIX_PERSON_MAPPING)):
             say(line, err=True)
         result = lint(vault.scan(now=now), vault.root, [Path(p) for p in paths])
     for problem in result.problems:

@@ -21,7 +21,13 @@ from interviewkit.notes.dates import (
     wall_clock,
 )
 from interviewkit.notes.markup import parse_link, unquoted
-from interviewkit.notes.people import Person, one_line_form, parse_person, split_scalar
+from interviewkit.notes.people import (
+    Person,
+    left_out_of_one_line,
+    one_line_form,
+    parse_person,
+    split_scalar,
+)
 from interviewkit.notes.sections import (
     Headings,
     Section,
@@ -42,6 +48,7 @@ from interviewkit.vocabulary import (
     DUE_LIST_TITLE,
     FIX_BLANK_LINES,
     FIX_MISSPELT_KEY,
+    FIX_PERSON_MAPPING,
     FIX_QUOTE_LINK,
     FIX_TYPED_DATE,
     OUTCOMES,
@@ -804,10 +811,18 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
             if text is None and (text := unquoted(item)):
                 error("people", _needs_quotes("people", f'- "{text}"'), FIX_QUOTE_LINK)
             if text is None and isinstance(item, dict) and (text := one_line_form(item)):
+                lost = left_out_of_one_line(item)
+                how = (
+                    f"`check --fix` would lose {', '.join(lost)}: move that to People met, "
+                    "then run it"
+                    if lost
+                    else "`check --fix` does it"
+                )
                 warn(
                     "people",
                     f"people: write each person on one line, as `- {text}`: Obsidian cannot "
-                    "edit a list of mappings; read as that",
+                    f"edit a list of mappings; read as that ({how})",
+                    "" if lost else FIX_PERSON_MAPPING,
                 )
             if text is None:
                 error("people", f"people: {item!r} is not a name; left out")

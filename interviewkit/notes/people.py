@@ -139,6 +139,21 @@ def one_line_form(item: dict) -> str | None:
     return f"{shown} <{fields['email']}>" if "email" in fields else shown
 
 
+def left_out_of_one_line(item: dict) -> list[str]:
+    """The keys of a person written as a mapping that `one_line_form` leaves out: keys
+    it does not know (`phone`), a second key for the same detail (`role` beside
+    `title`), and values that are not text. Empty when one line says it all."""
+    seen: set[str] = set()
+    lost = []
+    for key, value in item.items():
+        field = _MAPPING_KEYS.get(str(key).strip().casefold())
+        if field is None or field in seen or not isinstance(value, str) or not value.strip():
+            lost.append(str(key))
+        else:
+            seen.add(field)
+    return lost
+
+
 def split_scalar(raw: str) -> list[Person]:
     """A `people` value written as one text: commas separate people."""
     return [parse_person(part, in_list=False) for part in raw.split(",") if part.strip()]

@@ -194,6 +194,34 @@ def set_item(text: str, key: str, index: int, written: str, value: str) -> str:
     raise EditConflict(f"cannot find where item {index + 1} of {key!r} is written")
 
 
+def replace_item(text: str, key: str, index: int, value: str) -> str:
+    """Replace item `index` of a top-level `- item` list, all the lines it spans (a
+    mapping spans several), by one `- value` line (`value` is YAML text). Refused
+    when the item holds a comment, which one line would drop, or does not start on
+    a `- ` line of its own."""
+    note = NoteText.parse(text)
+    data = note.mapping()
+    items = data.get(key)
+    if not isinstance(items, CommentedSeq) or index >= len(items):
+        raise EditConflict(f"cannot find item {index + 1} of {key!r}")
+    start = items.lc.item(index)[0] + 1  # the front matter starts on the second line
+    if index + 1 < len(items):
+        end = items.lc.item(index + 1)[0] + 1
+    else:
+        end = note.span(data, key)[1]
+    first = _ITEM_PREFIX.match(note.lines[start])
+    if first is None or start <= data.lc.key(key)[0] + 1:
+        raise EditConflict(f"item {index + 1} of {key!r} is not on a `- ` line of its own")
+    spanned = note.lines[start:end]
+    if any("#" in line for line in spanned):
+        raise EditConflict(
+            f"item {index + 1} of {key!r} holds a comment, which one line would drop"
+        )
+    eol = spanned[-1][len(spanned[-1].rstrip("\r\n")) :] or note.eol
+    note.lines[start:end] = [f"{first.group('prefix')}{value}{eol}"]
+    return note.text
+
+
 def rename_key(text: str, old: str, new: str) -> str:
     """Rename top-level key `old` to `new` on its own line, keeping its quoting."""
     note = NoteText.parse(text)

@@ -277,6 +277,33 @@ def fix_unquoted_links(root: Path, paths: list[str]) -> list[str]:
     return _fix_notes(root, paths, rewrite)
 
 
+def fix_people_mappings(root: Path, paths: list[str]) -> list[str]:
+    """Rewrite each person of `people` written as a mapping (`- name: …` with `title`
+    and `email` lines) as the one line it is read as (`- Name, Title <email>`), in
+    place, changing only those items. A mapping holding anything one line has no
+    room for (see `notes.people.left_out_of_one_line`) is left as it is."""
+    from interviewkit.notes.people import left_out_of_one_line, one_line_form
+    from interviewkit.write.scaffold import yaml_scalar
+
+    def rewrite(text: str, values: dict, lines: dict[str, int]):
+        items = values.get("people")
+        if not isinstance(items, list):
+            return None
+        expected, changes = dict(values), []
+        for index, item in enumerate(items):
+            if not isinstance(item, dict) or left_out_of_one_line(item):
+                continue
+            line = one_line_form(item)
+            if line is None:
+                continue
+            text = edit.replace_item(text, "people", index, yaml_scalar(line))
+            expected["people"] = [*expected["people"][:index], line, *items[index + 1 :]]
+            changes.append((lines["people"], f"people: item {index + 1} -> - {line}"))
+        return (text, expected, changes) if changes else None
+
+    return _fix_notes(root, paths, rewrite)
+
+
 def record_done(root: Path, settings: Settings, notes: list[Note], action_id: str, on: date) -> str:
     """Mark one open action as done in its note; what was done, for the terminal."""
     note_id, kind, _ = split_action_id(action_id)
