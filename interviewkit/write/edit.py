@@ -205,13 +205,20 @@ def replace_item(text: str, key: str, index: int, value: str) -> str:
     if not isinstance(items, CommentedSeq) or index >= len(items):
         raise EditConflict(f"cannot find item {index + 1} of {key!r}")
     start = items.lc.item(index)[0] + 1  # the front matter starts on the second line
-    if index + 1 < len(items):
-        end = items.lc.item(index + 1)[0] + 1
-    else:
-        end = note.span(data, key)[1]
     first = _ITEM_PREFIX.match(note.lines[start])
     if first is None or start <= data.lc.key(key)[0] + 1:
         raise EditConflict(f"item {index + 1} of {key!r} is not on a `- ` line of its own")
+    dash = first.group("prefix").index("-")
+    end = start + 1
+    while (
+        end < note.span(data, key)[1]
+        and not (  # up to the next item's dash
+            note.lines[end][:dash].strip() == "" and note.lines[end][dash:].startswith("-")
+        )
+    ):
+        end += 1
+    while end - 1 > start and not note.lines[end - 1].strip():  # blank lines stay
+        end -= 1
     spanned = note.lines[start:end]
     if any("#" in line for line in spanned):
         raise EditConflict(

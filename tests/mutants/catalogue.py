@@ -640,4 +640,32 @@ MUTATIONS = [
         "            pass",
         ("tests/test_craft.py",),
     ),
+    Mutation(
+        "a person's mapping is written on one line with its comment dropped",
+        "write/edit.py",
+        '    if any("#" in line for line in spanned):',
+        "    if False:",
+        ("tests/test_people.py",),
+    ),
+    Mutation(
+        "a person's phone is dropped when the mapping is written on one line",
+        "write/recording.py",
+        "            if not isinstance(item, dict) or left_out_of_one_line(item):",
+        "            if not isinstance(item, dict):",
+        ("tests/test_people.py",),
+    ),
+    Mutation(
+        "names whose numbers differ are taken for one another",
+        "names.py",
+        "    others = [other for other in keys if other != key and _numbers(other) == numbers]",
+        "    others = [other for other in keys if other != key]",
+        ("tests/test_names.py",),
+    ),
+    Mutation(
+        "a git commit before the round is taken for the company's answer",
+        "reports/status.py",
+        "        if answered is None or answered < latest_held.day:",
+        "        if answered is None:",
+        ("tests/test_craft.py",),
+    ),
 ]
