@@ -1140,7 +1140,7 @@ def status(vault: Workspace, fmt: str, today: datetime | None, output: str | Non
     response (outcome_on, else the day git last changed the outcome line).
     """
     from interviewkit.render import reports
-    from interviewkit.reports.status import application_rows, git_response_day, totals
+    from interviewkit.reports.status import application_rows, git_response_days, totals
 
     settings = vault.settings
     day = vault.today(day_of(today, vault))
@@ -1149,7 +1149,7 @@ def status(vault: Workspace, fmt: str, today: datetime | None, output: str | Non
     rows, apps = application_rows(scan.notes, settings, now, day, scan.problems)
     if fmt == "csv" or (output and output != "-"):  # where the output cannot show them
         report(scan.problems)
-    figures = totals(apps, now, git_response_day(vault.root))
+    figures = totals(apps, now, git_response_days(vault.root))
     if fmt == "json":
         text = reports.status_json(rows, figures, day, scan.problems)
     elif fmt == "csv":

@@ -534,13 +534,57 @@ def test_status_leaves_out_an_answer_git_dates_before_the_round(tmp_path, run):
     )
 
 
+def test_status_asks_git_once_for_every_answer_day(tmp_path, run):
+    """A vault in a folder of its repository, with spaces and accents in its paths:
+    one `git log` gives the days of all committed notes; a note not committed yet
+    is left out of the median, without a call of its own."""
+    if shutil.which("git") is None:
+        pytest.fail("git is needed for this test")
+    import os
+
+    repo = tmp_path / "repo"
+    root = repo / "notes"
+    (root / ".interviewkit").mkdir(parents=True)
+    (root / ".interviewkit" / "config.yaml").write_text("timezone: UTC\n")
+    folder = root / "interviews" / "Café Müller"
+    folder.mkdir(parents=True)
+    for name, day in (("first round.md", "02"), ("second.md", "06")):
+        text = note(id=name[:5], start=f"2026-11-{day}T10:00", role=name, outcome="pending")
+        (folder / name).write_text(text)
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t.example", "-c", "commit.gpgsign=false"]
+    subprocess.run(["git", "init", "-q"], cwd=repo, check=True)
+    subprocess.run([*git, "add", "-A"], cwd=repo, check=True)
+    env = {"GIT_COMMITTER_DATE": "2026-11-01T12:00:00Z", "GIT_AUTHOR_DATE": "2026-11-01T12:00:00Z"}
+    subprocess.run([*git, "commit", "-qm", "a"], cwd=repo, check=True, env={**os.environ, **env})
+    for path in folder.iterdir():
+        path.write_text(path.read_text().replace("outcome: pending", "outcome: rejected"))
+    env = {"GIT_COMMITTER_DATE": "2026-11-12T12:00:00Z", "GIT_AUTHOR_DATE": "2026-11-12T12:00:00Z"}
+    subprocess.run([*git, "commit", "-qam", "b"], cwd=repo, check=True, env={**os.environ, **env})
+    (root / "interviews" / "new.md").write_text(
+        note("Zed", "2026-11-05T10:00", id="new", outcome="rejected")
+    )
+    calls = tmp_path / "calls.txt"
+    wrapper = tmp_path / "bin" / "git"
+    wrapper.parent.mkdir()
+    wrapper.write_text(f'#!/bin/sh\necho "$*" >> {calls}\nexec {shutil.which("git")} "$@"\n')
+    wrapper.chmod(0o755)
+    path = f"{wrapper.parent}{os.pathsep}{os.environ['PATH']}"
+    shown = run(
+        "--vault", root, "status", "--format", "json", "--today", "2026-11-20", env={"PATH": path}
+    )
+    totals = json.loads(shown.stdout)["totals"]
+    assert (totals["median_days_to_response"], totals["left_out_of_median"]) == (8, 1)  # 10, 6
+    logs = [line for line in calls.read_text().splitlines() if " log " in f" {line} "]
+    assert len(logs) == 1, logs
+
+
 def test_no_git_command_runs_for_status_outside_git(tmp_path, monkeypatch):
-    from interviewkit.reports.status import git_response_day
+    from interviewkit.reports.status import git_response_days
 
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))  # even under a repo
-    assert git_response_day(tmp_path) is None
+    assert git_response_days(tmp_path) is None
     subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
-    assert git_response_day(tmp_path) is not None
+    assert git_response_days(tmp_path) is not None
 
 
 def test_status_markdown_has_a_mermaid_funnel(run, sample):

@@ -59,36 +59,68 @@ class Totals:
         return self.responded / self.response_base if self.response_base else 0.0
 
 
-ResponseDay = Callable[[Note], date | None]
+# The days the company answered, by note path, for the notes given (see `git_response_days`).
+ResponseDays = Callable[[list[Note]], dict[str, date]]
 
 
-def git_response_day(root: Path) -> ResponseDay | None:
-    """A function giving the day git last changed a note's `outcome` line, if git knows
-    it; None outside a git work tree (or without git), so no note costs a call."""
-    from interviewkit.vault.history import index_file
+def git_response_days(root: Path) -> ResponseDays | None:
+    """A function giving, for some notes, the day git last changed each one's
+    `outcome` line, where git knows it; None outside a git work tree (or without
+    git), so no note costs a call.
 
-    if index_file(root) is None:
+    One `git log` with an `-L` range per committed note walks the history once. A
+    note it cannot place (a path git writes quoted, or one renamed since) gets a
+    `git log` of its own, and so does each note if the one call fails."""
+    from interviewkit.vault.history import work_tree_prefix
+
+    prefix = work_tree_prefix(root)
+    if prefix is None:
         return None
+    shown = f"+++ b/{prefix}"  # git names files from the top of the work tree
 
-    def lookup(note: Note) -> date | None:
-        line = note.lines.get("outcome")
-        if line is None:
-            return None
+    def git(*args: str) -> str | None:
         try:
-            result = subprocess.run(
-                ["git", "log", "-1", "--format=%x00%cs", f"-L{line},{line}:{note.path}"],
+            done = subprocess.run(
+                ["git", "-c", "core.quotepath=off", *args],
                 cwd=root,
                 capture_output=True,
-                text=True,
-                timeout=30,
+                timeout=60,
                 check=False,
             )
         except (OSError, subprocess.SubprocessError):
             return None
-        match = re.search(r"\x00(\d{4}-\d{2}-\d{2})", result.stdout)
-        return date.fromisoformat(match.group(1)) if result.returncode == 0 and match else None
+        return done.stdout.decode("utf-8", "surrogateescape") if done.returncode == 0 else None
 
-    return lookup
+    def days(notes: list[Note]) -> dict[str, date]:
+        listed = git("ls-tree", "-r", "-z", "--name-only", "HEAD", "--", ".") or ""
+        committed = set(listed.split("\0"))  # `-L` refuses every range if one is not
+        ranges = {
+            n.path: n.lines["outcome"]
+            for n in notes
+            if "outcome" in n.lines and n.path in committed
+        }
+        found: dict[str, date] = {}
+        if not ranges:
+            return found
+        both = git("log", "--format=%x00%cs", *(f"-L{n},{n}:{path}" for path, n in ranges.items()))
+        day = None
+        for text in (both or "").split("\n"):
+            if text.startswith("\x00") and _DAY.fullmatch(text[1:]):
+                day = date.fromisoformat(text[1:])
+            elif text.startswith(shown) and day is not None:
+                found.setdefault(text[len(shown) :], day)  # the newest commit comes first
+        for path, line in ranges.items():
+            if path not in found:
+                alone = git("log", "-1", "--format=%x00%cs", f"-L{line},{line}:{path}")
+                match = re.search(r"\x00(\d{4}-\d{2}-\d{2})", alone or "")
+                if match:
+                    found[path] = date.fromisoformat(match.group(1))
+        return {path: found[path] for path in ranges if path in found}
+
+    return days
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _last_contact(app: Application, now: datetime) -> date | None:
@@ -141,7 +173,7 @@ def company_responded(app: Application) -> bool:
     return app.outcome in COMPANY_ANSWERS or len(app.notes) > 1
 
 
-def totals(apps: Applications, now: datetime, response_day: ResponseDay | None) -> Totals:
+def totals(apps: Applications, now: datetime, response_days: ResponseDays | None) -> Totals:
     """Totals, the funnel and the median days from the latest round held to the
     company's answer.
 
@@ -158,11 +190,16 @@ def totals(apps: Applications, now: datetime, response_day: ResponseDay | None) 
     )
     waits: list[int] = []
     left_out = 0
-    for app, held in zip(all_apps, held_counts, strict=True):
-        if app.outcome not in COMPANY_ANSWERS or not held:
-            continue
+    counted = [
+        app
+        for app, held in zip(all_apps, held_counts, strict=True)
+        if app.outcome in COMPANY_ANSWERS and held
+    ]
+    undated = [app.latest for app in counted if app.latest.outcome_on is None]
+    from_git = response_days(undated) if response_days and undated else {}
+    for app in counted:
         latest_held = [n for n in app.notes if n.start < now][-1]
-        answered = app.latest.outcome_on or (response_day(app.latest) if response_day else None)
+        answered = app.latest.outcome_on or from_git.get(app.latest.path)
         if answered is None or answered < latest_held.day:  # no day, or none that can be
             left_out += 1  # (a note committed with its outcome before the round, say)
             continue

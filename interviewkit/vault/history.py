@@ -75,6 +75,13 @@ def index_file(root: Path) -> Path | None:
     return (root / found.strip()) if found else None
 
 
+def work_tree_prefix(root: Path) -> str | None:
+    """Where the vault lies inside its git work tree, as git writes paths (`notes/`,
+    or "" at the top), or None outside a work tree (or without git)."""
+    found = _git(root, "rev-parse", "--show-prefix")
+    return None if found is None else found.strip("\n")
+
+
 def read_history(root: Path, templates_folder: str, cache_dir: Path | None) -> History | None:
     """The vault's git history, or None when the vault is not in a git work tree
     (or git is not installed). Reuses what `cache_dir` keeps for the same HEAD."""
