@@ -1024,3 +1024,15 @@ def test_outside_the_notes_folder_only_the_front_matter_says_what_a_note_is(vaul
     listed = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
     assert {a["company"] for a in listed["actions"]} == {"Dots", "Late"}
     assert listed["problems"] == []
+
+
+def test_a_long_value_is_quoted_short_in_its_message(vault, write, run):
+    """A value pasted by mistake (a whole mail, a long number) is quoted in part, with
+    its length: the message fits a line, and says the rest of what it must."""
+    write("interviews/a.md", note(id="a", follow_up_on="9" * 100_000, outcome="x" * 500))
+    checked = run("--vault", vault, "check")
+    lines = checked.stdout.splitlines()
+    assert max(len(line) for line in lines) < 400
+    assert f"a.md:6: follow_up_on: '{'9' * 60}…' (100000 characters) is not a date" in lines[0]
+    assert lines[0].endswith("; read as absent")
+    assert f"a.md:7: outcome: '{'x' * 60}…' (500 characters) is not one of" in lines[1]

@@ -265,7 +265,9 @@ def parse_when(value: Any, zone: ZoneInfo, date_order: str = "") -> tuple[dateti
     else:
         raise ValueError
     in_range(moment.date())
-    odd = f"{text!r} is {typed.warning}" if isinstance(value, str) and typed is not None else ""
+    odd = (
+        f"{_said(text)} is {typed.warning}" if isinstance(value, str) and typed is not None else ""
+    )
     if moment.tzinfo is None:
         kind = wall_clock(moment, zone)
         naive, moment = moment, moment.replace(tzinfo=zone).astimezone(UTC)
@@ -303,7 +305,7 @@ def _item_warning(typed: Typed) -> str:
     if not typed.words:
         return typed.warning
     return (
-        f"read as {typed.iso}, leaving out {typed.words!r}; write `{typed.iso}` alone (a "
+        f"read as {typed.iso}, leaving out {_said(typed.words)}; write `{typed.iso}` alone (a "
         "list of dates is no place for words: keep them in the note's body)"
     )
 
@@ -407,6 +409,16 @@ def _not_read(exc: ValueError, example: str) -> str:
     if isinstance(exc, DateNotRead):
         return str(exc)
     return f"is not a date (write it like {example})"
+
+
+def _said(value: Any) -> str:
+    """A value as messages quote it (`repr`), cut short when it is long: a value pasted
+    by mistake (a whole mail, a long number) must not flood the terminal."""
+    text = repr(value)
+    if len(text) <= 80:
+        return text
+    whole = value if isinstance(value, str) else text
+    return f"{whole[:60] + '…'!r} ({len(whole)} characters)"
 
 
 def _shown(value: Any) -> str:
@@ -660,7 +672,7 @@ def _almost_typed(values: dict[str, Any], lines: dict[str, int]) -> tuple[str, i
         word = kind.strip().casefold()
         if word != "interview" and difflib.SequenceMatcher(None, word, "interview").ratio() >= 0.8:
             return (
-                f"type: {kind.strip()!r} should be `type: interview`; read as an interview note",
+                f"type: {_said(kind.strip())} should be `type: interview`; read as an interview note",
                 lines.get("type", 1),
             )
         return None
@@ -789,7 +801,7 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
     if not isinstance(raw, list):
         text = _text(raw)
         if text is None:
-            error("people", f"people: {raw!r} is not a name; left out")
+            error("people", f"people: {_said(raw)} is not a name; left out")
             return []
         if "," in text:
             error(
@@ -825,7 +837,7 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
                     "" if lost else FIX_PERSON_MAPPING,
                 )
             if text is None:
-                error("people", f"people: {item!r} is not a name; left out")
+                error("people", f"people: {_said(item)} is not a name; left out")
             elif text:
                 people.append(parse_person(text))
         line = (
@@ -845,7 +857,7 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
         if person.bad_email:
             warn(
                 "people",
-                f"people: {person.bad_email!r} is not an e-mail address a letter can use "
+                f"people: {_said(person.bad_email)} is not an e-mail address a letter can use "
                 "(one address, no commas or spaces); left out",
             )
     return people
@@ -943,11 +955,11 @@ def tag_problems(tags: Any) -> list[str]:
             continue
         if any(char.isspace() for char in text):
             problems.append(
-                f"tags: {text!r} holds a space, which Obsidian does not allow in a tag; use - or _"
+                f"tags: {_said(text)} holds a space, which Obsidian does not allow in a tag; use - or _"
             )
         elif text.replace("/", "").isdigit():
             problems.append(
-                f"tags: {text!r} is only digits, which Obsidian does not read as a tag; add a letter"
+                f"tags: {_said(text)} is only digits, which Obsidian does not read as a tag; add a letter"
             )
     return problems
 
@@ -1000,7 +1012,7 @@ def task_problems(path: str, tasks: tuple[Task, ...]) -> list[Problem]:
         Problem(
             path,
             task.line,
-            f"task {task.description or 'without words'!r}: due date {task.unreadable_due!r} "
+            f"task {_said(task.description or 'without words')}: due date {_said(task.unreadable_due)} "
             f"is not a date the Tasks plugin reads ({due_hint(task.unreadable_due)}); "
             "listed without a due date",
         )
@@ -1057,7 +1069,7 @@ def _build(
                 Problem(
                     path,
                     lines[key],
-                    f"unknown key {key!r}: did you mean {known}? its value is not read "
+                    f"unknown key {_said(key)}: did you mean {known}? its value is not read "
                     "(`check --fix` renames it)",
                     fix=FIX_MISSPELT_KEY,
                 )
@@ -1095,12 +1107,12 @@ def _build(
             if odd:
                 warn("start", f"start: {odd}", _typed_fix(values["start"], order))
         except ValueError as exc:
-            error("start", f"start: {values['start']!r} {_not_read(exc, '2026-11-27T14:00')}")
+            error("start", f"start: {_said(values['start'])} {_not_read(exc, '2026-11-27T14:00')}")
     if start is not None and not has_time:
         warn("start", "start has no time; read as 09:00 (write 2026-11-27T14:00)")
     if values.get("end") is not None and start is not None:
         if alone := end_on_start_day(values["end"], start.date()):
-            warn("end", f"end: {_shown(values['end'])!r} is {alone.warning}", FIX_TYPED_DATE)
+            warn("end", f"end: {_said(_shown(values['end']))} is {alone.warning}", FIX_TYPED_DATE)
         try:
             end, _, odd = parse_when(alone.iso if alone else values["end"], zone, order)
             if odd:
@@ -1109,7 +1121,7 @@ def _build(
                 error("end", f"end {values['end']} is not after start {values['start']}")
                 unreadable["end"], end = _shown(values["end"]), None
         except ValueError as exc:
-            error("end", f"end: {values['end']!r} {_not_read(exc, '2026-11-27T15:00')}")
+            error("end", f"end: {_said(values['end'])} {_not_read(exc, '2026-11-27T15:00')}")
             unreadable["end"] = _shown(values["end"])
     if start is not None and end is None:
         end = later(start, timedelta(minutes=settings.interview_minutes))
@@ -1123,17 +1135,17 @@ def _build(
         try:
             days[key] = parse_day(raw, order)
         except ValueError as exc:
-            error(key, f"{key}: {raw!r} {_not_read(exc, '2026-11-27')}; read as absent")
+            error(key, f"{key}: {_said(raw)} {_not_read(exc, '2026-11-27')}; read as absent")
             unreadable[key] = _shown(raw)
             continue
         if typed := typed_form(raw, order):
-            warn(key, f"{key}: {_shown(raw)!r} is {typed.warning}", FIX_TYPED_DATE)
+            warn(key, f"{key}: {_said(_shown(raw))} is {typed.warning}", FIX_TYPED_DATE)
 
     thank_you_sent, thank_you_marked = _thank_you(values.get("thank_you_sent"), order)
     if thank_you_sent and (typed := typed_form(values.get("thank_you_sent"), order)):
         warn(
             "thank_you_sent",
-            f"thank_you_sent: {_shown(values['thank_you_sent'])!r} is {typed.warning}",
+            f"thank_you_sent: {_said(_shown(values['thank_you_sent']))} is {typed.warning}",
             FIX_TYPED_DATE,
         )
     day = start.date() if start is not None else None
@@ -1161,7 +1173,7 @@ def _build(
     ):
         error(
             "thank_you_sent",
-            f"thank_you_sent: {values['thank_you_sent']!r} is not a date (write it like 2026-11-27); "
+            f"thank_you_sent: {_said(values['thank_you_sent'])} is not a date (write it like 2026-11-27); "
             "counted as sent",
         )
 
@@ -1176,7 +1188,7 @@ def _build(
             try:
                 when = parse_day(item, order)
                 if typed := typed_form(item, order):
-                    shown = f"followed_up: {_shown(item)!r} is {_item_warning(typed)}"
+                    shown = f"followed_up: {_said(_shown(item))} is {_item_warning(typed)}"
                     warn("followed_up", shown, "" if typed.words else FIX_TYPED_DATE)
                 if day and when < day:
                     error(
@@ -1197,7 +1209,7 @@ def _build(
             except ValueError as exc:
                 error(
                     "followed_up",
-                    f"followed_up: {item!r} {_not_read(exc, '2026-11-27')}; "
+                    f"followed_up: {_said(item)} {_not_read(exc, '2026-11-27')}; "
                     "it still counts as a follow-up",
                 )
                 followed_unreadable += 1
@@ -1212,13 +1224,15 @@ def _build(
         hint = outcome_hint(word, OUTCOMES, in_note=True)
         error(
             "outcome",
-            f"outcome: {written!r} is not one of {', '.join(OUTCOMES)}; read as pending{hint}",
+            f"outcome: {_said(written)} is not one of {', '.join(OUTCOMES)}; read as pending{hint}",
         )
         unreadable["outcome"] = texts["outcome"]
         outcome = "pending"
 
     if texts["link"] and not _WEB_URL.fullmatch(texts["link"]):
-        warn("link", f"link: {texts['link']!r} is not an http(s) URL (write it like https://…)")
+        warn(
+            "link", f"link: {_said(texts['link'])} is not an http(s) URL (write it like https://…)"
+        )
         texts["link"] = ""
     sequence = (
         _shown(values.get("invite_sequence")).strip()
@@ -1226,7 +1240,10 @@ def _build(
         else ""
     )
     if sequence and not sequence.isdigit():
-        error("invite_sequence", f"invite_sequence: {sequence!r} is not a whole number; read as 0")
+        error(
+            "invite_sequence",
+            f"invite_sequence: {_said(sequence)} is not a whole number; read as 0",
+        )
     ratings: dict[str, int] = {}
     for key in RATINGS:
         raw = values.get(key)
@@ -1236,7 +1253,7 @@ def _build(
         if shown.strip().isdigit() and 1 <= int(shown) <= 5:
             ratings[key] = int(shown)
         else:
-            error(key, f"{key}: {shown!r} is not a whole number from 1 to 5; left out")
+            error(key, f"{key}: {_said(shown)} is not a whole number from 1 to 5; left out")
     if not texts["id"]:
         warn("type", "no id; one is derived from company, day and round (add `id:` to pin it)")
     if "{{" in fm.yaml or "{{" in fm.body:
