@@ -71,8 +71,11 @@ class Problem:
     fix: str = field(default="", compare=False)
 
     def __str__(self) -> str:
+        """`path:line: message` on one line, as editors and grep read it: a line break
+        in a file's name (or quoted in the message) is shown as `\\n`."""
         prefix = "" if self.severity == "error" else "warning: "
-        return f"{self.path}:{self.line}: {prefix}{self.message}"
+        shown = f"{self.path}:{self.line}: {prefix}{self.message}"
+        return shown.replace("\r", "\\r").replace("\n", "\\n")
 
 
 def tool_failure(rel: str, doing: str, exc: Exception) -> Problem:

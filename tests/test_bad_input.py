@@ -1036,3 +1036,14 @@ def test_a_long_value_is_quoted_short_in_its_message(vault, write, run):
     assert f"a.md:6: follow_up_on: '{'9' * 60}…' (100000 characters) is not a date" in lines[0]
     assert lines[0].endswith("; read as absent")
     assert f"a.md:7: outcome: '{'x' * 60}…' (500 characters) is not one of" in lines[1]
+
+
+def test_a_line_break_in_a_file_name_stays_on_the_problem_s_line(vault, write, run):
+    """`path:line: message`, one problem a line, as editors and grep read them."""
+    write("interviews/new\nline.md", note(id="a", follow_up_on="nope"))
+    write("interviews/b.md", note(id="a"))
+    checked = run("--vault", vault, "check")
+    lines = checked.stdout.splitlines()
+    assert all(line.startswith("interviews/") for line in lines), lines
+    assert "interviews/new\\nline.md:6: follow_up_on: 'nope' is not a date" in checked.stdout
+    assert "is also used by interviews/new\\nline.md" in checked.stdout
