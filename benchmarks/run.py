@@ -50,12 +50,17 @@ PEAK = (
 
 
 def timed(command: list[str], before=None) -> float:
-    """Wall time of one run of a command, output discarded."""
+    """Wall time of one run of a command, output discarded (what it says on stderr,
+    such as the problems `feed` names, is shown only when the command fails)."""
     if before:
         before()
     start = time.perf_counter()
-    subprocess.run(command, stdout=subprocess.DEVNULL, check=True)
-    return time.perf_counter() - start
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    took = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.stderr.buffer.write(done.stderr)
+        raise subprocess.CalledProcessError(done.returncode, command)
+    return took
 
 
 def median(command: list[str], runs: int, before=None) -> float:
