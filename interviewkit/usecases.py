@@ -589,13 +589,17 @@ def company_slugs(space: Workspace) -> dict[str, str]:
 
 def completions(space: Workspace, what: str, typed: tuple[str, ...], incomplete: str) -> list[str]:
     """What the shell may offer for an argument, given the words already typed:
-    `company` (slugs), `note` (ids and company slugs), `action` (a company slug, then
-    the kinds open there, or whole action ids) and `template` (template names)."""
+    `company` (slugs), `note` (ids and company slugs), `action` (a company slug or a
+    note's id, then the kinds open there, or whole action ids) and `template`
+    (template names)."""
     prefix = incomplete.casefold()
     if what == "template":
         from interviewkit.write.templates import note_templates
 
         words = set(note_templates(space.root, space.settings))
+    elif what == "action" and typed and typed[0] in space.reader.note_ids():
+        actions = due_list(space, show_all=True).actions  # a note's id, then its kinds
+        words = {a.kind for a in actions if a.id.startswith(f"{typed[0]}:")}
     elif what == "action" and typed:
         slugs = company_slugs(space)
         key = slugs.get(typed[0]) or match_company(typed[0], space.companies())

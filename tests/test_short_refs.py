@@ -187,6 +187,18 @@ def test_completion_offers_companies_kinds_notes_and_templates(sample):
     assert templates.splitlines() == ["plain,interview"]  # the letter templates are not offered
 
 
+def test_completion_after_a_note_s_id_offers_the_kinds_open_on_that_note(vault, write):
+    write("interviews/a.md", past_round("Acme", "2026-11-10", "phone screen"))
+    sent = past_round("Acme", "2026-11-17", "onsite").replace(
+        "---\n#", "thank_you_sent: 2026-11-17\n---\n#"
+    )
+    write("interviews/b.md", sent)
+    owed, _ = complete(vault, "interviewkit done acme-2026-11-10-phone-screen ")
+    thanked, _ = complete(vault, "interviewkit done acme-2026-11-17-onsite ")
+    assert "plain,thank-you\n" in owed
+    assert "plain,thank-you\n" not in thanked and "plain,debrief\n" in thanked
+
+
 def test_completion_reads_a_warm_vault_without_decoding_notes_and_never_prints(sample, run):
     run("--vault", sample, "due")
     code = (
