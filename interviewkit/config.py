@@ -166,13 +166,13 @@ def _time_of_day(value: Any, setting: Setting) -> time:
     return time(int(match.group(1)), int(match.group(2)))
 
 
-def _code(pattern: str, what: str, example: str) -> Callable[[Any, Setting], str]:
+def _code(pattern: str, what: str, example: str, more: str = "") -> Callable[[Any, Setting], str]:
     shape = re.compile(pattern)
 
     def convert(value: Any, setting: Setting) -> str:
         text = _text(value, setting)
         if text and not shape.fullmatch(text):
-            raise ValueError(f"{text!r} is not {what} (like {example})")
+            raise ValueError(f"{text!r} is not {what} (like {example}){more}")
         return text
 
     return convert
@@ -189,7 +189,13 @@ CONVERTERS: dict[str, Callable[[Any, Setting], Any]] = {
     "time of day": _time_of_day,
     "country code": _code(r"[A-Z]{2}", "a two-letter ISO 3166 country code", "DE"),
     "language code": _code(r"[a-z]{2,3}", "a two-letter ISO 639 language code", "de"),
-    "date order": _code(r"dmy|mdy", "dmy or mdy", "dmy"),
+    "date order": _code(
+        r"dmy|mdy",
+        "dmy or mdy",
+        "dmy",
+        "; it only says how to read 12/9/2026: dates written year first, like 2026/12/09, "
+        "need no setting",
+    ),
     "holiday calendar": lambda value, setting: _holiday_calendar(value, setting),
 }
 PYTHON_TYPES = {

@@ -177,6 +177,7 @@ def test_init_writes_every_setting(run, tmp_path):
         ("notes_folder: ../elsewhere", "notes_folder: '../elsewhere' must be a folder inside"),
         ("heading_fit: ''", "config.yaml:2: heading_fit: a heading cannot be empty"),
         ("timezone: Europe/Pariss", "did you mean Europe/Paris?"),
+        ("date_order: ymd", "(like dmy); it only says how to read 12/9/2026: dates written"),
     ],
 )
 def test_bad_values_name_file_line_and_fix(run, vault, line, message):
