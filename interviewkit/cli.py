@@ -43,6 +43,10 @@ class Day(click.DateTime):
 
     name = "YYYY-MM-DD"
 
+    def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
+        """`DAY` in --help, not the strptime format click shows by default."""
+        return "DAY"
+
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         from interviewkit.notes.dates import OutOfRange, in_range
 
