@@ -1047,3 +1047,19 @@ def test_a_line_break_in_a_file_name_stays_on_the_problem_s_line(vault, write, r
     assert all(line.startswith("interviews/") for line in lines), lines
     assert "interviews/new\\nline.md:6: follow_up_on: 'nope' is not a date" in checked.stdout
     assert "is also used by interviews/new\\nline.md" in checked.stdout
+
+
+def test_a_line_break_inside_a_one_line_value_cannot_add_lines_to_a_listing(vault, write, run):
+    """`company: "Acme\\nInjected"`: a listing shows it on its row, and check says so."""
+    write("interviews/a.md", note('"Acme\\nInjected line"', id="a", role='"SRE\\rX"'))
+    listed = run("--vault", vault, "due", "--all", "--today", "2026-11-25").stdout
+    rows = [line for line in listed.splitlines() if "Injected" in line]
+    assert rows and all("Acme Injected line" in line for line in rows), rows
+    assert "\r" not in listed and "SRE X" in listed
+    status = run("--vault", vault, "status", "--today", "2026-11-25").stdout
+    assert [line[:18] for line in status.splitlines() if "Injected" in line] == [
+        "Acme Injected line"
+    ]
+    checked = run("--vault", vault, "check").stdout
+    assert "a.md:3: warning: company holds a line break; read as 'Acme Injected line'" in checked
+    assert "a.md:6: warning: role holds a line break; read as 'SRE X'" in checked

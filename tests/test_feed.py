@@ -307,7 +307,9 @@ def test_control_characters_never_reach_the_feed_and_names_are_text(vault, write
     assert calendar.contents["name"][0].value == "Jobs, 2026; second try"
     assert b"NAME:Jobs\\, 2026\\; second try\r\n" in data
     descriptions = [e.description.value for e in calendar.vevent_list if hasattr(e, "description")]
-    assert any("Call backsoon, then write" in d for d in descriptions)
+    # \v breaks the line for some readers: read as a space (with a warning, see
+    # test_bad_input); the bell is dropped from the feed
+    assert any("Call back soon, then write" in d for d in descriptions)
 
 
 def test_an_interview_event_carries_the_notes_own_before_you_leave_list(vault, write, run):

@@ -67,6 +67,8 @@ TEXT_KEYS = (
     "invite_uid",
 )
 # `No response`, `no-response` and `Rejected.` are the outcomes they spell.
+# What ends a line for some reader, inside a value meant to be one line.
+_LINE_BREAK = re.compile("[\n\r\x0b\x0c\x85\u2028\u2029]")
 
 BOM = "\ufeff"
 # How an application felt, 1 to 5, for `compare`; optional, the latest round's value counts.
@@ -1088,6 +1090,9 @@ def _build(
             error(key, f"{key} must be text, not a list or mapping; read as absent")
             unreadable[key] = _shown(values.get(key))
             value = ""
+        if _LINE_BREAK.search(value):  # one line is what every listing has room for
+            value = " ".join(value.split())
+            warn(key, f"{key} holds a line break; read as {_said(value)} (write it on one line)")
         texts[key] = value
     if company_link := parse_link(texts["company"]):  # a company note, linked
         texts["company"] = company_link.shown

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-# C0 controls but tab and newline, DEL, and C1 controls.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0 controls but tab, newline and a carriage return ending a line (CSV's rows end
+# in CRLF), DEL, and C1 controls.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
 _BREAKS = re.compile(r"\s*[\r\n\u2028\u2029\x85\x0b\x0c]+\s*")
 _MARKDOWN = re.compile(r"([\[\]<|])")
 # Characters that end or redirect an Obsidian wikilink target, or break a path in one.
@@ -19,7 +20,8 @@ _LINK_BREAKERS = re.compile(r"[\[\]|#^\x00-\x1f\x7f-\x9f]")
 
 
 def printable(text: str) -> str:
-    """`text` with every control character but tab and newline shown as `\\x1b`."""
+    """`text` with every control character but tab, newline and the CR of a CRLF shown
+    as `\\x1b`."""
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
