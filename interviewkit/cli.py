@@ -1144,7 +1144,8 @@ def status(vault: Workspace, fmt: str, today: datetime | None, output: str | Non
     response (outcome_on, else the day git last changed the outcome line).
     """
     from interviewkit.render import reports
-    from interviewkit.reports.status import application_rows, git_response_days, totals
+    from interviewkit.reports.status import application_rows, totals
+    from interviewkit.usecases import answer_days
 
     settings = vault.settings
     day = vault.today(day_of(today, vault))
@@ -1153,7 +1154,7 @@ def status(vault: Workspace, fmt: str, today: datetime | None, output: str | Non
     rows, apps = application_rows(scan.notes, settings, now, day, scan.problems)
     if fmt == "csv" or (output and output != "-"):  # where the output cannot show them
         report(scan.problems)
-    figures = totals(apps, now, git_response_days(vault.root))
+    figures = totals(apps, now, answer_days(vault))
     if fmt == "json":
         text = reports.status_json(rows, figures, day, scan.problems)
     elif fmt == "csv":

@@ -267,6 +267,18 @@ class LiveFeed:
         return data
 
 
+def answer_days(space: Workspace) -> Callable[[list[Note]], dict[str, date]]:
+    """For `status`: the day git last changed each note's `outcome` line, taken as the
+    day of the company's answer when the note has no `outcome_on`."""
+    from interviewkit.vault.history import line_change_days
+
+    def days(notes: list[Note]) -> dict[str, date]:
+        lines = {n.path: n.lines["outcome"] for n in notes if "outcome" in n.lines}
+        return line_change_days(space.root, lines)
+
+    return days
+
+
 def company_notes(space: Workspace, notes: list[Note], company: str | None) -> list[Note]:
     """The notes of the company `company` means (all of them for None)."""
     if company is None:

@@ -578,13 +578,16 @@ def test_status_asks_git_once_for_every_answer_day(tmp_path, run):
     assert len(logs) == 1, logs
 
 
-def test_no_git_command_runs_for_status_outside_git(tmp_path, monkeypatch):
-    from interviewkit.reports.status import git_response_days
+def test_no_git_log_runs_outside_git(tmp_path, monkeypatch):
+    from interviewkit.vault.history import line_change_days, work_tree_prefix
 
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))  # even under a repo
-    assert git_response_days(tmp_path) is None
+    (tmp_path / "a.md").write_text("one\n")
+    assert work_tree_prefix(tmp_path) is None
+    assert line_change_days(tmp_path, {"a.md": 1}) == {}
     subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
-    assert git_response_days(tmp_path) is not None
+    assert work_tree_prefix(tmp_path) == ""
+    assert line_change_days(tmp_path, {"a.md": 1}) == {}  # not committed
 
 
 def test_status_markdown_has_a_mermaid_funnel(run, sample):

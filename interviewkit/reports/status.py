@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import re
 import statistics
-import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 
 from interviewkit.config import Settings
 from interviewkit.notes.note import Note
@@ -59,68 +56,9 @@ class Totals:
         return self.responded / self.response_base if self.response_base else 0.0
 
 
-# The days the company answered, by note path, for the notes given (see `git_response_days`).
+# The days the company answered, by note path, for the notes given (where known;
+# `usecases.answer_days` asks git).
 ResponseDays = Callable[[list[Note]], dict[str, date]]
-
-
-def git_response_days(root: Path) -> ResponseDays | None:
-    """A function giving, for some notes, the day git last changed each one's
-    `outcome` line, where git knows it; None outside a git work tree (or without
-    git), so no note costs a call.
-
-    One `git log` with an `-L` range per committed note walks the history once. A
-    note it cannot place (a path git writes quoted, or one renamed since) gets a
-    `git log` of its own, and so does each note if the one call fails."""
-    from interviewkit.vault.history import work_tree_prefix
-
-    prefix = work_tree_prefix(root)
-    if prefix is None:
-        return None
-    shown = f"+++ b/{prefix}"  # git names files from the top of the work tree
-
-    def git(*args: str) -> str | None:
-        try:
-            done = subprocess.run(
-                ["git", "-c", "core.quotepath=off", *args],
-                cwd=root,
-                capture_output=True,
-                timeout=60,
-                check=False,
-            )
-        except (OSError, subprocess.SubprocessError):
-            return None
-        return done.stdout.decode("utf-8", "surrogateescape") if done.returncode == 0 else None
-
-    def days(notes: list[Note]) -> dict[str, date]:
-        listed = git("ls-tree", "-r", "-z", "--name-only", "HEAD", "--", ".") or ""
-        committed = set(listed.split("\0"))  # `-L` refuses every range if one is not
-        ranges = {
-            n.path: n.lines["outcome"]
-            for n in notes
-            if "outcome" in n.lines and n.path in committed
-        }
-        found: dict[str, date] = {}
-        if not ranges:
-            return found
-        both = git("log", "--format=%x00%cs", *(f"-L{n},{n}:{path}" for path, n in ranges.items()))
-        day = None
-        for text in (both or "").split("\n"):
-            if text.startswith("\x00") and _DAY.fullmatch(text[1:]):
-                day = date.fromisoformat(text[1:])
-            elif text.startswith(shown) and day is not None:
-                found.setdefault(text[len(shown) :], day)  # the newest commit comes first
-        for path, line in ranges.items():
-            if path not in found:
-                alone = git("log", "-1", "--format=%x00%cs", f"-L{line},{line}:{path}")
-                match = re.search(r"\x00(\d{4}-\d{2}-\d{2})", alone or "")
-                if match:
-                    found[path] = date.fromisoformat(match.group(1))
-        return {path: found[path] for path in ranges if path in found}
-
-    return days
-
-
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _last_contact(app: Application, now: datetime) -> date | None:

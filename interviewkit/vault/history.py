@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import marshal
+import re
 import subprocess
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from interviewkit.config import CONFIG_NAME, STATE_DIR
@@ -55,7 +57,7 @@ def _git(root: Path, *args: str) -> str | None:
     """git's output for `args` run in `root`, or None when git is missing or fails."""
     try:
         done = subprocess.run(
-            ["git", *args],
+            ["git", "-c", "core.quotepath=off", *args],
             cwd=root,
             capture_output=True,
             timeout=_GIT_TIMEOUT,
@@ -80,6 +82,43 @@ def work_tree_prefix(root: Path) -> str | None:
     or "" at the top), or None outside a work tree (or without git)."""
     found = _git(root, "rev-parse", "--show-prefix")
     return None if found is None else found.strip("\n")
+
+
+def line_change_days(root: Path, lines: dict[str, int]) -> dict[str, date]:
+    """The day git last changed each file's line (vault-relative path -> 1-based line
+    number, as in HEAD), for the files committed at HEAD; empty outside a git work
+    tree (or without git).
+
+    One `git log` with an `-L` range per file walks the history once. A file it
+    cannot place in that output (a name git writes quoted, say) gets a `git log`
+    of its own, and so does each file if the one call fails."""
+    prefix = work_tree_prefix(root)
+    if prefix is None or not lines:
+        return {}
+    committed = set(
+        (_git(root, "ls-tree", "-r", "-z", "--name-only", "HEAD", "--", ".") or "").split("\0")
+    )
+    ranges = {path: n for path, n in lines.items() if path in committed}  # `-L` refuses all
+    if not ranges:  # when one is not
+        return {}
+    shown = f"+++ b/{prefix}"  # git names files from the top of the work tree
+    found: dict[str, date] = {}
+    both = _git(root, "log", "--format=%x00%cs", *(f"-L{n},{n}:{p}" for p, n in ranges.items()))
+    day = None
+    for text in (both or "").split("\n"):
+        if text.startswith("\x00") and _DAY.fullmatch(text[1:]):
+            day = date.fromisoformat(text[1:])
+        elif text.startswith(shown) and day is not None:
+            found.setdefault(text[len(shown) :], day)  # the newest commit comes first
+    for path, n in ranges.items():
+        if path not in found:
+            alone = _git(root, "log", "-1", "--format=%x00%cs", f"-L{n},{n}:{path}") or ""
+            if _DAY.fullmatch(alone.strip("\x00\n")[:10]):
+                found[path] = date.fromisoformat(alone.strip("\x00\n")[:10])
+    return {path: found[path] for path in ranges if path in found}
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def read_history(root: Path, templates_folder: str, cache_dir: Path | None) -> History | None:
