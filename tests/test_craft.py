@@ -576,6 +576,11 @@ def test_status_asks_git_once_for_every_answer_day(tmp_path, run):
     assert (totals["median_days_to_response"], totals["left_out_of_median"]) == (8, 1)  # 10, 6
     logs = [line for line in calls.read_text().splitlines() if " log " in f" {line} "]
     assert len(logs) == 1, logs
+    second = folder / "second.md"  # changed since HEAD: its line may no longer be HEAD's
+    second.write_text(second.read_text().replace("type: interview", "type: interview\nx: 1"))
+    shown = run("--vault", root, "status", "--format", "json", "--today", "2026-11-20")
+    totals = json.loads(shown.stdout)["totals"]
+    assert (totals["median_days_to_response"], totals["left_out_of_median"]) == (10, 2)
 
 
 def test_no_git_log_runs_outside_git(tmp_path, monkeypatch):

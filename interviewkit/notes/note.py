@@ -66,7 +66,6 @@ TEXT_KEYS = (
     "link",
     "invite_uid",
 )
-# `No response`, `no-response` and `Rejected.` are the outcomes they spell.
 # What ends a line for some reader, inside a value meant to be one line.
 _LINE_BREAK = re.compile("[\n\r\x0b\x0c\x85\u2028\u2029]")
 

@@ -86,8 +86,9 @@ def work_tree_prefix(root: Path) -> str | None:
 
 def line_change_days(root: Path, lines: dict[str, int]) -> dict[str, date]:
     """The day git last changed each file's line (vault-relative path -> 1-based line
-    number, as in HEAD), for the files committed at HEAD; empty outside a git work
-    tree (or without git).
+    number), for the files committed at HEAD and not changed since (elsewhere the
+    line may not be the one HEAD has there); empty outside a git work tree (or
+    without git).
 
     One `git log` with an `-L` range per file walks the history once. A file it
     cannot place in that output (a name git writes quoted, say) gets a `git log`
@@ -95,11 +96,14 @@ def line_change_days(root: Path, lines: dict[str, int]) -> dict[str, date]:
     prefix = work_tree_prefix(root)
     if prefix is None or not lines:
         return {}
-    committed = set(
-        (_git(root, "ls-tree", "-r", "-z", "--name-only", "HEAD", "--", ".") or "").split("\0")
-    )
-    ranges = {path: n for path, n in lines.items() if path in committed}  # `-L` refuses all
-    if not ranges:  # when one is not
+    # `-L` refuses every range when one names a file HEAD lacks
+    committed = _git(root, "ls-tree", "-r", "-z", "--name-only", "HEAD", "--", ".")
+    changed = _git(root, "diff", "--name-only", "-z", "--relative", "HEAD", "--", ".")
+    if committed is None or changed is None:
+        return {}
+    clean = set(committed.split("\0")) - set(changed.split("\0"))
+    ranges = {path: n for path, n in lines.items() if path in clean}
+    if not ranges:
         return {}
     shown = f"+++ b/{prefix}"  # git names files from the top of the work tree
     found: dict[str, date] = {}
