@@ -229,26 +229,26 @@ def test_check_fix_writes_a_person_given_as_a_mapping_on_one_line(vault, write, 
     letters say stays the same; every other byte (CRLF included) is kept."""
     text = (
         "---\r\ntype: interview\r\nid: a\r\ncompany: Fabrikam\r\nstart: 2026-11-20T10:00\r\n"
-        "people:  # whom I met\r\n  - name: Olga Petrova\r\n    role: Head of Data\r\n"
+        "people:  # whom I met\r\n  - name: Olga Petrova\r\n    role: Head of C# Data\r\n"
         "    email: olga@f.example\r\n  - Sam Lee\r\n  - Name: Kim Park\r\n\r\n"
         "# the recruiter next\r\noutcome: pending\r\n---\r\n# Notes\r\n"
     )
     path = write("interviews/a.md", text)
     before = run("--vault", vault, "draft", "thank-you", "a").stdout
     checked = run("--vault", vault, "check").stdout
-    assert "as `- Olga Petrova, Head of Data <olga@f.example>`: Obsidian cannot" in checked
+    assert "as `- Olga Petrova, Head of C# Data <olga@f.example>`: Obsidian cannot" in checked
     assert "read as that (`check --fix` does it)" in checked
     fixed = run("--vault", vault, "check", "--fix")
     assert fixed.exit_code == 0, fixed.output
-    assert "a.md:6: people: item 1 -> - Olga Petrova, Head of Data <olga@f.example>" in (
+    assert "a.md:6: people: item 1 -> - Olga Petrova, Head of C# Data <olga@f.example>" in (
         fixed.stderr
     )
     assert "a.md:6: people: item 3 -> - Kim Park" in fixed.stderr
     assert (
         path.read_bytes()
         == text.replace(
-            "  - name: Olga Petrova\r\n    role: Head of Data\r\n    email: olga@f.example\r\n",
-            '  - "Olga Petrova, Head of Data <olga@f.example>"\r\n',
+            "  - name: Olga Petrova\r\n    role: Head of C# Data\r\n    email: olga@f.example\r\n",
+            '  - "Olga Petrova, Head of C# Data <olga@f.example>"\r\n',
         )
         .replace("  - Name: Kim Park\r\n", "  - Kim Park\r\n")
         .encode()
@@ -263,6 +263,7 @@ def test_check_fix_writes_a_person_given_as_a_mapping_on_one_line(vault, write, 
         ("\n  - name: Olga Petrova\n    phone: '+49 30 1234'", "would lose phone: move that"),
         ("\n  - name: Olga Petrova\n    title: CTO\n    role: Founder", "would lose role:"),
         ("\n  - name: Olga Petrova  # met twice\n    title: CTO", "holds a comment"),
+        ("\n  - name: Olga Petrova\n    title: CTO\n    # met twice", "holds a comment"),
         ("\n\n  - name: Olga Petrova\n    mobile: '0170'\n\n  - Kim", "would lose mobile"),
         ("\n  -\n    name: Olga Petrova", "is not on a `- ` line of its own"),
         ("[{name: Olga Petrova}]", "is not on a `- ` line of its own"),

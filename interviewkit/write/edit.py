@@ -28,6 +28,9 @@ _KEY_LINE = re.compile(
     re.S,
 )
 _ITEM_PREFIX = re.compile(r"^(?P<prefix>[ \t]*-[ \t]+)")
+# Where a YAML comment may start (`C# Developer` holds none); inside quotes it is
+# text, but an edit that would drop it is refused all the same.
+_COMMENT = re.compile(r"(?:^|\s)#")
 
 
 # Characters some tools take for line breaks. A note's lines end at "\n" only, but
@@ -208,19 +211,16 @@ def replace_item(text: str, key: str, index: int, value: str) -> str:
     first = _ITEM_PREFIX.match(note.lines[start])
     if first is None or start <= data.lc.key(key)[0] + 1:
         raise EditConflict(f"item {index + 1} of {key!r} is not on a `- ` line of its own")
-    dash = first.group("prefix").index("-")
-    end = start + 1
-    while (
-        end < note.span(data, key)[1]
-        and not (  # up to the next item's dash
-            note.lines[end][:dash].strip() == "" and note.lines[end][dash:].startswith("-")
-        )
+    dash = first.group("prefix").index("-")  # the next item's dash stands below this one
+    limit, end = note.span(data, key)[1], start + 1
+    while end < limit and not (
+        not note.lines[end][:dash].strip() and note.lines[end][dash:].startswith("-")
     ):
         end += 1
     while end - 1 > start and not note.lines[end - 1].strip():  # blank lines stay
         end -= 1
     spanned = note.lines[start:end]
-    if any("#" in line for line in spanned):
+    if any(_COMMENT.search(line) for line in spanned):
         raise EditConflict(
             f"item {index + 1} of {key!r} holds a comment, which one line would drop"
         )
