@@ -1063,3 +1063,17 @@ def test_a_line_break_inside_a_one_line_value_cannot_add_lines_to_a_listing(vaul
     checked = run("--vault", vault, "check").stdout
     assert "a.md:3: warning: company holds a line break; read as 'Acme Injected line'" in checked
     assert "a.md:6: warning: role holds a line break; read as 'SRE X'" in checked
+
+
+def test_a_templater_command_that_never_ran_is_named(vault, write, run):
+    """A note made from a Templater template outside Obsidian keeps `<% … %>`."""
+    write(
+        "interviews/a.md",
+        note("<% tp.file.title %>", '<% tp.date.now("YYYY-MM-DD") %>', id="a", role="SRE <b>"),
+    )
+    checked = run("--vault", vault, "check").stdout
+    assert "a.md:3: warning: company: '<% tp.file.title %>' is a Templater command that never" in (
+        checked
+    )
+    assert "a.md:4: warning: start: '<% tp.date.now(\"YYYY-MM-DD\") %>' is a Templater" in checked
+    assert "role" not in checked

@@ -94,7 +94,10 @@ def test_the_folders_of_obsidians_template_plugins_hold_no_interviews(tmp_path, 
     (life / ".obsidian").mkdir()
     before = run("--vault", root, "check")
     assert "Vorlagen/Interview.md:4: start: '<% tp.date" in before.stdout  # not set yet
-    assert before.stderr.endswith("2 notes checked, 1 errors, 1 warnings\n")  # the broken one too
+    assert before.stderr.endswith("2 notes checked, 1 errors, 3 warnings\n")  # the broken one too
+    assert "Vorlagen/Interview.md:3: warning: company: '<% tp.file.title %>' is a Templater" in (
+        before.stdout
+    )
     (life / settings).parent.mkdir(parents=True, exist_ok=True)
     (life / settings).write_text(json.dumps({key: "Job search/Vorlagen/"}))
     after = run("--vault", root, "check")

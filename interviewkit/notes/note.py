@@ -905,6 +905,8 @@ def heading_warnings(path: str, headings: Headings) -> list[Problem]:
 # The placeholders of interviewkit's templates; other `{{…}}` text is the user's own.
 _PLACEHOLDER = re.compile(r"\{\{\s*(?:company|role|round|title|date|time)\s*(?::[^}]*)?\}\}")
 _CODE_SPAN = re.compile(r"(`+).*?\1")
+# A command of the Templater plugin (`<% tp.date.now() %>`), which only Obsidian runs.
+_TEMPLATER = re.compile(r"<%.*?%>")
 
 
 def unfilled_placeholders(
@@ -913,20 +915,25 @@ def unfilled_placeholders(
     """A warning for each front matter value, and the first body line outside code,
     still holding one of the template's placeholders (`{{company}}`, `{{role}}`,
     `{{round}}`, `{{title}}`, `{{date…}}`, `{{time…}}`): a note made from the template
-    by hand, or with a plugin that fills only some of them."""
+    by hand, or with a plugin that fills only some of them. And for each front matter
+    value holding a Templater command (`<% … %>`) that never ran."""
     found = []
     for key, value in values.items():
         text = _shown(value) if value is not None else ""
         if (match := _PLACEHOLDER.search(text)) is not None:
-            found.append(
-                Problem(
-                    path,
-                    lines.get(key, 1),
-                    f"{key}: {match.group(0)} is a template placeholder left unfilled; "
-                    "write the value (`interviewkit new` fills them)",
-                    "warning",
-                )
+            message = (
+                f"{key}: {match.group(0)} is a template placeholder left unfilled; "
+                "write the value (`interviewkit new` fills them)"
             )
+        elif (match := _TEMPLATER.search(text)) is not None:
+            message = (
+                f"{key}: {_said(match.group(0))} is a Templater command that never ran: "
+                "in a note, write the value; if this file is a template, keep it in the "
+                "folder Templater's settings name, which is not read for interviews"
+            )
+        else:
+            continue
+        found.append(Problem(path, lines.get(key, 1), message, "warning"))
     body = fm.body.split("\n")
     fenced = fenced_lines(body) if has_fences(fm.body) else None
     for index, line in enumerate(body):
@@ -1260,7 +1267,7 @@ def _build(
             error(key, f"{key}: {_said(shown)} is not a whole number from 1 to 5; left out")
     if not texts["id"]:
         warn("type", "no id; one is derived from company, day and round (add `id:` to pin it)")
-    if "{{" in fm.yaml or "{{" in fm.body:
+    if "{{" in fm.yaml or "{{" in fm.body or "<%" in fm.yaml:
         reading.findings += unfilled_placeholders(path, values, lines, fm)
     if values.get("tags"):
         reading.findings += [
