@@ -559,7 +559,7 @@ def require_timezone(settings: Any, command: str, environ: dict[str, str] | None
 
 def _read_values(path: Path) -> dict[str, Any]:
     """The validated values a config file sets, or ConfigError naming file and line."""
-    from interviewkit.notes.yamlscan import YamlFailure, load_mapping
+    from interviewkit.notes.yamlscan import YamlFailure, load_mapping_and_repeats
 
     shown = f"{STATE_DIR}/{CONFIG_NAME}"
     try:
@@ -567,9 +567,14 @@ def _read_values(path: Path) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{shown}:1: cannot read the settings: {exc}") from None
     try:
-        data, lines = load_mapping(text)
+        data, lines, repeats = load_mapping_and_repeats(text)
     except YamlFailure as exc:
         raise ConfigError(f"{shown}:{exc.line + 1}: {exc.message}") from None
+    if repeats:  # YAML readers disagree on which one wins
+        key, first, again = repeats[0]
+        raise ConfigError(
+            f"{shown}:{again + 1}: {key} is written twice (first on line {first + 1}); keep one"
+        )
     values: dict[str, Any] = {}
     for key, raw in data.items():
         line = lines.get(key, 0) + 1

@@ -178,6 +178,10 @@ def test_init_writes_every_setting(run, tmp_path):
         ("heading_fit: ''", "config.yaml:2: heading_fit: a heading cannot be empty"),
         ("timezone: Europe/Pariss", "did you mean Europe/Paris?"),
         ("date_order: ymd", "(like dmy); it only says how to read 12/9/2026: dates written"),
+        (
+            "timezone: UTC\ntimezone: Asia/Tokyo",
+            "config.yaml:3: timezone is written twice (first on line 2)",
+        ),
     ],
 )
 def test_bad_values_name_file_line_and_fix(run, vault, line, message):
