@@ -1077,3 +1077,24 @@ def test_a_templater_command_that_never_ran_is_named(vault, write, run):
     )
     assert "a.md:4: warning: start: '<% tp.date.now(\"YYYY-MM-DD\") %>' is a Templater" in checked
     assert "role" not in checked
+
+
+def test_a_git_merge_conflict_is_named_where_it_starts(vault, write, run):
+    """In the front matter it breaks the YAML: the error says why, on the marker's line.
+    In the body the note still reads, with a warning."""
+    write(
+        "interviews/a.md",
+        "---\ntype: interview\nid: a\ncompany: Acme\nstart: 2026-11-20T10:00\n"
+        "<<<<<<< HEAD\nfollow_up_on: 2026-12-04\n=======\nfollow_up_on: 2026-12-05\n"
+        ">>>>>>> theirs\n---\n",
+    )
+    write(
+        "interviews/b.md",
+        note("Beta", id="b") + "## Questions asked\n<<<<<<< HEAD\n- Why us?\n=======\n"
+        "- Why Beta?\n>>>>>>> theirs\n",
+    )
+    checked = run("--vault", vault, "check").stdout
+    assert "a.md:6: holds a git merge conflict from here: keep the lines you want" in checked
+    assert "b.md:9: warning: holds a git merge conflict from here" in checked
+    listed = run("--vault", vault, "due", "--all", "--today", "2026-11-25").stdout
+    assert "a.md:6: holds a git merge conflict" in listed and "Beta" in listed

@@ -581,7 +581,11 @@ def _read(
     try:
         data_map, key_lines, repeats = load_mapping_and_repeats(fm.yaml)
     except YamlFailure as exc:
-        reading.problems.append(Problem(path, fm.yaml_first_line + exc.line, exc.message))
+        conflict = _conflict_line(fm.yaml)
+        if conflict is None:
+            reading.problems.append(Problem(path, fm.yaml_first_line + exc.line, exc.message))
+        else:
+            reading.problems.append(Problem(path, fm.yaml_first_line + conflict, _CONFLICT))
         return reading
     kind = data_map.get("type")
     lines = {key: fm.yaml_first_line + line for key, line in key_lines.items()}
@@ -593,6 +597,19 @@ def _read(
         reading.findings.append(Problem(path, near[1], near[0], "warning"))
     _build(reading, path, data_map, lines, repeats, fm, settings)
     return reading
+
+
+_CONFLICT_START = re.compile(r"^<{7}(?: |$)", re.M)
+_CONFLICT = (
+    "holds a git merge conflict from here: keep the lines you want, then delete the "
+    "`<<<<<<<`, `=======` and `>>>>>>>` lines"
+)
+
+
+def _conflict_line(text: str) -> int | None:
+    """The 0-based line of the first `<<<<<<<` git writes where a merge conflicts."""
+    found = _CONFLICT_START.search(text)
+    return None if found is None else text.count("\n", 0, found.start())
 
 
 _NO_FRONT_MATTER = (
@@ -1282,6 +1299,8 @@ def _build(
     tasks = tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter))
     errors.extend(task_problems(path, tasks))
     errors.extend(inline_field_problems(path, fm))
+    if "<<<<<<<" in fm.body and (conflict := _conflict_line(fm.body)) is not None:
+        reading.findings.append(Problem(path, fm.body_first_line + conflict, _CONFLICT, "warning"))
     reading.note = Note(
         path=path,
         id=texts["id"] or derive_id(texts["company"], start.date(), texts["round"]),
