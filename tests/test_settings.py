@@ -182,6 +182,10 @@ def test_init_writes_every_setting(run, tmp_path):
             "timezone: UTC\ntimezone: Asia/Tokyo",
             "config.yaml:3: timezone is written twice (first on line 2)",
         ),
+        (
+            "<<<<<<< HEAD\ntimezone: UTC\n=======\ntimezone: Asia/Tokyo\n>>>>>>> b",
+            "config.yaml:2: holds a git merge conflict from here; keep the lines you want",
+        ),
     ],
 )
 def test_bad_values_name_file_line_and_fix(run, vault, line, message):

@@ -575,13 +575,14 @@ def _read(
     reading.front_matter = fm.yaml
     from interviewkit.notes.yamlscan import (  # only when there is YAML to parse
         YamlFailure,
+        conflict_line,
         load_mapping_and_repeats,
     )
 
     try:
         data_map, key_lines, repeats = load_mapping_and_repeats(fm.yaml)
     except YamlFailure as exc:
-        conflict = _conflict_line(fm.yaml)
+        conflict = conflict_line(fm.yaml)
         if conflict is None:
             reading.problems.append(Problem(path, fm.yaml_first_line + exc.line, exc.message))
         else:
@@ -599,17 +600,18 @@ def _read(
     return reading
 
 
-_CONFLICT_START = re.compile(r"^<{7}(?: |$)", re.M)
 _CONFLICT = (
     "holds a git merge conflict from here: keep the lines you want, then delete the "
     "`<<<<<<<`, `=======` and `>>>>>>>` lines"
 )
 
 
-def _conflict_line(text: str) -> int | None:
-    """The 0-based line of the first `<<<<<<<` git writes where a merge conflicts."""
-    found = _CONFLICT_START.search(text)
-    return None if found is None else text.count("\n", 0, found.start())
+def _body_conflict(path: str, fm: FrontMatter) -> list[Problem]:
+    """A warning on the first line of a git merge conflict left in the body."""
+    from interviewkit.notes.yamlscan import conflict_line  # loaded with the YAML
+
+    line = conflict_line(fm.body)
+    return [] if line is None else [Problem(path, fm.body_first_line + line, _CONFLICT, "warning")]
 
 
 _NO_FRONT_MATTER = (
@@ -1299,8 +1301,8 @@ def _build(
     tasks = tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter))
     errors.extend(task_problems(path, tasks))
     errors.extend(inline_field_problems(path, fm))
-    if "<<<<<<<" in fm.body and (conflict := _conflict_line(fm.body)) is not None:
-        reading.findings.append(Problem(path, fm.body_first_line + conflict, _CONFLICT, "warning"))
+    if "<<<<<<<" in fm.body:
+        reading.findings += _body_conflict(path, fm)
     reading.note = Note(
         path=path,
         id=texts["id"] or derive_id(texts["company"], start.date(), texts["round"]),

@@ -292,6 +292,16 @@ def _explained(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
     return line, what
 
 
+_CONFLICT_START = re.compile(r"^<{7}(?: |$)", re.M)
+
+
+def conflict_line(text: str) -> int | None:
+    """The 0-based line of the first `<<<<<<<` git writes where a merge conflicts (what
+    to name when such text fails as YAML), or None."""
+    found = _CONFLICT_START.search(text)
+    return None if found is None else text.count("\n", 0, found.start())
+
+
 def load_mapping(text: str) -> tuple[dict[str, Any], dict[str, int]]:
     """Parse YAML text into a mapping and the 0-based line of each top-level key."""
     data, lines, _ = load_mapping_and_repeats(text)
