@@ -168,13 +168,13 @@ def due_output(
 
     if not space.use_cache or fmt not in MEMOIZED_FORMATS:
         return work_out()[0]
-    from interviewkit import __version__
-    from interviewkit.vault.cache import settings_key
+    from interviewkit.vault.cache import FORMAT, program_stamp, settings_key
     from interviewkit.vault.output_memo import OutputMemo, files_digest, newest_change
 
     question = (
         "due",
-        __version__,
+        FORMAT,
+        program_stamp(),
         settings_key(space.settings),
         fmt,
         space.link_root,

@@ -1098,3 +1098,24 @@ def test_a_git_merge_conflict_is_named_where_it_starts(vault, write, run):
     assert "b.md:9: warning: holds a git merge conflict from here" in checked
     listed = run("--vault", vault, "due", "--all", "--today", "2026-11-25").stdout
     assert "a.md:6: holds a git merge conflict" in listed and "Beta" in listed
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        "interviews/a (Jane's conflicted copy 2026-11-25).md",
+        "interviews/a.sync-conflict-20261125-101010-ABCDEFG.md",
+    ],
+)
+def test_a_sync_service_s_conflict_copy_is_named_as_one(vault, write, run, copy):
+    """Not "give each its own id": that would list every reminder twice."""
+    write("interviews/a.md", note(id="same"))
+    write(copy, note(id="same", follow_up_on="2026-12-04"))
+    checked = run("--vault", vault, "check").stdout
+    said = (
+        f"id 'same' is also used by {copy} ({copy} looks like the copy a sync service makes "
+        "when a note changes in two places: merge what differs into interviews/a.md, then "
+        "delete the copy)"
+    )
+    assert f"interviews/a.md:5: {said}" in checked
+    assert "a copied note?" not in checked

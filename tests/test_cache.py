@@ -335,13 +335,20 @@ def test_settings_change_invalidates_the_cache(hand, run):
 
 
 def test_foreign_version_is_ignored(hand, run, monkeypatch):
+    """Another install (another version, or the same version with other code, as two
+    commits installed from git are) neither reads the cache nor the memo of `due`."""
     age(hand)
     truth = due(run, hand)
     import interviewkit.vault.cache
+    from interviewkit.vault.cache import program_stamp
 
-    monkeypatch.setattr(interviewkit.vault.cache, "__version__", "0.0.0-other")
+    assert program_stamp().startswith(f"{interviewkit.__version__} ")
+    memo = hand / ".interviewkit" / "cache" / "due-output.marshal"
+    assert program_stamp().encode() in memo.read_bytes()  # the memo's question holds it
+    monkeypatch.setattr(interviewkit.vault.cache, "program_stamp", lambda: "0.1.0 65 1")
     assert NoteCache(hand, load_settings(hand)).load() == ({}, {})
     assert due(run, hand) == truth
+    assert b"0.1.0 65 1" in memo.read_bytes()  # worked out again, not taken from the memo
 
 
 def test_no_cache_neither_reads_nor_writes(hand, run):

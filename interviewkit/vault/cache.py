@@ -10,8 +10,8 @@ in the file, one marshal blob per note, decoded only when a command needs that n
 itself. Small changes go to a delta beside the file (see `NoteCache`); the values
 read from the config file are kept apart (see `ConfigMemo`).
 
-The files carry a format version, the program's version and a fingerprint of the
-settings; any mismatch, or a file that is missing, truncated or corrupt, reads as an
+The files carry a format version, the program's stamp (its version and the newest
+change to its code, see `program_stamp`) and a fingerprint of the settings; any mismatch, or a file that is missing, truncated or corrupt, reads as an
 empty cache and is rebuilt without a word. Each is written to a temporary file and
 renamed, so two processes never leave a torn file behind (the last one to finish
 wins). marshal holds only plain values; nothing in the files is ever executed.
@@ -20,6 +20,7 @@ wins). marshal holds only plain values; nothing in the files is ever executed.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import stat
 import time
@@ -32,7 +33,7 @@ from interviewkit import __version__
 from interviewkit.config import STATE_DIR, Settings
 from interviewkit.vault.seal import seal, unseal
 
-FORMAT = 55
+FORMAT = 56
 CACHE_DIR = "cache"
 CACHE_FILE = "notes.marshal"
 DELTA_FILE = "notes-delta.marshal"
@@ -56,6 +57,22 @@ Entry = tuple[int, int, Summary | None, int, int]
 # notes record things done on). A group is dropped as soon as one of its notes is
 # read again (see `vault.reader.VaultReader` and `rules.agenda.company_rows`).
 Group = tuple[tuple[str, ...], list[tuple], float, list[tuple[str, int, str, int]]]
+
+
+@functools.lru_cache(maxsize=1)
+def program_stamp() -> str:
+    """This install of interviewkit: its version and the newest change to its code.
+    Installs of two commits share a version; what they read, or work out, may differ,
+    so neither the cache nor the memo of an output outlives the code that wrote it."""
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    newest = count = 0
+    for folder, _, names in os.walk(package):
+        for name in names:
+            if name.endswith(".py"):
+                with contextlib.suppress(OSError):
+                    newest = max(newest, os.stat(os.path.join(folder, name)).st_mtime_ns)
+                    count += 1
+    return f"{__version__} {count} {newest}"
 
 
 def settings_key(settings: Settings) -> str:
@@ -87,7 +104,7 @@ class NoteCache:
         folder = root / STATE_DIR / CACHE_DIR
         self.path = folder / CACHE_FILE
         self.delta_path = folder / DELTA_FILE
-        self.header = (FORMAT, __version__, settings_key(settings))
+        self.header = (FORMAT, program_stamp(), settings_key(settings))
         # Where the base's records start, and the inode, size and mtime of that file.
         self._records_at: tuple[int, int, int, int] | None = None
         self._positions: dict[str, tuple[int, int]] | None = None
@@ -341,7 +358,14 @@ class ConfigMemo:
 
     @staticmethod
     def _key(info: os.stat_result) -> tuple:
-        return (FORMAT, __version__, info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+        return (
+            FORMAT,
+            program_stamp(),
+            info.st_size,
+            info.st_mtime_ns,
+            info.st_ctime_ns,
+            info.st_ino,
+        )
 
     def get(self, info: os.stat_result) -> dict[str, Any] | None:
         """The values read from this very file, or None."""

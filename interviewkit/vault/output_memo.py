@@ -5,7 +5,8 @@ On a large vault a warm `due --format json` spends most of its time on those row
 though the cache spares it reading any note. The memo holds the text a run printed,
 its problems and its count of overdue actions, with everything they depend on:
 
-- the question: the command's options, the settings and the program's version;
+- the question: the command's options, the settings, the cache's format and the
+  program's stamp (see `cache.program_stamp`);
 - the files: a digest of every Markdown file's path, size, mtime, ctime and inode,
   and of the folders that could not be read (see `files_digest`);
 - time: the span of moments the answer holds for, from when it was worked out to

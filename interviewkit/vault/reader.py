@@ -6,6 +6,7 @@ import contextlib
 import gc
 import marshal
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -581,15 +582,24 @@ def duplicate_ids(notes: list[tuple[str, str, int]]) -> list[Problem]:
     for same in by_id.values():
         if len(same) < 2:
             continue
+        copies = [p for p, _, _ in same if _SYNC_COPY.search(p.rsplit("/", 1)[-1])]
+        originals = [p for p, _, _ in same if p not in copies]
         for path, note_id, line in same:
             others = ", ".join(other[0] for other in same if other[0] != path)
-            problems.append(
-                Problem(
-                    path,
-                    line,
-                    f"id {note_id!r} is also used by {others} (a copied note? each needs its "
-                    "own: delete the line in the copy, and one is made from its company, day "
-                    "and round)",
-                )
+            why = (
+                "(a copied note? each needs its own: delete the line in the copy, and one is "
+                "made from its company, day and round)"
             )
+            if copies and originals:
+                why = (
+                    f"({', '.join(copies)} looks like the copy a sync service makes when a "
+                    f"note changes in two places: merge what differs into {originals[0]}, then "
+                    "delete the copy)"
+                )
+            problems.append(Problem(path, line, f"id {note_id!r} is also used by {others} {why}"))
     return problems
+
+
+# The names sync services give the second version of a file that changed in two places:
+# Dropbox, Nextcloud and Obsidian Sync "(conflicted copy …)", Syncthing ".sync-conflict-…".
+_SYNC_COPY = re.compile(r"(?i)conflicted copy|\.sync-conflict-")
