@@ -323,3 +323,25 @@ def test_an_interview_event_carries_the_notes_own_before_you_leave_list(vault, w
     own = events["a.interview@interviewkit"]["DESCRIPTION"]
     assert "Ask about the on-call rota" in own
     assert "Ask about the on-call rota" not in events["b.interview@interviewkit"]["DESCRIPTION"]
+
+
+def test_a_copied_note_keeping_its_id_still_gives_unique_uids(vault, write, run):
+    """Copying last round's note is how many start the next one; until the copy's id is
+    changed (check names the duplicate), the feed must stay valid and carry both
+    notes' events: the note first in path order keeps its UIDs, the other's carry a
+    digest of its path."""
+    import hashlib
+
+    write("interviews/b.md", note("Beta", id="same"))  # copied, company changed, id not
+    write("interviews/a.md", note("Acme", id="same"))
+    digest = hashlib.sha256(b"interviews/b.md").hexdigest()[:10]
+    uids = {e["UID"] for e in validate(feed(run, vault, "--include", "thank-you"))}
+    assert uids == {"same.thank-you@interviewkit", f"same.thank-you-{digest}@interviewkit"}
+    every = "follow-up,thank-you,interviews"
+    for extra in ([], ["--redact"]):  # validate asserts that the UIDs are unique
+        both = validate(feed(run, vault, "--include", every, *extra))
+        copy = (vault / "interviews" / "b.md").read_bytes()
+        (vault / "interviews" / "b.md").unlink()
+        alone = validate(feed(run, vault, "--include", every, *extra))
+        (vault / "interviews" / "b.md").write_bytes(copy)
+        assert len(both) == 2 * len(alone) > 0

@@ -96,6 +96,15 @@ def event_uid(action_id: str, note_id: str, redact: bool) -> str:
     return f"{folded}-{digest[:10]}@{UID_DOMAIN}"
 
 
+def _copy_uid(uid: str, path: str) -> str:
+    """The UID of an event of a note whose id an earlier note (in path order) has too:
+    its own UID with a digest of the path, so the feed's UIDs stay unique and each
+    note's events keep theirs from run to run (the path itself may name the company,
+    which a redacted feed must not)."""
+    local, _, domain = uid.rpartition("@")
+    return f"{local}-{hashlib.sha256(path.encode('utf-8')).hexdigest()[:10]}@{domain}"
+
+
 # DTSTAMP for an event whose note records nothing done yet: a fixed moment, so the
 # feed stays a function of the files alone.
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -332,11 +341,16 @@ def build_feed(
     first = date(min(years, default=2026), 1, 1)
     last = date(max(years, default=2026) + 1, 1, 1)
     calendar.add_component(vtimezone(settings.timezone, first, last))
+    owner: dict[str, str] = {}  # note id -> the path, first in order, whose UIDs it gives
+    for note in sorted(notes, key=lambda n: n.path):
+        owner.setdefault(note.id, note.path)
     for entry in entries:
         if isinstance(entry, Note):
-            event = _interview_event(entry, options, stamps)
+            event, note = _interview_event(entry, options, stamps), entry
         else:
-            event = _action_event(entry, options, stamps)
+            event, note = _action_event(entry, options, stamps), entry.note
+        if owner[note.id] != note.path:  # a copied note keeping the id (an error in check)
+            event["uid"] = _copy_uid(str(event["uid"]), note.path)
         if options.alarm_minutes is not None:
             all_day = not isinstance(event.decoded("dtstart"), datetime)
             event.add_component(_alarm(str(event["summary"]), options, all_day))

@@ -1,0 +1,89 @@
+"""A vault fuzzer: the sample notes, damaged the ways notes get damaged, through every
+command that reads a vault.
+
+Each vault holds one to six of `sample-vault`'s notes, each mutated a few times: a
+fragment of YAML, Markdown, Tasks or Obsidian syntax, a control character or a
+line separator pasted somewhere, a run of bytes deleted, a line repeated. Every
+command must then answer with its documented exit code, print no traceback, report
+no failure of its own ("interviewkit failed while …"), and any feed it writes must
+pass the strict calendar parsers.
+
+CI runs a bounded number of vaults, the same ones on every run; the full run draws
+more (about two minutes a thousand):
+
+    INTERVIEWKIT_FUZZ_VAULTS=1000 python -m pytest tests/test_vault_fuzz.py
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+from .icscheck import validate
+
+VAULTS = int(os.environ.get("INTERVIEWKIT_FUZZ_VAULTS", "24"))
+SAMPLE = Path(__file__).resolve().parent.parent / "sample-vault"
+FRAGMENTS = [
+    "\x00", "\t", "\r", "\u2028", "\ufeff", "\x1b[31m", "#", ":", "- ", "[[", "]]", "{", "}",
+    "'", '"', "&a ", "*a", "|", ">", "---", "...", "%%", "<!--", "-->", "<<<<<<< HEAD\n",
+    "📅 2026-11-30", "✅ 2026-11-20", "🔁 every week", "- [ ] ", "- [x] ", "::", "\\",
+    "9999-99-99", "2026-02-30", "24:00", "25/11/2026", "\n", "é", "<% tp.file.title %>",
+    "outcome: offer\n", "offer_deadline: 2026-11-29\n", "followed_up: [2026-11-20, 2026-11-20]\n",
+    "## Questions asked\n- Why?\n", "people: []\n", "company: Acme Robotics\n", "id: same\n",
+    "start: 2026-03-29T02:30\n", "- name: Ann\n  phone: 1\n", "follow_up_on: Friday\n",
+]  # fmt: skip
+COMMANDS = [
+    (["due", "--all", "--today", "2026-11-26"], {0}),
+    (["due", "--format", "markdown", "--today", "2026-11-26"], {0}),
+    (["due", "--format", "json", "--check", "--today", "2026-11-26"], {0, 1}),
+    (["status", "--today", "2026-11-26"], {0}),
+    (["questions"], {0}),
+    (["check", "--today", "2026-11-26"], {0, 1}),
+    (["export"], {0}),
+    (["contacts"], {0}),
+    (["compare"], {0, 4}),  # 4: no application to compare
+]
+FEED = ["feed", "--include", "follow-up,thank-you,interviews"]
+
+
+def damaged(rng: random.Random, data: bytes) -> bytes:
+    """`data` with a few of the mutations above."""
+    note = bytearray(data)
+    for _ in range(rng.randint(0, 5)):
+        at = rng.randrange(len(note) + 1)
+        choice = rng.random()
+        if choice < 0.6:
+            note[at:at] = rng.choice(FRAGMENTS).encode()
+        elif choice < 0.8:
+            del note[at : at + rng.randint(1, 30)]
+        else:
+            lines = bytes(note).split(b"\n")
+            lines.insert(rng.randrange(len(lines)), rng.choice(lines))
+            note = bytearray(b"\n".join(lines))
+    return bytes(note)
+
+
+@pytest.mark.parametrize("seed", range(VAULTS))
+def test_every_command_answers_a_damaged_vault(tmp_path, run, seed):
+    rng = random.Random(seed)
+    notes = sorted(SAMPLE.rglob("interviews/**/*.md"))
+    vault = tmp_path / "vault"
+    shutil.copytree(SAMPLE / ".interviewkit", vault / ".interviewkit")
+    shutil.rmtree(vault / ".interviewkit" / "cache", ignore_errors=True)
+    for index in range(rng.randint(1, 6)):
+        path = vault / "interviews" / f"n{index}.md"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(damaged(rng, rng.choice(notes).read_bytes()))
+    for args, codes in COMMANDS:
+        result = run("--vault", vault, *args)
+        said = result.output
+        assert result.exit_code in codes, (args, result.exit_code, said[-2000:])
+        assert "Traceback" not in said and "interviewkit failed" not in said, (args, said)
+    feed = run("--vault", vault, *FEED)
+    assert feed.exit_code == 0, feed.output[-2000:]
+    assert "interviewkit failed" not in feed.stderr
+    validate(feed.stdout_bytes)
