@@ -6,10 +6,12 @@ fragment of YAML, Markdown, Tasks or Obsidian syntax, a control character or a
 line separator pasted somewhere, a run of bytes deleted, a line repeated. Every
 command must then answer with its documented exit code, print no traceback, report
 no failure of its own ("interviewkit failed while …"), and any feed it writes must
-pass the strict calendar parsers.
+pass the strict calendar parsers. `brief`, `draft` and `outcome` take the first
+note by its path (an edit refused with exit 7 is an answer too; the edit fuzzer
+checks what edits change).
 
 CI runs a bounded number of vaults, the same ones on every run; the full run draws
-more (about two minutes a thousand):
+more (about half a minute a thousand):
 
     INTERVIEWKIT_FUZZ_VAULTS=1000 python -m pytest tests/test_vault_fuzz.py
 """
@@ -79,6 +81,18 @@ def test_every_command_answers_a_damaged_vault(tmp_path, run, seed):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(damaged(rng, rng.choice(notes).read_bytes()))
     for args, codes in COMMANDS:
+        result = run("--vault", vault, *args)
+        said = result.output
+        assert result.exit_code in codes, (args, result.exit_code, said[-2000:])
+        assert "Traceback" not in said and "interviewkit failed" not in said, (args, said)
+    # By path, on the first note: what reads one note's text, and what edits it.
+    first = "interviews/n0.md"
+    for args, codes in (
+        (["brief", first, "--today", "2026-11-26"], {0, 4}),  # 4: no interview note there
+        (["draft", "thank-you", first], {0, 4}),
+        (["draft", "follow-up", first], {0, 4}),
+        (["outcome", first, "rejected", "--on", "2026-11-26"], {0, 4, 7}),  # 7: refused
+    ):
         result = run("--vault", vault, *args)
         said = result.output
         assert result.exit_code in codes, (args, result.exit_code, said[-2000:])
