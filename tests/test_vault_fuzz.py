@@ -8,10 +8,11 @@ command must then answer with its documented exit code, print no traceback, repo
 no failure of its own ("interviewkit failed while …"), and any feed it writes must
 pass the strict calendar parsers. `brief`, `draft` and `outcome` take the first
 note by its path (an edit refused with exit 7 is an answer too; the edit fuzzer
-checks what edits change).
+checks what edits change), and the two-way `Due.md` is ticked and damaged before
+`due` records it.
 
 CI runs a bounded number of vaults, the same ones on every run; the full run draws
-more (about half a minute a thousand):
+more (under a minute a thousand):
 
     INTERVIEWKIT_FUZZ_VAULTS=1000 python -m pytest tests/test_vault_fuzz.py
 """
@@ -97,6 +98,15 @@ def test_every_command_answers_a_damaged_vault(tmp_path, run, seed):
         said = result.output
         assert result.exit_code in codes, (args, result.exit_code, said[-2000:])
         assert "Traceback" not in said and "interviewkit failed" not in said, (args, said)
+    # The two-way list: written, ticked and damaged by hand, then recorded and written again.
+    listed = vault / "Due.md"
+    write_list = ("due", "--format", "markdown", "-o", listed, "--today", "2026-11-26")
+    assert run("--vault", vault, *write_list).exit_code == 0
+    ticked = listed.read_bytes().replace(b"- [ ]", b"- [x]", rng.randint(0, 3))
+    listed.write_bytes(damaged(rng, ticked))
+    result = run("--vault", vault, *write_list)
+    assert result.exit_code in (0, 1), result.output[-2000:]  # 1: a recording failed
+    assert "Traceback" not in result.output and "interviewkit failed" not in result.output
     feed = run("--vault", vault, *FEED)
     assert feed.exit_code == 0, feed.output[-2000:]
     assert "interviewkit failed" not in feed.stderr
