@@ -38,6 +38,12 @@ FRAGMENTS = [
     "outcome: offer\n", "offer_deadline: 2026-11-29\n", "followed_up: [2026-11-20, 2026-11-20]\n",
     "## Questions asked\n- Why?\n", "people: []\n", "company: Acme Robotics\n", "id: same\n",
     "start: 2026-03-29T02:30\n", "- name: Ann\n  phone: 1\n", "follow_up_on: Friday\n",
+    "start: 2026-11-25T14:00+14:00\n", "end: 2026-11-01T09:00\n", "end: 3pm\n",
+    "thank_you_sent: yes\n", "followed_up: [2026-11-30, x]\n", "🔁 every 0 days",
+    "🔁 every month on the 31st", "⏳ 2026-11-27", "🛫 2027-01-01", "[due:: 2026-12-01]",
+    "decision_by: 2026-11-01\n", "outcome: no_response\n", "outcome: accepted\n",
+    "round: \n", "role: \n", "fit_culture: 9\n", "link: javascript:alert(1)\n",
+    "- [ ] ✅ 2026-11-20 📅 2026-11-19", "\n## Fit\n", "\n## Answers to improve\n- Why?: x\n",
 ]  # fmt: skip
 COMMANDS = [
     (["due", "--all", "--today", "2026-11-26"], {0}),
