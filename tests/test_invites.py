@@ -360,3 +360,39 @@ def test_a_copy_that_only_adds_a_guest_under_the_same_sequence_adds_them(paris, 
     after = path.read_text(encoding="utf-8").splitlines()
     diff = [line for line in difflib.ndiff(before, after) if line[:2] in ("- ", "+ ")]
     assert diff == ['+   - "Zoë Ärger <zoe@acme-robotics.com>"']
+
+
+@pytest.mark.parametrize(
+    ("changes", "said"),
+    [
+        # a time zone of its own whose rule is cut short: icalendar's parser raises a
+        # TypeError from dateutil while building the zone
+        (
+            [
+                ("TZID:Europe/Berlin\r\nX-LIC", "TZID:Own/Zone\r\nX-LIC"),
+                ("RRULE:FREQ=YEARLY;BYMONTH=10", "RRULE:FREQ=YEARLYH=10"),
+            ],
+            "cannot be read",
+        ),
+        # a second organizer, as hand edits or a careless tool leave: the first counts
+        ([("UID:", "ORGANIZER:mailto:someone@else.example\r\nUID:")], None),
+    ],
+)
+def test_a_damaged_invitation_is_an_error_or_read_never_a_traceback(
+    paris, run, tmp_path, changes, said
+):
+    invite = tmp_path / "invite.ics"
+    data = (INVITES / "google.ics").read_bytes()
+    for old, new in changes:
+        assert old.encode() in data
+        data = data.replace(old.encode(), new.encode(), 1)
+    invite.write_bytes(data)
+    result = run("--vault", paris, "new", "--from-invite", invite)
+    assert "Traceback" not in result.output and not (
+        result.exception and not isinstance(result.exception, SystemExit)
+    ), result.exception
+    if said is None:
+        assert result.exit_code == 0, result.output
+        assert "company 'Acme Robotics', from the address jana.weiss@" in result.stderr
+    else:
+        assert result.exit_code == 2 and f"the invitation {said}" in result.stderr

@@ -11,10 +11,13 @@ note by its path (an edit refused with exit 7 is an answer too; the edit fuzzer
 checks what edits change), and the two-way `Due.md` is ticked and damaged before
 `due` records it.
 
-CI runs a bounded number of vaults, the same ones on every run; the full run draws
-more (under a minute a thousand):
+Invitations for `new --from-invite` are damaged the same way, with what damages a
+calendar file: each gives a note or an error, never a traceback.
 
-    INTERVIEWKIT_FUZZ_VAULTS=1000 python -m pytest tests/test_vault_fuzz.py
+CI runs a bounded number of vaults and invitations, the same ones on every run; the
+full run draws more (under a minute a thousand):
+
+    INTERVIEWKIT_FUZZ_VAULTS=1000 INTERVIEWKIT_FUZZ_INVITES=1000 python -m pytest tests/test_vault_fuzz.py
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ import pytest
 from .icscheck import validate
 
 VAULTS = int(os.environ.get("INTERVIEWKIT_FUZZ_VAULTS", "24"))
+INVITES = int(os.environ.get("INTERVIEWKIT_FUZZ_INVITES", "40"))
 SAMPLE = Path(__file__).resolve().parent.parent / "sample-vault"
 FRAGMENTS = [
     "\x00", "\t", "\r", "\u2028", "\ufeff", "\x1b[31m", "#", ":", "- ", "[[", "]]", "{", "}",
@@ -117,3 +121,39 @@ def test_every_command_answers_a_damaged_vault(tmp_path, run, seed):
     assert feed.exit_code == 0, feed.output[-2000:]
     assert "interviewkit failed" not in feed.stderr
     validate(feed.stdout_bytes)
+
+
+# What damages an invitation: a mail client's line breaks, a hand edit, a cut-off file.
+INVITE_FRAGMENTS = [
+    b"\r\n", b"\n ", b":", b";", b"TZID=Nowhere/Zone:", b"DTSTART:20261301T250000Z\r\n",
+    b"DTSTART;VALUE=DATE:20261126\r\n", b"\x00", b"\xff\xfe", b"BEGIN:VEVENT\r\n",
+    b"END:VEVENT\r\n", b"SEQUENCE:abc\r\n", b'ATTENDEE;CN="a,b":mailto:x\r\n',
+    b"ORGANIZER:mailto:\r\n", b"RRULE:FREQ=DAILY\r\n", b"=3D", b"=\r\n", b"UID:\r\n",
+    b"METHOD:CANCEL\r\n", b"Content-Transfer-Encoding: base64\r\n",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(INVITES))
+def test_a_damaged_invitation_gives_a_note_or_an_error(tmp_path, run, seed):
+    """`new --from-invite`, twice (the second time it updates the note it made), on
+    an invitation from tests/invites/ with a few of the damages above."""
+    rng = random.Random(seed)
+    source = rng.choice(sorted((Path(__file__).parent / "invites").iterdir()))
+    data = bytearray(source.read_bytes())
+    for _ in range(rng.randint(1, 5)):
+        at = rng.randrange(len(data) + 1)
+        if rng.random() < 0.6:
+            data[at:at] = rng.choice(INVITE_FRAGMENTS)
+        else:
+            del data[at : at + rng.randint(1, 40)]
+    invite = tmp_path / source.name
+    invite.write_bytes(bytes(data))
+    vault = tmp_path / "vault"
+    (vault / ".interviewkit").mkdir(parents=True)
+    (vault / ".interviewkit" / "config.yaml").write_text("timezone: Europe/Berlin\n")
+    for args in (["new", "--from-invite", invite], ["new", "Acme", "--from-invite", invite]):
+        result = run("--vault", vault, *args)
+        assert result.exit_code in (0, 2, 5, 6), (result.exit_code, result.output[-2000:])
+        assert result.exception is None or isinstance(result.exception, SystemExit), (
+            result.exception
+        )

@@ -199,8 +199,8 @@ def read_invite(data: bytes, zone: tzinfo, mine: tuple[str, ...] = ()) -> Invite
 
     try:
         calendar = Calendar.from_ical(calendar_text(data))
-    except ValueError as exc:
-        raise BadValue(f"the invitation cannot be read: {exc}") from None
+    except Exception as exc:  # icalendar fails in several ways (a broken VTIMEZONE: TypeError)
+        raise BadValue(f"the invitation cannot be read: {str(exc)[:200]}") from None
     events = calendar.walk("VEVENT")
     if len(events) != 1:
         raise BadValue(
@@ -231,7 +231,8 @@ def read_invite(data: bytes, zone: tzinfo, mine: tuple[str, ...] = ()) -> Invite
         person = _person(prop)
         if person is not None and person.email.casefold() not in own:
             attendees.append(person)
-    organizer = _person(event["ORGANIZER"]) if "ORGANIZER" in event else None
+    organizers = _all(event, "ORGANIZER")  # one, unless the file was edited by hand
+    organizer = _person(organizers[0]) if organizers else None
     if organizer is not None and (
         organizer.email.casefold() in own or _NO_REPLY.match(organizer.email)
     ):
