@@ -345,3 +345,19 @@ def test_a_copied_note_keeping_its_id_still_gives_unique_uids(vault, write, run)
         alone = validate(feed(run, vault, "--include", every, *extra))
         (vault / "interviews" / "b.md").write_bytes(copy)
         assert len(both) == 2 * len(alone) > 0
+
+
+def test_the_original_keeps_its_uids_when_a_copy_sorts_before_it(vault, write, run):
+    """ "x copy.md" sorts before "x.md": the note not named like a copy keeps its UIDs,
+    so a calendar sees the copy's events as new, not the original's as replaced."""
+    import hashlib
+
+    write("interviews/x.md", note("Acme", id="same"))
+    write("interviews/x copy.md", note("Beta", id="same"))
+    digest = hashlib.sha256(b"interviews/x copy.md").hexdigest()[:10]
+    events = validate(feed(run, vault, "--include", "thank-you"))
+    uids = {e["SUMMARY"].split(" team ")[0]: e["UID"] for e in events}
+    assert uids == {
+        "Send a thank-you letter to the Acme": "same.thank-you@interviewkit",
+        "Send a thank-you letter to the Beta": f"same.thank-you-{digest}@interviewkit",
+    }

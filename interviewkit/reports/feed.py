@@ -96,8 +96,17 @@ def event_uid(action_id: str, note_id: str, redact: bool) -> str:
     return f"{folded}-{digest[:10]}@{UID_DOMAIN}"
 
 
+# How file managers and sync services name a copy: "x copy.md", "x - Copy (2).md",
+# "x (1).md", "x 2.md", "x (conflicted copy 2026-11-25).md", "x.sync-conflict-….md".
+_COPY_NAME = re.compile(
+    r"(?i)(?:[ _-]+copy(?: \(?\d+\)?)?| \(\d+\)| \d+|conflicted copy[^/]*|\.sync-conflict-[^/]*)"
+    r"\.md$"
+)
+
+
 def _copy_uid(uid: str, path: str) -> str:
-    """The UID of an event of a note whose id an earlier note (in path order) has too:
+    """The UID of an event of a note whose id another note (the one not named like a
+    copy, else the first in path order) has too:
     its own UID with a digest of the path, so the feed's UIDs stay unique and each
     note's events keep theirs from run to run (the path itself may name the company,
     which a redacted feed must not)."""
@@ -341,8 +350,8 @@ def build_feed(
     first = date(min(years, default=2026), 1, 1)
     last = date(max(years, default=2026) + 1, 1, 1)
     calendar.add_component(vtimezone(settings.timezone, first, last))
-    owner: dict[str, str] = {}  # note id -> the path, first in order, whose UIDs it gives
-    for note in sorted(notes, key=lambda n: n.path):
+    owner: dict[str, str] = {}  # note id -> the path whose UIDs it gives: not a copy's
+    for note in sorted(notes, key=lambda n: (bool(_COPY_NAME.search(n.path)), n.path)):
         owner.setdefault(note.id, note.path)
     for entry in entries:
         if isinstance(entry, Note):
