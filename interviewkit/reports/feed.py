@@ -28,6 +28,7 @@ from interviewkit.reports.vtimezone import vtimezone
 from interviewkit.rules.actions import Action, actions_or_failure, join_names, sort_key
 from interviewkit.rules.applications import Applications, company_key
 from interviewkit.vault.history import History
+from interviewkit.vault.walk import named_like_copy
 
 PRODID = f"-//interviewkit//interviewkit {__version__}//EN"
 UID_DOMAIN = "interviewkit"
@@ -94,14 +95,6 @@ def event_uid(action_id: str, note_id: str, redact: bool) -> str:
     folded = unicodedata.normalize("NFKD", action_id).encode("ascii", "ignore").decode("ascii")
     folded = re.sub(r"[^A-Za-z0-9_.-]+", "-", folded.replace(":", "."))
     return f"{folded}-{digest[:10]}@{UID_DOMAIN}"
-
-
-# How file managers and sync services name a copy: "x copy.md", "x - Copy (2).md",
-# "x (1).md", "x 2.md", "x (conflicted copy 2026-11-25).md", "x.sync-conflict-….md".
-_COPY_NAME = re.compile(
-    r"(?i)(?:[ _-]+copy(?: \(?\d+\)?)?| \(\d+\)| \d+|conflicted copy[^/]*|\.sync-conflict-[^/]*)"
-    r"\.md$"
-)
 
 
 def _copy_uid(uid: str, path: str) -> str:
@@ -351,7 +344,7 @@ def build_feed(
     last = date(max(years, default=2026) + 1, 1, 1)
     calendar.add_component(vtimezone(settings.timezone, first, last))
     owner: dict[str, str] = {}  # note id -> the path whose UIDs it gives: not a copy's
-    for note in sorted(notes, key=lambda n: (bool(_COPY_NAME.search(n.path)), n.path)):
+    for note in sorted(notes, key=lambda n: (named_like_copy(n.path), n.path)):
         owner.setdefault(note.id, note.path)
     for entry in entries:
         if isinstance(entry, Note):

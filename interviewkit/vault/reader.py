@@ -6,7 +6,6 @@ import contextlib
 import gc
 import marshal
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -16,7 +15,7 @@ from typing import TYPE_CHECKING
 from interviewkit.config import Settings
 from interviewkit.errors import Problem, tool_failure
 from interviewkit.vault.cache import Entry, Group, NoteCache
-from interviewkit.vault.walk import in_folder, template_folders, walk_markdown
+from interviewkit.vault.walk import SYNC_CONFLICT, in_folder, template_folders, walk_markdown
 
 # Notes (and the YAML parser) are imported where a file is read or a record
 # decoded: `due` on an unchanged vault needs neither.
@@ -582,7 +581,7 @@ def duplicate_ids(notes: list[tuple[str, str, int]]) -> list[Problem]:
     for same in by_id.values():
         if len(same) < 2:
             continue
-        copies = [p for p, _, _ in same if _SYNC_COPY.search(p.rsplit("/", 1)[-1])]
+        copies = [p for p, _, _ in same if SYNC_CONFLICT.search(p.rsplit("/", 1)[-1])]
         originals = [p for p, _, _ in same if p not in copies]
         for path, note_id, line in same:
             others = ", ".join(other[0] for other in same if other[0] != path)
@@ -598,8 +597,3 @@ def duplicate_ids(notes: list[tuple[str, str, int]]) -> list[Problem]:
                 )
             problems.append(Problem(path, line, f"id {note_id!r} is also used by {others} {why}"))
     return problems
-
-
-# The names sync services give the second version of a file that changed in two places:
-# Dropbox, Nextcloud and Obsidian Sync "(conflicted copy …)", Syncthing ".sync-conflict-…".
-_SYNC_COPY = re.compile(r"(?i)conflicted copy|\.sync-conflict-")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -39,6 +40,20 @@ OBSIDIAN_TEMPLATE_SETTINGS = (
     (".obsidian/templates.json", "folder"),
     (".obsidian/plugins/templater-obsidian/data.json", "templates_folder"),
 )
+
+
+# The names sync services give the second version of a file that changed in two
+# places: Dropbox, Nextcloud and Obsidian Sync "(conflicted copy …)", Syncthing
+# ".sync-conflict-…".
+SYNC_CONFLICT = re.compile(r"(?i)conflicted copy|\.sync-conflict-")
+# How file managers name a copy too: "x copy.md", "x - Copy (2).md", "x (1).md", "x 2.md".
+_COPY_NAME = re.compile(r"(?i)(?:[ _-]+copy(?: \(?\d+\)?)?| \(\d+\)| \d+)\.md$")
+
+
+def named_like_copy(path: str) -> bool:
+    """Whether a note's file name is one a file manager or a sync service gives a copy."""
+    name = path.rsplit("/", 1)[-1]
+    return bool(SYNC_CONFLICT.search(name) or _COPY_NAME.search(name))
 
 
 def template_folders(root: Path, templates_folder: str) -> frozenset[str]:
