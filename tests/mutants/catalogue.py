@@ -668,4 +668,25 @@ MUTATIONS = [
         "        if answered is None:",
         ("tests/test_craft.py",),
     ),
+    Mutation(
+        "a copied note keeping its id gives the feed duplicate UIDs",
+        "reports/feed.py",
+        "        if owner[note.id] != note.path:",
+        "        if False:",
+        ("tests/test_feed.py",),
+    ),
+    Mutation(
+        "a copy sorting before its original takes the original's UIDs",
+        "reports/feed.py",
+        "key=lambda n: (named_like_copy(n.path), n.path)",
+        "key=lambda n: (False, n.path)",
+        ("tests/test_feed.py",),
+    ),
+    Mutation(
+        "a broken time zone in an invitation ends in a traceback",
+        "notes/invite.py",
+        "    except Exception as exc:  # icalendar fails",
+        "    except ValueError as exc:  # icalendar fails",
+        ("tests/test_invites.py",),
+    ),
 ]
