@@ -98,11 +98,11 @@ def event_uid(action_id: str, note_id: str, redact: bool) -> str:
 
 
 def _copy_uid(uid: str, path: str) -> str:
-    """The UID of an event of a note whose id another note (the one not named like a
-    copy, else the first in path order) has too:
-    its own UID with a digest of the path, so the feed's UIDs stay unique and each
-    note's events keep theirs from run to run (the path itself may name the company,
-    which a redacted feed must not)."""
+    """The UID of an event of a note whose id another note has too (the one not named
+    like a copy, else the first in path order): its own UID with a digest of the
+    path, so the feed's UIDs stay unique and each note's events keep theirs from run
+    to run (a digest, because the path may name the company, which a redacted feed
+    must not)."""
     local, _, domain = uid.rpartition("@")
     return f"{local}-{hashlib.sha256(path.encode('utf-8')).hexdigest()[:10]}@{domain}"
 

@@ -11,8 +11,9 @@ itself. Small changes go to a delta beside the file (see `NoteCache`); the value
 read from the config file are kept apart (see `ConfigMemo`).
 
 The files carry a format version, the program's stamp (its version and the newest
-change to its code, see `program_stamp`) and a fingerprint of the settings; any mismatch, or a file that is missing, truncated or corrupt, reads as an
-empty cache and is rebuilt without a word. Each is written to a temporary file and
+change to its code, see `program_stamp`) and a fingerprint of the settings; any
+mismatch, or a file that is missing, truncated or corrupt, reads as an empty cache
+and is rebuilt without a word. Each is written to a temporary file and
 renamed, so two processes never leave a torn file behind (the last one to finish
 wins). marshal holds only plain values; nothing in the files is ever executed.
 """
