@@ -117,10 +117,11 @@ def test_every_command_answers_a_damaged_vault(tmp_path, run, seed):
     result = run("--vault", vault, *write_list)
     assert result.exit_code in (0, 1), result.output[-2000:]  # 1: a recording failed
     assert "Traceback" not in result.output and "interviewkit failed" not in result.output
-    feed = run("--vault", vault, *FEED)
-    assert feed.exit_code == 0, feed.output[-2000:]
-    assert "interviewkit failed" not in feed.stderr
-    validate(feed.stdout_bytes)
+    for extra in ([], ["--redact"]):
+        feed = run("--vault", vault, *FEED, *extra)
+        assert feed.exit_code == 0, feed.output[-2000:]
+        assert "interviewkit failed" not in feed.stderr
+        validate(feed.stdout_bytes)
 
 
 # What damages an invitation: a mail client's line breaks, a hand edit, a cut-off file.
