@@ -1119,3 +1119,20 @@ def test_a_sync_service_s_conflict_copy_is_named_as_one(vault, write, run, copy)
     )
     assert f"interviews/a.md:5: {said}" in checked
     assert "a copied note?" not in checked
+
+
+def test_what_a_body_gives_is_found_again_when_only_the_body_changed(vault, write, run):
+    """A body edited under an unchanged front matter is read again on its own (the
+    front matter's reading is kept): a merge conflict or a template placeholder
+    written into it then must be named as when the whole note is read."""
+    path = write("interviews/a.md", note(id="a") + "## Important points\n- fine\n")
+    assert "warning" not in run("--vault", vault, "check").stdout
+    for added, said in (
+        ("<<<<<<< HEAD\n- one\n=======\n- two\n>>>>>>> b\n", "holds a git merge conflict"),
+        ("We met {{company}}'s team.\n", "{{company}} is a template placeholder left unfilled"),
+    ):
+        before = path.read_text()
+        path.write_text(before + added)
+        assert said in run("--vault", vault, "check").stdout
+        assert said in run("--vault", vault, "check", "--no-cache").stdout
+        path.write_text(before)

@@ -714,6 +714,7 @@ def _with_new_body(earlier: Reading, fm: FrontMatter, settings: Settings) -> Rea
     problems = [p for p in earlier.problems if p.line < fm.body_first_line]
     findings = [f for f in earlier.findings if f.line < fm.body_first_line]
     if note is not None:
+        findings += _body_placeholder(note.path, fm)
         headings = read_sections(fm.body, fm.body_first_line, settings.headings())
         note = replace(
             note,
@@ -721,9 +722,9 @@ def _with_new_body(earlier: Reading, fm: FrontMatter, settings: Settings) -> Rea
             near_headings=near_headings(headings),
             tasks=tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter)),
         )
-        problems += task_problems(note.path, note.tasks)
-        problems += inline_field_problems(note.path, fm)
-        findings += heading_warnings(note.path, headings)
+        body_errors, body_findings = _body_problems(note.path, fm, headings, note.tasks)
+        problems += body_errors
+        findings += body_findings
     return Reading(note, earlier.looks_like_interview, problems, findings, fm.yaml)
 
 
@@ -929,13 +930,13 @@ _TEMPLATER = re.compile(r"<%.*?%>")
 
 
 def unfilled_placeholders(
-    path: str, values: dict[str, Any], lines: dict[str, int], fm: FrontMatter
+    path: str, values: dict[str, Any], lines: dict[str, int]
 ) -> list[Problem]:
-    """A warning for each front matter value, and the first body line outside code,
-    still holding one of the template's placeholders (`{{company}}`, `{{role}}`,
-    `{{round}}`, `{{title}}`, `{{date…}}`, `{{time…}}`): a note made from the template
-    by hand, or with a plugin that fills only some of them. And for each front matter
-    value holding a Templater command (`<% … %>`) that never ran."""
+    """A warning for each front matter value still holding one of the template's
+    placeholders (`{{company}}`, `{{role}}`, `{{round}}`, `{{title}}`, `{{date…}}`,
+    `{{time…}}`): a note made from the template by hand, or with a plugin that fills
+    only some of them; or a Templater command (`<% … %>`) that never ran. For the
+    body, see `_body_placeholder`."""
     found = []
     for key, value in values.items():
         text = _shown(value) if value is not None else ""
@@ -953,22 +954,43 @@ def unfilled_placeholders(
         else:
             continue
         found.append(Problem(path, lines.get(key, 1), message, "warning"))
+    return found
+
+
+def _body_placeholder(path: str, fm: FrontMatter) -> list[Problem]:
+    """A warning on the first body line outside code still holding one of the
+    template's placeholders (see `unfilled_placeholders`)."""
+    if "{{" not in fm.body:
+        return []
     body = fm.body.split("\n")
     fenced = fenced_lines(body) if has_fences(fm.body) else None
     for index, line in enumerate(body):
         if fenced is not None and fenced[index]:
             continue
         if (match := _PLACEHOLDER.search(_CODE_SPAN.sub("", line))) is not None:
-            found.append(
+            return [
                 Problem(
                     path,
                     fm.body_first_line + index,
                     f"{match.group(0)} is a template placeholder left unfilled; write the text",
                     "warning",
                 )
-            )
-            break
-    return found
+            ]
+    return []
+
+
+def _body_problems(
+    path: str, fm: FrontMatter, headings: Headings, tasks: tuple[Task, ...]
+) -> tuple[list[Problem], list[Problem]]:
+    """The errors and the warnings a usable note's body gives: its tasks' due dates,
+    Dataview fields deciding what is due, its headings, a merge conflict left in it.
+    Both readings of a body use it: the whole note's, and a new body's under an
+    unchanged front matter (`_with_new_body`)."""
+    errors = task_problems(path, tasks) + inline_field_problems(path, fm)
+    findings = heading_warnings(path, headings)
+    if "<<<<<<<" in fm.body:
+        findings += _body_conflict(path, fm)
+    return errors, findings
 
 
 def tag_problems(tags: Any) -> list[str]:
@@ -1286,8 +1308,9 @@ def _build(
             error(key, f"{key}: {_said(shown)} is not a whole number from 1 to 5; left out")
     if not texts["id"]:
         warn("type", "no id; one is derived from company, day and round (add `id:` to pin it)")
-    if "{{" in fm.yaml or "{{" in fm.body or "<%" in fm.yaml:
-        reading.findings += unfilled_placeholders(path, values, lines, fm)
+    if "{{" in fm.yaml or "<%" in fm.yaml:
+        reading.findings += unfilled_placeholders(path, values, lines)
+    reading.findings += _body_placeholder(path, fm)
     if values.get("tags"):
         reading.findings += [
             Problem(path, lines.get("tags", 1), message, "warning")
@@ -1297,12 +1320,10 @@ def _build(
         return
     headings = read_sections(fm.body, fm.body_first_line, settings.headings())
     sections = headings.found
-    reading.findings += heading_warnings(path, headings)
     tasks = tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter))
-    errors.extend(task_problems(path, tasks))
-    errors.extend(inline_field_problems(path, fm))
-    if "<<<<<<<" in fm.body:
-        reading.findings += _body_conflict(path, fm)
+    body_errors, body_findings = _body_problems(path, fm, headings, tasks)
+    errors.extend(body_errors)
+    reading.findings += body_findings
     reading.note = Note(
         path=path,
         id=texts["id"] or derive_id(texts["company"], start.date(), texts["round"]),

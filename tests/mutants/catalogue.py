@@ -601,8 +601,8 @@ MUTATIONS = [
     Mutation(
         "a Dataview inline field is ignored without a word",
         "notes/note.py",
-        "    errors.extend(inline_field_problems(path, fm))\n",
-        "",
+        "    errors = task_problems(path, tasks) + inline_field_problems(path, fm)",
+        "    errors = task_problems(path, tasks)",
         ("tests/test_bad_input.py",),
     ),
     Mutation(
