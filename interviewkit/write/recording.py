@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from interviewkit.config import Settings
 from interviewkit.errors import Ambiguous, BadValue, EditConflict, NoteNotFound, NothingToRecord
@@ -207,6 +207,14 @@ def fix_misspelt_keys(root: Path, paths: list[str]) -> list[str]:
     return _fix_notes(root, paths, rename)
 
 
+def _with_item(items: list, index: int, value: Any) -> list:
+    """A copy of `items` with item `index` replaced: what a fix expects YAML to read
+    back from a list it edited in place (see `_fix_notes`)."""
+    changed = list(items)
+    changed[index] = value
+    return changed
+
+
 def fix_typed_dates(root: Path, paths: list[str], date_order: str) -> list[str]:
     """Rewrite each date written in a form other than ISO (see `notes.typed_dates`),
     and an `end` written as a time alone, to ISO, in place, changing only those
@@ -234,11 +242,7 @@ def fix_typed_dates(root: Path, paths: list[str], date_order: str) -> list[str]:
             typed = typed_form(item, date_order)
             if typed is not None and not typed.words:  # a list item has no room for them
                 text = edit.set_item(text, "followed_up", index, item, typed.iso)
-                expected["followed_up"] = [
-                    *expected["followed_up"][:index],
-                    typed.iso,
-                    *expected["followed_up"][index + 1 :],
-                ]
+                expected["followed_up"] = _with_item(expected["followed_up"], index, typed.iso)
                 changes.append((lines["followed_up"], f"followed_up: {item!r} -> {typed.iso}"))
         return (text, expected, changes) if changes else None
 
@@ -270,7 +274,7 @@ def fix_unquoted_links(root: Path, paths: list[str]) -> list[str]:
                 for index, item in enumerate(items):
                     if link := unquoted(item):
                         text = edit.set_item(text, key, index, link, quoted(link))
-                        expected[key] = [*expected[key][:index], link, *items[index + 1 :]]
+                        expected[key] = _with_item(expected[key], index, link)
                         changes.append((lines[key], f"{key}: {link} -> {quoted(link)}"))
         return (text, expected, changes) if changes else None
 
@@ -297,7 +301,7 @@ def fix_people_mappings(root: Path, paths: list[str]) -> list[str]:
             if line is None:
                 continue
             text = edit.replace_item(text, "people", index, yaml_scalar(line))
-            expected["people"] = [*expected["people"][:index], line, *items[index + 1 :]]
+            expected["people"] = _with_item(expected["people"], index, line)
             changes.append((lines["people"], f"people: item {index + 1} -> - {line}"))
         return (text, expected, changes) if changes else None
 
