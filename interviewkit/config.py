@@ -559,7 +559,12 @@ def require_timezone(settings: Any, command: str, environ: dict[str, str] | None
 
 def _read_values(path: Path) -> dict[str, Any]:
     """The validated values a config file sets, or ConfigError naming file and line."""
-    from interviewkit.notes.yamlscan import YamlFailure, conflict_line, load_mapping_and_repeats
+    from interviewkit.notes.yamlscan import (
+        CONFLICT,
+        YamlFailure,
+        conflict_line,
+        load_mapping_and_repeats,
+    )
 
     shown = f"{STATE_DIR}/{CONFIG_NAME}"
     try:
@@ -571,10 +576,7 @@ def _read_values(path: Path) -> dict[str, Any]:
     except YamlFailure as exc:
         conflict = conflict_line(text)
         if conflict is not None:
-            raise ConfigError(
-                f"{shown}:{conflict + 1}: holds a git merge conflict from here; keep the lines "
-                "you want, then delete the `<<<<<<<`, `=======` and `>>>>>>>` lines"
-            ) from None
+            raise ConfigError(f"{shown}:{conflict + 1}: {CONFLICT}") from None
         raise ConfigError(f"{shown}:{exc.line + 1}: {exc.message}") from None
     if repeats:  # YAML readers disagree on which one wins
         key, first, again = repeats[0]

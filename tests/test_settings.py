@@ -184,7 +184,7 @@ def test_init_writes_every_setting(run, tmp_path):
         ),
         (
             "<<<<<<< HEAD\ntimezone: UTC\n=======\ntimezone: Asia/Tokyo\n>>>>>>> b",
-            "config.yaml:2: holds a git merge conflict from here; keep the lines you want",
+            "config.yaml:2: holds a git merge conflict from here: keep the lines you want",
         ),
     ],
 )

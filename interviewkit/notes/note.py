@@ -574,6 +574,7 @@ def _read(
         return _with_new_body(earlier, fm, settings)
     reading.front_matter = fm.yaml
     from interviewkit.notes.yamlscan import (  # only when there is YAML to parse
+        CONFLICT,
         YamlFailure,
         conflict_line,
         load_mapping_and_repeats,
@@ -586,7 +587,7 @@ def _read(
         if conflict is None:
             reading.problems.append(Problem(path, fm.yaml_first_line + exc.line, exc.message))
         else:
-            reading.problems.append(Problem(path, fm.yaml_first_line + conflict, _CONFLICT))
+            reading.problems.append(Problem(path, fm.yaml_first_line + conflict, CONFLICT))
         return reading
     kind = data_map.get("type")
     lines = {key: fm.yaml_first_line + line for key, line in key_lines.items()}
@@ -600,18 +601,12 @@ def _read(
     return reading
 
 
-_CONFLICT = (
-    "holds a git merge conflict from here: keep the lines you want, then delete the "
-    "`<<<<<<<`, `=======` and `>>>>>>>` lines"
-)
-
-
 def _body_conflict(path: str, fm: FrontMatter) -> list[Problem]:
     """A warning on the first line of a git merge conflict left in the body."""
-    from interviewkit.notes.yamlscan import conflict_line  # loaded with the YAML
+    from interviewkit.notes.yamlscan import CONFLICT, conflict_line  # loaded with the YAML
 
     line = conflict_line(fm.body)
-    return [] if line is None else [Problem(path, fm.body_first_line + line, _CONFLICT, "warning")]
+    return [] if line is None else [Problem(path, fm.body_first_line + line, CONFLICT, "warning")]
 
 
 _NO_FRONT_MATTER = (

@@ -293,6 +293,11 @@ def _explained(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
 
 
 _CONFLICT_START = re.compile(r"^<{7}(?: |$)", re.M)
+# What to say on the line `conflict_line` finds, in a note or in the settings.
+CONFLICT = (
+    "holds a git merge conflict from here: keep the lines you want, then delete the "
+    "`<<<<<<<`, `=======` and `>>>>>>>` lines"
+)
 
 
 def conflict_line(text: str) -> int | None:
