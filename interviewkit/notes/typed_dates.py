@@ -170,7 +170,7 @@ def _read_form(value: str, date_order: str) -> Typed:
         value = value[weekday.end() :]
     clock = None
     timed = _TIME.search(value)
-    said = timed and (timed.group("sep") in (":", "h", "H") or timed["hours"] or timed["suffix"])
+    said = timed and _names_a_time(timed)
     if said and timed.start() > 0:
         clock = _clock(timed)
         value = value[: timed.start()].rstrip(" ,T")
@@ -188,12 +188,18 @@ def time_alone(value: object) -> time | None:
     if not isinstance(value, str):
         return None
     timed = _TIME.fullmatch(" ".join(value.strip().strip("\"'").split()))
-    if timed is None or not (timed["sep"] in (":", "h", "H") or timed["hours"] or timed["suffix"]):
+    if timed is None or not _names_a_time(timed):
         return None
     try:
         return _clock(timed)
     except DateNotRead:
         return None
+
+
+def _names_a_time(timed: re.Match[str]) -> bool:
+    """Whether a `_TIME` match says it is a time (`14:30`, `14h`, `2pm`, `14 Uhr`),
+    not a bare number that may be part of a date."""
+    return timed["sep"] in (":", "h", "H") or bool(timed["hours"] or timed["suffix"])
 
 
 # A zone named by letters after a time (`14:00 CET`, `2pm PST`, `9:30 UTC`).
