@@ -471,6 +471,17 @@ def test_body_problems_never_go_stale(vault, write, run):
     assert [p["line"] for p in again["problems"]] == [16]
 
 
+def test_an_unusable_note_keeps_its_body_warnings_after_a_body_edit(vault, write, run):
+    """A note that gives no actions (here its start is missing) is read whole again
+    when only its body changes, so its body's warnings do not drop out of `check`."""
+    path = write("interviews/fab.md", round_note(start=None) + "Met on {{date}}\n")
+    first = run("--vault", vault, "check").stdout
+    assert "interviews/fab.md:14: warning: {{date}} is a template placeholder" in first, first
+    path.write_text(round_note(start=None) + "Met on {{date}}\nThey liked the demo.\n")
+    again = run("--vault", vault, "check").stdout
+    assert "interviews/fab.md:14: warning: {{date}} is a template placeholder" in again, again
+
+
 @pytest.mark.parametrize(
     "broken",
     [

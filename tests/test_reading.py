@@ -167,7 +167,16 @@ FRONT_MATTERS = [
 
 
 body_line = st.one_of(
-    line, st.sampled_from(["- [ ] call back 📅 2026-12-02", "- [x] sent ✅ 2026-11-22"])
+    line,
+    st.sampled_from(
+        [
+            "- [ ] call back 📅 2026-12-02",
+            "- [x] sent ✅ 2026-11-22",
+            "Met at {{time}} on {{date}}",  # placeholders left unfilled
+            "<<<<<<< HEAD",  # a merge conflict left in the body
+            "## Questions they asked",
+        ]
+    ),
 )
 
 

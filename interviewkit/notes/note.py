@@ -570,8 +570,8 @@ def _read(
     if len(fm.yaml) > MAX_FRONT_MATTER:
         reading.problems.append(Problem(path, 1, "front matter is over 1 MiB; skipped"))
         return reading
-    if earlier is not None and earlier.front_matter == fm.yaml:
-        return _with_new_body(earlier, fm, settings)
+    if earlier is not None and earlier.note is not None and earlier.front_matter == fm.yaml:
+        return _with_new_body(earlier, earlier.note, fm, settings)
     reading.front_matter = fm.yaml
     from interviewkit.notes.yamlscan import (  # only when there is YAML to parse
         CONFLICT,
@@ -700,27 +700,29 @@ def _almost_typed(values: dict[str, Any], lines: dict[str, int]) -> tuple[str, i
     return None
 
 
-def _with_new_body(earlier: Reading, fm: FrontMatter, settings: Settings) -> Reading:
-    """`earlier` with the sections and tasks of a new body under the same front matter.
-
-    The problems found in the front matter are kept; those of the body are found again.
-    """
-    note = earlier.note
+def _with_new_body(earlier: Reading, note: Note, fm: FrontMatter, settings: Settings) -> Reading:
+    """`earlier`, which gave `note`, with the sections and tasks of a new body under
+    the same front matter. The problems found in the front matter are kept; those of
+    the body are found again. (A reading that gave no note is never reused: the
+    few unusable notes are read whole again, so no body warning is lost.)"""
     problems = [p for p in earlier.problems if p.line < fm.body_first_line]
     findings = [f for f in earlier.findings if f.line < fm.body_first_line]
-    if note is not None:
-        findings += _body_placeholder(note.path, fm)
-        headings = read_sections(fm.body, fm.body_first_line, settings.headings())
-        note = replace(
-            note,
-            sections=headings.found,
-            near_headings=near_headings(headings),
-            tasks=tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter)),
-        )
-        body_errors, body_findings = _body_problems(note.path, fm, headings, note.tasks)
-        problems += body_errors
-        findings += body_findings
-    return Reading(note, earlier.looks_like_interview, problems, findings, fm.yaml)
+    findings += _body_placeholder(note.path, fm)
+    headings = read_sections(fm.body, fm.body_first_line, settings.headings())
+    note = replace(
+        note,
+        sections=headings.found,
+        near_headings=near_headings(headings),
+        tasks=tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter)),
+    )
+    body_errors, body_findings = _body_problems(note.path, fm, headings, note.tasks)
+    return Reading(
+        note,
+        earlier.looks_like_interview,
+        problems + body_errors,
+        findings + body_findings,
+        fm.yaml,
+    )
 
 
 # The keys whose values are dates (or dates and times), besides the `followed_up` list.
