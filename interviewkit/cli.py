@@ -6,12 +6,13 @@ Errors from the core are mapped to their messages and exit codes in one place
 
 from __future__ import annotations
 
+import functools
 import gc
 import os
 import shlex
 import sys
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -34,12 +35,10 @@ if TYPE_CHECKING:
 
 
 # The days that may be named by a word, as days from today in the vault's zone.
-RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
-
-
 class Day(click.DateTime):
-    """A day given as YYYY-MM-DD, within the years interviewkit works with, or as
-    `yesterday`, `today` or `tomorrow` (an int: days from today, see `day_of`)."""
+    """A day given as YYYY-MM-DD, within the years interviewkit works with, or in
+    words: `yesterday`, `last friday`, `in 3 days` (see `notes.day_words`), kept
+    as a function of today, which `day_of` gives in the vault's zone."""
 
     name = "YYYY-MM-DD"
 
@@ -49,14 +48,18 @@ class Day(click.DateTime):
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         from interviewkit.notes.dates import OutOfRange, in_range
+        from interviewkit.notes.day_words import day_in_words
 
-        if isinstance(value, str) and value.strip().casefold() in RELATIVE_DAYS:
-            return RELATIVE_DAYS[value.strip().casefold()]
+        if isinstance(value, str) and day_in_words(value, date.today()) is not None:
+            return functools.partial(day_in_words, value)
         try:
             converted = super().convert(value, param, ctx)
         except click.BadParameter:
             self.fail(
-                f"{value!r} is not a day: use YYYY-MM-DD, yesterday, today or tomorrow", param, ctx
+                f"{value!r} is not a day: use YYYY-MM-DD, or words such as yesterday, "
+                "today, last friday or in 3 days",
+                param,
+                ctx,
             )
         try:
             in_range(converted.date())
@@ -148,10 +151,10 @@ def scanned(vault: Workspace, with_text: bool = False) -> list[Any]:
     return scan.notes
 
 
-def day_of(value: datetime | int | None, vault: Workspace) -> date | None:
-    """The day of a `DAY` option's value; a word counts from today in the vault's zone."""
-    if isinstance(value, int):
-        return vault.today(None) + timedelta(days=value)
+def day_of(value: datetime | Callable[[date], date] | None, vault: Workspace) -> date | None:
+    """The day of a `DAY` option's value; words count from today in the vault's zone."""
+    if callable(value):
+        return value(vault.today(None))
     return value.date() if value else None
 
 
@@ -377,7 +380,7 @@ def _add_property_types(root: Path) -> None:
     "--at",
     "at",
     help="Start: '2026-11-27 14:00', a day alone (09:00) or as typed ('27.11.2026 14:30', "
-    "'Nov 27, 2026 2pm', 'tomorrow 14:00'); default: now. Add an offset "
+    "'Nov 27, 2026 2pm', 'tomorrow 14:00', 'friday 14:00'); default: now. Add an offset "
     "('2026-10-25 02:30+01:00') to pick one showing of an hour the clocks repeat.",
 )
 @click.option("--duration", type=click.IntRange(1, 24 * 60), help="Length in minutes.")
@@ -710,7 +713,10 @@ def _write_note(vault: Workspace, settings: Settings, request: NewInterview) -> 
 @reads_vault
 @click.argument("action", nargs=-1, required=True, shell_complete=complete_action)
 @click.option(
-    "--on", "on", type=DAY, help="Day it was done: YYYY-MM-DD, yesterday (default: today)."
+    "--on",
+    "on",
+    type=DAY,
+    help="Day it was done: YYYY-MM-DD, yesterday, last friday (default: today).",
 )
 @click.pass_obj
 def done(vault: Workspace, action: tuple[str, ...], on: datetime | None) -> None:
@@ -750,7 +756,10 @@ def _warn_if_still_to_come(vault: Workspace, day: date) -> None:
 @click.argument("note", shell_complete=complete_note)
 @click.argument("value", type=Outcome())
 @click.option(
-    "--on", "on", type=DAY, help="Day you learnt it: YYYY-MM-DD, yesterday (default: today)."
+    "--on",
+    "on",
+    type=DAY,
+    help="Day you learnt it: YYYY-MM-DD, yesterday, last friday (default: today).",
 )
 @click.option(
     "--deadline",

@@ -63,7 +63,7 @@ def test_new_on_a_terminal_asks_offering_the_company_roles(vault, write):
 def test_a_start_it_cannot_read_is_asked_again(vault):
     shown = on_a_terminal(
         ["--vault", str(vault), "new", "Initech", "--role", "Analyst", "--round", "final"],
-        ["next tuesday", "2026-12-09 10:00"],
+        ["some tuesday", "2026-12-09 10:00"],
     )
     assert shown.count("Start (") == 2 and "Error:" in shown
     assert (vault / "interviews" / "Initech" / "2026-12-09 Initech final.md").is_file()

@@ -40,14 +40,16 @@ MONTHS = {
     **dict.fromkeys(("nov", "november"), 11),
     **dict.fromkeys(("dec", "december", "dez", "dezember"), 12),
 }
-WEEKDAYS = frozenset(
-    (
-        "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
-        "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
-        "mo", "montag", "di", "dienstag", "mi", "mittwoch", "do", "donnerstag", "fr", "freitag",
-        "sa", "samstag", "sonnabend", "so", "sonntag",
-    )
-)  # fmt: skip
+WEEKDAY_NUMBERS = {
+    **dict.fromkeys(("mon", "monday", "mo", "montag"), 0),
+    **dict.fromkeys(("tue", "tues", "tuesday", "di", "dienstag"), 1),
+    **dict.fromkeys(("wed", "wednesday", "mi", "mittwoch"), 2),
+    **dict.fromkeys(("thu", "thur", "thurs", "thursday", "do", "donnerstag"), 3),
+    **dict.fromkeys(("fri", "friday", "fr", "freitag"), 4),
+    **dict.fromkeys(("sat", "saturday", "sa", "samstag", "sonnabend"), 5),
+    **dict.fromkeys(("sun", "sunday", "so", "sonntag"), 6),
+}  # Monday is 0, as `date.weekday` counts
+WEEKDAYS = frozenset(WEEKDAY_NUMBERS)
 RELATIVE = frozenset(
     (
         "today", "tomorrow", "yesterday", "next", "last", "this", "in", "ago", "week", "weeks",

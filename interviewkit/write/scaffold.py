@@ -26,6 +26,7 @@ from interviewkit.notes.dates import (
     repeat_words,
     wall_clock,
 )
+from interviewkit.notes.day_words import NEAR_DAYS, leading_day
 from interviewkit.notes.note import MAX_ID, derive_id, split_front_matter
 from interviewkit.notes.slugs import file_text
 from interviewkit.notes.typed_dates import DateNotRead, read_typed
@@ -84,27 +85,26 @@ def init_vault(root: Path, settings: Settings, language: str) -> InitReport:
 _AT = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{1,2}):(\d{2})(Z|[+-]\d{2}:\d{2})?")
 
 
-# `new --at yesterday 14:00`, `--at tomorrow 9:30`: days from today in the vault's zone.
-_NEAR_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
-
-
 def parse_at(
     text: str, zone: tzinfo, date_order: str, today: date | None = None
 ) -> tuple[datetime, str]:
     """`new --at`: `2026-11-27 14:00` (or with a T, or with an offset like `+01:00`),
     a date alone (09:00), a date and time as people type them (`9.12.2026 14:30`),
-    or `yesterday`, `today` or `tomorrow` (from `today` in `zone` unless given)
-    before a time, as an aware time in `zone`, and a warning ("" when none).
+    or a day in words (`tomorrow`, `friday`, `next friday`, `in 3 days`: see
+    `notes.day_words`, counted from `today` in `zone` unless given) before a time,
+    as an aware time in `zone`, and a warning ("" when none). A weekday or a count
+    of days is said back with the day it names, as `next friday` is read two ways.
 
     A wall-clock time the clocks skip is refused, naming the gap; one they show
     twice is taken at its first occurrence, with a warning, unless an offset says
     which one is meant.
     """
-    written = text.strip()
-    word, _, rest = written.partition(" ")
-    if word.casefold() in _NEAR_DAYS:
-        day = (today or datetime.now(zone).date()) + timedelta(days=_NEAR_DAYS[word.casefold()])
-        written = f"{day.isoformat()} {rest.strip()}".strip()
+    written = " ".join(text.split())
+    in_words = ""  # a weekday or a count of days, said back (see below)
+    if (spoken := leading_day(written, today or datetime.now(zone).date())) is not None:
+        day, words, rest = spoken
+        written = f"{day.isoformat()} {rest}".strip()
+        in_words = "" if words.casefold() in NEAR_DAYS else words
     match = _AT.fullmatch(written)
     offset = None
     try:
@@ -126,22 +126,25 @@ def parse_at(
         raise BadValue(f"--at {text!r}: {exc}") from None
     except ValueError:
         raise BadValue(
-            f"--at {text!r}: not a date and time (write it like 2026-11-27 14:00, or "
-            "tomorrow 14:00)"
+            f"--at {text!r}: not a date and time (write it like 2026-11-27 14:00, "
+            "tomorrow 14:00 or friday 14:00)"
         ) from None
+    said_back = f"--at {text!r} is read as {naive:%A %Y-%m-%d %H:%M}; check the day"
+    said_back = said_back if in_words else ""
     if offset:
         given = datetime.fromisoformat(f"{naive.isoformat()}{offset}")  # Z, or like +01:00
-        return given.astimezone(zone), ""
+        return given.astimezone(zone), said_back
     kind = wall_clock(naive, zone)
     if kind == "gap":
         raise BadValue(f"--at {text!r}: {gap_words(naive, zone)}")
-    warning = ""
+    warning = said_back
     if kind == "repeated":
         second = naive.replace(tzinfo=zone, fold=1).isoformat(sep=" ", timespec="minutes")
-        warning = (
+        repeated = (
             f"--at: {repeat_words(naive, zone)}; the first is taken "
             f"(for the second, pass --at '{second}')"
         )
+        warning = f"{said_back}; {repeated}" if said_back else repeated
     return naive.replace(tzinfo=zone), warning
 
 
