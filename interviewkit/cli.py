@@ -596,9 +596,11 @@ def due(
             err=True,
         )
     if check:
+        from interviewkit.names import counted
+
         errors = sum(p.severity == "error" for p in done.problems)
         found = [f"{done.overdue} overdue"] if done.overdue else []
-        found += [f"{errors} {'error' if errors == 1 else 'errors'} in notes"] if errors else []
+        found += [f"{counted(errors, 'error')} in notes"] if errors else []
         found += ["no vault found"] if lost else []
         if found:
             click.echo(f"due --check: {' and '.join(found)}", err=True)
@@ -860,8 +862,11 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool, today: datetime |
         result = lint(vault.scan(now=now), vault.root, [Path(p) for p in paths])
     for problem in result.problems:
         say(str(problem))
+    from interviewkit.names import counted
+
     click.echo(
-        f"{result.notes_checked} notes checked, {result.errors} errors, {result.warnings} warnings",
+        f"{counted(result.notes_checked, 'note')} checked, {counted(result.errors, 'error')}, "
+        f"{counted(result.warnings, 'warning')}",
         err=True,
     )
     errors = result.errors

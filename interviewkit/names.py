@@ -21,6 +21,11 @@ CLOSEST_SHOWN = 5
 PLURALS = {"company": "companies", "person": "people"}
 
 
+def counted(count: int, what: str) -> str:
+    """`1 note`, `2 notes`, `3 companies`: a count and its noun."""
+    return f"{count} {what if count == 1 else PLURALS.get(what, f'{what}s')}"
+
+
 # ASCII punctuation, symbols and control characters, read as spaces by `fold`.
 _ASCII_SPACES = str.maketrans(
     {char: " " for char in map(chr, range(128)) if not char.isalnum() and char != " "}
@@ -98,9 +103,8 @@ def _closest(
         )
 
     ranked = sorted(items, key=lambda item: (-likeness(item), shown(item)))[:CLOSEST_SHOWN]
-    counted = what if len(items) == 1 else PLURALS.get(what, f"{what}s")
     closest = ", ".join(shown(item) for item in ranked)
-    return f" (closest: {closest}; {len(items)} {counted} in all)"
+    return f" (closest: {closest}; {counted(len(items), what)} in all)"
 
 
 def outcome_word(text: str) -> str:

@@ -932,7 +932,7 @@ def test_other_notes_that_start_oddly_are_left_alone(vault, write, run):
     write("empty.md", "")
     checked = run("--vault", vault, "check")
     assert checked.exit_code == 0, checked.output
-    assert checked.stderr.endswith("1 notes checked, 0 errors, 0 warnings\n")
+    assert checked.stderr.endswith("1 note checked, 0 errors, 0 warnings\n")
 
 
 @pytest.mark.parametrize(
@@ -1001,7 +1001,7 @@ def test_undated_notes_and_the_due_list_without_front_matter_are_left_alone(vaul
     assert (vault / "interviews/Due.md").read_text().startswith("# Interview actions as of ")
     checked = run("--vault", vault, "check")
     assert checked.exit_code == 0, checked.output
-    assert checked.stderr.endswith("1 notes checked, 0 errors, 0 warnings\n")
+    assert checked.stderr.endswith("1 note checked, 0 errors, 0 warnings\n")
     # with the whole vault as the notes folder, its daily notes are not taken for interviews
     write("interviews/2026-11-27 Globex onsite.md", "Met Hank.\n")
     assert "2026-11-27 Globex onsite.md:1: warning" in run("--vault", vault, "check").stdout

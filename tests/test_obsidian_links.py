@@ -94,7 +94,7 @@ def test_the_folders_of_obsidians_template_plugins_hold_no_interviews(tmp_path, 
     (life / ".obsidian").mkdir()
     before = run("--vault", root, "check")
     assert "Vorlagen/Interview.md:4: start: '<% tp.date" in before.stdout  # not set yet
-    assert before.stderr.endswith("2 notes checked, 1 errors, 3 warnings\n")  # the broken one too
+    assert before.stderr.endswith("2 notes checked, 1 error, 3 warnings\n")  # the broken one too
     assert "Vorlagen/Interview.md:3: warning: company: '<% tp.file.title %>' is a Templater" in (
         before.stdout
     )
@@ -103,7 +103,7 @@ def test_the_folders_of_obsidians_template_plugins_hold_no_interviews(tmp_path, 
     after = run("--vault", root, "check")
     assert after.exit_code == 0, after.stdout
     assert "Vorlagen" not in after.output and after.stderr.endswith(
-        "1 notes checked, 0 errors, 0 warnings\n"
+        "1 note checked, 0 errors, 0 warnings\n"
     )
     listed = json.loads(run("--vault", root, "due", "--all", "--format", "json").stdout)
     assert listed["problems"] == [] and {a["note"] for a in listed["actions"]} == {
