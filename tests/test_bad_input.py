@@ -346,6 +346,25 @@ def test_a_bad_value_costs_only_what_depends_on_it(vault, write, run, key):
     assert affected <= DEPENDS[key]
 
 
+@pytest.mark.parametrize("key", ["decision_by", "follow_up_on", "outcome_on"])
+@pytest.mark.parametrize("written", ["tbd", "TBD", "n/a", "'?'", "unknown", "offen"])
+def test_a_day_not_known_yet_is_read_as_empty_with_a_warning(vault, write, run, key, written):
+    """`follow_up_on: tbd` says the day is not known yet: it gives what an empty value
+    gives, and `check` passes with a warning to leave it empty."""
+    path = write("interviews/fab.md", round_note(**{key: written}))
+    placeholder = due_json(run, vault)
+    checked = run("--vault", vault, "check", "--today", "2026-12-02")
+    path.write_text(round_note(**{key: None}))
+    assert placeholder == due_json(run, vault)
+    line = round_note(**{key: written}).split("\n").index(f"{key}: {written}") + 1
+    assert checked.exit_code == 0, checked.output
+    assert checked.stdout == (
+        f"interviews/fab.md:{line}: warning: {key}: {written.strip(chr(39))!r} is read as a day "
+        "not known yet; leave the value empty until you know it (Obsidian's date properties "
+        "hold a date or nothing)\n"
+    )
+
+
 def test_an_unreadable_agreed_date_falls_back_and_says_so(vault, write, run):
     write("interviews/fab.md", round_note(follow_up_on="12/9/2026", followed_up=None))
     document = due_json(run, vault)
@@ -886,6 +905,10 @@ def test_cr_only_line_ends_are_read(vault, write, run):
          "closing quote: quote the whole value)"),
         (" role: x", "4: invalid YAML: mapping values are not allowed in this context (this line "
          "is indented"),
+        ("follow_up_on: ?", "4: invalid YAML: mapping keys are not allowed in this context (a ? "
+         "alone begins a key in YAML: for a value not known yet, leave it empty, or quote it: '?')"),
+        ("decision_by: -", "4: invalid YAML: block sequence entries are not allowed in this "
+         "context (a - alone begins a list item in YAML: for a value not known yet, leave it"),
     ],
 )  # fmt: skip
 def test_invalid_front_matter_names_the_line_it_begins_on_and_the_fix(

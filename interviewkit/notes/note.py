@@ -403,6 +403,14 @@ _NOT_SENT = frozenset(
 )  # fmt: skip
 
 
+# What people write in a date key for a day they do not know yet (compared without
+# case or the spaces around them): read as absent, with a warning to leave it empty.
+_NOT_KNOWN = frozenset(
+    {"tbd", "tba", "tbc", "?", "??", "-", "--", "unknown", "n/a", "na", "none", "not yet",
+     "pending", "open", "later", "offen", "unbekannt", "noch offen", "k.a."}
+)  # fmt: skip
+
+
 def _not_read(exc: ValueError, example: str) -> str:
     """Why a date was not read: out of range, what the grammar says, or not a date."""
     if isinstance(exc, OutOfRange):
@@ -1184,6 +1192,13 @@ def _build(
         try:
             days[key] = parse_day(raw, order)
         except ValueError as exc:
+            if _shown(raw).strip().casefold() in _NOT_KNOWN:
+                warn(
+                    key,
+                    f"{key}: {_said(raw)} is read as a day not known yet; leave the value "
+                    "empty until you know it (Obsidian's date properties hold a date or nothing)",
+                )
+                continue
             error(key, f"{key}: {_said(raw)} {_not_read(exc, '2026-11-27')}; read as absent")
             unreadable[key] = _shown(raw)
             continue

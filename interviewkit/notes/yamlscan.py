@@ -282,6 +282,12 @@ def _explained(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
         if written[:1] == " ":
             return line, f"{what} (this line is indented: a key starts the line)"
         return line, f"{what} (the value holds `: `, so it needs quotes: {quoted})"
+    if value in ("-", "?"):  # written for "not known yet"
+        mark = "a list item" if value == "-" else "a key"
+        return line, (
+            f"{what} (a {value} alone begins {mark} in YAML: for a value not known yet, "
+            f"leave it empty, or quote it: '{value}')"
+        )
     if what.startswith("block sequence entries are not allowed"):
         return line, f"{what} (a list goes on the lines below its key, one `- item` each)"
     if what == "did not find expected key":
