@@ -41,6 +41,18 @@ from .conftest import note
         ("[[Maya Chen#Contact]]", "Maya Chen", "", "", "Maya Chen"),  # a heading in it
         ("sam@x.example", "sam@x.example", "sam@x.example", "", ""),
         ('"Doe, Jane" <jane@x.example>', "Doe", "jane@x.example", "Jane", ""),
+        # an address written bare, anywhere in the entry, and a title after a dash
+        ("Lucius Fox - CTO - l@w.example", "Lucius Fox", "l@w.example", "CTO", ""),
+        ("Lucius Fox l@w.example", "Lucius Fox", "l@w.example", "", ""),
+        ("l@w.example – Lucius Fox", "Lucius Fox", "l@w.example", "", ""),
+        ("Lucius Fox, CTO, l@w.example", "Lucius Fox", "l@w.example", "CTO", ""),
+        ("Lucius Fox (CTO) l@w.example.", "Lucius Fox", "l@w.example", "CTO", ""),
+        ("Anne-Marie Dubois — Head of HR", "Anne-Marie Dubois", "", "Head of HR", ""),
+        ("Anne-Marie Dubois", "Anne-Marie Dubois", "", "", ""),
+        ("Lucius Fox | CTO", "Lucius Fox", "", "CTO", ""),
+        # shaped like a header, or not an address a letter can use: no address taken
+        ("Lucius Fox, mail: l@w.example", "Lucius Fox", "", "mail: l@w.example", ""),
+        ("write to l@localhost", "write to l@localhost", "", "", ""),
     ],
 )
 def test_each_way_of_writing_a_person(raw, name, email, title, link):
@@ -62,6 +74,35 @@ def test_each_way_of_writing_a_person(raw, name, email, title, link):
 def test_salutation_parts_skip_honorifics(name, first, last, honorific):
     person = Person(name)
     assert (person.first_name, person.last_name, person.honorific) == (first, last, honorific)
+
+
+@pytest.mark.parametrize(
+    ("person", "greeting"),
+    [
+        ("Mr. John Smith", "Dear Mr. Smith,"),
+        ("Ms Jane Doe", "Dear Ms Doe,"),
+        ("Dr. Anna Weber", "Dear Dr. Weber,"),
+        ("Prof. Dr. Anna Weber", "Dear Prof. Dr. Weber,"),
+        ("Mx. Sam Lee", "Dear Mx. Lee,"),
+        ("Sir Alex Ferguson", "Dear Sir Alex,"),
+        ("Anna Weber", "Dear Anna,"),
+        ("Herr Jonas Meyer", "Dear Jonas,"),  # a German honorific in an English letter
+    ],
+)
+def test_an_english_letter_greets_by_the_honorific_written(vault, write, run, person, greeting):
+    """Whoever is written with an honorific is greeted with it and the last name, as
+    an English letter does; anyone else by the first name."""
+    write("interviews/a.md", note(id="a", people=f'["{person} <p@x.example>"]'))
+    for kind in ("thank-you", "follow-up"):
+        letter = run("--vault", vault, "draft", kind, "a")
+        assert letter.exit_code == 0, letter.output
+        assert letter.stdout.split("\n")[3] == greeting
+
+
+def test_a_letter_to_nobody_in_particular_greets_the_team(vault, write, run):
+    write("interviews/a.md", note(id="a", company="Acme"))
+    letter = run("--vault", vault, "draft", "thank-you", "a").stdout
+    assert "\nDear Acme team,\n" in letter
 
 
 @pytest.mark.parametrize(
@@ -332,7 +373,7 @@ def test_a_note_without_a_round_never_doubles_a_word(vault, write, run):
     for kind in ("thank-you", "follow-up"):
         letter = run("--vault", vault, "draft", kind, "a").stdout
         assert "interview interview" not in letter and "  " not in letter
-        assert "Dear Anna," in letter
+        assert "Dear Dr. Weber," in letter
     template = vault / "templates" / "thank-you.md"
     template.parent.mkdir(exist_ok=True)
     template.write_text("---\nsubject: Thanks\n---\nSehr geehrte(r) {{honorific}} {{last_name}},\n")

@@ -1,9 +1,11 @@
 """The people met: how a `people` entry is read, and what a name is made of.
 
 An entry may be `Name <email>`, `Name, Title <email>`, `Name, Title`,
-`Name (Title) <email>`, a plain name, or a wikilink `[[Name]]` / `[[Name|Alias]]`
-to a person note (see `notes.markup`). In a `Name, Title` entry the text before
-the first comma is always the name.
+`Name (Title) <email>`, `Name - Title`, a plain name, or a wikilink `[[Name]]` /
+`[[Name|Alias]]` to a person note (see `notes.markup`). In a `Name, Title` entry
+the text before the first comma is always the name. An address written without
+angle brackets anywhere in the entry (`Lucius Fox - CTO - lucius@wayne.example`)
+is taken out of it as the address.
 """
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ _ADDRESS = re.compile(
 )
 _ANGLE = re.compile(r"^(?P<before>.*?)\s*<(?P<address>[^<>]*)>\s*$", re.S)
 _TITLE_IN_PARENS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<title>[^()]+)\)\s*$")
+# A dash with spaces around it between a name and a title (a hyphen within a name,
+# as in Anne-Marie, has none).
+_TITLE_AFTER_DASH = re.compile(r"\s+[-–—|]\s+")
+# What may stand between the parts of an entry, around an address written bare.
+_BETWEEN = " ,;|-–—"
 
 
 @dataclass(frozen=True)
@@ -109,15 +116,40 @@ def parse_person(raw: str, in_list: bool = True) -> Person:
         text = angle.group("before").strip().strip('"').strip()
     elif usable_address(text):
         return Person(text, text)
+    elif "@" in text and _plain(raw) and (bare := _bare_address(text)) is not None:
+        email, text = bare
     title = ""
     parens = _TITLE_IN_PARENS.match(text)
     if parens:
         text, title = parens.group("name").strip(), parens.group("title").strip()
     elif in_list and "," in text:
         text, _, title = (part.strip() for part in text.partition(","))
+    elif dash := _TITLE_AFTER_DASH.search(text):
+        text, title = text[: dash.start()].strip(), text[dash.end() :].strip()
     if not text:
         text = email or bad
     return Person(text, email, title, bad_email=bad)
+
+
+def _plain(raw: str) -> bool:
+    """Whether an entry is one line of words with no `:`: only there is an address
+    written bare taken as the address, so `Eve\nBcc: a@b.example`, shaped like a mail
+    header, never gives one."""
+    return "\n" not in raw and "\r" not in raw and ":" not in raw
+
+
+def _bare_address(text: str) -> tuple[str, str] | None:
+    """(the address, the rest of the entry) when a word of `text` is an address
+    written without angle brackets; the rest keeps what stood on either side of
+    it, joined by a comma when both hold something (`Name, Title`)."""
+    words = text.split(" ")
+    for index, word in enumerate(words):
+        address = word.strip(",;()[]|.")
+        if usable_address(address):
+            before = " ".join(words[:index]).strip(_BETWEEN)
+            after = " ".join(words[index + 1 :]).strip(_BETWEEN)
+            return address, ", ".join(part for part in (before, after) if part)
+    return None
 
 
 # The keys of a person written as a mapping (`- name: …` / `  email: …`), folded.

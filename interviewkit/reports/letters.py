@@ -31,7 +31,15 @@ LETTER_PLACEHOLDERS = {
 # matter may give them in its own language (these are the English ones).
 WORDS = {
     "team": "{{company}} team",  # who a letter goes to when nobody is recorded
-    "salutation": "Dear {{first_name}},",  # or a mapping: see `_salutation`
+    # by the honorific's first word, as written before the name: see `_salutation`
+    "salutation": {
+        **dict.fromkeys(
+            ("mr", "mrs", "ms", "mx", "dr", "prof"), "Dear {{honorific}} {{last_name}},"
+        ),
+        **dict.fromkeys(("sir", "dame"), "Dear {{honorific}} {{first_name}},"),
+        "other": "Dear {{first_name}},",
+        "team": "Dear {{person}},",
+    },
     "no_points": "- (write here what you want to mention from the conversation)",
     "no_role": "open",
     "agreed_date": "the date we agreed",
@@ -146,7 +154,7 @@ def _salutation(words: dict[str, object], person: Person | None) -> str:
         return chosen
     key = "team" if person is None else (person.honorific.split() or [""])[0].rstrip(".")
     by_key: dict = chosen  # type: ignore[assignment]
-    return by_key.get(key.casefold()) or by_key.get("other") or WORDS["salutation"]
+    return by_key.get(key.casefold()) or by_key.get("other") or "Dear {{first_name}},"
 
 
 def draft_letters(
