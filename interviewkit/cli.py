@@ -808,8 +808,8 @@ def outcome(
     "--fix",
     is_flag=True,
     help="Delete blank lines above front matter, rename misspelt contract keys, rewrite "
-    "dates typed in other forms to ISO and quote wikilinks written without quotes, in "
-    "place, then check.",
+    "dates typed in other forms to ISO, quote wikilinks written without quotes and write "
+    "each person given as a mapping on one line, in place, then check.",
 )
 @click.option(
     "--today",
