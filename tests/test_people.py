@@ -7,6 +7,8 @@ import json
 from email.utils import getaddresses
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from interviewkit.notes.markup import plain_text
 from interviewkit.notes.people import Person, parse_person
@@ -58,6 +60,26 @@ from .conftest import note
 def test_each_way_of_writing_a_person(raw, name, email, title, link):
     person = parse_person(raw)
     assert (person.name, person.email, person.title, person.link) == (name, email, title, link)
+
+
+_PIECES = st.sampled_from(
+    ["Ann Lee", "Dr.", "CTO", "a@b.example", "<c@d.example>", "x@y", " - ", ", ", "(", ")",
+     ":", "\n", "Bcc:", "[[Ann]]", "|", "–", ".", "@", " "]
+)  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(_PIECES, max_size=8).map("".join))
+def test_any_entry_reads_as_a_person_whose_address_was_written_and_is_usable(raw):
+    """Whatever is written, reading it never fails; an address taken is one the
+    entry holds, usable on a To: line, and never from an entry shaped like a header."""
+    from interviewkit.notes.people import usable_address
+
+    person = parse_person(raw)
+    if person.email:
+        assert usable_address(person.email) and person.email in raw
+        if "<" not in raw:
+            assert "\n" not in raw and ":" not in raw
 
 
 @pytest.mark.parametrize(
