@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from interviewkit.write.scaffold import NewInterview
 
 
-# The days that may be named by a word, as days from today in the vault's zone.
 class Day(click.DateTime):
     """A day given as YYYY-MM-DD, within the years interviewkit works with, or in
     words: `yesterday`, `last friday`, `in 3 days` (see `notes.day_words`), kept

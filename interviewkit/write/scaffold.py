@@ -129,8 +129,9 @@ def parse_at(
             f"--at {text!r}: not a date and time (write it like 2026-11-27 14:00, "
             "tomorrow 14:00 or friday 14:00)"
         ) from None
-    said_back = f"--at {text!r} is read as {naive:%A %Y-%m-%d %H:%M}; check the day"
-    said_back = said_back if in_words else ""
+    said_back = (
+        f"--at {text!r} is read as {naive:%A %Y-%m-%d %H:%M}; check the day" if in_words else ""
+    )
     if offset:
         given = datetime.fromisoformat(f"{naive.isoformat()}{offset}")  # Z, or like +01:00
         return given.astimezone(zone), said_back
