@@ -636,7 +636,9 @@ def _ask_what_is_missing(
 
         now = datetime.now(settings.zone).strftime("%Y-%m-%d %H:%M")
         at = click.prompt(
-            "Start (2026-12-09 14:00, 9.12.2026 14:30, ...)", default=now, value_proc=readable
+            "Start (2026-12-09 14:00, 9.12.2026 14:30, friday 14:00, ...)",
+            default=now,
+            value_proc=readable,
         )
     return role.strip(), round_name.strip(), at
 
