@@ -121,6 +121,17 @@ def test_an_english_letter_greets_by_the_honorific_written(vault, write, run, pe
         assert letter.stdout.split("\n")[3] == greeting
 
 
+def test_a_template_without_a_salutation_greets_as_the_shipped_ones_do(vault, write, run):
+    """A template written before `salutation` existed, or by hand, that uses
+    {{salutation}} without saying it, gets the English mapping."""
+    write("templates/thank-you.md", "---\nsubject: Thanks\n---\n{{salutation}}\n\nThank you.\n")
+    write("interviews/a.md", note(id="a", people='["Dr. Anna Weber", "Sam Lee"]'))
+    letters = run("--vault", vault, "draft", "thank-you", "a")
+    assert letters.exit_code == 0, letters.output
+    greetings = [line for line in letters.stdout.splitlines() if line.startswith("Dear")]
+    assert greetings == ["Dear Dr. Weber,", "Dear Sam,"]
+
+
 def test_a_letter_to_nobody_in_particular_greets_the_team(vault, write, run):
     write("interviews/a.md", note(id="a", company="Acme"))
     letter = run("--vault", vault, "draft", "thank-you", "a").stdout

@@ -689,4 +689,58 @@ MUTATIONS = [
         "    except ValueError as exc:  # icalendar fails",
         ("tests/test_invites.py",),
     ),
+    Mutation(
+        "next friday said on a Friday is that same day",
+        "notes/day_words.py",
+        "return today + timedelta(days=ahead or 7)",
+        "return today + timedelta(days=ahead)",
+        ("tests/test_day_words.py",),
+    ),
+    Mutation(
+        "last friday said on a Friday is that same day",
+        "notes/day_words.py",
+        "return today - timedelta(days=(7 - ahead) % 7 or 7)",
+        "return today - timedelta(days=(7 - ahead) % 7)",
+        ("tests/test_day_words.py",),
+    ),
+    Mutation(
+        "a weekday before a date is read as a day in words",
+        "notes/day_words.py",
+        "if day is not None and (not rest or time_alone(rest) is not None):",
+        "if day is not None:",
+        ("tests/test_day_words.py", "tests/test_typed_dates.py"),
+    ),
+    Mutation(
+        "an entry shaped like a mail header gives a bare address",
+        "notes/people.py",
+        'elif "@" in text and _plain(raw) and',
+        'elif "@" in text and',
+        ("tests/test_people.py",),
+    ),
+    Mutation(
+        "a day not known yet (tbd) is an error",
+        "notes/note.py",
+        "            if _shown(raw).strip().casefold() in _NOT_KNOWN:",
+        "            if False:",
+        ("tests/test_bad_input.py::test_a_day_not_known_yet_is_read_as_empty_with_a_warning",),
+    ),
+    Mutation(
+        "a reading that gave no note is reused for a body-only edit",
+        "notes/note.py",
+        "if earlier is not None and earlier.note is not None and earlier.front_matter",
+        "if earlier is not None and earlier.front_matter",
+        (
+            "tests/test_reading.py::"
+            "test_reading_again_with_the_same_front_matter_gives_what_a_fresh_read_gives",
+            "tests/test_bad_input.py::"
+            "test_an_unusable_note_keeps_its_body_warnings_after_a_body_edit",
+        ),
+    ),
+    Mutation(
+        "a template without salutation greets a doctor by first name",
+        "reports/letters.py",
+        '("mr", "mrs", "ms", "mx", "dr", "prof"), "Dear {{honorific}} {{last_name}},"',
+        '("mr", "mrs", "ms", "mx", "dr", "prof"), "Dear {{first_name}},"',
+        ("tests/test_people.py",),
+    ),
 ]
