@@ -150,6 +150,38 @@ def scanned(vault: Workspace, with_text: bool = False) -> list[Any]:
     return scan.notes
 
 
+def scanned_about(
+    vault: Workspace, find: Callable[[list[Any]], tuple[Any, str]], with_text: bool = False
+) -> tuple[list[Any], Any]:
+    """Every interview note, and what `find` makes of them: (what the command is
+    about, the folded name of its company). A command about one company names on
+    stderr only that company's broken notes, unusable ones that name it included;
+    `due` and `check` name them all. When `find` fails, every broken note is named,
+    as one of them may be why."""
+    scan = vault.scan(with_text=with_text)
+    try:
+        found, key = find(scan.notes)
+    except InterviewkitError:
+        report(scan.problems)
+        raise
+    theirs = vault.reader.paths_of(key)
+    report([problem for problem in scan.problems if problem.path in theirs])
+    return scan.notes, found
+
+
+def scanned_of(vault: Workspace, company: str | None, with_text: bool = False) -> list[Any]:
+    """The notes of the company `company` means, every note for None; the broken ones
+    among them are named on stderr (see `scanned_about`)."""
+    if company is None:
+        return scanned(vault, with_text)
+    from interviewkit.usecases import company_notes, match_company
+
+    def find(notes: list[Any]) -> tuple[list[Any], str]:
+        return company_notes(vault, notes, company), match_company(company, vault.companies())
+
+    return scanned_about(vault, find, with_text)[1]
+
+
 def day_of(value: datetime | Callable[[date], date] | None, vault: Workspace) -> date | None:
     """The day of a `DAY` option's value; words count from today in the vault's zone."""
     if callable(value):
@@ -1033,9 +1065,8 @@ def questions(vault: Workspace, company: str | None, fmt: str, output: str | Non
     """
     from interviewkit.render import reports
     from interviewkit.reports.questions import question_bank, unlisted_questions
-    from interviewkit.usecases import company_notes
 
-    notes = company_notes(vault, scanned(vault, with_text=True), company)
+    notes = scanned_of(vault, company, with_text=True)
     heading = vault.settings.heading_questions_asked[0]
     for note in notes:
         for line, written, item in unlisted_questions(note):
@@ -1068,10 +1099,14 @@ def brief(vault: Workspace, target: str, today: datetime | None, output: str | N
     """
     from interviewkit.reports.brief import build_brief
     from interviewkit.reports.checklist import template_checklist
+    from interviewkit.rules.applications import company_key
     from interviewkit.usecases import round_to_brief
 
-    notes = scanned(vault, with_text=True)
-    note = round_to_brief(vault, notes, target, day_of(today, vault))
+    def find(notes: list[Any]) -> tuple[Any, str]:
+        note = round_to_brief(vault, notes, target, day_of(today, vault))
+        return note, company_key(note)
+
+    notes, note = scanned_about(vault, find, with_text=True)
     checklist = template_checklist(vault.root, vault.settings)
     write_output(build_brief(note, notes, checklist, vault.link_root), output)
 
@@ -1100,11 +1135,15 @@ def draft(
     thank-you` once you send it.
     """
     from interviewkit.reports.letters import choose_people, draft_letters, letters_text, points_of
+    from interviewkit.rules.applications import company_key
     from interviewkit.usecases import known_people, letter_template, resolve_note
 
+    def find(notes: list[Any]) -> tuple[Any, str]:
+        target = resolve_note(vault, notes, note)
+        return target, company_key(target)
+
     settings = vault.settings
-    notes = scanned(vault, with_text=True)
-    target = resolve_note(vault, notes, note)
+    notes, target = scanned_about(vault, find, with_text=True)
     shown, text, why = letter_template(vault, notes, target, kind)
     if why:
         say(f"note: {why}", err=True)
@@ -1272,9 +1311,9 @@ def contacts(
     from interviewkit.render.csvfmt import to_csv
     from interviewkit.render.jsonfmt import dumps
     from interviewkit.reports.contacts import COLUMNS, contact_rows, vcards
-    from interviewkit.usecases import company_notes, contacts_of
+    from interviewkit.usecases import contacts_of
 
-    found = contacts_of(vault, company_notes(vault, scanned(vault), company))
+    found = contacts_of(vault, scanned_of(vault, company))
     if fmt == "vcard":
         text = vcards(found, vcard_version)
     elif fmt == "json":

@@ -1170,3 +1170,36 @@ def test_what_a_body_gives_is_found_again_when_only_the_body_changed(vault, writ
         assert said in run("--vault", vault, "check").stdout
         assert said in run("--vault", vault, "check", "--no-cache").stdout
         path.write_text(before)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["draft", "thank-you", "acme"],
+        ["draft", "follow-up", "a1"],
+        ["brief", "acme"],
+        ["questions", "--company", "acme"],
+        ["contacts", "--company", "acme"],
+    ],
+)
+def test_a_command_about_one_company_names_only_its_broken_notes(vault, write, run, command):
+    """A typo at Globex is `due`'s and `check`'s to name, not a letter's to Acme; a
+    broken note of Acme's own (here a second round without a start) is named."""
+    write("interviews/a1.md", note(company="Acme", id="a1", people="[Ann <ann@acme.example>]"))
+    write("interviews/a2.md", note(company="Acme", start="soon", id="a2"))
+    write("interviews/g.md", note(company="Globex", id="g", decision_by="next week"))
+    result = run("--vault", vault, *command)
+    assert result.exit_code == 0, result.output
+    assert "interviews/a2.md:4: start: 'soon'" in result.stderr
+    assert "interviews/g.md" not in result.stderr
+    everything = run("--vault", vault, "questions")
+    assert "interviews/g.md:6: decision_by: 'next week'" in everything.stderr
+
+
+def test_a_note_that_cannot_be_found_names_every_broken_note(vault, write, run):
+    """When REF names no note, the note meant may be a broken one: all are named."""
+    write("interviews/g.md", note(company="Globex", start="soon", id="g"))
+    write("interviews/a1.md", note(company="Acme", id="a1"))
+    result = run("--vault", vault, "draft", "thank-you", "globex-onsite")
+    assert result.exit_code == 4
+    assert "interviews/g.md:4: start: 'soon'" in result.stderr
