@@ -132,6 +132,21 @@ def test_a_template_without_a_salutation_greets_as_the_shipped_ones_do(vault, wr
     assert greetings == ["Dear Dr. Weber,", "Dear Sam,"]
 
 
+def test_someone_known_by_an_address_alone_is_greeted_as_the_team(vault, write, run):
+    """`- sam@acme.example` gets its letter, greeted as the team is, not "Dear
+    sam@acme.example,"; `check` says to add the name."""
+    write("interviews/a.md", note(id="a", company="Acme", people='["sam@acme.example"]'))
+    letter = run("--vault", vault, "draft", "thank-you", "a").stdout
+    assert letter.startswith("To: sam@acme.example\n")
+    assert "\nDear Acme team,\n" in letter
+    checked = run("--vault", vault, "check")
+    assert checked.exit_code == 0
+    assert (
+        "interviews/a.md:6: warning: people: 'sam@acme.example' is an address without a "
+        "name; write it as `- Name <sam@acme.example>`" in checked.stdout
+    )
+
+
 def test_a_letter_to_nobody_in_particular_greets_the_team(vault, write, run):
     write("interviews/a.md", note(id="a", company="Acme"))
     letter = run("--vault", vault, "draft", "thank-you", "a").stdout

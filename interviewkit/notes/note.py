@@ -886,6 +886,13 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
                 f"people: {_said(person.bad_email)} is not an e-mail address a letter can use "
                 "(one address, no commas or spaces); left out",
             )
+        elif person.email and person.name == person.email:
+            warn(
+                "people",
+                f"people: {_said(person.email)} is an address without a name; write it as "
+                f"`- Name <{person.email}>`, so a letter greets them by name (until then it "
+                "greets the team)",
+            )
     return people
 
 

@@ -199,17 +199,21 @@ def draft_letters(
         said(words[sentence], common) if note.follow_up_on or note.decision_by else ""
     )
     recipients: list[Person | None] = list(people) or [None]
+    team = Person(one_line(said(words["team"], common)))
     letters = []
     for person in recipients:
-        who = person or Person(one_line(said(words["team"], common)))
+        who = person or team
+        # someone known by an address alone is greeted as the team is, not as "Dear a@b"
+        named = person if person is not None and person.name != person.email else None
+        greeted = named or team
         values = dict(common)
         values.update(
-            person=one_line(who.name),
-            first_name=one_line(who.first_name if person else who.name),
-            last_name=one_line(who.last_name if person else who.name),
-            honorific=one_line(who.honorific),
+            person=one_line(greeted.name),
+            first_name=one_line(greeted.first_name if named else team.name),
+            last_name=one_line(greeted.last_name if named else team.name),
+            honorific=one_line(greeted.honorific),
         )
-        values["salutation"] = one_line(said(_salutation(words, person), values))
+        values["salutation"] = one_line(said(_salutation(words, named), values))
         subject = " ".join(fill(subject_template, values, moment, language).split())
         # a placeholder left empty leaves no double space behind in the prose
         body = _GAP.sub(" ", fill(fm.body.lstrip("\n"), values, moment, language))
