@@ -147,6 +147,23 @@ def test_someone_known_by_an_address_alone_is_greeted_as_the_team(vault, write, 
     )
 
 
+def test_an_address_written_again_without_the_name_gets_no_second_letter(vault, write, run):
+    write(
+        "interviews/a.md",
+        note(id="a", people='["Sam Lee <sam@acme.example>", "SAM@acme.example", "Jo Kim"]'),
+    )
+    letters = run("--vault", vault, "draft", "thank-you", "a").stdout
+    assert [line for line in letters.splitlines() if line.startswith("To:")] == [
+        "To: Sam Lee <sam@acme.example>",
+        "To: Jo Kim (no address recorded)",
+    ]
+    checked = run("--vault", vault, "check").stdout
+    assert (
+        "interviews/a.md:6: warning: people: 'SAM@acme.example' is also Sam Lee's address; "
+        "left out, so they get one letter (delete the line)\n" in checked
+    )
+
+
 def test_a_letter_to_nobody_in_particular_greets_the_team(vault, write, run):
     write("interviews/a.md", note(id="a", company="Acme"))
     letter = run("--vault", vault, "draft", "thank-you", "a").stdout

@@ -879,8 +879,16 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
                 "people is a [flow, list]: there a comma always starts a new person, so "
                 "`Name, Title <email>` reads as two; write one `- Name, Title <email>` line per person",
             )
-    for person in people:
-        if person.bad_email:
+    named = {p.email.casefold(): p.name for p in people if p.email and p.name != p.email}
+    for person in people[:]:
+        if person.email and person.name == person.email and person.email.casefold() in named:
+            warn(
+                "people",
+                f"people: {_said(person.email)} is also {named[person.email.casefold()]}'s "
+                "address; left out, so they get one letter (delete the line)",
+            )
+            people.remove(person)
+        elif person.bad_email:
             warn(
                 "people",
                 f"people: {_said(person.bad_email)} is not an e-mail address a letter can use "
