@@ -520,7 +520,11 @@ def new(
 
 @main.command()
 @reads_vault
-@click.option("--today", type=DAY, help="Reference day, YYYY-MM-DD (default: today).")
+@click.option(
+    "--today",
+    type=DAY,
+    help="Reference day: YYYY-MM-DD, or words like next monday (default: today).",
+)
 @click.option("--within", type=click.IntRange(0, 36600), help="Days ahead to show (default 7).")
 @click.option("--all", "show_all", is_flag=True, help="Show every open action, however far ahead.")
 @click.option(
@@ -799,8 +803,8 @@ def _warn_if_still_to_come(vault: Workspace, day: date) -> None:
 @click.option(
     "--deadline",
     type=DAY,
-    help="With offer: the day to answer it by, YYYY-MM-DD; written to offer_deadline, "
-    "and `due` lists a decide action for that day.",
+    help="With offer: the day to answer it by, YYYY-MM-DD or words like in 2 weeks; written "
+    "to offer_deadline, and `due` lists a decide action for that day.",
 )
 @click.pass_obj
 def outcome(
@@ -847,7 +851,7 @@ def outcome(
 @click.option(
     "--today",
     type=DAY,
-    help="Reference day, YYYY-MM-DD (default: today): a thank-you, follow-up or outcome "
+    help="Reference day: YYYY-MM-DD, or words (default: today): a thank-you, follow-up or outcome "
     "recorded on a later day is an error.",
 )
 @click.pass_obj
@@ -1087,7 +1091,9 @@ def questions(vault: Workspace, company: str | None, fmt: str, output: str | Non
 @main.command()
 @reads_vault
 @click.argument("target", metavar="COMPANY|NOTE", shell_complete=complete_note)
-@click.option("--today", type=DAY, help="Reference day, YYYY-MM-DD (default: now).")
+@click.option(
+    "--today", type=DAY, help="Reference day: YYYY-MM-DD, or words like next monday (default: now)."
+)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
 @click.pass_obj
 def brief(vault: Workspace, target: str, today: datetime | None, output: str | None) -> None:
@@ -1187,7 +1193,11 @@ def draft(
     "--format", "fmt", type=click.Choice(vocabulary.STATUS_FORMATS), default="table",
     show_default=True, help="Output format; markdown adds a Mermaid funnel.",
 )  # fmt: skip
-@click.option("--today", type=DAY, help="Reference day, YYYY-MM-DD (default: today).")
+@click.option(
+    "--today",
+    type=DAY,
+    help="Reference day: YYYY-MM-DD, or words like next monday (default: today).",
+)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
 @click.pass_obj
 def status(vault: Workspace, fmt: str, today: datetime | None, output: str | None) -> None:
@@ -1229,7 +1239,11 @@ def status(vault: Workspace, fmt: str, today: datetime | None, output: str | Non
     default="csv",
     show_default=True,
 )
-@click.option("--since", type=DAY, help="Only interviews on or after this day, YYYY-MM-DD.")
+@click.option(
+    "--since",
+    type=DAY,
+    help="Only interviews on or after this day: YYYY-MM-DD, or words like last monday.",
+)
 @click.option("--excel", is_flag=True, help="Start the CSV with a BOM so Excel reads UTF-8.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
 @click.pass_obj
