@@ -95,6 +95,7 @@ def test_the_longest_beginning_that_names_a_day_counts():
         ("last fri 2pm", "2026-11-27T14:00:00+01:00", "Friday 2026-11-27 14:00"),
         ("in 3 days", "2026-12-04T09:00:00+01:00", "Friday 2026-12-04 09:00"),
         ("nächsten Freitag 14:30 Uhr", "2026-12-04T14:30:00+01:00", "Friday 2026-12-04 14:30"),
+        ("friday at 11", "2026-12-04T11:00:00+01:00", "Friday 2026-12-04 11:00"),
     ],
 )
 def test_at_reads_a_weekday_and_says_which_day_it_took(at, start, said):

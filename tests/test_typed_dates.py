@@ -36,6 +36,8 @@ READ = [
     ("9.12.2026 14h30", "2026-12-09T14:30"),
     ("2026-12-09 9h", "2026-12-09T09:00"),
     ("2026-12-09 à 14H00", "2026-12-09T14:00"),
+    ("Dec 9, 2026 at 11", "2026-12-09T11:00"),  # `at` and `um` say a bare hour is one
+    ("9.12.2026 um 14", "2026-12-09T14:00"),
 ]
 REFUSED = [
     ("12/9/2026", "`date_order: dmy` or `date_order: mdy`"),
@@ -441,3 +443,15 @@ def test_a_date_that_belongs_after_the_interview_but_is_before_it_is_named(vault
         "overdue at once" in checked.stdout
     )
     assert "outcome_on" not in checked.stdout and checked.exit_code == 0
+
+
+def test_a_bare_hour_is_a_time_only_after_at_or_um():
+    """`2026-12-09 at 11` names 11:00; `2026-12-09 11` could be anything, and is refused."""
+    from datetime import time
+
+    from interviewkit.notes.typed_dates import read_typed, time_alone
+
+    assert read_typed("2026-12-09 at 11").iso == "2026-12-09T11:00"
+    with pytest.raises(ValueError):
+        read_typed("2026-12-09 11")
+    assert (time_alone("um 14"), time_alone("14")) == (time(14, 0), None)

@@ -8,7 +8,8 @@ reads a few more forms, each with a warning that says how to write it:
 - `9.12.2026` (day.month.year, as written in German-speaking countries);
 - `9 Dec 2026`, `Dec 9, 2026`, `December 9th 2026`, `Wed, Dec 9, 2026`;
 - `9. Dezember 2026`, `9. Dez. 2026`, `Mittwoch, 9. Dezember 2026`, `9. März 2026`;
-- after a date, a time: `14:30`, `2:30pm`, `14:30 Uhr`, `14.30 Uhr`, `14h30`, `14h`;
+- after a date, a time: `14:30`, `2:30pm`, `14:30 Uhr`, `14.30 Uhr`, `14h30`, `14h`,
+  and a bare hour after `at` or `um` (`at 11`, `um 14`);
 - `12/9/2026` only with the setting `date_order: dmy` or `mdy`.
 
 A date either way may be followed by words without digits, as in `2026-12-04
@@ -60,7 +61,7 @@ ORDERS = ("dmy", "mdy")
 
 _MONTH = r"(?P<month>[A-Za-zÄÖÜäöü]{3,9})\.?"
 _TIME = re.compile(
-    r"(?:^|[\sT,]+)(?:um\s+|at\s+|à\s+)?(?P<hour>\d{1,2})"
+    r"(?:^|[\sT,]+)(?P<at>um\s+|at\s+|à\s+)?(?P<hour>\d{1,2})"
     r"(?:(?P<sep>[:.h])(?P<minute>\d{2})|(?P<hours>h))?\s*(?P<suffix>[ap]\.?m\.?|uhr)?$",
     re.I,
 )
@@ -199,9 +200,9 @@ def time_alone(value: object) -> time | None:
 
 
 def _names_a_time(timed: re.Match[str]) -> bool:
-    """Whether a `_TIME` match says it is a time (`14:30`, `14h`, `2pm`, `14 Uhr`),
-    not a bare number that may be part of a date."""
-    return timed["sep"] in (":", "h", "H") or bool(timed["hours"] or timed["suffix"])
+    """Whether a `_TIME` match says it is a time (`14:30`, `14h`, `2pm`, `14 Uhr`, `at
+    11`, `um 14`), not a bare number that may be part of a date."""
+    return timed["sep"] in (":", "h", "H") or bool(timed["hours"] or timed["suffix"] or timed["at"])
 
 
 # A zone named by letters after a time (`14:00 CET`, `2pm PST`, `9:30 UTC`).
