@@ -164,6 +164,28 @@ def test_an_address_written_again_without_the_name_gets_no_second_letter(vault, 
     )
 
 
+def test_someone_written_twice_in_one_note_gets_one_letter_with_all_details(vault, write, run):
+    write(
+        "interviews/a.md",
+        note(id="a", people='["Ann Lee", "ann lee <ann@x.example>", "Dr. Ann Lee, CTO", "Jo Kim"]'),
+    )
+    letters = run("--vault", vault, "draft", "thank-you", "a").stdout
+    assert [line for line in letters.splitlines() if line.startswith(("To:", "Dear"))] == [
+        'To: "Dr. Ann Lee" <ann@x.example>',
+        "Dear Dr. Lee,",
+        "To: Jo Kim (no address recorded)",
+        "Dear Jo,",
+    ]
+    checked = run("--vault", vault, "check").stdout
+    assert checked.count("interviews/a.md:6: warning: people: ") == 2
+    assert "people: 'ann lee' is written twice; read as one person" in checked
+    contacts = json.loads(run("--vault", vault, "contacts", "--format", "json").stdout)
+    assert [(c["name"], c["email"], c["title"]) for c in contacts["contacts"]] == [
+        ("Dr. Ann Lee", "ann@x.example", "CTO"),
+        ("Jo Kim", "", ""),
+    ]
+
+
 def test_a_letter_to_nobody_in_particular_greets_the_team(vault, write, run):
     write("interviews/a.md", note(id="a", company="Acme"))
     letter = run("--vault", vault, "draft", "thank-you", "a").stdout

@@ -24,6 +24,7 @@ from interviewkit.notes.markup import parse_link, unquoted
 from interviewkit.notes.people import (
     Person,
     left_out_of_one_line,
+    merged,
     one_line_form,
     parse_person,
     split_scalar,
@@ -879,6 +880,7 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
                 "people is a [flow, list]: there a comma always starts a new person, so "
                 "`Name, Title <email>` reads as two; write one `- Name, Title <email>` line per person",
             )
+    people = _once_each(people, warn)
     named = {p.email.casefold(): p.name for p in people if p.email and p.name != p.email}
     for person in people[:]:
         if person.email and person.name == person.email and person.email.casefold() in named:
@@ -902,6 +904,22 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
                 "greets the team)",
             )
     return people
+
+
+def _once_each(people: list[Person], warn) -> list[Person]:
+    """`people` with anyone written twice (the same name, honorifics and case aside)
+    kept once, their details merged, so nobody gets two letters; a warning says so."""
+    first: dict[str, int] = {}
+    once: list[Person] = []
+    for person in people:
+        if person.key in first:
+            index = first[person.key]
+            once[index] = merged([once[index], person])
+            warn("people", f"people: {_said(person.name)} is written twice; read as one person")
+        else:
+            first[person.key] = len(once)
+            once.append(person)
+    return once
 
 
 _WEB_URL = re.compile(r"https?://[^\s<>\"]+", re.I)
