@@ -6,6 +6,7 @@ Errors from the core are mapped to their messages and exit codes in one place
 
 from __future__ import annotations
 
+import errno
 import functools
 import gc
 import os
@@ -300,11 +301,7 @@ def run() -> None:
     does). Every file interviewkit writes is closed before that.
     """
     gc.disable()
-    try:
-        main()
-        status: Any = 0
-    except SystemExit as stop:
-        status = stop.code
+    status: Any = _main_as_run()
     if isinstance(status, str):
         print(status, file=sys.stderr)
         status = 1
@@ -314,6 +311,34 @@ def run() -> None:
     except (BrokenPipeError, ValueError):  # a reader that went away, a closed stream
         status = status or 1
     os._exit(status or 0)
+
+
+def _main_as_run() -> Any:
+    """`main` as click's standalone mode runs it, giving the exit status, except that
+    a Ctrl-C or SIGTERM landing in click's own code around the command (before it
+    is parsed, or as it starts) ends it as one landing in the command does (see
+    `ErrorMappingGroup.invoke`), not with "Aborted!" or a traceback."""
+    from interviewkit.entry import is_stop
+
+    try:
+        result = main(standalone_mode=False)  # a command's `ctx.exit(code)` gives code
+    except SystemExit as stop:
+        return stop.code
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except BaseException as exc:
+        if is_stop(exc):
+            stop = interrupted(command_of(sys.argv[1:]))
+            say(stop.message, err=True)
+            return stop.exit_code
+        if isinstance(exc, click.Abort):  # end of input at a prompt
+            click.echo("Aborted!", err=True)
+            return 1
+        if isinstance(exc, OSError) and exc.errno == errno.EPIPE:  # the reader went away
+            return 1
+        raise
+    return result if isinstance(result, int) else 0
 
 
 @main.command()

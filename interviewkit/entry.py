@@ -47,6 +47,8 @@ def run() -> None:
         signal.signal(signal.SIGTERM, _stop)
         sys.unraisablehook = _quiet_about_stops
         from interviewkit.cli import run as run_command_line
+
+        run_command_line()  # ends the process; a stop before it takes over lands below
     except BaseException as exc:
         if not is_stop(exc):
             raise
@@ -55,4 +57,3 @@ def run() -> None:
         stop = interrupted(command_of(sys.argv[1:]))
         print(stop.message, file=sys.stderr)
         raise SystemExit(stop.exit_code) from None
-    run_command_line()

@@ -394,3 +394,41 @@ def test_the_server_escapes_control_characters_before_its_log_sees_them(vault):
         server.server_close()
     assert lines and all("\x1b" not in line and "\x07" not in line for line in lines)
     assert any("\\x1b]0;PWNED\\x07" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        # before click parses anything (it would leave with a traceback)
+        "click.core.Command._main_shell_completion = lambda *a, **k: ctrl_c()",
+        # as click enters the parsed command line's context, its second entry (the
+        # first is inside make_context): "Aborted!" and exit 1, before
+        "old, entered = click.Context.__enter__, []\n"
+        "def enter(self):\n"
+        "    entered.append(self)\n"
+        "    if len(entered) == 2:\n"
+        "        ctrl_c()\n"
+        "    return old(self)\n"
+        "click.Context.__enter__ = enter",
+        # between loading the command line and running it (a traceback)
+        "import interviewkit.cli as cli\nold = cli.run\ncli.run = lambda: (ctrl_c(), old())",
+    ],
+)
+def test_a_ctrl_c_in_click_s_own_code_stops_serve_cleanly(vault, write, where):
+    """The moments the test above reaches by chance, one in thousands, reached on
+    purpose: a Ctrl-C that lands outside interviewkit's command code."""
+    write("interviews/a.md", note(id="a", company="Acme"))
+    code = (
+        "import signal, sys\n"
+        "import click\n"
+        "from interviewkit import entry\n"
+        "def ctrl_c():  # what the handler does when a Ctrl-C lands at this moment\n"
+        "    entry._stop(signal.SIGINT, None)\n"
+        f"{where}\n"
+        f"sys.argv = ['interviewkit', '--vault', {str(vault)!r}, 'serve', '--port', '0']\n"
+        "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
+        "entry.run()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stderr.strip().splitlines()[-1:]) == (0, ["stopped"]), done.stderr
+    assert "Traceback" not in done.stderr and "Aborted" not in done.stderr
