@@ -743,4 +743,11 @@ MUTATIONS = [
         '("mr", "mrs", "ms", "mx", "dr", "prof"), "Dear {{first_name}},"',
         ("tests/test_people.py",),
     ),
+    Mutation(
+        "a Ctrl-C as click enters the command's context ends serve with Aborted!",
+        "cli.py",
+        "result = main(standalone_mode=False)",
+        "result = main()",
+        ("tests/test_serve_http.py::test_a_ctrl_c_in_click_s_own_code_stops_serve_cleanly",),
+    ),
 ]
