@@ -880,7 +880,8 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
                 "people is a [flow, list]: there a comma always starts a new person, so "
                 "`Name, Title <email>` reads as two; write one `- Name, Title <email>` line per person",
             )
-    people = _once_each(people, warn)
+    if len(people) > 1:
+        people = _once_each(people, warn)
     named = {p.email.casefold(): p.name for p in people if p.email and p.name != p.email}
     for person in people[:]:
         if person.email and person.name == person.email and person.email.casefold() in named:
