@@ -7,6 +7,8 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from interviewkit.notes.day_words import day_in_words, leading_day
 
@@ -154,3 +156,26 @@ def test_done_on_last_friday_records_that_day(vault, write, run):
     )
     assert result.exit_code == 0, result.output
     assert result.stdout == f"interviews/a.md: thank_you_sent: {friday.isoformat()}\n"
+
+
+_WORDS = st.sampled_from(
+    ["friday", "next", "last", "this", "in", "3", "days", "ago", "vor", "Tagen", "14:00",
+     "at", "11", "2pm", "um", "Uhr", "tomorrow", "morgen", "2026-12-04", "9.12.2026", "Dec",
+     "9,", "2026", "weeks", "999", "+01:00", "T", "", "Mittwoch,", "\u00fcbermorgen"]
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(_WORDS, max_size=6).map(" ".join))
+def test_any_start_typed_reads_or_says_why(text):
+    """Whatever `new --at` is given, it reads as a time in the vault's zone or is one
+    BadValue naming the text; nothing else escapes."""
+    from interviewkit.errors import BadValue
+    from interviewkit.write.scaffold import parse_at
+
+    try:
+        moment, _ = parse_at(text, ZoneInfo("Europe/Paris"), "", TUESDAY)
+    except BadValue as exc:
+        assert repr(text) in str(exc)
+    else:
+        assert moment.tzinfo is not None
