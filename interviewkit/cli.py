@@ -103,9 +103,7 @@ class ErrorMappingGroup(click.Group):
         except (KeyboardInterrupt, Exception) as exc:  # while the command line is read
             if not is_stop(exc):
                 raise
-            stop = interrupted(command_of(sys.argv[1:]))
-            say(stop.message, err=True)
-            raise click.exceptions.Exit(stop.exit_code) from None
+            raise click.exceptions.Exit(_stopped()) from None
 
     def invoke(self, ctx: click.Context) -> Any:
         from interviewkit.entry import is_stop, stop_requested
@@ -124,10 +122,15 @@ class ErrorMappingGroup(click.Group):
         except (KeyboardInterrupt, Exception) as exc:  # a stop, however it surfaced
             if not is_stop(exc):
                 raise
-            # before click has named the command, the words do
-            stop = interrupted(ctx.invoked_subcommand or command_of(sys.argv[1:]))
-            say(stop.message, err=True)
-            ctx.exit(stop.exit_code)
+            ctx.exit(_stopped(ctx.invoked_subcommand))
+
+
+def _stopped(command: str | None = None) -> int:
+    """Say how a Ctrl-C or SIGTERM ended `command` (see `errors.interrupted`) and give
+    the exit code; before click has named the command, the words typed do."""
+    stop = interrupted(command or command_of(sys.argv[1:]))
+    say(stop.message, err=True)
+    return stop.exit_code
 
 
 def say(text: str, err: bool = False) -> None:
@@ -329,9 +332,7 @@ def _main_as_run() -> Any:
         return exc.exit_code
     except BaseException as exc:
         if is_stop(exc):
-            stop = interrupted(command_of(sys.argv[1:]))
-            say(stop.message, err=True)
-            return stop.exit_code
+            return _stopped()
         if isinstance(exc, click.Abort):  # end of input at a prompt
             click.echo("Aborted!", err=True)
             return 1

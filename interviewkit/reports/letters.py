@@ -27,6 +27,9 @@ LETTER_PLACEHOLDERS = {
     "points", "next_steps", "follow_up_on", "decision_by", "follow_up_sentence", "me",
     "salutation",
 }  # fmt: skip
+# How a letter greets someone without an honorific, and whom a template's own
+# salutation mapping does not cover.
+_BY_FIRST_NAME = "Dear {{first_name}},"
 # The words a letter falls back to, and the sentences it builds, as a template's front
 # matter may give them in its own language (these are the English ones).
 WORDS = {
@@ -37,7 +40,7 @@ WORDS = {
             ("mr", "mrs", "ms", "mx", "dr", "prof"), "Dear {{honorific}} {{last_name}},"
         ),
         **dict.fromkeys(("sir", "dame"), "Dear {{honorific}} {{first_name}},"),
-        "other": "Dear {{first_name}},",
+        "other": _BY_FIRST_NAME,
         "team": "Dear {{person}},",
     },
     "no_points": "- (write here what you want to mention from the conversation)",
@@ -154,7 +157,7 @@ def _salutation(words: dict[str, object], person: Person | None) -> str:
         return chosen
     key = "team" if person is None else (person.honorific.split() or [""])[0].rstrip(".")
     by_key: dict = chosen  # type: ignore[assignment]
-    return by_key.get(key.casefold()) or by_key.get("other") or "Dear {{first_name}},"
+    return by_key.get(key.casefold()) or by_key.get("other") or _BY_FIRST_NAME
 
 
 def draft_letters(
@@ -209,8 +212,8 @@ def draft_letters(
         values = dict(common)
         values.update(
             person=one_line(greeted.name),
-            first_name=one_line(greeted.first_name if named else team.name),
-            last_name=one_line(greeted.last_name if named else team.name),
+            first_name=one_line(greeted.first_name if named else greeted.name),
+            last_name=one_line(greeted.last_name if named else greeted.name),
             honorific=one_line(greeted.honorific),
         )
         values["salutation"] = one_line(said(_salutation(words, named), values))

@@ -117,8 +117,9 @@ def line_change_days(root: Path, lines: dict[str, int]) -> dict[str, date]:
     for path, n in ranges.items():
         if path not in found:
             alone = _git(root, "log", "-1", "--format=%x00%cs", f"-L{n},{n}:{path}") or ""
-            if _DAY.fullmatch(alone.strip("\x00\n")[:10]):
-                found[path] = date.fromisoformat(alone.strip("\x00\n")[:10])
+            stamp = alone.strip("\x00\n")[:10]
+            if _DAY.fullmatch(stamp):
+                found[path] = date.fromisoformat(stamp)
     return {path: found[path] for path in ranges if path in found}
 
 

@@ -100,11 +100,11 @@ def parse_at(
     which one is meant.
     """
     written = " ".join(text.split())
-    in_words = ""  # a weekday or a count of days, said back (see below)
+    say_back = False  # a weekday or a count of days: said back with its day (see below)
     if (spoken := leading_day(written, today or datetime.now(zone).date())) is not None:
         day, words, rest = spoken
         written = f"{day.isoformat()} {rest}".strip()
-        in_words = "" if words.casefold() in NEAR_DAYS else words
+        say_back = words.casefold() not in NEAR_DAYS
     match = _AT.fullmatch(written)
     offset = None
     try:
@@ -130,7 +130,7 @@ def parse_at(
             "tomorrow 14:00 or friday 14:00)"
         ) from None
     said_back = (
-        f"--at {text!r} is read as {naive:%A %Y-%m-%d %H:%M}; check the day" if in_words else ""
+        f"--at {text!r} is read as {naive:%A %Y-%m-%d %H:%M}; check the day" if say_back else ""
     )
     if offset:
         given = datetime.fromisoformat(f"{naive.isoformat()}{offset}")  # Z, or like +01:00
