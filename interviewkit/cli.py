@@ -527,7 +527,8 @@ def new(
     rel = _write_note(vault, settings, request)
     say(rel)
     if empty:
-        say(f"warning: not given: {', '.join(empty)}; fill them in the note", err=True)
+        them = "them" if len(empty) > 1 else "it"
+        say(f"warning: not given: {', '.join(empty)}; fill {them} in the note", err=True)
     if role:
         from interviewkit.usecases import similar_role_of
 

@@ -86,6 +86,13 @@ def test_without_a_terminal_new_warns_which_fields_are_empty(vault, run):
     )
 
 
+def test_one_field_not_given_is_named_as_one(vault, run):
+    args = ["--vault", vault, "new", "Umbrella", "--round", "onsite", "--at", "2026-12-08 11:00"]
+    result = run(*args)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == "warning: not given: --role; fill it in the note\n"
+
+
 def test_a_short_form_of_a_known_company_is_written_as_given_with_a_warning(vault, write, run):
     write("interviews/a.md", note("Northwind Traders", id="a", role="Backend Engineer"))
     args = ["--vault", vault, "new", "--role", "Backend Engineer", "--at", "2026-12-08 11:00"]
