@@ -889,7 +889,8 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool, today: datetime |
     do not change the exit code. Usable as a pre-commit hook. With --fix,
     blank lines above the front matter are deleted, misspelt contract keys
     (thankyou_sent) are renamed, dates typed in another form (9.12.2026, Dec 9,
-    2026) are rewritten as ISO, wikilinks YAML reads as lists (company:
+    2026) are rewritten as ISO (and follow-ups typed without brackets get
+    them), wikilinks YAML reads as lists (company:
     [[Acme]]) get their quotes and a person written as a mapping (name:,
     title:, email:) becomes one `- Name, Title <email>` line, in place, first.
     """

@@ -165,6 +165,21 @@ def test_append_to_list_in_each_shape(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("line", "items", "expected"),
+    [
+        ("followed_up: 2026-11-21 # mail", ["2026-11-21"], "followed_up: [2026-11-21, 2026-11-28] # mail"),
+        ("followed_up: 2026-11-21; 2026-11-24", ["2026-11-21", "2026-11-24"], "followed_up: [2026-11-21, 2026-11-24, 2026-11-28]"),
+        # an item that is not plain inside brackets is quoted, so it stays one item
+        ("followed_up: Nov 21, 2026", ["Nov 21, 2026"], 'followed_up: ["Nov 21, 2026", 2026-11-28]'),
+    ],
+)  # fmt: skip
+def test_one_value_on_its_line_becomes_a_list_of_the_items_read_there(line, items, expected):
+    text = f"---\r\nid: a\r\n{line}\r\n---\r\n"
+    changed = edit.append_to_list(text, "followed_up", "2026-11-28", items)
+    assert changed == f"---\r\nid: a\r\n{expected}\r\n---\r\n"
+
+
+@pytest.mark.parametrize(
     ("text", "said"),
     [
         (

@@ -455,3 +455,63 @@ def test_a_bare_hour_is_a_time_only_after_at_or_um():
     with pytest.raises(ValueError):
         read_typed("2026-12-09 11")
     assert (time_alone("um 14"), time_alone("14")) == (time(14, 0), None)
+
+
+@pytest.mark.parametrize(
+    ("written", "days"),
+    [
+        ("2026-11-27, 2026-12-04", ["2026-11-27", "2026-12-04"]),
+        ("27.11.2026; 4 Dec 2026 # by mail", ["2026-11-27", "2026-12-04"]),
+    ],
+)
+def test_follow_ups_typed_on_one_line_without_brackets_each_count(vault, write, run, written, days):
+    path = write(
+        "interviews/f.md", note("Fabrikam", "2026-11-25T14:30", id="f", followed_up=written)
+    )
+    listed = _due(run, vault)
+    close = [a for a in listed if a["kind"] == "close"]
+    assert [a["kind"] for a in listed if a["kind"] in ("follow-up", "close")] == ["close"]
+    assert close[0]["due"] == "2026-12-18"  # 14 days after the second, the last allowed
+    checked = run("--vault", vault, "check")
+    assert (
+        f"f.md:6: warning: followed_up: {written.split(' #')[0]!r} is read as 2 follow-ups; write "
+        "them in brackets, like [2026-11-27, 2026-12-04], so Obsidian reads a list too"
+        in checked.stdout
+    )
+    fixed = run("--vault", vault, "check", "--fix")
+    listed_now = f"[{', '.join(days)}]"
+    assert f"f.md:6: followed_up: {written.split(' #')[0]!r} -> {listed_now}" in fixed.stderr
+    comment = " # by mail" if "#" in written else ""
+    assert f"\nfollowed_up: {listed_now}{comment}\n" in path.read_text()
+    assert "followed_up" not in run("--vault", vault, "check", "--today", "2026-12-08").stdout
+
+
+def test_one_date_with_a_comma_is_one_follow_up_and_done_keeps_it_one(vault, write, run):
+    path = write(
+        "interviews/f.md", note("Fabrikam", "2026-11-25T14:30", id="f", followed_up="Nov 27, 2026")
+    )
+    assert "should be a list" in run("--vault", vault, "check").stdout
+    done = run("--vault", vault, "done", "f:follow-up", "--on", "2026-12-04")
+    assert done.exit_code == 0, done.output
+    assert '\nfollowed_up: ["Nov 27, 2026", 2026-12-04]\n' in path.read_text()
+    assert [a["kind"] for a in _due(run, vault) if a["kind"] in ("follow-up", "close")] == ["close"]
+
+
+def test_done_turns_follow_ups_typed_on_one_line_into_a_list_of_three(vault, write, run):
+    head = note(
+        "Fabrikam", "2026-11-25T14:30", id="f", followed_up="27.11.2026; 2026-11-30  # mail"
+    )
+    path = write("interviews/f.md", head)
+    config = vault / ".interviewkit" / "config.yaml"
+    config.write_text(config.read_text() + "follow_up_limit: 3\n")
+    done = run("--vault", vault, "done", "f:follow-up", "--on", "2026-12-07")
+    assert done.exit_code == 0, done.output
+    assert path.read_text() == head.replace(
+        "27.11.2026; 2026-11-30  # mail", "[27.11.2026, 2026-11-30, 2026-12-07]  # mail"
+    )
+
+
+def _due(run, vault) -> list[dict]:
+    shown = run("--vault", vault, "due", "--all", "--today", "2026-12-08", "--format", "json")
+    assert shown.exit_code == 0, shown.output
+    return json.loads(shown.stdout)["actions"]

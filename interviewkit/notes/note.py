@@ -341,6 +341,27 @@ def parse_day(value: Any, date_order: str = "") -> date:
     raise ValueError
 
 
+_LIST_SEPARATOR = re.compile(r"[,;]")
+
+
+def dates_on_one_line(value: Any, date_order: str = "") -> list[str] | None:
+    """The dates of a list written without its brackets, as people type one
+    (`followed_up: 2026-11-28, 2026-11-30`): two or more parts between commas or
+    semicolons, each a date `parse_day` reads; else None (`Dec 9, 2026` is one
+    date, as its parts are not dates)."""
+    if not isinstance(value, str) or not _LIST_SEPARATOR.search(value):
+        return None
+    parts = [part.strip() for part in _LIST_SEPARATOR.split(value)]
+    if len(parts) < 2 or not all(parts):
+        return None
+    try:
+        for part in parts:
+            parse_day(part, date_order)
+    except ValueError:
+        return None
+    return parts
+
+
 def typed_form(value: Any, date_order: str = "") -> Typed | None:
     """How the grammar read a date written in another form than ISO (None for ISO,
     for values that are not text, and for text it does not read)."""
@@ -1279,7 +1300,15 @@ def _build(
     followed_unreadable = 0
     raw_followed = values.get("followed_up")
     if raw_followed is not None and raw_followed != "":
-        if not isinstance(raw_followed, list):
+        if parts := dates_on_one_line(raw_followed, order):
+            warn(
+                "followed_up",
+                f"followed_up: {_said(raw_followed)} is read as {len(parts)} follow-ups; write "
+                "them in brackets, like [2026-11-27, 2026-12-04], so Obsidian reads a list too",
+                FIX_TYPED_DATE,
+            )
+            raw_followed = parts
+        elif not isinstance(raw_followed, list):
             warn("followed_up", "followed_up should be a list (like [2026-11-27]); read as one")
             raw_followed = [raw_followed]
         for item in raw_followed:

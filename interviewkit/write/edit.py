@@ -7,6 +7,7 @@ comments, quoting, key order, flow lists, the final newline) stays as it was.
 
 from __future__ import annotations
 
+import json
 import re
 import stat
 from dataclasses import dataclass
@@ -246,8 +247,20 @@ def rename_key(text: str, old: str, new: str) -> str:
     return note.text
 
 
-def append_to_list(text: str, key: str, value: str) -> str:
-    """Add `value` (YAML text) to a top-level list, keeping the list's own style."""
+# An item that is the same text written plain inside a flow list's brackets.
+_PLAIN_ITEM = re.compile(r"\w[\w .:/+-]*(?<! )")
+
+
+def _flow_item(text: str) -> str:
+    """`text` as one item of a flow list: plain when it can be, else double-quoted
+    (JSON's escapes are YAML's too)."""
+    return text if _PLAIN_ITEM.fullmatch(text) else json.dumps(text, ensure_ascii=False)
+
+
+def append_to_list(text: str, key: str, value: str, one_line_items: list[str] | None = None) -> str:
+    """Add `value` (YAML text) to a top-level list, keeping the list's own style. A
+    key holding one value on its line becomes a list of `one_line_items` (what the
+    caller reads that value as) and `value`; without them, it is refused."""
     note = NoteText.parse(text)
     data = note.mapping()
     eol = note.eol
@@ -268,7 +281,15 @@ def append_to_list(text: str, key: str, value: str) -> str:
     if items is None:
         raise EditConflict(f"{key} is written over several lines; make it a list and try again")
     if not isinstance(items, CommentedSeq):
-        raise EditConflict(f"{key} is not a list; make it one (like [2026-11-27]) and try again")
+        if one_line_items is None or end - start != 1 or isinstance(items, CommentedMap):
+            raise EditConflict(
+                f"{key} is not a list; make it one (like [2026-11-27]) and try again"
+            )
+        # `key: 2026-11-20`, or a list typed without its brackets: the items the
+        # caller read there, in brackets, then the new one
+        listed = ", ".join([*map(_flow_item, one_line_items), value])
+        note.lines[start] = f"{match.group('lead')} [{listed}]{comment}{line_eol}"
+        return note.text
     if items.fa.flow_style() or not items:
         if end - start == 1:
             inner = written.strip()[1:-1].strip()

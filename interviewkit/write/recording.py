@@ -238,6 +238,12 @@ def fix_typed_dates(root: Path, paths: list[str], date_order: str) -> list[str]:
                 expected[key] = typed.iso
                 changes.append((lines[key], f"{key}: {values[key]!r} -> {typed.fixed}"))
         items = values.get("followed_up")
+        if (brackets := _bracketed(items, date_order)) is not None:
+            text = edit.set_key(text, "followed_up", f"[{', '.join(brackets)}]")
+            expected["followed_up"] = brackets
+            changes.append(
+                (lines["followed_up"], f"followed_up: {items!r} -> [{', '.join(brackets)}]")
+            )
         for index, item in enumerate(items if isinstance(items, list) else []):
             typed = typed_form(item, date_order)
             if typed is not None and not typed.words:  # a list item has no room for them
@@ -247,6 +253,25 @@ def fix_typed_dates(root: Path, paths: list[str], date_order: str) -> list[str]:
         return (text, expected, changes) if changes else None
 
     return _fix_notes(root, paths, rewrite)
+
+
+def _bracketed(items: Any, date_order: str) -> list[str] | None:
+    """The ISO days of a `followed_up` list written without brackets (see
+    `notes.note.dates_on_one_line`), or None when there is none, or when one of its
+    dates has a time or words that a plain list of days would lose."""
+    from interviewkit.notes.note import dates_on_one_line, typed_form
+
+    parts = dates_on_one_line(items, date_order)
+    if parts is None:
+        return None
+    days = []
+    for part in parts:
+        typed = typed_form(part, date_order)
+        day = part if typed is None else typed.iso
+        if (typed is not None and typed.words) or len(day) != len("2026-11-27"):
+            return None
+        days.append(day)
+    return days
 
 
 def fix_unquoted_links(root: Path, paths: list[str]) -> list[str]:
@@ -308,6 +333,19 @@ def fix_people_mappings(root: Path, paths: list[str]) -> list[str]:
     return _fix_notes(root, paths, rewrite)
 
 
+def _follow_ups_written(values: dict, date_order: str) -> list:
+    """The items of `followed_up` as written: its list, the dates of a list typed on
+    one line without brackets, or its one value (what `done` adds a day after)."""
+    from interviewkit.notes.note import dates_on_one_line
+
+    items = values.get("followed_up")
+    if isinstance(items, list):
+        return items
+    if items is None or items == "":
+        return []
+    return dates_on_one_line(items, date_order) or [str(items)]
+
+
 def record_done(root: Path, settings: Settings, notes: list[Note], action_id: str, on: date) -> str:
     """Mark one open action as done in its note; what was done, for the terminal."""
     note_id, kind, _ = split_action_id(action_id)
@@ -352,12 +390,15 @@ def record_done(root: Path, settings: Settings, notes: list[Note], action_id: st
             "the same day is not recorded, as it would count towards the follow-up limit"
         )
     if kind == "follow-up":
+        order = settings.date_order
         _apply(
             root,
             note,
-            lambda t: edit.append_to_list(t, "followed_up", day),
+            lambda t: edit.append_to_list(
+                t, "followed_up", day, _follow_ups_written(_front_matter_values(t)[0], order)
+            ),
             {"followed_up"},
-            lambda old: {"followed_up": [*(old.get("followed_up") or []), day]},
+            lambda old: {"followed_up": [*_follow_ups_written(old, order), day]},
         )
         return f"{note.path}: followed_up += {day}"
     task = action.task
