@@ -13,7 +13,8 @@ DEFAULT_CHECKLIST = (
     "- [ ] Ask for a business card, and the names of everyone else you met\n"
     "- [ ] Ask where they are in the hiring process and what happens next\n"
     "- [ ] Ask whether you may follow up, and from which date, if you hear nothing\n"
-    "- [ ] Thank them for their time and for what they told you"
+    "- [ ] Thank them for their time and for what they told you\n"
+    "- [ ] Say you are very interested in the role, without asking about your chances"
 )
 
 
