@@ -5,20 +5,14 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from interviewkit.config import Settings
 from interviewkit.errors import Problem
 from interviewkit.names import outcome_hint, outcome_word
 from interviewkit.notes.dates import (
-    OutOfRange,
-    gap_words,
-    in_range,
     later,
-    repeat_words,
-    wall_clock,
 )
 from interviewkit.notes.markup import parse_link, unquoted
 from interviewkit.notes.people import (
@@ -39,11 +33,23 @@ from interviewkit.notes.sections import (
 from interviewkit.notes.tasks import Task, find_tasks
 from interviewkit.notes.typed_dates import (
     MONTHS,
-    DateNotRead,
-    Typed,
-    calendar_day,
-    read_typed,
-    time_alone,
+)
+from interviewkit.notes.values import (
+    NOT_KNOWN,
+    SENT_WORDS,
+    as_written,
+    dates_on_one_line,
+    end_on_start_day,
+    item_warning,
+    linked_day,
+    not_read,
+    parse_day,
+    parse_when,
+    said,
+    text_value,
+    thank_you_mark,
+    typed_fix,
+    typed_form,
 )
 from interviewkit.vocabulary import (
     DUE_LIST_TITLE,
@@ -100,8 +106,6 @@ CONTRACT_KEYS = (
 )
 _CONTRACT_SET = frozenset(CONTRACT_KEYS)
 _TYPE_LINE = re.compile(r"^type[ \t]*:[ \t]*['\"]?interview['\"]?[ \t]*(?:#.*)?$", re.M | re.I)
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}")
 _TYPE_BYTES = re.compile(rb"^type[ \t]*:[ \t]*['\"]?interview", re.M | re.I)
 
 
@@ -240,148 +244,8 @@ def company_line(data: bytes) -> str:
     return link.shown if link else value.strip("[]{}'\" \t")
 
 
-def parse_when(value: Any, zone: ZoneInfo, date_order: str = "") -> tuple[datetime, bool, str]:
-    """A front matter date or date-time as an aware datetime, whether it had a time,
-    and what is odd about it ("" when nothing): a wall-clock time the clocks skip
-    is read as zoneinfo reads it (02:30 in a one-hour gap is 03:30 after it), and
-    one they show twice as its first occurrence."""
-    if isinstance(value, datetime):
-        moment, has_time = value, True
-    elif isinstance(value, date):
-        moment, has_time = datetime.combine(value, time(9, 0)), False
-    elif isinstance(value, str):
-        text = value.strip()
-        typed = None
-        if _DAY.fullmatch(text):
-            moment, has_time = datetime.combine(date.fromisoformat(text), time(9, 0)), False
-        elif _DATE_TIME.match(text):
-            try:
-                moment, has_time = datetime.fromisoformat(text), True
-            except ValueError:
-                typed = read_typed(text, date_order)
-        else:
-            typed = read_typed(text, date_order)  # the grammar, only when ISO fails
-        if typed is not None:
-            has_time = typed.clock is not None
-            moment = datetime.combine(typed.day, typed.clock or time(9, 0))
-    else:
-        raise ValueError
-    in_range(moment.date())
-    odd = (
-        f"{_said(text)} is {typed.warning}" if isinstance(value, str) and typed is not None else ""
-    )
-    if moment.tzinfo is None:
-        kind = wall_clock(moment, zone)
-        naive, moment = moment, moment.replace(tzinfo=zone).astimezone(UTC)
-        if kind == "gap":
-            odd = _also(odd, f"{gap_words(naive, zone)}; read as {moment.astimezone(zone):%H:%M}")
-        elif kind == "repeated":
-            second = naive.replace(tzinfo=zone, fold=1).isoformat(timespec="minutes")
-            odd = _also(
-                odd,
-                f"{repeat_words(naive, zone)}; read as the first (for the second, write {second})",
-            )
-    # through UTC: `astimezone` returns a time already in `zone` as it is, unnormalised
-    return moment.astimezone(UTC).astimezone(zone), has_time, odd
-
-
-def end_on_start_day(value: Any, day: date) -> Typed | None:
-    """An `end` written as a time alone (`15:00`, `3pm`), read on the day of start."""
-    if not isinstance(value, str) or len(value) > 12:  # an ISO date and time is longer
-        return None
-    clock = time_alone(value)
-    return None if clock is None else Typed(day, clock, on_start_day=True)
-
-
 # The dates that only make sense after the interview they are written in.
 _AFTER_THE_INTERVIEW = ("follow_up_on", "decision_by", "offer_deadline")
-
-
-def _typed_fix(value: Any, date_order: str) -> str:
-    """FIX_TYPED_DATE when `check --fix` rewrites `value` to ISO (see `typed_form`)."""
-    return FIX_TYPED_DATE if typed_form(value, date_order) is not None else ""
-
-
-def _item_warning(typed: Typed) -> str:
-    """`Typed.warning` for a list item, which has no room for a comment."""
-    if not typed.words:
-        return typed.warning
-    return (
-        f"read as {typed.iso}, leaving out {_said(typed.words)}; write `{typed.iso}` alone (a "
-        "list of dates is no place for words: keep them in the note's body)"
-    )
-
-
-def _also(first: str, second: str) -> str:
-    return f"{first}; {second}" if first else second
-
-
-def parse_day(value: Any, date_order: str = "") -> date:
-    """A front matter date (a date-time keeps its day), or ValueError (DateNotRead
-    with what to write, for text the grammar refuses). ISO first; the grammar of
-    `notes.typed_dates` only when that fails."""
-    if isinstance(value, datetime):
-        return in_range(value.date())
-    if isinstance(value, date):
-        return in_range(value)
-    if isinstance(value, str):
-        text = value.strip()
-        if _DAY.fullmatch(text):
-            try:
-                day = date.fromisoformat(text)
-            except ValueError:
-                day = calendar_day(*map(int, text.split("-")))  # raises, saying why
-            return in_range(day)
-        if _DATE_TIME.match(text):
-            try:
-                return in_range(datetime.fromisoformat(text).date())
-            except ValueError:
-                pass
-        return in_range(read_typed(text, date_order).day)
-    raise ValueError
-
-
-_LIST_SEPARATOR = re.compile(r"[,;]")
-
-
-def dates_on_one_line(value: Any, date_order: str = "") -> list[str] | None:
-    """The dates of a list written without its brackets, as people type one
-    (`followed_up: 2026-11-28, 2026-11-30`): two or more parts between commas or
-    semicolons, each a date `parse_day` reads; else None (`Dec 9, 2026` is one
-    date, as its parts are not dates)."""
-    if not isinstance(value, str) or not _LIST_SEPARATOR.search(value):
-        return None
-    parts = [part.strip() for part in _LIST_SEPARATOR.split(value)]
-    if len(parts) < 2 or not all(parts):
-        return None
-    try:
-        for part in parts:
-            parse_day(part, date_order)
-    except ValueError:
-        return None
-    return parts
-
-
-def typed_form(value: Any, date_order: str = "") -> Typed | None:
-    """How the grammar read a date written in another form than ISO (None for ISO,
-    for values that are not text, and for text it does not read)."""
-    if not isinstance(value, str):
-        return None
-    text = value.strip()
-    if _DAY.fullmatch(text) or (_DATE_TIME.match(text) and _iso_moment(text)):
-        return None
-    try:
-        return read_typed(text, date_order)
-    except ValueError:
-        return None
-
-
-def _iso_moment(text: str) -> bool:
-    try:
-        datetime.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
 
 
 MAX_ID = 60
@@ -402,80 +266,6 @@ def derive_id(company: str, day: date, round_name: str) -> str:
         company_slug = company_slug[:keep].rstrip("-")
         round_slug = round_slug[: room - len(company_slug)].rstrip("-")
     return f"{company_slug}-{day.isoformat()}-{round_slug}"
-
-
-def _text(value: Any) -> str | None:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str | int | float):
-        return str(value).strip()
-    if isinstance(value, date):
-        return value.isoformat()
-    return None
-
-
-_SENT_WORDS = re.compile(r"(?i)(?:true|yes|x|sent|done)")
-# Values of `thank_you_sent` that say it is not sent yet (compared without case or
-# the spaces and `.!?` around them): read as empty, so the reminder stays.
-_NOT_SENT = frozenset(
-    {"", "false", "no", "-", "none", "null", "~", "n", "nope", "not yet", "not sent", "todo",
-     "to do", "pending", "tbd", "open", "later", "nein", "noch nicht", "offen", "ausstehend"}
-)  # fmt: skip
-
-
-# What people write in a date key for a day they do not know yet (compared without
-# case or the spaces around them): read as absent, with a warning to leave it empty.
-_NOT_KNOWN = frozenset(
-    {"tbd", "tba", "tbc", "?", "??", "-", "--", "unknown", "n/a", "na", "none", "not yet",
-     "pending", "open", "later", "offen", "unbekannt", "noch offen", "k.a."}
-)  # fmt: skip
-
-
-def _not_read(exc: ValueError, example: str) -> str:
-    """Why a date was not read: out of range, what the grammar says, or not a date."""
-    if isinstance(exc, OutOfRange):
-        return f"is a {exc}"
-    if isinstance(exc, DateNotRead):
-        return str(exc)
-    return f"is not a date (write it like {example})"
-
-
-def _said(value: Any) -> str:
-    """A value as messages quote it (`repr`), cut short when it is long: a value pasted
-    by mistake (a whole mail, a long number) must not flood the terminal."""
-    text = repr(value)
-    if len(text) <= 80:
-        return text
-    whole = value if isinstance(value, str) else text
-    return f"{whole[:60] + '…'!r} ({len(whole)} characters)"
-
-
-def _shown(value: Any) -> str:
-    """A front matter value as the text it was written as, for messages."""
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
-
-
-def _thank_you(raw: Any, date_order: str = "") -> tuple[date | None, bool]:
-    """`thank_you_sent` as (the day, if readable; whether it counts as sent).
-
-    A readable date, `true`, `yes`, `x` or any other text counts as sent; empty,
-    null, `false`, `no`, `-` and words that say it is still to do (`not yet`,
-    `TODO`, `pending`) do not.
-    """
-    if raw is None or raw is False:
-        return None, False
-    if raw is True:
-        return None, True
-    try:
-        return parse_day(raw, date_order), True
-    except ValueError:
-        return None, _shown(raw).casefold().strip(" \t.!?") not in _NOT_SENT
 
 
 def misspellings(values: dict[str, Any]) -> list[tuple[str, str]]:
@@ -717,7 +507,7 @@ def _almost_typed(values: dict[str, Any], lines: dict[str, int]) -> tuple[str, i
         word = kind.strip().casefold()
         if word != "interview" and difflib.SequenceMatcher(None, word, "interview").ratio() >= 0.8:
             return (
-                f"type: {_said(kind.strip())} should be `type: interview`; read as an interview note",
+                f"type: {said(kind.strip())} should be `type: interview`; read as an interview note",
                 lines.get("type", 1),
             )
         return None
@@ -765,23 +555,6 @@ DATE_KEYS = (
     "offer_deadline",
     "thank_you_sent",
 )
-
-
-def linked_day(value: Any) -> tuple[str, bool] | None:
-    """(the ISO day, whether quoted) when `value` is a link to a daily note, as
-    Obsidian users often write a date: `"[[2026-12-04]]"`, `"[[Daily/2026-12-04|Fri]]"`,
-    or the same without quotes, which YAML reads as a list."""
-    if isinstance(value, str):
-        if not value.lstrip().startswith("[["):  # most values: no link at all
-            return None
-        written = None
-    elif (written := unquoted(value)) is None:
-        return None
-    link = parse_link(written or value)
-    if link is None:
-        return None
-    name = link.target.split("#", 1)[0].rsplit("/", 1)[-1].removesuffix(".md").strip()
-    return (name, written is None) if _DAY.fullmatch(name) else None
 
 
 def _daily_note_links(values: dict[str, Any], error, warn) -> dict[str, Any]:
@@ -847,9 +620,9 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
         error("people", _needs_quotes("people", f'people: ["{link}"]'), FIX_QUOTE_LINK)
         return [parse_person(link)]
     if not isinstance(raw, list):
-        text = _text(raw)
+        text = text_value(raw)
         if text is None:
-            error("people", f"people: {_said(raw)} is not a name; left out")
+            error("people", f"people: {said(raw)} is not a name; left out")
             return []
         if "," in text:
             error(
@@ -867,7 +640,7 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
     else:
         people = []
         for item in raw:
-            text = _text(item)
+            text = text_value(item)
             if text is None and (text := unquoted(item)):
                 error("people", _needs_quotes("people", f'- "{text}"'), FIX_QUOTE_LINK)
             if text is None and isinstance(item, dict) and (text := one_line_form(item)):
@@ -885,7 +658,7 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
                     "" if lost else FIX_PERSON_MAPPING,
                 )
             if text is None:
-                error("people", f"people: {_said(item)} is not a name; left out")
+                error("people", f"people: {said(item)} is not a name; left out")
             elif text:
                 people.append(parse_person(text))
         line = (
@@ -908,20 +681,20 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
         if person.email and person.name == person.email and person.email.casefold() in named:
             warn(
                 "people",
-                f"people: {_said(person.email)} is also {named[person.email.casefold()]}'s "
+                f"people: {said(person.email)} is also {named[person.email.casefold()]}'s "
                 "address; left out, so they get one letter (delete the line)",
             )
             people.remove(person)
         elif person.bad_email:
             warn(
                 "people",
-                f"people: {_said(person.bad_email)} is not an e-mail address a letter can use "
+                f"people: {said(person.bad_email)} is not an e-mail address a letter can use "
                 "(one address, no commas or spaces); left out",
             )
         elif person.email and person.name == person.email:
             warn(
                 "people",
-                f"people: {_said(person.email)} is an address without a name; write it as "
+                f"people: {said(person.email)} is an address without a name; write it as "
                 f"`- Name <{person.email}>`, so a letter greets them by name (until then it "
                 "greets the team)",
             )
@@ -937,7 +710,7 @@ def _once_each(people: list[Person], warn) -> list[Person]:
         if person.key in first:
             index = first[person.key]
             once[index] = merged([once[index], person])
-            warn("people", f"people: {_said(person.name)} is written twice; read as one person")
+            warn("people", f"people: {said(person.name)} is written twice; read as one person")
         else:
             first[person.key] = len(once)
             once.append(person)
@@ -999,7 +772,7 @@ def unfilled_placeholders(
     body, see `_body_placeholder`."""
     found = []
     for key, value in values.items():
-        text = _shown(value) if value is not None else ""
+        text = as_written(value) if value is not None else ""
         if (match := _PLACEHOLDER.search(text)) is not None:
             message = (
                 f"{key}: {match.group(0)} is a template placeholder left unfilled; "
@@ -1007,7 +780,7 @@ def unfilled_placeholders(
             )
         elif (match := _TEMPLATER.search(text)) is not None:
             message = (
-                f"{key}: {_said(match.group(0))} is a Templater command that never ran: "
+                f"{key}: {said(match.group(0))} is a Templater command that never ran: "
                 "in a note, write the value; if this file is a template, keep it in the "
                 "folder Templater's settings name, which is not read for interviews"
             )
@@ -1059,16 +832,16 @@ def tag_problems(tags: Any) -> list[str]:
     items = tags if isinstance(tags, list) else [tags]
     problems = []
     for item in items:
-        text = _shown(item).lstrip("#") if item is not None else ""
+        text = as_written(item).lstrip("#") if item is not None else ""
         if not text:
             continue
         if any(char.isspace() for char in text):
             problems.append(
-                f"tags: {_said(text)} holds a space, which Obsidian does not allow in a tag; use - or _"
+                f"tags: {said(text)} holds a space, which Obsidian does not allow in a tag; use - or _"
             )
         elif text.replace("/", "").isdigit():
             problems.append(
-                f"tags: {_said(text)} is only digits, which Obsidian does not read as a tag; add a letter"
+                f"tags: {said(text)} is only digits, which Obsidian does not read as a tag; add a letter"
             )
     return problems
 
@@ -1121,7 +894,7 @@ def task_problems(path: str, tasks: tuple[Task, ...]) -> list[Problem]:
         Problem(
             path,
             task.line,
-            f"task {_said(task.description or 'without words')}: due date {_said(task.unreadable_due)} "
+            f"task {said(task.description or 'without words')}: due date {said(task.unreadable_due)} "
             f"is not a date the Tasks plugin reads ({due_hint(task.unreadable_due)}); "
             "listed without a due date",
         )
@@ -1178,7 +951,7 @@ def _build(
                 Problem(
                     path,
                     lines[key],
-                    f"unknown key {_said(key)}: did you mean {known}? its value is not read "
+                    f"unknown key {said(key)}: did you mean {known}? its value is not read "
                     "(`check --fix` renames it)",
                     fix=FIX_MISSPELT_KEY,
                 )
@@ -1189,17 +962,17 @@ def _build(
 
     texts: dict[str, str] = {}
     for key in TEXT_KEYS:
-        value = _text(values.get(key))
+        value = text_value(values.get(key))
         if value is None and (link := unquoted(values.get(key))):
             error(key, _needs_quotes(key, f'{key}: "{link}"'), FIX_QUOTE_LINK)
             value = link
         if value is None:
             error(key, f"{key} must be text, not a list or mapping; read as absent")
-            unreadable[key] = _shown(values.get(key))
+            unreadable[key] = as_written(values.get(key))
             value = ""
         if _LINE_BREAK.search(value):  # one line is what every listing has room for
             value = " ".join(value.split())
-            warn(key, f"{key} holds a line break; read as {_said(value)} (write it on one line)")
+            warn(key, f"{key} holds a line break; read as {said(value)} (write it on one line)")
         texts[key] = value
     if company_link := parse_link(texts["company"]):  # a company note, linked
         texts["company"] = company_link.shown
@@ -1217,24 +990,26 @@ def _build(
         try:
             start, has_time, odd = parse_when(values["start"], zone, order)
             if odd:
-                warn("start", f"start: {odd}", _typed_fix(values["start"], order))
+                warn("start", f"start: {odd}", typed_fix(values["start"], order))
         except ValueError as exc:
-            error("start", f"start: {_said(values['start'])} {_not_read(exc, '2026-11-27T14:00')}")
+            error("start", f"start: {said(values['start'])} {not_read(exc, '2026-11-27T14:00')}")
     if start is not None and not has_time:
         warn("start", "start has no time; read as 09:00 (write 2026-11-27T14:00)")
     if values.get("end") is not None and start is not None:
         if alone := end_on_start_day(values["end"], start.date()):
-            warn("end", f"end: {_said(_shown(values['end']))} is {alone.warning}", FIX_TYPED_DATE)
+            warn(
+                "end", f"end: {said(as_written(values['end']))} is {alone.warning}", FIX_TYPED_DATE
+            )
         try:
             end, _, odd = parse_when(alone.iso if alone else values["end"], zone, order)
             if odd:
-                warn("end", f"end: {odd}", _typed_fix(values["end"], order))
+                warn("end", f"end: {odd}", typed_fix(values["end"], order))
             if end.timestamp() <= start.timestamp():  # instants: == ignores fold
                 error("end", f"end {values['end']} is not after start {values['start']}")
-                unreadable["end"], end = _shown(values["end"]), None
+                unreadable["end"], end = as_written(values["end"]), None
         except ValueError as exc:
-            error("end", f"end: {_said(values['end'])} {_not_read(exc, '2026-11-27T15:00')}")
-            unreadable["end"] = _shown(values["end"])
+            error("end", f"end: {said(values['end'])} {not_read(exc, '2026-11-27T15:00')}")
+            unreadable["end"] = as_written(values["end"])
     if start is not None and end is None:
         end = later(start, timedelta(minutes=settings.interview_minutes))
 
@@ -1247,24 +1022,24 @@ def _build(
         try:
             days[key] = parse_day(raw, order)
         except ValueError as exc:
-            if _shown(raw).strip().casefold() in _NOT_KNOWN:
+            if as_written(raw).strip().casefold() in NOT_KNOWN:
                 warn(
                     key,
-                    f"{key}: {_said(raw)} is read as a day not known yet; leave the value "
+                    f"{key}: {said(raw)} is read as a day not known yet; leave the value "
                     "empty until you know it (Obsidian's date properties hold a date or nothing)",
                 )
                 continue
-            error(key, f"{key}: {_said(raw)} {_not_read(exc, '2026-11-27')}; read as absent")
-            unreadable[key] = _shown(raw)
+            error(key, f"{key}: {said(raw)} {not_read(exc, '2026-11-27')}; read as absent")
+            unreadable[key] = as_written(raw)
             continue
         if typed := typed_form(raw, order):
-            warn(key, f"{key}: {_said(_shown(raw))} is {typed.warning}", FIX_TYPED_DATE)
+            warn(key, f"{key}: {said(as_written(raw))} is {typed.warning}", FIX_TYPED_DATE)
 
-    thank_you_sent, thank_you_marked = _thank_you(values.get("thank_you_sent"), order)
+    thank_you_sent, thank_you_marked = thank_you_mark(values.get("thank_you_sent"), order)
     if thank_you_sent and (typed := typed_form(values.get("thank_you_sent"), order)):
         warn(
             "thank_you_sent",
-            f"thank_you_sent: {_said(_shown(values['thank_you_sent']))} is {typed.warning}",
+            f"thank_you_sent: {said(as_written(values['thank_you_sent']))} is {typed.warning}",
             FIX_TYPED_DATE,
         )
     day = start.date() if start is not None else None
@@ -1288,11 +1063,11 @@ def _build(
     if (
         thank_you_marked
         and thank_you_sent is None
-        and not _SENT_WORDS.fullmatch(_shown(values["thank_you_sent"]))
+        and not SENT_WORDS.fullmatch(as_written(values["thank_you_sent"]))
     ):
         error(
             "thank_you_sent",
-            f"thank_you_sent: {_said(values['thank_you_sent'])} is not a date (write it like 2026-11-27); "
+            f"thank_you_sent: {said(values['thank_you_sent'])} is not a date (write it like 2026-11-27); "
             "counted as sent",
         )
 
@@ -1303,7 +1078,7 @@ def _build(
         if parts := dates_on_one_line(raw_followed, order):
             warn(
                 "followed_up",
-                f"followed_up: {_said(raw_followed)} is read as {len(parts)} follow-ups; write "
+                f"followed_up: {said(raw_followed)} is read as {len(parts)} follow-ups; write "
                 "them in brackets, like [2026-11-27, 2026-12-04], so Obsidian reads a list too",
                 FIX_TYPED_DATE,
             )
@@ -1315,7 +1090,7 @@ def _build(
             try:
                 when = parse_day(item, order)
                 if typed := typed_form(item, order):
-                    shown = f"followed_up: {_said(_shown(item))} is {_item_warning(typed)}"
+                    shown = f"followed_up: {said(as_written(item))} is {item_warning(typed)}"
                     warn("followed_up", shown, "" if typed.words else FIX_TYPED_DATE)
                 if day and when < day:
                     error(
@@ -1325,7 +1100,7 @@ def _build(
                         "counted from it",
                     )
                     followed_unreadable += 1
-                    unreadable.setdefault("followed_up", _shown(item))
+                    unreadable.setdefault("followed_up", as_written(item))
                 elif when in followed:  # written twice: one follow-up, not two
                     warn(
                         "followed_up",
@@ -1336,11 +1111,11 @@ def _build(
             except ValueError as exc:
                 error(
                     "followed_up",
-                    f"followed_up: {_said(item)} {_not_read(exc, '2026-11-27')}; "
+                    f"followed_up: {said(item)} {not_read(exc, '2026-11-27')}; "
                     "it still counts as a follow-up",
                 )
                 followed_unreadable += 1
-                unreadable.setdefault("followed_up", _shown(item))
+                unreadable.setdefault("followed_up", as_written(item))
 
     people = _people(values.get("people"), fm, lines, error, warn)
 
@@ -1351,36 +1126,34 @@ def _build(
         hint = outcome_hint(word, OUTCOMES, in_note=True)
         error(
             "outcome",
-            f"outcome: {_said(written)} is not one of {', '.join(OUTCOMES)}; read as pending{hint}",
+            f"outcome: {said(written)} is not one of {', '.join(OUTCOMES)}; read as pending{hint}",
         )
         unreadable["outcome"] = texts["outcome"]
         outcome = "pending"
 
     if texts["link"] and not _WEB_URL.fullmatch(texts["link"]):
-        warn(
-            "link", f"link: {_said(texts['link'])} is not an http(s) URL (write it like https://…)"
-        )
+        warn("link", f"link: {said(texts['link'])} is not an http(s) URL (write it like https://…)")
         texts["link"] = ""
     sequence = (
-        _shown(values.get("invite_sequence")).strip()
+        as_written(values.get("invite_sequence")).strip()
         if values.get("invite_sequence") is not None
         else ""
     )
     if sequence and not sequence.isdigit():
         error(
             "invite_sequence",
-            f"invite_sequence: {_said(sequence)} is not a whole number; read as 0",
+            f"invite_sequence: {said(sequence)} is not a whole number; read as 0",
         )
     ratings: dict[str, int] = {}
     for key in RATINGS:
         raw = values.get(key)
         if raw is None or raw == "":
             continue
-        shown = _shown(raw)
+        shown = as_written(raw)
         if shown.strip().isdigit() and 1 <= int(shown) <= 5:
             ratings[key] = int(shown)
         else:
-            error(key, f"{key}: {_said(shown)} is not a whole number from 1 to 5; left out")
+            error(key, f"{key}: {said(shown)} is not a whole number from 1 to 5; left out")
     if not texts["id"]:
         warn("type", "no id; one is derived from company, day and round (add `id:` to pin it)")
     if "{{" in fm.yaml or "<%" in fm.yaml:

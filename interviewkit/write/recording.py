@@ -221,7 +221,7 @@ def fix_typed_dates(root: Path, paths: list[str], date_order: str) -> list[str]:
     values. Words written after a key's date become a YAML comment on its line; a
     `followed_up` item with words after its date is left as it is (a one-line list
     has no room for a comment)."""
-    from interviewkit.notes.note import end_on_start_day, parse_day, typed_form
+    from interviewkit.notes.values import end_on_start_day, parse_day, typed_form
 
     def rewrite(text: str, values: dict, lines: dict[str, int]):
         expected, changes = dict(values), []
@@ -259,7 +259,7 @@ def _bracketed(items: Any, date_order: str) -> list[str] | None:
     """The ISO days of a `followed_up` list written without brackets (see
     `notes.note.dates_on_one_line`), or None when there is none, or when one of its
     dates has a time or words that a plain list of days would lose."""
-    from interviewkit.notes.note import dates_on_one_line, typed_form
+    from interviewkit.notes.values import dates_on_one_line, typed_form
 
     parts = dates_on_one_line(items, date_order)
     if parts is None:
@@ -336,7 +336,7 @@ def fix_people_mappings(root: Path, paths: list[str]) -> list[str]:
 def _follow_ups_written(values: dict, date_order: str) -> list:
     """The items of `followed_up` as written: its list, the dates of a list typed on
     one line without brackets, or its one value (what `done` adds a day after)."""
-    from interviewkit.notes.note import dates_on_one_line
+    from interviewkit.notes.values import dates_on_one_line
 
     items = values.get("followed_up")
     if isinstance(items, list):

@@ -579,7 +579,7 @@ MUTATIONS = [
     ),
     Mutation(
         "an end written as a time alone is not read",
-        "notes/note.py",
+        "notes/values.py",
         "    clock = time_alone(value)\n    return None if clock is None",
         "    clock = None\n    return None if clock is None",
         ("tests/test_typed_dates.py",),
@@ -720,7 +720,7 @@ MUTATIONS = [
     Mutation(
         "a day not known yet (tbd) is an error",
         "notes/note.py",
-        "            if _shown(raw).strip().casefold() in _NOT_KNOWN:",
+        "            if as_written(raw).strip().casefold() in NOT_KNOWN:",
         "            if False:",
         ("tests/test_bad_input.py::test_a_day_not_known_yet_is_read_as_empty_with_a_warning",),
     ),

@@ -1,0 +1,260 @@
+"""Reading one front matter value: a date or date-time as typed (ISO first, the
+grammar of `notes.typed_dates` only when that fails), a line of text, a thank-you
+mark, a link to a daily note; and quoting a value in a message."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from interviewkit.notes.dates import (
+    OutOfRange,
+    gap_words,
+    in_range,
+    repeat_words,
+    wall_clock,
+)
+from interviewkit.notes.markup import parse_link, unquoted
+from interviewkit.notes.typed_dates import (
+    DateNotRead,
+    Typed,
+    calendar_day,
+    read_typed,
+    time_alone,
+)
+from interviewkit.vocabulary import FIX_TYPED_DATE
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}")
+
+
+def parse_when(value: Any, zone: ZoneInfo, date_order: str = "") -> tuple[datetime, bool, str]:
+    """A front matter date or date-time as an aware datetime, whether it had a time,
+    and what is odd about it ("" when nothing): a wall-clock time the clocks skip
+    is read as zoneinfo reads it (02:30 in a one-hour gap is 03:30 after it), and
+    one they show twice as its first occurrence."""
+    if isinstance(value, datetime):
+        moment, has_time = value, True
+    elif isinstance(value, date):
+        moment, has_time = datetime.combine(value, time(9, 0)), False
+    elif isinstance(value, str):
+        text = value.strip()
+        typed = None
+        if _DAY.fullmatch(text):
+            moment, has_time = datetime.combine(date.fromisoformat(text), time(9, 0)), False
+        elif _DATE_TIME.match(text):
+            try:
+                moment, has_time = datetime.fromisoformat(text), True
+            except ValueError:
+                typed = read_typed(text, date_order)
+        else:
+            typed = read_typed(text, date_order)  # the grammar, only when ISO fails
+        if typed is not None:
+            has_time = typed.clock is not None
+            moment = datetime.combine(typed.day, typed.clock or time(9, 0))
+    else:
+        raise ValueError
+    in_range(moment.date())
+    odd = f"{said(text)} is {typed.warning}" if isinstance(value, str) and typed is not None else ""
+    if moment.tzinfo is None:
+        kind = wall_clock(moment, zone)
+        naive, moment = moment, moment.replace(tzinfo=zone).astimezone(UTC)
+        if kind == "gap":
+            odd = _also(odd, f"{gap_words(naive, zone)}; read as {moment.astimezone(zone):%H:%M}")
+        elif kind == "repeated":
+            second = naive.replace(tzinfo=zone, fold=1).isoformat(timespec="minutes")
+            odd = _also(
+                odd,
+                f"{repeat_words(naive, zone)}; read as the first (for the second, write {second})",
+            )
+    # through UTC: `astimezone` returns a time already in `zone` as it is, unnormalised
+    return moment.astimezone(UTC).astimezone(zone), has_time, odd
+
+
+def end_on_start_day(value: Any, day: date) -> Typed | None:
+    """An `end` written as a time alone (`15:00`, `3pm`), read on the day of start."""
+    if not isinstance(value, str) or len(value) > 12:  # an ISO date and time is longer
+        return None
+    clock = time_alone(value)
+    return None if clock is None else Typed(day, clock, on_start_day=True)
+
+
+def typed_fix(value: Any, date_order: str) -> str:
+    """FIX_TYPED_DATE when `check --fix` rewrites `value` to ISO (see `typed_form`)."""
+    return FIX_TYPED_DATE if typed_form(value, date_order) is not None else ""
+
+
+def item_warning(typed: Typed) -> str:
+    """`Typed.warning` for a list item, which has no room for a comment."""
+    if not typed.words:
+        return typed.warning
+    return (
+        f"read as {typed.iso}, leaving out {said(typed.words)}; write `{typed.iso}` alone (a "
+        "list of dates is no place for words: keep them in the note's body)"
+    )
+
+
+def _also(first: str, second: str) -> str:
+    return f"{first}; {second}" if first else second
+
+
+def parse_day(value: Any, date_order: str = "") -> date:
+    """A front matter date (a date-time keeps its day), or ValueError (DateNotRead
+    with what to write, for text the grammar refuses). ISO first; the grammar of
+    `notes.typed_dates` only when that fails."""
+    if isinstance(value, datetime):
+        return in_range(value.date())
+    if isinstance(value, date):
+        return in_range(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if _DAY.fullmatch(text):
+            try:
+                day = date.fromisoformat(text)
+            except ValueError:
+                day = calendar_day(*map(int, text.split("-")))  # raises, saying why
+            return in_range(day)
+        if _DATE_TIME.match(text):
+            try:
+                return in_range(datetime.fromisoformat(text).date())
+            except ValueError:
+                pass
+        return in_range(read_typed(text, date_order).day)
+    raise ValueError
+
+
+_LIST_SEPARATOR = re.compile(r"[,;]")
+
+
+def dates_on_one_line(value: Any, date_order: str = "") -> list[str] | None:
+    """The dates of a list written without its brackets, as people type one
+    (`followed_up: 2026-11-28, 2026-11-30`): two or more parts between commas or
+    semicolons, each a date `parse_day` reads; else None (`Dec 9, 2026` is one
+    date, as its parts are not dates)."""
+    if not isinstance(value, str) or not _LIST_SEPARATOR.search(value):
+        return None
+    parts = [part.strip() for part in _LIST_SEPARATOR.split(value)]
+    if len(parts) < 2 or not all(parts):
+        return None
+    try:
+        for part in parts:
+            parse_day(part, date_order)
+    except ValueError:
+        return None
+    return parts
+
+
+def typed_form(value: Any, date_order: str = "") -> Typed | None:
+    """How the grammar read a date written in another form than ISO (None for ISO,
+    for values that are not text, and for text it does not read)."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if _DAY.fullmatch(text) or (_DATE_TIME.match(text) and _iso_moment(text)):
+        return None
+    try:
+        return read_typed(text, date_order)
+    except ValueError:
+        return None
+
+
+def _iso_moment(text: str) -> bool:
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def text_value(value: Any) -> str | None:
+    """A text key's value as text ("" when empty); None for a list or a mapping."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str | int | float):
+        return str(value).strip()
+    if isinstance(value, date):
+        return value.isoformat()
+    return None
+
+
+# Values of `thank_you_sent` that count as sent without an error, though not a date.
+SENT_WORDS = re.compile(r"(?i)(?:true|yes|x|sent|done)")
+# Values of `thank_you_sent` that say it is not sent yet (compared without case or
+# the spaces and `.!?` around them): read as empty, so the reminder stays.
+_NOT_SENT = frozenset(
+    {"", "false", "no", "-", "none", "null", "~", "n", "nope", "not yet", "not sent", "todo",
+     "to do", "pending", "tbd", "open", "later", "nein", "noch nicht", "offen", "ausstehend"}
+)  # fmt: skip
+
+# What people write in a date key for a day they do not know yet (compared without
+# case or the spaces around them): read as absent, with a warning to leave it empty.
+NOT_KNOWN = frozenset(
+    {"tbd", "tba", "tbc", "?", "??", "-", "--", "unknown", "n/a", "na", "none", "not yet",
+     "pending", "open", "later", "offen", "unbekannt", "noch offen", "k.a."}
+)  # fmt: skip
+
+
+def not_read(exc: ValueError, example: str) -> str:
+    """Why a date was not read: out of range, what the grammar says, or not a date."""
+    if isinstance(exc, OutOfRange):
+        return f"is a {exc}"
+    if isinstance(exc, DateNotRead):
+        return str(exc)
+    return f"is not a date (write it like {example})"
+
+
+def said(value: Any) -> str:
+    """A value as messages quote it (`repr`), cut short when it is long: a value pasted
+    by mistake (a whole mail, a long number) must not flood the terminal."""
+    text = repr(value)
+    if len(text) <= 80:
+        return text
+    whole = value if isinstance(value, str) else text
+    return f"{whole[:60] + '…'!r} ({len(whole)} characters)"
+
+
+def as_written(value: Any) -> str:
+    """A front matter value as the text it was written as, for messages."""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def thank_you_mark(raw: Any, date_order: str = "") -> tuple[date | None, bool]:
+    """`thank_you_sent` as (the day, if readable; whether it counts as sent).
+
+    A readable date, `true`, `yes`, `x` or any other text counts as sent; empty,
+    null, `false`, `no`, `-` and words that say it is still to do (`not yet`,
+    `TODO`, `pending`) do not.
+    """
+    if raw is None or raw is False:
+        return None, False
+    if raw is True:
+        return None, True
+    try:
+        return parse_day(raw, date_order), True
+    except ValueError:
+        return None, as_written(raw).casefold().strip(" \t.!?") not in _NOT_SENT
+
+
+def linked_day(value: Any) -> tuple[str, bool] | None:
+    """(the ISO day, whether quoted) when `value` is a link to a daily note, as
+    Obsidian users often write a date: `"[[2026-12-04]]"`, `"[[Daily/2026-12-04|Fri]]"`,
+    or the same without quotes, which YAML reads as a list."""
+    if isinstance(value, str):
+        if not value.lstrip().startswith("[["):  # most values: no link at all
+            return None
+        written = None
+    elif (written := unquoted(value)) is None:
+        return None
+    link = parse_link(written or value)
+    if link is None:
+        return None
+    name = link.target.split("#", 1)[0].rsplit("/", 1)[-1].removesuffix(".md").strip()
+    return (name, written is None) if _DAY.fullmatch(name) else None
