@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from interviewkit.notes.note import CONTRACT_KEYS
+from interviewkit.notes.contract import CONTRACT_KEYS
 from interviewkit.write.property_types import CONTRACT_TYPES
 
 

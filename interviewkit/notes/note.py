@@ -1,4 +1,5 @@
-"""One interview note: splitting the file, reading its front matter into the note model."""
+"""One interview note: the note model, and reading a file into it: its front matter
+split off, its values read (see `notes.values`), what is wrong said (`notes.checks`)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,21 @@ from typing import Any
 from interviewkit.config import Settings
 from interviewkit.errors import Problem
 from interviewkit.names import outcome_hint, outcome_word
+from interviewkit.notes.checks import (
+    body_placeholder,
+    body_problems,
+    heading_near_misses,
+    tag_problems,
+    unfilled_placeholders,
+)
+from interviewkit.notes.contract import (
+    CONTRACT_SET,
+    DATE_KEYS,
+    RATINGS,
+    SYNONYMS,
+    TEXT_KEYS,
+    misspelt_key,
+)
 from interviewkit.notes.dates import (
     later,
 )
@@ -24,10 +40,7 @@ from interviewkit.notes.people import (
     split_scalar,
 )
 from interviewkit.notes.sections import (
-    Headings,
     Section,
-    fenced_lines,
-    has_fences,
     read_sections,
 )
 from interviewkit.notes.tasks import Task, find_tasks
@@ -61,50 +74,11 @@ from interviewkit.vocabulary import (
     OUTCOMES,
 )
 
-# The contract keys whose value is one line of text.
-TEXT_KEYS = (
-    "id",
-    "company",
-    "role",
-    "round",
-    "next_steps",
-    "outcome",
-    "location",
-    "link",
-    "invite_uid",
-)
 # What ends a line for some reader, inside a value meant to be one line.
 _LINE_BREAK = re.compile("[\n\r\x0b\x0c\x85\u2028\u2029]")
 
 BOM = "\ufeff"
-# How an application felt, 1 to 5, for `compare`; optional, the latest round's value counts.
-RATINGS = ("fit_industry", "fit_culture", "fit_growth", "fit_learning", "fit_people", "enthusiasm")
 MAX_FRONT_MATTER = 1024 * 1024
-CONTRACT_KEYS = (
-    "type",
-    "id",
-    "company",
-    "role",
-    "round",
-    "start",
-    "end",
-    "people",
-    "next_steps",
-    "decision_by",
-    "follow_up_on",
-    "thank_you_sent",
-    "followed_up",
-    "outcome",
-    "outcome_on",
-    "offer_deadline",
-    "location",
-    "link",
-    "invite_uid",
-    "invite_sequence",
-    *RATINGS,
-    "tags",
-)
-_CONTRACT_SET = frozenset(CONTRACT_KEYS)
 _TYPE_LINE = re.compile(r"^type[ \t]*:[ \t]*['\"]?interview['\"]?[ \t]*(?:#.*)?$", re.M | re.I)
 _TYPE_BYTES = re.compile(rb"^type[ \t]*:[ \t]*['\"]?interview", re.M | re.I)
 
@@ -268,39 +242,6 @@ def derive_id(company: str, day: date, round_name: str) -> str:
     return f"{company_slug}-{day.isoformat()}-{round_slug}"
 
 
-def misspellings(values: dict[str, Any]) -> list[tuple[str, str]]:
-    """(key as written, contract key it misspells) for each misspelt key whose right
-    spelling the front matter lacks: what `done`, `outcome` and `check --fix` act on."""
-    return [(key, meant) for key in values if (meant := misspelt_key(key)) and meant not in values]
-
-
-# Other words people use for a contract key. A key here is only a warning: it is
-# nobody's misspelling, `check --fix` never renames it and `done` is not refused.
-SYNONYMS = {
-    **dict.fromkeys(("follow_up_date", "followup_date", "follow_up_by"), "follow_up_on"),
-    **dict.fromkeys(("decision_date", "decide_by", "decision_on", "hear_back_by"), "decision_by"),
-    **dict.fromkeys(("thank_you", "thankyou", "thanks_sent"), "thank_you_sent"),
-    **dict.fromkeys(("followups", "follow_ups"), "followed_up"),
-    **dict.fromkeys(("offer_expires", "answer_by", "offer_due", "offer_expiry"), "offer_deadline"),
-    **dict.fromkeys(("interviewers", "people_met"), "people"),
-    **dict.fromkeys(("date", "datetime", "when"), "start"),  # only when `start` is missing
-}
-
-
-def misspelt_key(key: str) -> str | None:
-    """The contract key that `key` looks like a misspelling of, if any."""
-    if key in CONTRACT_KEYS or key.casefold() in SYNONYMS or len(key) < 4:
-        return None
-    squashed = re.sub(r"[^a-z0-9]", "", key.lower())
-    for known in CONTRACT_KEYS:
-        if squashed == known.replace("_", ""):
-            return known
-    import difflib
-
-    close = difflib.get_close_matches(key.lower(), CONTRACT_KEYS, n=1, cutoff=0.85)
-    return close[0] if close else None
-
-
 def typed_bytes(data: bytes) -> bool:
     """Cheap test on a file's first bytes: front matter with a `type: interview` line?"""
     return data.startswith((b"---", b"\xef\xbb\xbf---")) and _typed_above_rule(data)
@@ -421,14 +362,6 @@ def _read(
     return reading
 
 
-def _body_conflict(path: str, fm: FrontMatter) -> list[Problem]:
-    """A warning on the first line of a git merge conflict left in the body."""
-    from interviewkit.notes.yamlscan import CONFLICT, conflict_line  # loaded with the YAML
-
-    line = conflict_line(fm.body)
-    return [] if line is None else [Problem(path, fm.body_first_line + line, CONFLICT, "warning")]
-
-
 _NO_FRONT_MATTER = (
     "has no front matter, so nothing is due from it: if it is an interview, begin it "
     "with these lines, as `new` does: `---`, `type: interview`, `company: Name`, "
@@ -527,15 +460,15 @@ def _with_new_body(earlier: Reading, note: Note, fm: FrontMatter, settings: Sett
     few unusable notes are read whole again, so no body warning is lost.)"""
     problems = [p for p in earlier.problems if p.line < fm.body_first_line]
     findings = [f for f in earlier.findings if f.line < fm.body_first_line]
-    findings += _body_placeholder(note.path, fm)
+    findings += body_placeholder(note.path, fm)
     headings = read_sections(fm.body, fm.body_first_line, settings.headings())
     note = replace(
         note,
         sections=headings.found,
-        near_headings=near_headings(headings),
+        near_headings=heading_near_misses(headings),
         tasks=tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter)),
     )
-    body_errors, body_findings = _body_problems(note.path, fm, headings, note.tasks)
+    body_errors, body_findings = body_problems(note.path, fm, headings, note.tasks)
     return Reading(
         note,
         earlier.looks_like_interview,
@@ -543,18 +476,6 @@ def _with_new_body(earlier: Reading, note: Note, fm: FrontMatter, settings: Sett
         findings + body_findings,
         fm.yaml,
     )
-
-
-# The keys whose values are dates (or dates and times), besides the `followed_up` list.
-DATE_KEYS = (
-    "start",
-    "end",
-    "decision_by",
-    "follow_up_on",
-    "outcome_on",
-    "offer_deadline",
-    "thank_you_sent",
-)
 
 
 def _daily_note_links(values: dict[str, Any], error, warn) -> dict[str, Any]:
@@ -721,188 +642,6 @@ _WEB_URL = re.compile(r"https?://[^\s<>\"]+", re.I)
 _FLOW_PEOPLE = re.compile(r"^people[ \t]*:[ \t]*\[[^'\"]*\][ \t]*(?:#.*)?$")
 
 
-def near_headings(headings: Headings) -> dict[str, str]:
-    """Section key -> the first heading written that only looks like one of its own."""
-    near: dict[str, str] = {}
-    for _, written, key, _ in headings.near:
-        near.setdefault(key, written)
-    return near
-
-
-def heading_warnings(path: str, headings: Headings) -> list[Problem]:
-    """A warning for each heading that is not one of a section's but looks like one,
-    and for each section written twice (see `notes.sections.read_sections`)."""
-    return sorted(
-        [
-            Problem(
-                path,
-                line,
-                f"`{written}` looks like `{alternative}`; add it to `heading_{key}` or rename it",
-                "warning",
-            )
-            for line, written, key, alternative in headings.near
-        ]
-        + [
-            Problem(
-                path,
-                line,
-                f"`{written}` is written twice (first on line {first}); both are read as one "
-                "section: merge them",
-                "warning",
-            )
-            for line, written, first in headings.repeated
-        ]
-    )
-
-
-# The placeholders of interviewkit's templates; other `{{…}}` text is the user's own.
-_PLACEHOLDER = re.compile(r"\{\{\s*(?:company|role|round|title|date|time)\s*(?::[^}]*)?\}\}")
-_CODE_SPAN = re.compile(r"(`+).*?\1")
-# A command of the Templater plugin (`<% tp.date.now() %>`), which only Obsidian runs.
-_TEMPLATER = re.compile(r"<%.*?%>")
-
-
-def unfilled_placeholders(
-    path: str, values: dict[str, Any], lines: dict[str, int]
-) -> list[Problem]:
-    """A warning for each front matter value still holding one of the template's
-    placeholders (`{{company}}`, `{{role}}`, `{{round}}`, `{{title}}`, `{{date…}}`,
-    `{{time…}}`): a note made from the template by hand, or with a plugin that fills
-    only some of them; or a Templater command (`<% … %>`) that never ran. For the
-    body, see `_body_placeholder`."""
-    found = []
-    for key, value in values.items():
-        text = as_written(value) if value is not None else ""
-        if (match := _PLACEHOLDER.search(text)) is not None:
-            message = (
-                f"{key}: {match.group(0)} is a template placeholder left unfilled; "
-                "write the value (`interviewkit new` fills them)"
-            )
-        elif (match := _TEMPLATER.search(text)) is not None:
-            message = (
-                f"{key}: {said(match.group(0))} is a Templater command that never ran: "
-                "in a note, write the value; if this file is a template, keep it in the "
-                "folder Templater's settings name, which is not read for interviews"
-            )
-        else:
-            continue
-        found.append(Problem(path, lines.get(key, 1), message, "warning"))
-    return found
-
-
-def _body_placeholder(path: str, fm: FrontMatter) -> list[Problem]:
-    """A warning on the first body line outside code still holding one of the
-    template's placeholders (see `unfilled_placeholders`)."""
-    if "{{" not in fm.body:
-        return []
-    body = fm.body.split("\n")
-    fenced = fenced_lines(body) if has_fences(fm.body) else None
-    for index, line in enumerate(body):
-        if fenced is not None and fenced[index]:
-            continue
-        if (match := _PLACEHOLDER.search(_CODE_SPAN.sub("", line))) is not None:
-            return [
-                Problem(
-                    path,
-                    fm.body_first_line + index,
-                    f"{match.group(0)} is a template placeholder left unfilled; write the text",
-                    "warning",
-                )
-            ]
-    return []
-
-
-def _body_problems(
-    path: str, fm: FrontMatter, headings: Headings, tasks: tuple[Task, ...]
-) -> tuple[list[Problem], list[Problem]]:
-    """The errors and the warnings a usable note's body gives: its tasks' due dates,
-    Dataview fields deciding what is due, its headings, a merge conflict left in it.
-    Both readings of a body use it: the whole note's, and a new body's under an
-    unchanged front matter (`_with_new_body`)."""
-    errors = task_problems(path, tasks) + inline_field_problems(path, fm)
-    findings = heading_warnings(path, headings)
-    if "<<<<<<<" in fm.body:
-        findings += _body_conflict(path, fm)
-    return errors, findings
-
-
-def tag_problems(tags: Any) -> list[str]:
-    """What Obsidian refuses in the `tags` property: a tag with a space (it becomes
-    two, or none) and a tag of digits only (Obsidian needs a letter or a symbol)."""
-    items = tags if isinstance(tags, list) else [tags]
-    problems = []
-    for item in items:
-        text = as_written(item).lstrip("#") if item is not None else ""
-        if not text:
-            continue
-        if any(char.isspace() for char in text):
-            problems.append(
-                f"tags: {said(text)} holds a space, which Obsidian does not allow in a tag; use - or _"
-            )
-        elif text.replace("/", "").isdigit():
-            problems.append(
-                f"tags: {said(text)} is only digits, which Obsidian does not read as a tag; add a letter"
-            )
-    return problems
-
-
-# A Dataview inline field on a line of its own (`follow_up_on:: 2026-12-04`, maybe as
-# a list item), but not a task line, where Tasks keeps its own (`[start:: …]`).
-_INLINE_FIELD = re.compile(
-    r"^[ \t]*(?:[-*+][ \t]+)?(?![-*+][ \t]+\[.\])\**(?P<key>[A-Za-z][\w -]{0,39}?)\**::"
-    r"[ \t]*(?P<value>.*?)[ \t]*\r?$",
-    re.M,
-)
-
-
-# The contract keys whose values change what is due, and when.
-_DECIDE_WHAT_IS_DUE = frozenset({*DATE_KEYS, "followed_up", "people", "outcome"})
-
-
-def inline_field_problems(path: str, fm: FrontMatter) -> list[Problem]:
-    """A warning for each Dataview inline field in the body that names a contract key
-    deciding what is due (`follow_up_on:: 2026-12-04`, `Follow up on:: …`): only the
-    front matter is read, so without a word its date would be lost."""
-    if "::" not in fm.body:
-        return []
-    problems = []
-    for inline in _INLINE_FIELD.finditer(fm.body):
-        written = inline.group("key").strip()
-        folded = re.sub(r"[ -]+", "_", written.casefold())
-        key = folded if folded in _CONTRACT_SET else SYNONYMS.get(folded) or misspelt_key(folded)
-        if key not in _DECIDE_WHAT_IS_DUE:  # `Location:: Berlin` is the user's own business
-            continue
-        line = fm.body_first_line + fm.body.count("\n", 0, inline.start())
-        value = inline.group("value")
-        problems.append(
-            Problem(
-                path,
-                line,
-                f"`{written}:: {value}` is a Dataview inline field, which interviewkit does not "
-                f"read: move it into the front matter as `{key}: {value}`",
-                "warning",
-            )
-        )
-    return problems
-
-
-def task_problems(path: str, tasks: tuple[Task, ...]) -> list[Problem]:
-    """An error for each task whose due date cannot be read: it is listed without one."""
-    from interviewkit.notes.tasks import due_hint
-
-    return [
-        Problem(
-            path,
-            task.line,
-            f"task {said(task.description or 'without words')}: due date {said(task.unreadable_due)} "
-            f"is not a date the Tasks plugin reads ({due_hint(task.unreadable_due)}); "
-            "listed without a due date",
-        )
-        for task in tasks
-        if task.unreadable_due
-    ]
-
-
 def _build(
     reading: Reading,
     path: str,
@@ -935,7 +674,7 @@ def _build(
             )
         )
 
-    for key in sorted(values.keys() - _CONTRACT_SET, key=lambda k: lines.get(k, 0)):
+    for key in sorted(values.keys() - CONTRACT_SET, key=lambda k: lines.get(k, 0)):
         meant = SYNONYMS.get(key.casefold())
         if meant and (meant != "start" or values.get("start") is None):
             errors.append(
@@ -1158,7 +897,7 @@ def _build(
         warn("type", "no id; one is derived from company, day and round (add `id:` to pin it)")
     if "{{" in fm.yaml or "<%" in fm.yaml:
         reading.findings += unfilled_placeholders(path, values, lines)
-    reading.findings += _body_placeholder(path, fm)
+    reading.findings += body_placeholder(path, fm)
     if values.get("tags"):
         reading.findings += [
             Problem(path, lines.get("tags", 1), message, "warning")
@@ -1169,7 +908,7 @@ def _build(
     headings = read_sections(fm.body, fm.body_first_line, settings.headings())
     sections = headings.found
     tasks = tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter))
-    body_errors, body_findings = _body_problems(path, fm, headings, tasks)
+    body_errors, body_findings = body_problems(path, fm, headings, tasks)
     errors.extend(body_errors)
     reading.findings += body_findings
     reading.note = Note(
@@ -1191,7 +930,7 @@ def _build(
         outcome_on=days["outcome_on"],
         lines=lines,
         sections=sections,
-        near_headings=near_headings(headings),
+        near_headings=heading_near_misses(headings),
         tasks=tasks,
         thank_you_marked=thank_you_marked,
         followed_up_unreadable=followed_unreadable,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from interviewkit.notes.note import RATINGS
+from interviewkit.notes.contract import RATINGS
 from interviewkit.notes.sections import written
 from interviewkit.rules.applications import Application
 from interviewkit.vocabulary import OFFER_OUTCOMES

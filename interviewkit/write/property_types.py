@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from interviewkit.notes.note import RATINGS
+from interviewkit.notes.contract import RATINGS
 from interviewkit.write.atomic import OUTPUT, write_file
 
 TYPES_FILE = "types.json"

@@ -10,15 +10,9 @@ from typing import TYPE_CHECKING, Any
 
 from interviewkit.config import Settings
 from interviewkit.errors import Ambiguous, BadValue, EditConflict, NoteNotFound, NothingToRecord
+from interviewkit.notes.contract import DATE_KEYS, TEXT_KEYS, misspellings
 from interviewkit.notes.markup import unquoted
-from interviewkit.notes.note import (
-    DATE_KEYS,
-    TEXT_KEYS,
-    Note,
-    blank_lines_first,
-    misspellings,
-    split_front_matter,
-)
+from interviewkit.notes.note import Note, blank_lines_first, split_front_matter
 from interviewkit.notes.recurrence import RULES, RuleNotRead, next_occurrence
 from interviewkit.notes.tasks import Task, tick
 from interviewkit.notes.yamlscan import YamlFailure, load_mapping

@@ -1,0 +1,212 @@
+"""What a note shows wrong beyond its values: template placeholders left unfilled,
+headings that only look like a section's, tags Obsidian refuses, Dataview fields
+that would decide what is due, task dates the Tasks plugin cannot read, and a merge
+conflict left in the body."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from interviewkit.errors import Problem
+from interviewkit.notes.contract import CONTRACT_SET, DATE_KEYS, SYNONYMS, misspelt_key
+from interviewkit.notes.sections import Headings, fenced_lines, has_fences
+from interviewkit.notes.tasks import Task
+from interviewkit.notes.values import as_written, said
+
+if TYPE_CHECKING:
+    from interviewkit.notes.note import FrontMatter
+
+
+def _body_conflict(path: str, fm: FrontMatter) -> list[Problem]:
+    """A warning on the first line of a git merge conflict left in the body."""
+    from interviewkit.notes.yamlscan import CONFLICT, conflict_line  # loaded with the YAML
+
+    line = conflict_line(fm.body)
+    return [] if line is None else [Problem(path, fm.body_first_line + line, CONFLICT, "warning")]
+
+
+def heading_near_misses(headings: Headings) -> dict[str, str]:
+    """Section key -> the first heading written that only looks like one of its own."""
+    near: dict[str, str] = {}
+    for _, written, key, _ in headings.near:
+        near.setdefault(key, written)
+    return near
+
+
+def heading_warnings(path: str, headings: Headings) -> list[Problem]:
+    """A warning for each heading that is not one of a section's but looks like one,
+    and for each section written twice (see `notes.sections.read_sections`)."""
+    return sorted(
+        [
+            Problem(
+                path,
+                line,
+                f"`{written}` looks like `{alternative}`; add it to `heading_{key}` or rename it",
+                "warning",
+            )
+            for line, written, key, alternative in headings.near
+        ]
+        + [
+            Problem(
+                path,
+                line,
+                f"`{written}` is written twice (first on line {first}); both are read as one "
+                "section: merge them",
+                "warning",
+            )
+            for line, written, first in headings.repeated
+        ]
+    )
+
+
+# The placeholders of interviewkit's templates; other `{{…}}` text is the user's own.
+_PLACEHOLDER = re.compile(r"\{\{\s*(?:company|role|round|title|date|time)\s*(?::[^}]*)?\}\}")
+
+
+_CODE_SPAN = re.compile(r"(`+).*?\1")
+
+
+# A command of the Templater plugin (`<% tp.date.now() %>`), which only Obsidian runs.
+_TEMPLATER = re.compile(r"<%.*?%>")
+
+
+def unfilled_placeholders(
+    path: str, values: dict[str, Any], lines: dict[str, int]
+) -> list[Problem]:
+    """A warning for each front matter value still holding one of the template's
+    placeholders (`{{company}}`, `{{role}}`, `{{round}}`, `{{title}}`, `{{date…}}`,
+    `{{time…}}`): a note made from the template by hand, or with a plugin that fills
+    only some of them; or a Templater command (`<% … %>`) that never ran. For the
+    body, see `body_placeholder`."""
+    found = []
+    for key, value in values.items():
+        text = as_written(value) if value is not None else ""
+        if (match := _PLACEHOLDER.search(text)) is not None:
+            message = (
+                f"{key}: {match.group(0)} is a template placeholder left unfilled; "
+                "write the value (`interviewkit new` fills them)"
+            )
+        elif (match := _TEMPLATER.search(text)) is not None:
+            message = (
+                f"{key}: {said(match.group(0))} is a Templater command that never ran: "
+                "in a note, write the value; if this file is a template, keep it in the "
+                "folder Templater's settings name, which is not read for interviews"
+            )
+        else:
+            continue
+        found.append(Problem(path, lines.get(key, 1), message, "warning"))
+    return found
+
+
+def body_placeholder(path: str, fm: FrontMatter) -> list[Problem]:
+    """A warning on the first body line outside code still holding one of the
+    template's placeholders (see `unfilled_placeholders`)."""
+    if "{{" not in fm.body:
+        return []
+    body = fm.body.split("\n")
+    fenced = fenced_lines(body) if has_fences(fm.body) else None
+    for index, line in enumerate(body):
+        if fenced is not None and fenced[index]:
+            continue
+        if (match := _PLACEHOLDER.search(_CODE_SPAN.sub("", line))) is not None:
+            return [
+                Problem(
+                    path,
+                    fm.body_first_line + index,
+                    f"{match.group(0)} is a template placeholder left unfilled; write the text",
+                    "warning",
+                )
+            ]
+    return []
+
+
+def body_problems(
+    path: str, fm: FrontMatter, headings: Headings, tasks: tuple[Task, ...]
+) -> tuple[list[Problem], list[Problem]]:
+    """The errors and the warnings a usable note's body gives: its tasks' due dates,
+    Dataview fields deciding what is due, its headings, a merge conflict left in it.
+    Both readings of a body use it: the whole note's, and a new body's under an
+    unchanged front matter (see `notes.note.read_note`)."""
+    errors = task_problems(path, tasks) + inline_field_problems(path, fm)
+    findings = heading_warnings(path, headings)
+    if "<<<<<<<" in fm.body:
+        findings += _body_conflict(path, fm)
+    return errors, findings
+
+
+def tag_problems(tags: Any) -> list[str]:
+    """What Obsidian refuses in the `tags` property: a tag with a space (it becomes
+    two, or none) and a tag of digits only (Obsidian needs a letter or a symbol)."""
+    items = tags if isinstance(tags, list) else [tags]
+    problems = []
+    for item in items:
+        text = as_written(item).lstrip("#") if item is not None else ""
+        if not text:
+            continue
+        if any(char.isspace() for char in text):
+            problems.append(
+                f"tags: {said(text)} holds a space, which Obsidian does not allow in a tag; use - or _"
+            )
+        elif text.replace("/", "").isdigit():
+            problems.append(
+                f"tags: {said(text)} is only digits, which Obsidian does not read as a tag; add a letter"
+            )
+    return problems
+
+
+# A Dataview inline field on a line of its own (`follow_up_on:: 2026-12-04`, maybe as
+# a list item), but not a task line, where Tasks keeps its own (`[start:: …]`).
+_INLINE_FIELD = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+)?(?![-*+][ \t]+\[.\])\**(?P<key>[A-Za-z][\w -]{0,39}?)\**::"
+    r"[ \t]*(?P<value>.*?)[ \t]*\r?$",
+    re.M,
+)
+
+
+# The contract keys whose values change what is due, and when.
+_DECIDE_WHAT_IS_DUE = frozenset({*DATE_KEYS, "followed_up", "people", "outcome"})
+
+
+def inline_field_problems(path: str, fm: FrontMatter) -> list[Problem]:
+    """A warning for each Dataview inline field in the body that names a contract key
+    deciding what is due (`follow_up_on:: 2026-12-04`, `Follow up on:: …`): only the
+    front matter is read, so without a word its date would be lost."""
+    if "::" not in fm.body:
+        return []
+    problems = []
+    for inline in _INLINE_FIELD.finditer(fm.body):
+        written = inline.group("key").strip()
+        folded = re.sub(r"[ -]+", "_", written.casefold())
+        key = folded if folded in CONTRACT_SET else SYNONYMS.get(folded) or misspelt_key(folded)
+        if key not in _DECIDE_WHAT_IS_DUE:  # `Location:: Berlin` is the user's own business
+            continue
+        line = fm.body_first_line + fm.body.count("\n", 0, inline.start())
+        value = inline.group("value")
+        problems.append(
+            Problem(
+                path,
+                line,
+                f"`{written}:: {value}` is a Dataview inline field, which interviewkit does not "
+                f"read: move it into the front matter as `{key}: {value}`",
+                "warning",
+            )
+        )
+    return problems
+
+
+def task_problems(path: str, tasks: tuple[Task, ...]) -> list[Problem]:
+    """An error for each task whose due date cannot be read: it is listed without one."""
+    from interviewkit.notes.tasks import due_hint
+
+    return [
+        Problem(
+            path,
+            task.line,
+            f"task {said(task.description or 'without words')}: due date {said(task.unreadable_due)} "
+            f"is not a date the Tasks plugin reads ({due_hint(task.unreadable_due)}); "
+            "listed without a due date",
+        )
+        for task in tasks
+        if task.unreadable_due
+    ]
