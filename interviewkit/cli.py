@@ -890,41 +890,16 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool, today: datetime |
     blank lines above the front matter are deleted, misspelt contract keys
     (thankyou_sent) are renamed, dates typed in another form (9.12.2026, Dec 9,
     2026) are rewritten as ISO (and follow-ups typed without brackets get
-    them), wikilinks YAML reads as lists (company:
-    [[Acme]]) get their quotes and a person written as a mapping (name:,
-    title:, email:) becomes one `- Name, Title <email>` line, in place, first.
+    them), wikilinks YAML reads as lists (company: [[Acme]]) get their quotes
+    and a person written as a mapping (name:, title:, email:) becomes one `-
+    Name, Title <email>` line, in place, first.
     """
-    from interviewkit.reports.lint import lint
+    from interviewkit.usecases import check_notes
 
     now = vault.now(day_of(today, vault))
-    result = lint(vault.scan(now=now), vault.root, [Path(p) for p in paths])
-    if fix:
-        from interviewkit.write.recording import (
-            fix_blank_lines_first,
-            fix_misspelt_keys,
-            fix_people_mappings,
-            fix_typed_dates,
-            fix_unquoted_links,
-        )
-
-        def to_fix(repair: str) -> list[str]:
-            return sorted({p.path for p in result.problems if p.fix == repair})
-
-        blanks = to_fix(vocabulary.FIX_BLANK_LINES)
-        for line in fix_blank_lines_first(vault.root, blanks):
-            say(line, err=True)
-        if blanks:  # the notes just made readable have their own fixes
-            result = lint(vault.scan(now=now), vault.root, [Path(p) for p in paths])
-        for line in fix_misspelt_keys(vault.root, to_fix(vocabulary.FIX_MISSPELT_KEY)):
-            say(line, err=True)
-        order = vault.settings.date_order
-        for line in fix_typed_dates(vault.root, to_fix(vocabulary.FIX_TYPED_DATE), order):
-            say(line, err=True)
-        for line in fix_unquoted_links(vault.root, to_fix(vocabulary.FIX_QUOTE_LINK)):
-            say(line, err=True)
-        for line in fix_people_mappings(vault.root, to_fix(vocabulary.FIX_PERSON_MAPPING)):
-            say(line, err=True)
-        result = lint(vault.scan(now=now), vault.root, [Path(p) for p in paths])
+    result, fixed = check_notes(vault, [Path(p) for p in paths], now, fix)
+    for line in fixed:
+        say(line, err=True)
     for problem in result.problems:
         say(str(problem))
     from interviewkit.names import counted

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from interviewkit.notes.note import Note
     from interviewkit.notes.people import Person
     from interviewkit.reports.contacts import Contact
+    from interviewkit.reports.lint import LintReport
     from interviewkit.rules.agenda import Due
     from interviewkit.rules.applications import Application
     from interviewkit.vault.history import History
@@ -571,6 +572,43 @@ def record_ticks(
             continue
         said.append(done)
     return said, failed
+
+
+def check_notes(
+    space: Workspace, paths: list[Path], now: datetime, fix: bool = False
+) -> tuple[LintReport, list[str]]:
+    """What `check` reports on the notes under `paths` (all when empty) at `now`,
+    and, with `fix`, what the fixes changed, one line each. The fixes run first:
+    blank lines above the front matter (a note made readable has fixes of its own),
+    then misspelt keys, typed dates, unquoted links and people written as mappings;
+    the report is of the notes as they are afterwards."""
+    from interviewkit import vocabulary
+    from interviewkit.reports.lint import lint
+
+    report = lint(space.scan(now=now), space.root, paths)
+    if not fix:
+        return report, []
+    from interviewkit.write.recording import (
+        fix_blank_lines_first,
+        fix_misspelt_keys,
+        fix_people_mappings,
+        fix_typed_dates,
+        fix_unquoted_links,
+    )
+
+    def to_fix(repair: str) -> list[str]:
+        return sorted({p.path for p in report.problems if p.fix == repair})
+
+    root = space.root
+    blanks = to_fix(vocabulary.FIX_BLANK_LINES)
+    said = fix_blank_lines_first(root, blanks)
+    if blanks:
+        report = lint(space.scan(now=now), root, paths)
+    said += fix_misspelt_keys(root, to_fix(vocabulary.FIX_MISSPELT_KEY))
+    said += fix_typed_dates(root, to_fix(vocabulary.FIX_TYPED_DATE), space.settings.date_order)
+    said += fix_unquoted_links(root, to_fix(vocabulary.FIX_QUOTE_LINK))
+    said += fix_people_mappings(root, to_fix(vocabulary.FIX_PERSON_MAPPING))
+    return lint(space.scan(now=now), root, paths), said
 
 
 def latest_folder(space: Workspace, company: str) -> str | None:
