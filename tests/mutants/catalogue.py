@@ -607,9 +607,9 @@ MUTATIONS = [
     ),
     Mutation(
         "check --fix repairs no misspelt key",
-        "cli.py",
-        "fix_misspelt_keys(vault.root, to_fix(vocabulary.FIX_MISSPELT_KEY))",
-        "fix_misspelt_keys(vault.root, to_fix(vocabulary.FIX_TYPED_DATE))",
+        "usecases.py",
+        "fix_misspelt_keys(root, to_fix(vocabulary.FIX_MISSPELT_KEY))",
+        "fix_misspelt_keys(root, to_fix(vocabulary.FIX_TYPED_DATE))",
         ("tests/test_bad_input.py", "tests/test_record_safety.py"),
     ),
     Mutation(
