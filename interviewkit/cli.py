@@ -820,7 +820,7 @@ def _warn_if_still_to_come(vault: Workspace, day: date) -> None:
 @main.command()
 @reads_vault
 @click.argument("note", shell_complete=complete_note)
-@click.argument("value", type=Outcome())
+@click.argument("value", metavar="OUTCOME", type=Outcome())
 @click.option(
     "--on",
     "on",
@@ -840,6 +840,8 @@ def outcome(
     """Set the outcome of an interview round.
 
     NOTE is an id, a path, or a company (its latest round that has started).
+    OUTCOME is one of pending, offer, rejected, withdrawn, accepted, declined
+    and no_response (case and spaces aside: `No response` is no_response).
     Also records the day in outcome_on, next to outcome. no_response closes an
     application that never answered (`done NOTE-ID:close` records it too).
     """

@@ -7,6 +7,8 @@ import json
 
 import pytest
 
+from interviewkit.vocabulary import OUTCOMES
+
 from .conftest import note
 from .icscheck import validate
 from .test_record import changed_lines
@@ -237,7 +239,9 @@ def test_done_close_by_company_and_kind(vault, write, run):
 
 def test_no_response_is_an_outcome_the_command_offers(vault, write, run):
     write("interviews/a.md", full(id="a"))
-    assert "no_response" in run("outcome", "--help").stdout
+    shown = " ".join(run("outcome", "--help").stdout.split())
+    assert "NOTE OUTCOME" in shown  # not every choice, broken across lines
+    assert f"OUTCOME is one of {', '.join(OUTCOMES[:-1])} and {OUTCOMES[-1]}" in shown
     assert run("--vault", vault, "outcome", "a", "no_response").exit_code == 0
     bad = write("interviews/b.md", full(id="b", company="Beta", outcome="ghosted"))
     result = run("--vault", vault, "check", bad)
