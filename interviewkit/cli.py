@@ -71,6 +71,21 @@ class Day(click.DateTime):
 DAY = Day(formats=["%Y-%m-%d"])
 
 
+class Choice(click.Choice):
+    """click's Choice, whose refusal also names the closest choice (`--format jsn`)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter as exc:
+            from interviewkit.names import did_you_mean
+
+            hint = did_you_mean(str(value), [str(choice) for choice in self.choices])
+            if hint:
+                exc.message = f"{exc.message.rstrip('.')}{hint}"
+            raise
+
+
 class Outcome(click.Choice):
     """An outcome, read as the notes read it: case, spaces and punctuation aside
     (`Rejected`, `"no response"`, `no-response`)."""
@@ -346,7 +361,7 @@ def _main_as_run() -> Any:
 @click.argument("path", required=False, type=click.Path(file_okay=False))
 @click.option(
     "--language",
-    type=click.Choice(vocabulary.LANGUAGES),
+    type=Choice(vocabulary.LANGUAGES),
     default="en",
     show_default=True,
     help="Language of the templates (the note, the letters) and of their section headings; "
@@ -563,13 +578,13 @@ def new(
     "--kind",
     "kinds",
     multiple=True,
-    type=click.Choice(vocabulary.ACTION_KINDS),
+    type=Choice(vocabulary.ACTION_KINDS),
     help="Only these kinds; repeatable.",
 )
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(vocabulary.DUE_FORMATS),
+    type=Choice(vocabulary.DUE_FORMATS),
     default="table",
     show_default=True,
     help="Output format.",
@@ -1059,7 +1074,7 @@ def _serve(vault: Workspace, host: str, port: int, prefix: str, rotate_token: bo
     help="Only questions asked by this company: its name, or a unique part of it.",
 )
 @click.option(
-    "--format", "fmt", type=click.Choice(vocabulary.QUESTION_FORMATS), default="table",
+    "--format", "fmt", type=Choice(vocabulary.QUESTION_FORMATS), default="table",
     show_default=True, help="Output format; markdown is an Obsidian note with wikilinks.",
 )  # fmt: skip
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
@@ -1124,7 +1139,7 @@ def brief(vault: Workspace, target: str, today: datetime | None, output: str | N
 
 @main.command()
 @reads_vault
-@click.argument("kind", type=click.Choice(vocabulary.LETTER_KINDS))
+@click.argument("kind", type=Choice(vocabulary.LETTER_KINDS))
 @click.argument("note", shell_complete=complete_note)
 @click.option("--to", "to", help="One person: exact name or address, or a unique part of a name.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
@@ -1195,7 +1210,7 @@ def draft(
 @main.command()
 @reads_vault
 @click.option(
-    "--format", "fmt", type=click.Choice(vocabulary.STATUS_FORMATS), default="table",
+    "--format", "fmt", type=Choice(vocabulary.STATUS_FORMATS), default="table",
     show_default=True, help="Output format; markdown adds a Mermaid funnel.",
 )  # fmt: skip
 @click.option(
@@ -1240,7 +1255,7 @@ def status(vault: Workspace, fmt: str, today: datetime | None, output: str | Non
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(vocabulary.EXPORT_FORMATS),
+    type=Choice(vocabulary.EXPORT_FORMATS),
     default="csv",
     show_default=True,
 )
@@ -1275,7 +1290,7 @@ def export(
 @reads_vault
 @click.argument("companies", nargs=-1, metavar="[COMPANY]...", shell_complete=complete_company)
 @click.option(
-    "--format", "fmt", type=click.Choice(vocabulary.COMPARE_FORMATS), default="table",
+    "--format", "fmt", type=Choice(vocabulary.COMPARE_FORMATS), default="table",
     show_default=True, help="markdown writes an Obsidian note with one table.",
 )  # fmt: skip
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
@@ -1309,11 +1324,11 @@ def compare(vault: Workspace, companies: tuple[str, ...], fmt: str, output: str 
     help="Only the people of this company (any unique part of its name).",
 )
 @click.option(
-    "--format", "fmt", type=click.Choice(vocabulary.CONTACT_FORMATS), default="vcard",
+    "--format", "fmt", type=Choice(vocabulary.CONTACT_FORMATS), default="vcard",
     show_default=True, help="vcard for address books; csv or json for anything else.",
 )  # fmt: skip
 @click.option(
-    "--vcard-version", type=click.Choice(("4.0", "3.0")), default="4.0", show_default=True,
+    "--vcard-version", type=Choice(("4.0", "3.0")), default="4.0", show_default=True,
     help="3.0 for older phones and address books.",
 )  # fmt: skip
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")

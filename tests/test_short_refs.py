@@ -133,6 +133,20 @@ def test_a_reference_that_matches_nothing_suggests_the_closest(sample, run):
     assert "closest ids: acme-robotics-2026-11-25-onsite" in missing.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("draft", "thanks", "acme"), "'thanks' is not one of 'thank-you', 'follow-up'; did you mean thank-you?"),
+        (("due", "--kind", "thankyou"), "did you mean thank-you?"),
+        (("due", "--format", "jsn"), "'jsn' is not one of 'table', 'json', 'markdown'; did you mean json?"),
+        (("status", "--format", "xml"), "'xml' is not one of 'table', 'json', 'csv', 'markdown'.\n"),
+    ],
+)  # fmt: skip
+def test_a_choice_refused_names_the_closest_when_one_is_close(sample, run, args, said):
+    refused = run("--vault", sample, *args)
+    assert refused.exit_code == 2 and said in refused.stderr, refused.stderr
+
+
 def test_a_company_as_note_means_its_latest_round_that_has_started(vault, write, run):
     write("interviews/a.md", past_round("Acme", "2026-11-10", "phone screen"))
     write("interviews/b.md", past_round("Acme", "2026-11-17", "onsite"))
