@@ -605,7 +605,7 @@ def check_notes(
     if blanks:
         report = lint(space.scan(now=now), root, paths)
     said += fix_misspelt_keys(root, to_fix(vocabulary.FIX_MISSPELT_KEY))
-    said += fix_typed_dates(root, to_fix(vocabulary.FIX_TYPED_DATE), space.settings.date_order)
+    said += fix_typed_dates(root, to_fix(vocabulary.FIX_TYPED_DATE), space.settings)
     said += fix_unquoted_links(root, to_fix(vocabulary.FIX_QUOTE_LINK))
     said += fix_people_mappings(root, to_fix(vocabulary.FIX_PERSON_MAPPING))
     return lint(space.scan(now=now), root, paths), said

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from interviewkit.notes.typed_dates import DateNotRead, read_typed
+from interviewkit.notes.values import time_slot
 
 from .conftest import note
 
@@ -515,3 +518,89 @@ def _due(run, vault) -> list[dict]:
     shown = run("--vault", vault, "due", "--all", "--today", "2026-12-08", "--format", "json")
     assert shown.exit_code == 0, shown.output
     return json.loads(shown.stdout)["actions"]
+
+
+@pytest.mark.parametrize(
+    ("written", "slot"),
+    [
+        ("2026-12-09 14:00-15:00", ("2026-12-09T14:00", "2026-12-09T15:00")),
+        ("2026-12-09 9:00 – 10:30", ("2026-12-09T09:00", "2026-12-09T10:30")),
+        ("2026-12-09T14:00-15:00", ("2026-12-09T14:00", "2026-12-09T15:00")),  # no -15:00 zone
+        ("2026-12-09T09:00-9:30", ("2026-12-09T09:00", "2026-12-09T09:30")),
+        ("2026-12-09 09:00-10:00", ("2026-12-09T09:00", "2026-12-09T10:00")),  # not Paris's
+        # UTC offsets stay offsets: after a T, the zone's own, or before the first time
+        ("2026-12-09T14:00-05:00", None),
+        ("2026-12-09T09:00-10:00", None),
+        ("2026-12-09 14:00-05:00", None),
+        ("2026-12-09 14:00-25:00", None),
+        ("2026-12-09T14:00", None),
+    ],
+)
+def test_a_time_slot_is_told_from_a_utc_offset(written, slot):
+    assert time_slot(written, ZoneInfo("Europe/Paris")) == slot
+
+
+@pytest.mark.parametrize(
+    ("zone", "written"),
+    [("America/New_York", "2027-11-07 01:30-05:00"), ("America/New_York", "2027-11-07 01:30-04:00"),
+     ("Pacific/Honolulu", "2026-12-09 09:00-10:00")],
+)  # fmt: skip
+def test_a_utc_offset_the_zone_has_then_is_no_slot(zone, written):
+    assert time_slot(written, ZoneInfo(zone)) is None
+
+
+def test_a_start_written_as_a_time_slot_keeps_its_day_and_check_fix_splits_it(vault, write, run):
+    path = write(
+        "interviews/f.md",
+        "---\ntype: interview\nid: f\ncompany: Fabrikam\nround: onsite\n"
+        "start: 2026-11-30 14:00-15:30  # video\n---\n# Notes\n",
+    )
+    thank_you = [a for a in _due(run, vault) if a["kind"] == "thank-you"]
+    assert thank_you[0]["due"] == "2026-12-01T15:30:00+01:00"  # 24 hours after its end
+    checked = run("--vault", vault, "check")
+    assert (
+        "f.md:6: warning: start: '2026-11-30 14:00-15:30' is read as a time slot, from "
+        "2026-11-30T14:00 to 15:30; write `start: 2026-11-30T14:00` and `end: "
+        "2026-11-30T15:30`, as other readers take the second time for a UTC offset"
+    ) in checked.stdout
+    fixed = run("--vault", vault, "check", "--fix")
+    assert "f.md:6: start: '2026-11-30 14:00-15:30' -> 2026-11-30T14:00" in fixed.stderr
+    assert "f.md:7: end: 2026-11-30T15:30 (the end of that slot)" in fixed.stderr
+    assert "\nstart: 2026-11-30T14:00  # video\nend: 2026-11-30T15:30\n---\n" in path.read_text()
+    assert [a for a in _due(run, vault) if a["kind"] == "thank-you"] == thank_you
+    assert "warning" not in run("--vault", vault, "check").stdout.replace("no id", "")
+
+
+def test_a_time_slot_beside_an_end_leaves_the_end_alone(vault, write, run):
+    written = note("Fabrikam", '"2026-11-30 14:00 - 15:00"', id="f", end="2026-11-30T16:00")
+    path = write("interviews/f.md", written)
+    thank_you = [a for a in _due(run, vault) if a["kind"] == "thank-you"]
+    assert thank_you[0]["due"] == "2026-12-01T16:00:00+01:00"
+    assert "write `start: 2026-11-30T14:00`, as" in run("--vault", vault, "check").stdout
+    run("--vault", vault, "check", "--fix")
+    assert path.read_text() == written.replace('"2026-11-30 14:00 - 15:00"', "2026-11-30T14:00")
+
+
+@pytest.mark.parametrize(
+    ("at", "advice"),
+    [
+        ("2026-12-09 14:00-15:30", "--at '2026-12-09 14:00' --duration 90"),
+        ("2026-12-09T14:00-15:00", "--at '2026-12-09 14:00' --duration 60"),
+        ("friday 14:00 - 15:00", "--at '{friday} 14:00' --duration 60"),
+    ],
+)
+def test_new_at_names_a_time_slot_and_how_to_give_it(vault, run, at, advice):
+    today = datetime.now(ZoneInfo("Europe/Paris")).date()  # the vault's zone
+    friday = next(today + timedelta(n) for n in range(7) if (today + timedelta(n)).weekday() == 4)
+    args = ["new", "Fabrikam", "--role", "PM", "--round", "onsite", "--at", at]
+    refused = run("--vault", vault, *args)
+    assert refused.exit_code == 2, refused.output
+    assert (
+        f"--at {at!r} is a time slot: give its start to --at and its length to --duration, "
+        f"like {advice.format(friday=friday)}"
+    ) in refused.stderr
+    assert not (vault / "interviews" / "Fabrikam").exists()
+    offset = run("--vault", vault, *args[:-1], "2026-12-09T14:00-05:00")
+    assert offset.exit_code == 0, offset.output
+    made = (vault / offset.stdout.strip()).read_text()
+    assert "start: 2026-12-09T20:00\n" in made  # 14:00 at UTC-5, in the vault's zone

@@ -73,6 +73,10 @@ def day_in_words(words: str, today: date) -> date | None:
     return None
 
 
+# A time slot after the day (`friday 14:00-15:00`), for `new --at` to name as one.
+_SLOT = re.compile(r"\d{1,2}:\d{2}[ \t]*[-–][ \t]*\d{1,2}:\d{2}")
+
+
 def leading_day(text: str, today: date) -> tuple[date, str, str] | None:
     """(the day, its words, the rest) when `text` is a day in words, alone or before
     a time of day, as in `next friday 14:00`. A weekday before a date is not one:
@@ -81,6 +85,6 @@ def leading_day(text: str, today: date) -> tuple[date, str, str] | None:
     for count in range(min(MOST_WORDS, len(words)), 0, -1):
         day = day_in_words(" ".join(words[:count]), today)
         rest = " ".join(words[count:])
-        if day is not None and (not rest or time_alone(rest) is not None):
+        if day is not None and (not rest or time_alone(rest) is not None or _SLOT.fullmatch(rest)):
             return day, " ".join(words[:count]), rest
     return None

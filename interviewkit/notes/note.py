@@ -61,6 +61,7 @@ from interviewkit.notes.values import (
     said,
     text_value,
     thank_you_mark,
+    time_slot,
     typed_fix,
     typed_form,
 )
@@ -723,6 +724,17 @@ def _build(
 
     start = end = None
     has_time = True
+    if slot := time_slot(values.get("start"), zone):
+        shown_end = "" if values.get("end") is not None else f" and `end: {slot[1]}`"
+        warn(
+            "start",
+            f"start: {said(values['start'])} is read as a time slot, from {slot[0]} to "
+            f"{slot[1][11:]}; write `start: {slot[0]}`{shown_end}, as other readers take the "
+            "second time for a UTC offset",
+            FIX_TYPED_DATE,
+        )
+        values = {**values, "start": slot[0], "end": values.get("end") or slot[1]}
+        lines = {**lines, "end": lines.get("end", lines.get("start", 1))}
     if values.get("start") is None:
         error("start", "start is missing (add `start: 2026-11-27T14:00`)")
     else:

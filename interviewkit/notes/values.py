@@ -5,7 +5,7 @@ mark, a link to a daily note; and quoting a value in a message."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -71,6 +71,39 @@ def parse_when(value: Any, zone: ZoneInfo, date_order: str = "") -> tuple[dateti
             )
     # through UTC: `astimezone` returns a time already in `zone` as it is, unnormalised
     return moment.astimezone(UTC).astimezone(zone), has_time, odd
+
+
+# A day and a time slot, `2026-12-09 14:00-15:00` or `2026-12-09 14:00 – 15:00`.
+# Python's ISO reader takes the second time for a UTC offset (-15:00), which would
+# move the interview to another day without a word.
+_SLOT = re.compile(
+    r"(\d{4}-\d{2}-\d{2})([T ])(\d{1,2}):(\d{2})([ \t]*)([-–])([ \t]*)(\d{1,2}):(\d{2})"
+)
+
+
+def time_slot(value: Any, zone: tzinfo) -> tuple[str, str] | None:
+    """(start, end) as ISO date-times when `value` is a day and a time slot, the end
+    after the start; None for anything else. A second time that can be a UTC offset
+    (a hyphen, no spaces, up to 12:00) is one after a T, as ISO 8601 reads
+    `2026-12-09T14:00-05:00`, and after a space when `zone` is at that offset then
+    (`2027-11-07 01:30-05:00`, the second 01:30 in New York); a second time before
+    the first is never a slot."""
+    if not isinstance(value, str) or len(value) < 20:  # most values: a plain date-time
+        return None
+    match = _SLOT.fullmatch(value.strip())
+    if match is None:
+        return None
+    day, sep, hour, minute, before, dash, after, end_hour, end_minute = match.groups()
+    start, end = (int(hour), int(minute)), (int(end_hour), int(end_minute))
+    if not (start < end < (24, 0) and minute < "60" and end_minute < "60"):
+        return None
+    first = f"{day}T{start[0]:02d}:{minute}"
+    if dash == "-" and not before + after and len(end_hour) == 2 and end <= (12, 0):
+        offset = -timedelta(hours=end[0], minutes=end[1])
+        naive = datetime.fromisoformat(first)
+        if sep == "T" or offset in {naive.replace(tzinfo=zone, fold=f).utcoffset() for f in (0, 1)}:
+            return None
+    return first, f"{day}T{end[0]:02d}:{end_minute}"
 
 
 def end_on_start_day(value: Any, day: date) -> Typed | None:

@@ -209,16 +209,28 @@ def _with_item(items: list, index: int, value: Any) -> list:
     return changed
 
 
-def fix_typed_dates(root: Path, paths: list[str], date_order: str) -> list[str]:
+def fix_typed_dates(root: Path, paths: list[str], settings: Settings) -> list[str]:
     """Rewrite each date written in a form other than ISO (see `notes.typed_dates`),
-    and an `end` written as a time alone, to ISO, in place, changing only those
-    values. Words written after a key's date become a YAML comment on its line; a
+    an `end` written as a time alone and a `start` written as a time slot (then
+    split into `start` and `end`) to ISO, in place, changing only those values. Words written after a key's date become a YAML comment on its line; a
     `followed_up` item with words after its date is left as it is (a one-line list
     has no room for a comment)."""
-    from interviewkit.notes.values import end_on_start_day, parse_day, typed_form
+    from interviewkit.notes.values import end_on_start_day, parse_day, time_slot, typed_form
+
+    date_order = settings.date_order
 
     def rewrite(text: str, values: dict, lines: dict[str, int]):
         expected, changes = dict(values), []
+        if slot := time_slot(values.get("start"), settings.zone):
+            text = edit.set_key(text, "start", slot[0])
+            expected["start"] = slot[0]
+            changes.append((lines["start"], f"start: {values['start']!r} -> {slot[0]}"))
+            if values.get("end") is None:
+                text = edit.set_key(text, "end", slot[1], after="start")
+                expected["end"] = slot[1]
+                where = lines.get("end", lines["start"] + 1)
+                changes.append((where, f"end: {slot[1]} (the end of that slot)"))
+            values = expected
         for key in DATE_KEYS:
             typed = typed_form(values.get(key), date_order)
             if key == "end" and typed is None:

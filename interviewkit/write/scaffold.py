@@ -30,6 +30,7 @@ from interviewkit.notes.day_words import NEAR_DAYS, leading_day
 from interviewkit.notes.note import MAX_ID, derive_id, split_front_matter
 from interviewkit.notes.slugs import file_text
 from interviewkit.notes.typed_dates import DateNotRead, read_typed
+from interviewkit.notes.values import time_slot
 from interviewkit.write.atomic import CREATE, write_file
 from interviewkit.write.templates import check_placeholders, fill, find_template, packaged_templates
 
@@ -105,6 +106,13 @@ def parse_at(
         day, words, rest = spoken
         written = f"{day.isoformat()} {rest}".strip()
         say_back = words.casefold() not in NEAR_DAYS
+    if slot := time_slot(written, zone):
+        start, end = (datetime.fromisoformat(moment) for moment in slot)
+        minutes = int((end - start).total_seconds() // 60)
+        raise BadValue(
+            f"--at {text!r} is a time slot: give its start to --at and its length to "
+            f"--duration, like --at '{start:%Y-%m-%d %H:%M}' --duration {minutes}"
+        )
     match = _AT.fullmatch(written)
     offset = None
     try:

@@ -706,7 +706,7 @@ MUTATIONS = [
     Mutation(
         "a weekday before a date is read as a day in words",
         "notes/day_words.py",
-        "if day is not None and (not rest or time_alone(rest) is not None):",
+        "if day is not None and (not rest or time_alone(rest) is not None or _SLOT.fullmatch(rest)):",
         "if day is not None:",
         ("tests/test_day_words.py", "tests/test_typed_dates.py"),
     ),
@@ -749,5 +749,19 @@ MUTATIONS = [
         "result = main(standalone_mode=False)",
         "result = main()",
         ("tests/test_serve_http.py::test_a_ctrl_c_in_click_s_own_code_stops_serve_cleanly",),
+    ),
+    Mutation(
+        "a start written as a time slot is read as a time at a UTC offset",
+        "notes/values.py",
+        "    if not isinstance(value, str) or len(value) < 20:  # most values: a plain date-time",
+        "    if True:",
+        ("tests/test_typed_dates.py",),
+    ),
+    Mutation(
+        "a list of follow-ups typed without brackets counts as one",
+        "notes/values.py",
+        "    if len(parts) < 2 or not all(parts):",
+        "    if True:",
+        ("tests/test_typed_dates.py",),
     ),
 ]
