@@ -245,12 +245,16 @@ def test_a_date_with_words_after_it_keeps_its_reminder_and_fix_keeps_the_words(v
     assert _actions(run, vault) == expected
 
 
-def test_new_at_refuses_words_after_the_date(vault, run):
-    result = run("--vault", vault, "new", "Fabrikam", "--at", "2026-12-09 14:00 (video)")
-    assert result.exit_code == 2
-    assert "give the date and time alone (like 2026-11-27 14:00), without '(video)'" in (
-        result.stderr
-    )
+@pytest.mark.parametrize(
+    ("at", "said"),
+    [
+        ("2026-12-09 14:00 (video)", "give the date and time alone (like 2026-11-27 14:00), without '(video)'"),
+        ("2026-11-30 14:00+15:00", "--at '2026-11-30 14:00+15:00' has a UTC offset no place uses (+15:00)"),
+    ],
+)  # fmt: skip
+def test_new_at_refuses_words_after_the_date_and_offsets_no_place_uses(vault, run, at, said):
+    result = run("--vault", vault, "new", "Fabrikam", "--at", at)
+    assert result.exit_code == 2 and said in result.stderr, result.stderr
 
 
 @pytest.mark.parametrize(
@@ -604,3 +608,32 @@ def test_new_at_names_a_time_slot_and_how_to_give_it(vault, run, at, advice):
     assert offset.exit_code == 0, offset.output
     made = (vault / offset.stdout.strip()).read_text()
     assert "start: 2026-12-09T20:00\n" in made  # 14:00 at UTC-5, in the vault's zone
+
+
+@pytest.mark.parametrize(
+    ("written", "offset"),
+    [
+        ("2026-11-30T14:00:00-15:00", "-15:00"),
+        ("2026-11-30 14:00+15", "+15:00"),
+        ("2026-11-30T14:00+14:30", "+14:30"),
+        ("2026-11-30T14:00-1530", "-15:30"),
+        ("2026-11-30T14:00+00:07", "+00:07"),
+    ],
+)
+def test_a_utc_offset_no_place_uses_is_refused_not_followed(vault, write, run, written, offset):
+    write("interviews/f.md", note("Fabrikam", f'"{written}"', id="f", end="2026-11-30T15:00"))
+    checked = run("--vault", vault, "check")
+    assert (
+        f"f.md:4: start: {written!r} has a UTC offset no place uses ({offset}); write the "
+        "place's offset, like +01:00, or leave it out to use the vault's timezone setting"
+    ) in checked.stdout
+    refused = run("--vault", vault, "new", "Fabrikam", "--round", "a", "--at", written)
+    assert refused.exit_code == 2, refused.output  # `new --at` writes no such start either
+
+
+@pytest.mark.parametrize(
+    "written", ["2026-11-30T14:00+14:00", "2026-11-30T14:00-12:00", "2026-11-30T14:00+05:45"]
+)
+def test_the_utc_offsets_places_use_are_read(vault, write, run, written):
+    write("interviews/f.md", note("Fabrikam", written, id="f"))
+    assert "start" not in run("--vault", vault, "check").stdout

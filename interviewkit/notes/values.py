@@ -49,6 +49,8 @@ def parse_when(value: Any, zone: ZoneInfo, date_order: str = "") -> tuple[dateti
                 moment, has_time = datetime.fromisoformat(text), True
             except ValueError:
                 typed = read_typed(text, date_order)
+            else:
+                real_offset(moment)
         else:
             typed = read_typed(text, date_order)  # the grammar, only when ISO fails
         if typed is not None:
@@ -77,7 +79,7 @@ def parse_when(value: Any, zone: ZoneInfo, date_order: str = "") -> tuple[dateti
 # Python's ISO reader takes the second time for a UTC offset (-15:00), which would
 # move the interview to another day without a word.
 _SLOT = re.compile(
-    r"(\d{4}-\d{2}-\d{2})([T ])(\d{1,2}):(\d{2})([ \t]*)([-–])([ \t]*)(\d{1,2}):(\d{2})"
+    r"(\d{4}-\d{2}-\d{2})([T ])(\d{1,2}):(\d{2})([ \t]*)([-–])([ \t]*)(\d{1,2})(?::(\d{2}))?"
 )
 
 
@@ -88,12 +90,12 @@ def time_slot(value: Any, zone: tzinfo) -> tuple[str, str] | None:
     `2026-12-09T14:00-05:00`, and after a space when `zone` is at that offset then
     (`2027-11-07 01:30-05:00`, the second 01:30 in New York); a second time before
     the first is never a slot."""
-    if not isinstance(value, str) or len(value) < 20:  # most values: a plain date-time
+    if not isinstance(value, str) or len(value) < 19:  # most values: a plain date-time
         return None
     match = _SLOT.fullmatch(value.strip())
     if match is None:
         return None
-    day, sep, hour, minute, before, dash, after, end_hour, end_minute = match.groups()
+    day, sep, hour, minute, before, dash, after, end_hour, end_minute = match.groups("00")
     start, end = (int(hour), int(minute)), (int(end_hour), int(end_minute))
     if not (start < end < (24, 0) and minute < "60" and end_minute < "60"):
         return None
@@ -104,6 +106,26 @@ def time_slot(value: Any, zone: tzinfo) -> tuple[str, str] | None:
         if sep == "T" or offset in {naive.replace(tzinfo=zone, fold=f).utcoffset() for f in (0, 1)}:
             return None
     return first, f"{day}T{end[0]:02d}:{end_minute}"
+
+
+# The UTC offsets places use run from -12:00 to +14:00, in quarter hours.
+_OFFSETS = (timedelta(hours=-12), timedelta(hours=14))
+
+
+def real_offset(moment: datetime) -> None:
+    """Nothing, or DateNotRead when `moment` has a UTC offset no place uses (`2026-12-09 14:00-15`
+    is a time slot to a person, and 14:00 at UTC-15:00 to Python)."""
+    offset = moment.utcoffset()
+    if offset is None:
+        return
+    if _OFFSETS[0] <= offset <= _OFFSETS[1] and not offset % timedelta(minutes=15):
+        return
+    sign, size = ("-", -offset) if offset < timedelta(0) else ("+", offset)
+    hours, rest = divmod(int(size.total_seconds()) // 60, 60)
+    raise DateNotRead(
+        f"has a UTC offset no place uses ({sign}{hours:02d}:{rest:02d}); write the place's "
+        "offset, like +01:00, or leave it out to use the vault's timezone setting"
+    )
 
 
 def end_on_start_day(value: Any, day: date) -> Typed | None:

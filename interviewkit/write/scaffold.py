@@ -30,7 +30,7 @@ from interviewkit.notes.day_words import NEAR_DAYS, leading_day
 from interviewkit.notes.note import MAX_ID, derive_id, split_front_matter
 from interviewkit.notes.slugs import file_text
 from interviewkit.notes.typed_dates import DateNotRead, read_typed
-from interviewkit.notes.values import time_slot
+from interviewkit.notes.values import real_offset, time_slot
 from interviewkit.write.atomic import CREATE, write_file
 from interviewkit.write.templates import check_placeholders, fill, find_template, packaged_templates
 
@@ -142,6 +142,10 @@ def parse_at(
     )
     if offset:
         given = datetime.fromisoformat(f"{naive.isoformat()}{offset}")  # Z, or like +01:00
+        try:
+            real_offset(given)
+        except DateNotRead as exc:
+            raise BadValue(f"--at {text!r} {exc}") from None
         return given.astimezone(zone), said_back
     kind = wall_clock(naive, zone)
     if kind == "gap":

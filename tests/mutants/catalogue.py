@@ -753,7 +753,7 @@ MUTATIONS = [
     Mutation(
         "a start written as a time slot is read as a time at a UTC offset",
         "notes/values.py",
-        "    if not isinstance(value, str) or len(value) < 20:  # most values: a plain date-time",
+        "    if not isinstance(value, str) or len(value) < 19:  # most values: a plain date-time",
         "    if True:",
         ("tests/test_typed_dates.py",),
     ),
