@@ -637,3 +637,33 @@ def test_a_utc_offset_no_place_uses_is_refused_not_followed(vault, write, run, w
 def test_the_utc_offsets_places_use_are_read(vault, write, run, written):
     write("interviews/f.md", note("Fabrikam", written, id="f"))
     assert "start" not in run("--vault", vault, "check").stdout
+
+
+def test_a_time_zone_named_after_the_time_is_that_zone_s_time(vault, write, run):
+    path = write("interviews/f.md", note("Fabrikam", "2026-11-30 14:00 America/New_York", id="f"))
+    thank_you = [a for a in _due(run, vault) if a["kind"] == "thank-you"]
+    assert thank_you[0]["due"] == "2026-12-01T21:00:00+01:00"  # ends 15:00 in New York
+    checked = run("--vault", vault, "check").stdout
+    assert (
+        "f.md:4: warning: start: '2026-11-30 14:00 America/New_York' is read as 14:00 in "
+        "America/New_York, 2026-11-30T14:00-05:00; Obsidian, Dataview and Bases need "
+        "`2026-11-30T14:00-05:00`"
+    ) in checked
+    fixed = run("--vault", vault, "check", "--fix")
+    assert "f.md:4: start: '2026-11-30 14:00 America/New_York' -> 2026-11-30T14:00-05:00" in (
+        fixed.stderr
+    )
+    assert "\nstart: 2026-11-30T14:00-05:00\n" in path.read_text()
+    assert [a for a in _due(run, vault) if a["kind"] == "thank-you"] == thank_you
+    made = run("--vault", vault, "new", "Initech", "--at", "2026-12-09 14:00 Asia/Kolkata")
+    assert made.exit_code == 0, made.output
+    assert "\nstart: 2026-12-09T09:30\n" in (vault / made.stdout.strip()).read_text()
+
+
+def test_a_time_zone_this_machine_does_not_know_is_named_not_left_out(vault, write, run):
+    write("interviews/f.md", note("Fabrikam", '"2026-11-30 14:00 Europe/Berln"', id="f"))
+    assert (
+        "f.md:4: start: '2026-11-30 14:00 Europe/Berln' names a time zone this machine does "
+        "not know (Europe/Berln); write its name as the tz database does, like "
+        "America/New_York, or the offset, like 2026-11-30T14:00+01:00"
+    ) in run("--vault", vault, "check").stdout

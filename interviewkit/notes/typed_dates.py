@@ -95,13 +95,16 @@ class Typed:
     clock: time | None
     words: str = ""  # what followed the date and was left out
     on_start_day: bool = False  # a time alone, read on the day of `start`
+    zone: str = ""  # the time zone named after the time (`14:00 America/New_York`)
 
     @property
     def iso(self) -> str:
-        """`2026-12-09`, or `2026-12-09T14:30`: what Obsidian needs."""
+        """`2026-12-09`, `2026-12-09T14:30`, or with the UTC offset of the zone named
+        (`2026-12-09T14:30-05:00`): what Obsidian needs."""
         if self.clock is None:
             return self.day.isoformat()
-        return f"{self.day.isoformat()}T{self.clock:%H:%M}"
+        moment = self.moment()
+        return moment.isoformat(timespec="minutes")  # type: ignore[call-arg]
 
     @property
     def fixed(self) -> str:
@@ -116,6 +119,11 @@ class Typed:
                 f"a time alone: read as {self.iso}, on the day of start; Obsidian, Dataview "
                 f"and Bases need `{self.iso}`"
             )
+        if self.zone:
+            return (
+                f"read as {self.clock:%H:%M} in {self.zone}, {self.iso}; Obsidian, Dataview "
+                f"and Bases need `{self.iso}`"
+            )
         if self.words:
             return (
                 f"read as {self.iso}, leaving out {self.words!r}; write `{self.fixed}`: "
@@ -125,7 +133,14 @@ class Typed:
         return f"read as {self.iso}; Obsidian, Dataview and Bases need `{self.iso}`"
 
     def moment(self) -> datetime | date:
-        return datetime.combine(self.day, self.clock) if self.clock else self.day
+        """The day, or the time: aware in the zone named, else naive."""
+        if self.clock is None:
+            return self.day
+        if self.zone:
+            from zoneinfo import ZoneInfo
+
+            return datetime.combine(self.day, self.clock, ZoneInfo(self.zone))
+        return datetime.combine(self.day, self.clock)
 
 
 def read_typed(text: str, date_order: str = "") -> Typed:
@@ -156,8 +171,27 @@ def _before_words(value: str, date_order: str) -> Typed | None:
             raise
         except ValueError:
             continue
+        if typed.clock is not None and _ZONE_NAME.fullmatch(words):  # `14:00 America/New_York`
+            if not _is_zone(words):
+                raise DateNotRead(
+                    f"names a time zone this machine does not know ({words}); write its "
+                    f"name as the tz database does, like America/New_York, or the offset, "
+                    f"like {typed.iso}+01:00"
+                )
+            return Typed(typed.day, typed.clock, zone=words)
         return Typed(typed.day, typed.clock, words)
     return None
+
+
+# A time zone's name in the tz database: Area/Location, like Europe/Berlin.
+_ZONE_NAME = re.compile(r"[A-Za-z][A-Za-z_-]*(?:/[A-Za-z][A-Za-z_-]*)+")
+
+
+def _is_zone(name: str) -> bool:
+    """Whether `name` is a time zone this machine knows, like Europe/Berlin."""
+    from interviewkit.config import is_zone
+
+    return is_zone(name)
 
 
 def _read_form(value: str, date_order: str) -> Typed:

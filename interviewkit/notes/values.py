@@ -56,6 +56,8 @@ def parse_when(value: Any, zone: ZoneInfo, date_order: str = "") -> tuple[dateti
         if typed is not None:
             has_time = typed.clock is not None
             moment = datetime.combine(typed.day, typed.clock or time(9, 0))
+            if typed.zone:
+                moment = typed.moment()  # type: ignore[assignment]
     else:
         raise ValueError
     in_range(moment.date())

@@ -89,7 +89,8 @@ _AT = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{1,2}):(\d{2})(Z|[+-]\d{2}:\d{2})?"
 def parse_at(
     text: str, zone: tzinfo, date_order: str, today: date | None = None
 ) -> tuple[datetime, str]:
-    """`new --at`: `2026-11-27 14:00` (or with a T, or with an offset like `+01:00`),
+    """`new --at`: `2026-11-27 14:00` (or with a T, or with an offset like `+01:00`,
+    or with a time zone's name like `America/New_York`),
     a date alone (09:00), a date and time as people type them (`9.12.2026 14:30`),
     or a day in words (`tomorrow`, `friday`, `next friday`, `in 3 days`: see
     `notes.day_words`, counted from `today` in `zone` unless given) before a time,
@@ -115,6 +116,7 @@ def parse_at(
         )
     match = _AT.fullmatch(written)
     offset = None
+    zoned = None
     try:
         if match:
             day_text, hour, minute, offset = match.groups()
@@ -127,6 +129,8 @@ def parse_at(
                     f"without {typed.words!r}"
                 )
             naive = datetime.combine(typed.day, typed.clock or time(9, 0))
+            if typed.zone:  # `2026-12-09 14:00 America/New_York`: that zone's 14:00
+                zoned = typed.moment()
         in_range(naive.date())
     except OutOfRange as exc:
         raise BadValue(f"--at {text!r}: {exc}") from None
@@ -140,6 +144,8 @@ def parse_at(
     said_back = (
         f"--at {text!r} is read as {naive:%A %Y-%m-%d %H:%M}; check the day" if say_back else ""
     )
+    if zoned is not None:
+        return zoned.astimezone(zone), said_back  # type: ignore[union-attr]
     if offset:
         given = datetime.fromisoformat(f"{naive.isoformat()}{offset}")  # Z, or like +01:00
         try:

@@ -559,8 +559,8 @@ MUTATIONS = [
     Mutation(
         "a refused date before the words gives way to a shorter one",
         "notes/typed_dates.py",
-        "        except DateNotRead:\n            raise\n        except ValueError:\n            continue\n        return Typed(typed.day, typed.clock, words)",
-        "        except ValueError:\n            continue\n        return Typed(typed.day, typed.clock, words)",
+        "        except DateNotRead:\n            raise\n        except ValueError:\n            continue\n        if typed.clock",
+        "        except ValueError:\n            continue\n        if typed.clock",
         ("tests/test_typed_dates.py",),
     ),
     Mutation(
@@ -762,6 +762,13 @@ MUTATIONS = [
         "notes/values.py",
         "    if len(parts) < 2 or not all(parts):",
         "    if True:",
+        ("tests/test_typed_dates.py",),
+    ),
+    Mutation(
+        "a time zone named after the time is left out",
+        "notes/typed_dates.py",
+        "            return Typed(typed.day, typed.clock, zone=words)",
+        "            return Typed(typed.day, typed.clock, words)",
         ("tests/test_typed_dates.py",),
     ),
 ]
