@@ -186,6 +186,55 @@ def test_someone_written_twice_in_one_note_gets_one_letter_with_all_details(vaul
     ]
 
 
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Dana Lee <dana@acme.example>, Ravi Rao <ravi@acme.example>",
+        "Dana Lee <dana@acme.example> and Ravi Rao <ravi@acme.example>",
+        "Dana Lee dana@acme.example; Ravi Rao ravi@acme.example",
+    ],
+)
+def test_two_people_in_one_entry_get_a_letter_each_to_their_own_address(vault, write, run, entry):
+    write("interviews/a.md", note(id="a", people=f"\n  - {entry}"))
+    letters = run("--vault", vault, "draft", "thank-you", "a").stdout
+    assert [line for line in letters.splitlines() if line.startswith(("To:", "Dear"))] == [
+        "To: Dana Lee <dana@acme.example>",
+        "Dear Dana,",
+        "To: Ravi Rao <ravi@acme.example>",
+        "Dear Ravi,",
+    ]
+    assert (
+        f"a.md:6: warning: people: {entry!r} holds 2 people; read as one each: write one "
+        "`- Name <email>` line per person"
+    ) in run("--vault", vault, "check").stdout
+
+
+def test_several_addresses_that_cannot_be_told_apart_get_no_letter(vault, write, run):
+    entry = "Dana, Recruiter dana@acme.example, Ravi ravi@acme.example"
+    write("interviews/a.md", note(id="a", people=f"\n  - {entry}"))
+    letters = run("--vault", vault, "draft", "thank-you", "a")
+    assert "To: Dana (no address recorded)" in letters.stdout
+    assert "@" not in "".join(line for line in letters.stdout.splitlines() if "To:" in line)
+    checked = run("--vault", vault, "check")
+    assert checked.exit_code == 1
+    assert (
+        f"a.md:6: people: {entry!r} holds several addresses; no letter goes to Dana until "
+        "you write one `- Name <email>` line per person"
+    ) in checked.stdout
+
+
+def test_two_names_joined_by_and_are_named(vault, write, run):
+    write(
+        "interviews/a.md", note(id="a", people='["Lena Ortiz and Tom Berg", "[[Smith & Jones]]"]')
+    )
+    checked = run("--vault", vault, "check").stdout
+    assert (
+        "a.md:6: warning: people: 'Lena Ortiz and Tom Berg' looks like two people; write one "
+        "line each, so each gets a letter that greets them"
+    ) in checked
+    assert "Smith & Jones" not in checked  # a person note is one person
+
+
 def test_a_letter_to_nobody_in_particular_greets_the_team(vault, write, run):
     write("interviews/a.md", note(id="a", company="Acme"))
     letter = run("--vault", vault, "draft", "thank-you", "a").stdout

@@ -33,11 +33,14 @@ from interviewkit.notes.dates import (
 from interviewkit.notes.markup import parse_link, unquoted
 from interviewkit.notes.people import (
     Person,
+    addresses_in,
     left_out_of_one_line,
     merged,
     one_line_form,
     parse_person,
+    several_in_one,
     split_scalar,
+    two_names,
 )
 from interviewkit.notes.sections import (
     Section,
@@ -581,6 +584,20 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
                 )
             if text is None:
                 error("people", f"people: {said(item)} is not a name; left out")
+            elif entries := several_in_one(text):
+                warn(
+                    "people",
+                    f"people: {said(text)} holds {len(entries)} people; read as one each: "
+                    "write one `- Name <email>` line per person",
+                )
+                people += [parse_person(entry) for entry in entries]
+            elif len(addresses_in(text)) > 1 and (person := parse_person(text)).email:
+                error(
+                    "people",
+                    f"people: {said(text)} holds several addresses; no letter goes to "
+                    f"{person.first_name} until you write one `- Name <email>` line per person",
+                )
+                people.append(replace(person, email=""))
             elif text:
                 people.append(parse_person(text))
         line = (
@@ -612,6 +629,12 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
                 "people",
                 f"people: {said(person.bad_email)} is not an e-mail address a letter can use "
                 "(one address, no commas or spaces); left out",
+            )
+        elif two_names(person):
+            warn(
+                "people",
+                f"people: {said(person.name)} looks like two people; write one line each, so "
+                "each gets a letter that greets them",
             )
         elif person.email and person.name == person.email:
             warn(

@@ -186,6 +186,40 @@ def left_out_of_one_line(item: dict) -> list[str]:
     return lost
 
 
+# What parts a list of people typed on one line: a comma, a semicolon or `and`
+# after an address (`Dana <dana@x.example>, Ravi <ravi@x.example>`).
+_AFTER_ADDRESS = re.compile(r"(?<=>)\s*(?:[,;&]|\band\b|\bund\b)\s*", re.I)
+# Two names joined by `and` (`Lena Ortiz and Tom Berg`), which one entry cannot greet.
+_TWO_NAMES = re.compile(r"\S\s+(?:and|und|&)\s+\S", re.I)
+
+
+def addresses_in(text: str) -> set[str]:
+    """The addresses written anywhere in `text`, folded: one person's name may be
+    their address too (`a@x.example <a@x.example>`, as invitations write it)."""
+    return {found.casefold() for found in re.findall(r"[^\s<>,;\"']+@[^\s<>,;\"']+", text)}
+
+
+def several_in_one(raw: str) -> list[str] | None:
+    """The entries of a `people` entry holding several people each with an address
+    (`Dana <dana@x.example>, Ravi <ravi@x.example>`, or the same written bare,
+    `Dana dana@x.example; Ravi ravi@x.example`); None when it is one person."""
+    if len(addresses_in(raw)) < 2:
+        return None
+    bracketed = "<" in raw or ">" in raw
+    parts = _AFTER_ADDRESS.split(raw) if bracketed else re.split(r"[,;]", raw)
+    entries = [part.strip() for part in parts if part.strip()]
+    one_each = all(
+        entry.count("@") == 1 and (not bracketed or (entry.count("<") == 1 and _ANGLE.match(entry)))
+        for entry in entries
+    )
+    return entries if len(entries) > 1 and one_each else None
+
+
+def two_names(person: Person) -> bool:
+    """Whether a person's name joins two names with `and` (`Lena Ortiz and Tom Berg`)."""
+    return bool(_TWO_NAMES.search(person.bare_name)) and not person.link
+
+
 def split_scalar(raw: str) -> list[Person]:
     """A `people` value written as one text: commas separate people."""
     return [parse_person(part, in_list=False) for part in raw.split(",") if part.strip()]

@@ -771,4 +771,18 @@ MUTATIONS = [
         "            return Typed(typed.day, typed.clock, words)",
         ("tests/test_typed_dates.py",),
     ),
+    Mutation(
+        "two people in one entry are read as one, with the second's address",
+        "notes/people.py",
+        "    return entries if len(entries) > 1 and one_each else None",
+        "    return None",
+        ("tests/test_people.py",),
+    ),
+    Mutation(
+        "an entry with addresses that cannot be told apart keeps one of them",
+        "notes/note.py",
+        '                people.append(replace(person, email=""))',
+        "                people.append(person)",
+        ("tests/test_people.py",),
+    ),
 ]
