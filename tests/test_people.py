@@ -164,13 +164,18 @@ def test_an_address_written_again_without_the_name_gets_no_second_letter(vault, 
     )
 
 
+def headed(run, vault) -> list[str]:
+    """The To: and greeting lines of note `a`'s thank-you letters."""
+    letters = run("--vault", vault, "draft", "thank-you", "a").stdout
+    return [line for line in letters.splitlines() if line.startswith(("To:", "Dear"))]
+
+
 def test_someone_written_twice_in_one_note_gets_one_letter_with_all_details(vault, write, run):
     write(
         "interviews/a.md",
         note(id="a", people='["Ann Lee", "ann lee <ann@x.example>", "Dr. Ann Lee, CTO", "Jo Kim"]'),
     )
-    letters = run("--vault", vault, "draft", "thank-you", "a").stdout
-    assert [line for line in letters.splitlines() if line.startswith(("To:", "Dear"))] == [
+    assert headed(run, vault) == [
         'To: "Dr. Ann Lee" <ann@x.example>',
         "Dear Dr. Lee,",
         "To: Jo Kim (no address recorded)",
@@ -196,8 +201,7 @@ def test_someone_written_twice_in_one_note_gets_one_letter_with_all_details(vaul
 )
 def test_two_people_in_one_entry_get_a_letter_each_to_their_own_address(vault, write, run, entry):
     write("interviews/a.md", note(id="a", people=f"\n  - {entry}"))
-    letters = run("--vault", vault, "draft", "thank-you", "a").stdout
-    assert [line for line in letters.splitlines() if line.startswith(("To:", "Dear"))] == [
+    assert headed(run, vault) == [
         "To: Dana Lee <dana@acme.example>",
         "Dear Dana,",
         "To: Ravi Rao <ravi@acme.example>",
