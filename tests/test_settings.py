@@ -289,6 +289,41 @@ def test_an_action_that_a_look_alike_heading_leaves_open_names_that_heading(vaul
     assert "reflect" in kinds and "debrief" not in kinds  # the edit counts the section
 
 
+@pytest.mark.parametrize(
+    "heading", ["## Questions asked:", "## **Questions asked**", "### questions asked :"]
+)
+def test_a_heading_in_bold_or_before_a_colon_is_the_section(vault, write, run, heading):
+    write("interviews/a.md", note(id="a") + f"## Important points\n- pay\n{heading}\n- Why us?\n")
+    due = ["--vault", vault, "due", "--all", "--format", "json", "--today", "2026-11-30"]
+    kinds = {a["kind"] for a in json.loads(run(*due).stdout)["actions"]}
+    assert "debrief" not in kinds and "reflect" in kinds
+    assert "Questions asked" not in run("--vault", vault, "check").stdout
+    assert "Why us?" in run("--vault", vault, "questions").stdout
+
+
+@pytest.mark.parametrize(
+    "line", ["**Questions asked**", "Questions asked:", "__Questions asked:__"]
+)
+def test_a_section_s_heading_written_without_its_hash_is_named(vault, write, run, line):
+    write("interviews/a.md", note(id="a") + f"## Important points\n- pay\n\n{line}\n- Why us?\n")
+    due = ["--vault", vault, "due", "--all", "--format", "json", "--today", "2026-11-30"]
+    summaries = {a["kind"]: a["summary"] for a in json.loads(run(*due).stdout)["actions"]}
+    assert summaries["debrief"] == (
+        "Write down the points discussed and the questions asked at Acme "
+        f"(`{line}` is not a heading: write `## Questions asked`)"
+    )
+    assert (
+        f"interviews/a.md:11: warning: `{line}` is not a heading, so its text is not read as "
+        "Questions asked: write `## Questions asked`"
+    ) in run("--vault", vault, "check").stdout
+
+
+def test_a_line_like_a_heading_in_code_or_under_its_section_is_no_hint(vault, write, run):
+    body = "## Important points\n```\nFit:\n```\n## Questions asked\n- x\nQuestions asked:\n"
+    write("interviews/a.md", note(id="a") + body)
+    assert "not a heading" not in run("--vault", vault, "check").stdout
+
+
 def test_a_heading_setting_takes_alternatives_and_writes_the_first(run, tmp_path):
     root = tmp_path / "v"
     assert run("init", root, env={"TZ": "Europe/Paris"}).exit_code == 0

@@ -42,7 +42,10 @@ def heading_warnings(path: str, headings: Headings) -> list[Problem]:
             Problem(
                 path,
                 line,
-                f"`{written}` looks like `{alternative}`; add it to `heading_{key}` or rename it",
+                f"`{written}` looks like `{alternative}`; add it to `heading_{key}` or rename it"
+                if written.startswith("#")
+                else f"`{written}` is not a heading, so its text is not read as {alternative}: "
+                f"write `## {alternative}`",
                 "warning",
             )
             for line, written, key, alternative in headings.near

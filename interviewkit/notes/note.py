@@ -591,7 +591,11 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
                     "write one `- Name <email>` line per person",
                 )
                 people += [parse_person(entry) for entry in entries]
-            elif len(addresses_in(text)) > 1 and (person := parse_person(text)).email:
+            elif (
+                text.count("@") > 1
+                and len(addresses_in(text)) > 1
+                and (person := parse_person(text)).email
+            ):
                 error(
                     "people",
                     f"people: {said(text)} holds several addresses; no letter goes to "

@@ -203,7 +203,7 @@ def several_in_one(raw: str) -> list[str] | None:
     """The entries of a `people` entry holding several people each with an address
     (`Dana <dana@x.example>, Ravi <ravi@x.example>`, or the same written bare,
     `Dana dana@x.example; Ravi ravi@x.example`); None when it is one person."""
-    if len(addresses_in(raw)) < 2:
+    if raw.count("@") < 2 or len(addresses_in(raw)) < 2:
         return None
     bracketed = "<" in raw or ">" in raw
     parts = _AFTER_ADDRESS.split(raw) if bracketed else re.split(r"[,;]", raw)
@@ -217,7 +217,7 @@ def several_in_one(raw: str) -> list[str] | None:
 
 def two_names(person: Person) -> bool:
     """Whether a person's name joins two names with `and` (`Lena Ortiz and Tom Berg`)."""
-    return bool(_TWO_NAMES.search(person.bare_name)) and not person.link
+    return not person.link and bool(_TWO_NAMES.search(person.name))
 
 
 def split_scalar(raw: str) -> list[Person]:

@@ -65,13 +65,19 @@ def fenced_lines(lines: list[str]) -> list[bool]:
 
 
 _TRAILING_HASHES = re.compile(r"(?<![ \t])[ \t]+#+$")
+# A heading's text in bold, or ending in a colon (`## **Fit**`, `## Questions asked:`).
+_DRESSED = re.compile(r"^(\*\*|__)(.+)\1$|^(.+?)[ \t]*:$")
 
 
 def _clean_title(raw: str | None) -> str:
-    """A heading's text as compared with the configured headings."""
+    """A heading's text as compared with the configured headings: case, spaces,
+    closing hashes, bold and a colon at its end aside."""
     title = (raw or "").strip()
     if "#" in title:
         title = _TRAILING_HASHES.sub("", title)
+    for _ in range(2):  # `**Fit:**` and `**Fit**:` alike
+        if title[-1:] in ("*", "_", ":") and (dressed := _DRESSED.match(title)):
+            title = (dressed.group(2) or dressed.group(3)).strip()
     return " ".join(title.split()).casefold()
 
 
@@ -186,10 +192,10 @@ def read_sections(body: str, first_line: int, wanted: Wanted) -> Headings:
     `near_headings`) and those written twice, from one pass over the headings. A
     section written twice is read as one: the second's text follows the first's, so
     what was written under either counts."""
-    if "#" not in body:
-        return Headings({}, [], [])
-    headings = _headings(body)
     choices = tuple((k, _alternatives(v)) for k, v in wanted.items())
+    if "#" not in body:
+        return Headings({}, _pseudo_headings(body, first_line, choices, {}), [])
+    headings = _headings(body)
     by_title = _titles(choices)
     found: dict[str, Section] = {}
     near: list[tuple[int, str, str, str]] = []
@@ -220,7 +226,51 @@ def read_sections(body: str, first_line: int, wanted: Wanted) -> Headings:
             continue
         found[key] = Section(_alternatives(wanted[key])[0], first_line + line_index, text, empty)
         ends[key] = stop
+    near_keys = {key for _, _, key, _ in near}
+    near += _pseudo_headings(body, first_line, choices, {**found, **dict.fromkeys(near_keys)})
     return Headings(found, near, repeated)
+
+
+def _pseudo_headings(
+    body: str, first_line: int, choices: tuple[tuple[str, tuple[str, ...]], ...], found: dict
+) -> list[tuple[int, str, str, str]]:
+    """(file line, line as written, section key, heading) for a line outside code that
+    is a missing section's heading without its `#`, in bold or before a colon
+    (`**Questions asked**`, `Questions asked:`): its text would not count, and the
+    reminder would stay open without a word."""
+    if ":" not in body and "*" not in body and "_" not in body:  # most bodies: cheap
+        return []
+    if all(key in found for key, _ in choices):
+        return []
+    by_title = _titles(choices)
+    near = []
+    fenced = None
+    for start, end in _dressed_lines(body):
+        key = by_title.get(_clean_title(body[start:end]))
+        if key is None or key in found:
+            continue
+        line_index = body.count("\n", 0, start)
+        if has_fences(body):
+            fenced = fenced if fenced is not None else fenced_lines(body.split("\n"))
+            if fenced[line_index]:
+                continue
+        near.append((first_line + line_index, body[start:end].strip(), key, dict(choices)[key][0]))
+        found = {**found, key: None}
+    return sorted(near)
+
+
+def _dressed_lines(body: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line ending in `:`, `**` or `__` (blanks aside), found
+    with `str.find`: most notes have few, and this runs on every note read."""
+    for char, mark in ((":", ":"), ("*", "**"), ("_", "__")):  # one character finds fastest
+        position = body.find(char)
+        while position != -1:
+            start = body.rfind("\n", 0, position) + 1
+            end = body.find("\n", position)
+            end = len(body) if end == -1 else end
+            if body[start:end].rstrip(" \t").endswith(mark):
+                yield start, end
+            position = body.find(char, end)
 
 
 def written(sections: dict[str, Section], key: str) -> str:

@@ -190,6 +190,8 @@ def _empty_sections(note: Note, keys: tuple[str, ...], headings: dict[str, tuple
     said += [
         f"`{note.near_headings[key]}` is not read as {headings[key][0]}: rename it, or add it "
         f"to heading_{key}"
+        if note.near_headings[key].startswith("#")
+        else f"`{note.near_headings[key]}` is not a heading: write `## {headings[key][0]}`"
         for key in empty
         if key in note.near_headings
     ]

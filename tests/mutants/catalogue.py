@@ -785,4 +785,18 @@ MUTATIONS = [
         "                people.append(person)",
         ("tests/test_people.py",),
     ),
+    Mutation(
+        "a section's heading written without its hash goes unsaid",
+        "notes/sections.py",
+        '            if body[start:end].rstrip(" \\t").endswith(mark):',
+        "            if False:",
+        ("tests/test_settings.py",),
+    ),
+    Mutation(
+        "a heading ending in a colon is not its section",
+        "notes/sections.py",
+        '        if title[-1:] in ("*", "_", ":") and (dressed := _DRESSED.match(title)):',
+        "        if False:",
+        ("tests/test_settings.py",),
+    ),
 ]
