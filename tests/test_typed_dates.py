@@ -667,3 +667,32 @@ def test_a_time_zone_this_machine_does_not_know_is_named_not_left_out(vault, wri
         "not know (Europe/Berln); write its name as the tz database does, like "
         "America/New_York, or the offset, like 2026-11-30T14:00+01:00"
     ) in run("--vault", vault, "check").stdout
+
+
+def test_a_weekday_that_is_not_the_date_s_own_is_named_and_left_for_the_user(vault, write, run):
+    written = note(
+        "Fabrikam",
+        '"Tuesday 9 December 2026 14:30"',
+        id="f",
+        follow_up_on='"Mo, 14.12.2026"',
+        followed_up='["Fri 11 Dec 2026"]',
+    )
+    path = write("interviews/f.md", written)
+    checked = run("--vault", vault, "check").stdout
+    assert (
+        "f.md:4: warning: start: 'Tuesday 9 December 2026 14:30' is read as 2026-12-09T14:30, "
+        "a Wednesday, though it says Tuesday: check which day is meant, and write its date "
+        "alone (like 2026-12-09T14:30); `check --fix` leaves it to you"
+    ) in checked
+    assert "follow_up_on: 'Mo, 14.12.2026' is read as 2026-12-14;" in checked  # a Monday
+    assert "followed_up: 'Fri 11 Dec 2026' is read as 2026-12-11, a Friday" not in checked
+    fixed = run("--vault", vault, "check", "--fix")
+    assert "start" not in fixed.stderr and "follow_up_on: 'Mo, 14.12.2026' -> 2026-12-14" in (
+        fixed.stderr
+    )
+    assert path.read_text() == written.replace('"Mo, 14.12.2026"', "2026-12-14").replace(
+        '"Fri 11 Dec 2026"', "2026-12-11"
+    )
+    moved = note("Fabrikam", '"Tuesday 8 December 2026 14:30"', id="f")
+    write("interviews/f.md", moved.replace("Tuesday 8", "Monday 8"))
+    assert "a Tuesday, though it says Monday" in run("--vault", vault, "check").stdout

@@ -811,14 +811,14 @@ def _build(
             unreadable[key] = as_written(raw)
             continue
         if typed := typed_form(raw, order):
-            warn(key, f"{key}: {said(as_written(raw))} is {typed.warning}", FIX_TYPED_DATE)
+            warn(key, f"{key}: {said(as_written(raw))} is {typed.warning}", typed_fix(raw, order))
 
     thank_you_sent, thank_you_marked = thank_you_mark(values.get("thank_you_sent"), order)
     if thank_you_sent and (typed := typed_form(values.get("thank_you_sent"), order)):
         warn(
             "thank_you_sent",
             f"thank_you_sent: {said(as_written(values['thank_you_sent']))} is {typed.warning}",
-            FIX_TYPED_DATE,
+            typed_fix(values["thank_you_sent"], order),
         )
     day = start.date() if start is not None else None
     for key in _AFTER_THE_INTERVIEW:
@@ -869,7 +869,7 @@ def _build(
                 when = parse_day(item, order)
                 if typed := typed_form(item, order):
                     shown = f"followed_up: {said(as_written(item))} is {item_warning(typed)}"
-                    warn("followed_up", shown, "" if typed.words else FIX_TYPED_DATE)
+                    warn("followed_up", shown, "" if typed.words else typed_fix(item, order))
                 if day and when < day:
                     error(
                         "followed_up",

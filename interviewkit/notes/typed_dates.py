@@ -24,7 +24,7 @@ python-dateutil, which fills in a missing year and picks an order for 12/9/2026.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
 MONTHS = {
@@ -96,6 +96,7 @@ class Typed:
     words: str = ""  # what followed the date and was left out
     on_start_day: bool = False  # a time alone, read on the day of `start`
     zone: str = ""  # the time zone named after the time (`14:00 America/New_York`)
+    other_weekday: str = ""  # a weekday written before the date that is not its own
 
     @property
     def iso(self) -> str:
@@ -114,6 +115,12 @@ class Typed:
 
     @property
     def warning(self) -> str:
+        if self.other_weekday:
+            return (
+                f"read as {self.iso}, a {self.day:%A}, though it says {self.other_weekday}: "
+                f"check which day is meant, and write its date alone (like {self.iso}); "
+                "`check --fix` leaves it to you"
+            )
         if self.on_start_day:
             return (
                 f"a time alone: read as {self.iso}, on the day of start; Obsidian, Dataview "
@@ -178,8 +185,8 @@ def _before_words(value: str, date_order: str) -> Typed | None:
                     f"name as the tz database does, like America/New_York, or the offset, "
                     f"like {typed.iso}+01:00"
                 )
-            return Typed(typed.day, typed.clock, zone=words)
-        return Typed(typed.day, typed.clock, words)
+            return replace(typed, zone=words)
+        return replace(typed, words=words)
     return None
 
 
@@ -203,7 +210,9 @@ def _read_form(value: str, date_order: str) -> Typed:
     if undated and (words & RELATIVE or words <= WEEKDAYS):  # `next Friday`, `Friday`
         raise DateNotRead("is a relative date; write the day itself, like 2026-12-09")
     weekday = _WEEKDAY.match(value)
+    named = ""
     if weekday and weekday.group("word").casefold() in WEEKDAYS:
+        named = weekday.group("word")
         value = value[weekday.end() :]
     clock = None
     timed = _TIME.search(value)
@@ -214,7 +223,10 @@ def _read_form(value: str, date_order: str) -> Typed:
     for name, pattern in _FORMS:
         match = pattern.fullmatch(value)
         if match:
-            return Typed(_day(name, match, date_order), clock)
+            day = _day(name, match, date_order)
+            if named and WEEKDAY_NUMBERS[named.casefold()] != day.weekday():
+                return Typed(day, clock, other_weekday=named)
+            return Typed(day, clock)
     _refuse_zone_word(value, date_order)
     raise ValueError(value)  # no form of the grammar: the caller says what to write
 

@@ -139,8 +139,10 @@ def end_on_start_day(value: Any, day: date) -> Typed | None:
 
 
 def typed_fix(value: Any, date_order: str) -> str:
-    """FIX_TYPED_DATE when `check --fix` rewrites `value` to ISO (see `typed_form`)."""
-    return FIX_TYPED_DATE if typed_form(value, date_order) is not None else ""
+    """FIX_TYPED_DATE when `check --fix` rewrites `value` to ISO (see `typed_form`): not
+    when its weekday and its date disagree, as only the user knows which is right."""
+    typed = typed_form(value, date_order)
+    return FIX_TYPED_DATE if typed is not None and not typed.other_weekday else ""
 
 
 def item_warning(typed: Typed) -> str:

@@ -239,7 +239,7 @@ def fix_typed_dates(root: Path, paths: list[str], settings: Settings) -> list[st
                 except ValueError:
                     day = None
                 typed = end_on_start_day(values.get("end"), day) if day else None
-            if typed is not None:
+            if typed is not None and not typed.other_weekday:  # which is right is yours
                 text = edit.set_key(text, key, typed.fixed)
                 expected[key] = typed.iso
                 changes.append((lines[key], f"{key}: {values[key]!r} -> {typed.fixed}"))
@@ -252,7 +252,7 @@ def fix_typed_dates(root: Path, paths: list[str], settings: Settings) -> list[st
             )
         for index, item in enumerate(items if isinstance(items, list) else []):
             typed = typed_form(item, date_order)
-            if typed is not None and not typed.words:  # a list item has no room for them
+            if typed is not None and not typed.words and not typed.other_weekday:
                 text = edit.set_item(text, "followed_up", index, item, typed.iso)
                 expected["followed_up"] = _with_item(expected["followed_up"], index, typed.iso)
                 changes.append((lines["followed_up"], f"followed_up: {item!r} -> {typed.iso}"))
@@ -274,7 +274,8 @@ def _bracketed(items: Any, date_order: str) -> list[str] | None:
     for part in parts:
         typed = typed_form(part, date_order)
         day = part if typed is None else typed.iso
-        if (typed is not None and typed.words) or len(day) != len("2026-11-27"):
+        kept_apart = typed is not None and (typed.words or typed.other_weekday)
+        if kept_apart or len(day) != len("2026-11-27"):
             return None
         days.append(day)
     return days

@@ -767,8 +767,8 @@ MUTATIONS = [
     Mutation(
         "a time zone named after the time is left out",
         "notes/typed_dates.py",
-        "            return Typed(typed.day, typed.clock, zone=words)",
-        "            return Typed(typed.day, typed.clock, words)",
+        "            return replace(typed, zone=words)",
+        "            return replace(typed, words=words)",
         ("tests/test_typed_dates.py",),
     ),
     Mutation(
@@ -798,5 +798,12 @@ MUTATIONS = [
         '        if title[-1:] in ("*", "_", ":") and (dressed := _DRESSED.match(title)):',
         "        if False:",
         ("tests/test_settings.py",),
+    ),
+    Mutation(
+        "a weekday that contradicts its date goes unsaid",
+        "notes/typed_dates.py",
+        "            if named and WEEKDAY_NUMBERS[named.casefold()] != day.weekday():",
+        "            if False:",
+        ("tests/test_typed_dates.py",),
     ),
 ]
