@@ -250,6 +250,7 @@ def test_a_date_with_words_after_it_keeps_its_reminder_and_fix_keeps_the_words(v
     [
         ("2026-12-09 14:00 (video)", "give the date and time alone (like 2026-11-27 14:00), without '(video)'"),
         ("2026-11-30 14:00+15:00", "--at '2026-11-30 14:00+15:00' has a UTC offset no place uses (+15:00)"),
+        ("Tue 9 Dec 2026 14:00", "--at 'Tue 9 Dec 2026 14:00': 2026-12-09 is a Wednesday, not Tue; give the date you mean"),
     ],
 )  # fmt: skip
 def test_new_at_refuses_words_after_the_date_and_offsets_no_place_uses(vault, run, at, said):

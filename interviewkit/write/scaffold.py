@@ -128,6 +128,11 @@ def parse_at(
                     f"--at {text!r}: give the date and time alone (like 2026-11-27 14:00), "
                     f"without {typed.words!r}"
                 )
+            if typed.other_weekday:
+                raise BadValue(
+                    f"--at {text!r}: {typed.day} is a {typed.day:%A}, not {typed.other_weekday}; "
+                    "give the date you mean"
+                )
             naive = datetime.combine(typed.day, typed.clock or time(9, 0))
             if typed.zone:  # `2026-12-09 14:00 America/New_York`: that zone's 14:00
                 zoned = typed.moment()
