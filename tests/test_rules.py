@@ -175,7 +175,7 @@ def test_the_feed_carries_a_lapsing_thank_you_only_when_the_outcome_came_in_time
     assert ("thank-you" in {a.kind for a in feed}) is in_feed
 
 
-def test_tasks_open_with_due_dates_only():
+def test_tasks_open_with_due_dates():
     body = (
         "- [ ] emoji 📅 2026-11-25\n"
         "* [/] in progress [due:: 2026-11-26]\n"
@@ -198,6 +198,22 @@ def test_tasks_open_with_due_dates_only():
         ("quoted", "2026-11-28"),
     ]
     assert all(a.id.startswith(f"{a.note_id}:task:") for a in tasks)
+
+
+def test_a_task_without_a_due_date_is_listed_on_its_scheduled_day():
+    body = (
+        "- [ ] planned ⏳ 2026-11-26\n"
+        "- [ ] planned too [scheduled:: 2026-11-27]\n"
+        "- [ ] due wins 📅 2026-11-30 ⏳ 2026-11-26\n"
+        "- [ ] may start 🛫 2026-11-26\n"
+        "- [x] planned and done ⏳ 2026-11-26 ✅ 2026-11-25\n"
+    )
+    tasks = [a for a in actions_on("2026-11-20", full() + body) if a.kind == "task"]
+    assert sorted((a.summary, a.due) for a in tasks) == [
+        ("due wins", "2026-11-30"),
+        ("planned", "2026-11-26"),
+        ("planned too", "2026-11-27"),
+    ]
 
 
 def test_due_json_on_the_due_day_itself(vault, write, run):

@@ -17,6 +17,11 @@ _TASK = re.compile(
 )
 _DUE_EMOJI = re.compile(r"(?:📅|📆|🗓)\ufe0f?[ \t]*(\d{4}-\d{2}-\d{2})")
 _DUE_DATAVIEW = re.compile(r"[\[(]due::[ \t]*(\d{4}-\d{2}-\d{2})[ \t]*[\])]")
+# The day a task is planned for (Tasks' scheduled date): without a due date, it is
+# the day the task is listed on.
+_SCHEDULED = re.compile(
+    r"⏳\ufe0f?[ \t]*(\d{4}-\d{2}-\d{2})|[\[(]scheduled::[ \t]*(\d{4}-\d{2}-\d{2})[ \t]*[\])]"
+)
 # A due marker followed by anything: when it is not a date the Tasks plugin reads,
 # the task has no due date, and that is worth saying.
 _DUE_WRITTEN = re.compile(r"(?:📅|📆|🗓)\ufe0f?[ \t]*(\S*)|[\[(]due::[ \t]*([^\])]*)[\])]")
@@ -41,7 +46,7 @@ class Task:
     line: int
     text: str
     status: str
-    due: date | None
+    due: date | None  # the due date, else the scheduled one: the day it is listed on
     dataview: bool
     key: str
     description: str
@@ -120,6 +125,8 @@ def find_tasks(body: str, first_line: int, global_filter: str = "") -> list[Task
                 unreadable = (
                     written.group(1) if written.group(1) is not None else written.group(2).strip()
                 ) or "nothing"
+            elif scheduled := _SCHEDULED.search(body_text):
+                due = _parse_day(scheduled.group(1) or scheduled.group(2))
         description = describe(body_text)
         key = task_key(description)
         used[key] = used.get(key, 0) + 1

@@ -806,4 +806,11 @@ MUTATIONS = [
         "            if False:",
         ("tests/test_typed_dates.py",),
     ),
+    Mutation(
+        "a task with only a scheduled date is not listed",
+        "notes/tasks.py",
+        "            elif scheduled := _SCHEDULED.search(body_text):",
+        "            elif False:",
+        ("tests/test_rules.py",),
+    ),
 ]
