@@ -829,6 +829,39 @@ def test_date_words_point_to_start_only_when_start_is_missing(vault, write, run,
 
 
 @pytest.mark.parametrize(
+    ("key", "value", "meant", "beside"),
+    [
+        ("duration", "90", "end", "end: 2026-11-20T11:30"),
+        ("position", "Data Engineer", "role", "role: Data Engineer"),
+        ("stage", "onsite", "round", "round: onsite"),
+        ("place", "Berlin office", "location", "location: Berlin"),
+        ("meeting_link", "https://meet.example/x", "link", "link: https://meet.example/y"),
+        ("status", "rejected", "outcome", "outcome: rejected"),
+    ],
+)
+def test_a_synonym_for_a_key_left_empty_is_named(vault, write, run, key, value, meant, beside):
+    said = f"warning: did you mean `{meant}`? interviewkit does not read `{key}`"
+    write("interviews/a.md", note(id="a", **{key: value}))
+    assert said in run("--vault", vault, "check").stdout
+    write(
+        "interviews/a.md",
+        note(id="a", **{key: value}).replace("---\n# Notes", f"{beside}\n---\n# Notes"),
+    )
+    assert said not in run("--vault", vault, "check").stdout  # the key itself holds it
+
+
+def test_a_status_that_says_the_application_ended_is_named_though_outcome_is_pending(
+    vault, write, run
+):
+    write("interviews/a.md", note(id="a", outcome="pending", status="Rejected"))
+    assert "did you mean `outcome`? interviewkit does not read `status`" in (
+        run("--vault", vault, "check").stdout
+    )
+    write("interviews/a.md", note(id="a", status="active"))  # the user's own word
+    assert "status" not in run("--vault", vault, "check").stdout
+
+
+@pytest.mark.parametrize(
     ("key", "meant"),
     [
         ("FollowUpOn", "follow_up_on"),

@@ -65,8 +65,17 @@ SYNONYMS = {
     **dict.fromkeys(("followups", "follow_ups"), "followed_up"),
     **dict.fromkeys(("offer_expires", "answer_by", "offer_due", "offer_expiry"), "offer_deadline"),
     **dict.fromkeys(("interviewers", "people_met"), "people"),
-    **dict.fromkeys(("date", "datetime", "when"), "start"),  # only when `start` is missing
+    **dict.fromkeys(("date", "datetime", "when"), "start"),
+    **dict.fromkeys(("duration", "length", "end_time", "ends", "finish"), "end"),
+    **dict.fromkeys(("position", "job_title", "job"), "role"),
+    **dict.fromkeys(("stage", "interview_round", "step"), "round"),
+    **dict.fromkeys(("place", "where", "address", "venue"), "location"),
+    **dict.fromkeys(("url", "meeting_link", "video_link", "zoom", "teams"), "link"),
+    **dict.fromkeys(("status", "application_status", "result"), "outcome"),
 }
+# Synonyms that are only worth a word while the key they stand for is empty: a
+# `position` beside a `role` is the user's own business.
+WHILE_EMPTY = frozenset({"start", "end", "role", "round", "location", "link"})
 
 
 def misspelt_key(key: str) -> str | None:

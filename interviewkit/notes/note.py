@@ -25,6 +25,7 @@ from interviewkit.notes.contract import (
     RATINGS,
     SYNONYMS,
     TEXT_KEYS,
+    WHILE_EMPTY,
     misspelt_key,
 )
 from interviewkit.notes.dates import (
@@ -670,6 +671,18 @@ _WEB_URL = re.compile(r"https?://[^\s<>\"]+", re.I)
 _FLOW_PEOPLE = re.compile(r"^people[ \t]*:[ \t]*\[[^'\"]*\][ \t]*(?:#.*)?$")
 
 
+def _synonym_matters(values: dict[str, Any], key: str, meant: str) -> bool:
+    """Whether a synonym (`status` for `outcome`) is worth a warning: always, except
+    one for a key that is not empty (see `contract.WHILE_EMPTY`), and a `status` that
+    is no outcome, or the one `outcome` holds (`status: active` is the user's own)."""
+    if meant in WHILE_EMPTY:
+        return values.get(meant) in (None, "")
+    if meant == "outcome":
+        word = outcome_word(as_written(values[key]))
+        return word in OUTCOMES and word != outcome_word(as_written(values.get("outcome") or ""))
+    return True
+
+
 def _build(
     reading: Reading,
     path: str,
@@ -704,7 +717,7 @@ def _build(
 
     for key in sorted(values.keys() - CONTRACT_SET, key=lambda k: lines.get(k, 0)):
         meant = SYNONYMS.get(key.casefold())
-        if meant and (meant != "start" or values.get("start") is None):
+        if meant and _synonym_matters(values, key, meant):
             errors.append(
                 Problem(
                     path,

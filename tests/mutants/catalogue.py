@@ -813,4 +813,11 @@ MUTATIONS = [
         "            elif False:",
         ("tests/test_rules.py",),
     ),
+    Mutation(
+        "a status that says the application ended goes unsaid beside a pending outcome",
+        "notes/note.py",
+        '        return word in OUTCOMES and word != outcome_word(as_written(values.get("outcome") or ""))',
+        "        return False",
+        ("tests/test_bad_input.py",),
+    ),
 ]
