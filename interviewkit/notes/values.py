@@ -115,8 +115,9 @@ _OFFSETS = (timedelta(hours=-12), timedelta(hours=14))
 
 
 def real_offset(moment: datetime) -> None:
-    """Nothing, or DateNotRead when `moment` has a UTC offset no place uses (`2026-12-09 14:00-15`
-    is a time slot to a person, and 14:00 at UTC-15:00 to Python)."""
+    """Nothing, or DateNotRead when `moment` has a UTC offset no place uses
+    (`2026-12-09 14:00-15` is a time slot to a person, and 14:00 at UTC-15:00 to
+    Python)."""
     offset = moment.utcoffset()
     if offset is None:
         return
