@@ -518,3 +518,18 @@ def test_a_note_without_a_round_never_doubles_a_word(vault, write, run):
     template.parent.mkdir(exist_ok=True)
     template.write_text("---\nsubject: Thanks\n---\nSehr geehrte(r) {{honorific}} {{last_name}},\n")
     assert "Sehr geehrte(r) Dr. Weber," in run("--vault", vault, "draft", "thank-you", "a").stdout
+
+
+def test_new_writes_two_people_given_in_one_person_option_as_two_entries(vault, run):
+    made = run(
+        "--vault", vault, "new", "Acme", "--round", "onsite", "--at", "2026-11-27 14:00",
+        "--person", "Ana Lima <ana@acme.example>, Bo Chen <bo@acme.example>",
+        "--person", "Cy <cy@acme.example>",
+    )  # fmt: skip
+    assert made.exit_code == 0, made.output
+    text = (vault / made.stdout.strip()).read_text()
+    assert (
+        'people:\n  - "Ana Lima <ana@acme.example>"\n  - "Bo Chen <bo@acme.example>"\n'
+        '  - "Cy <cy@acme.example>"\n'
+    ) in text
+    assert "people" not in run("--vault", vault, "check").stdout

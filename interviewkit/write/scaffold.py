@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from io import StringIO
 from pathlib import Path
@@ -28,6 +28,7 @@ from interviewkit.notes.dates import (
 )
 from interviewkit.notes.day_words import NEAR_DAYS, leading_day
 from interviewkit.notes.note import MAX_ID, derive_id, split_front_matter
+from interviewkit.notes.people import several_in_one
 from interviewkit.notes.slugs import file_text
 from interviewkit.notes.typed_dates import DateNotRead, read_typed
 from interviewkit.notes.values import real_offset, time_slot
@@ -318,6 +319,11 @@ def new_note(
         )
     for person in request.people:
         _usable_text("--person", person)
+    # `--person 'Ana <ana@x.example>, Bo <bo@x.example>'`: one entry each, as they are read
+    people = tuple(
+        entry for person in request.people for entry in several_in_one(person) or [person]
+    )
+    request = replace(request, people=people)
     shown, text = find_template(root, settings, request.template)
     rel = note_path(settings, request, folder)
     target = root / rel
