@@ -65,11 +65,7 @@ def heading_warnings(path: str, headings: Headings) -> list[Problem]:
 
 # The placeholders of interviewkit's templates; other `{{…}}` text is the user's own.
 _PLACEHOLDER = re.compile(r"\{\{\s*(?:company|role|round|title|date|time)\s*(?::[^}]*)?\}\}")
-
-
 _CODE_SPAN = re.compile(r"(`+).*?\1")
-
-
 # A command of the Templater plugin (`<% tp.date.now() %>`), which only Obsidian runs.
 _TEMPLATER = re.compile(r"<%.*?%>")
 
@@ -165,8 +161,6 @@ _INLINE_FIELD = re.compile(
     r"[ \t]*(?P<value>.*?)[ \t]*\r?$",
     re.M,
 )
-
-
 # The contract keys whose values change what is due, and when.
 _DECIDE_WHAT_IS_DUE = frozenset({*DATE_KEYS, "followed_up", "people", "outcome"})
 

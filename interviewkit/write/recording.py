@@ -212,9 +212,10 @@ def _with_item(items: list, index: int, value: Any) -> list:
 def fix_typed_dates(root: Path, paths: list[str], settings: Settings) -> list[str]:
     """Rewrite each date written in a form other than ISO (see `notes.typed_dates`),
     an `end` written as a time alone and a `start` written as a time slot (then
-    split into `start` and `end`) to ISO, in place, changing only those values. Words written after a key's date become a YAML comment on its line; a
+    split into `start` and `end`) to ISO, in place, changing only those values.
+    Words written after a key's date become a YAML comment on its line; a
     `followed_up` item with words after its date is left as it is (a one-line list
-    has no room for a comment)."""
+    has no room for a comment), and so is a date whose weekday is not its own."""
     from interviewkit.notes.values import end_on_start_day, parse_day, time_slot, typed_form
 
     date_order = settings.date_order
@@ -263,7 +264,7 @@ def fix_typed_dates(root: Path, paths: list[str], settings: Settings) -> list[st
 
 def _bracketed(items: Any, date_order: str) -> list[str] | None:
     """The ISO days of a `followed_up` list written without brackets (see
-    `notes.note.dates_on_one_line`), or None when there is none, or when one of its
+    `notes.values.dates_on_one_line`), or None when there is none, or when one of its
     dates has a time or words that a plain list of days would lose."""
     from interviewkit.notes.values import dates_on_one_line, typed_form
 
