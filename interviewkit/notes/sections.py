@@ -194,7 +194,7 @@ def read_sections(body: str, first_line: int, wanted: Wanted) -> Headings:
     what was written under either counts."""
     choices = tuple((k, _alternatives(v)) for k, v in wanted.items())
     if "#" not in body:
-        return Headings({}, _pseudo_headings(body, first_line, choices, {}), [])
+        return Headings({}, _pseudo_headings(body, first_line, choices, set()), [])
     headings = _headings(body)
     by_title = _titles(choices)
     found: dict[str, Section] = {}
@@ -226,36 +226,37 @@ def read_sections(body: str, first_line: int, wanted: Wanted) -> Headings:
             continue
         found[key] = Section(_alternatives(wanted[key])[0], first_line + line_index, text, empty)
         ends[key] = stop
-    near_keys = {key for _, _, key, _ in near}
-    near += _pseudo_headings(body, first_line, choices, {**found, **dict.fromkeys(near_keys)})
+    named = found.keys() | {key for _, _, key, _ in near}
+    near += _pseudo_headings(body, first_line, choices, named)
     return Headings(found, near, repeated)
 
 
 def _pseudo_headings(
-    body: str, first_line: int, choices: tuple[tuple[str, tuple[str, ...]], ...], found: dict
+    body: str, first_line: int, choices: tuple[tuple[str, tuple[str, ...]], ...], named: set[str]
 ) -> list[tuple[int, str, str, str]]:
     """(file line, line as written, section key, heading) for a line outside code that
-    is a missing section's heading without its `#`, in bold or before a colon
-    (`**Questions asked**`, `Questions asked:`): its text would not count, and the
-    reminder would stay open without a word."""
+    is the heading of a section not in `named` (found, or named by a heading that
+    looks like it) without its `#`, in bold or before a colon (`**Questions asked**`,
+    `Questions asked:`): its text would not count, and the reminder would stay open
+    without a word."""
     if ":" not in body and "*" not in body and "_" not in body:  # most bodies: cheap
         return []
-    if all(key in found for key, _ in choices):
+    if all(key in named for key, _ in choices):
         return []
     by_title = _titles(choices)
     near = []
-    fenced = None
+    fences, fenced = has_fences(body), None
     for start, end in _dressed_lines(body):
         key = by_title.get(_clean_title(body[start:end]))
-        if key is None or key in found:
+        if key is None or key in named:
             continue
         line_index = body.count("\n", 0, start)
-        if has_fences(body):
+        if fences:
             fenced = fenced if fenced is not None else fenced_lines(body.split("\n"))
             if fenced[line_index]:
                 continue
         near.append((first_line + line_index, body[start:end].strip(), key, dict(choices)[key][0]))
-        found = {**found, key: None}
+        named = named | {key}
     return sorted(near)
 
 

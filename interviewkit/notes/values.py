@@ -55,9 +55,11 @@ def parse_when(value: Any, zone: ZoneInfo, date_order: str = "") -> tuple[dateti
             typed = read_typed(text, date_order)  # the grammar, only when ISO fails
         if typed is not None:
             has_time = typed.clock is not None
-            moment = datetime.combine(typed.day, typed.clock or time(9, 0))
-            if typed.zone:
-                moment = typed.moment()  # type: ignore[assignment]
+            moment = (
+                typed.moment()  # aware, in the zone named after the time
+                if typed.zone
+                else datetime.combine(typed.day, typed.clock or time(9, 0))
+            )
     else:
         raise ValueError
     in_range(moment.date())
