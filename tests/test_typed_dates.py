@@ -41,6 +41,11 @@ READ = [
     ("2026-12-09 à 14H00", "2026-12-09T14:00"),
     ("Dec 9, 2026 at 11", "2026-12-09T11:00"),  # `at` and `um` say a bare hour is one
     ("9.12.2026 um 14", "2026-12-09T14:00"),
+    ("2026-12-09 noon", "2026-12-09T12:00"),  # noon is a time; midnight is left out (below)
+    ("Dec 9, 2026 at noon", "2026-12-09T12:00"),
+    ("Dec 9, 2026, 12 noon", "2026-12-09T12:00"),
+    ("9.12.2026 12 Uhr mittags", "2026-12-09T12:00"),
+    ("Mittwoch, 9. Dezember 2026 mittags", "2026-12-09T12:00"),
 ]
 REFUSED = [
     ("12/9/2026", "`date_order: dmy` or `date_order: mdy`"),
@@ -451,6 +456,25 @@ def test_a_date_that_belongs_after_the_interview_but_is_before_it_is_named(vault
         "overdue at once" in checked.stdout
     )
     assert "outcome_on" not in checked.stdout and checked.exit_code == 0
+
+
+def test_an_interview_at_noon_is_read_at_noon_and_check_fix_writes_it(vault, write, run):
+    """`start: 2026-11-26 noon` once lost its time: read at 09:00, with the thank-you due
+    three hours before the interview's end a day later. Midnight, which could open or
+    close the day, is still left out with a warning."""
+    path = write("interviews/f.md", note("Fabrikam", "2026-11-26 noon", id="f"))
+    due = run("--vault", vault, "due", "--all", "--today", "2026-11-26", "--format", "json")
+    thanks = [a for a in json.loads(due.stdout)["actions"] if a["kind"] == "thank-you"]
+    assert [a["due"] for a in thanks] == ["2026-11-27T13:00:00+01:00"]
+    checked = run("--vault", vault, "check")
+    assert "f.md:4: warning: start: '2026-11-26 noon' is read as 2026-11-26T12:00" in checked.stdout
+    assert "no time" not in checked.stdout
+    run("--vault", vault, "check", "--fix")
+    assert "\nstart: 2026-11-26T12:00\n" in path.read_text()
+    write("interviews/f.md", note("Fabrikam", "2026-11-26 midnight", id="f"))
+    checked = run("--vault", vault, "check")
+    assert "start has no time; read as 09:00" in checked.stdout
+    assert "leaving out 'midnight'" in checked.stdout
 
 
 def test_a_bare_hour_is_a_time_only_after_at_or_um():

@@ -9,7 +9,7 @@ reads a few more forms, each with a warning that says how to write it:
 - `9 Dec 2026`, `Dec 9, 2026`, `December 9th 2026`, `Wed, Dec 9, 2026`;
 - `9. Dezember 2026`, `9. Dez. 2026`, `Mittwoch, 9. Dezember 2026`, `9. März 2026`;
 - after a date, a time: `14:30`, `2:30pm`, `14:30 Uhr`, `14.30 Uhr`, `14h30`, `14h`,
-  and a bare hour after `at` or `um` (`at 11`, `um 14`);
+  a bare hour after `at` or `um` (`at 11`, `um 14`), and `noon` (`12 noon`, `mittags`);
 - `12/9/2026` only with the setting `date_order: dmy` or `mdy`.
 
 A date either way may be followed by words without digits, as in `2026-12-04
@@ -81,6 +81,12 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )  # fmt: skip
 _WEEKDAY = re.compile(r"^(?P<word>[A-Za-zäöü]{2,10})\.?,?\s+")
+# Noon after a date (`at noon`, `12 noon`, `12 Uhr mittags`). Midnight is not read: it
+# could be the start or the end of the day written, so it is left to the user.
+_NOON = re.compile(
+    r"(?:[\s,T]+(?:at|um))?(?:[\s,T]+12(?:[:.]00)?(?:\s*uhr)?)?[\s,T]+(?:noon|midday|mittags?)\.?$",
+    re.I,
+)
 
 
 class DateNotRead(ValueError):
@@ -215,9 +221,9 @@ def _read_form(value: str, date_order: str) -> Typed:
         named = weekday.group("word")
         value = value[weekday.end() :]
     clock = None
-    timed = _TIME.search(value)
-    said = timed and _names_a_time(timed)
-    if said and timed.start() > 0:
+    if noon := _NOON.search(value):
+        clock, value = time(12), value[: noon.start()]
+    elif (timed := _TIME.search(value)) and _names_a_time(timed) and timed.start() > 0:
         clock = _clock(timed)
         value = value[: timed.start()].rstrip(" ,T")
     for name, pattern in _FORMS:
