@@ -32,6 +32,7 @@ from interviewkit.errors import InterviewkitError, Problem, command_of, interrup
 from interviewkit.usecases import Workspace
 
 if TYPE_CHECKING:
+    from interviewkit.vault.reader import Scan
     from interviewkit.write.scaffold import NewInterview
 
 
@@ -171,8 +172,8 @@ def scanned(vault: Workspace, with_text: bool = False) -> list[Any]:
 
 def scanned_about(
     vault: Workspace, find: Callable[[list[Any]], tuple[Any, str]], with_text: bool = False
-) -> tuple[list[Any], Any]:
-    """Every interview note, and what `find` makes of them: (what the command is
+) -> tuple[Scan, Any]:
+    """The vault's scan, and what `find` makes of its notes: (what the command is
     about, the folded name of its company). A command about one company names on
     stderr only that company's broken notes, unusable ones that name it included;
     `due` and `check` name them all. When `find` fails, every broken note is named,
@@ -185,7 +186,7 @@ def scanned_about(
         raise
     theirs = vault.reader.paths_of(key)
     report([problem for problem in scan.problems if problem.path in theirs])
-    return scan.notes, found
+    return scan, found
 
 
 def scanned_of(vault: Workspace, company: str | None, with_text: bool = False) -> list[Any]:
@@ -1132,7 +1133,8 @@ def brief(vault: Workspace, target: str, today: datetime | None, output: str | N
         note = round_to_brief(vault, notes, target, day_of(today, vault))
         return note, company_key(note)
 
-    notes, note = scanned_about(vault, find, with_text=True)
+    scan, note = scanned_about(vault, find, with_text=True)
+    notes = scan.notes
     checklist = template_checklist(vault.root, vault.settings)
     write_output(build_brief(note, notes, checklist, vault.link_root), output)
 
@@ -1169,10 +1171,13 @@ def draft(
         return target, company_key(target)
 
     settings = vault.settings
-    notes, target = scanned_about(vault, find, with_text=True)
+    scan, target = scanned_about(vault, find, with_text=True)
+    notes = scan.notes
     shown, text, why = letter_template(vault, notes, target, kind)
     if why:
         say(f"note: {why}", err=True)
+    # what `check` alone says of whom the letters go to, such as a name read as a title
+    report([f for f in scan.findings if f.path == target.path and f.message.startswith("people")])
     people = choose_people(target, to, known_people(vault, notes, target))
     letters = draft_letters(target, text, shown, people, settings.name, settings.language)
     if kind == "thank-you" and not points_of(target) and "{{points" in text:

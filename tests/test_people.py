@@ -239,6 +239,36 @@ def test_two_names_joined_by_and_are_named(vault, write, run):
     assert "Smith & Jones" not in checked  # a person note is one person
 
 
+@pytest.mark.parametrize(
+    ("entry", "warned"),
+    [
+        ("Smith, Jane", "read as Smith, whose title is Jane; if Jane is the first name, write `- Jane Smith`"),
+        ("Smith, J. <js@acme.example>", "read as Smith, whose title is J.; if J. is the first name"),
+        ("Dr. Müller, Anna", "read as Dr. Müller, whose title is Anna; if Anna is the first name, write `- Dr. Anna Müller`"),
+        ("Jane Smith, CTO", None),
+        ("Jane, Recruiter", None),
+        ("Tom, Engineering", None),
+        ("Jane, HR", None),
+        ("Jane Smith, Head of Data", None),
+        ("[[Smith, Jane]]", None),
+    ],
+)  # fmt: skip
+def test_a_name_written_surname_first_is_named(vault, write, run, entry, warned):
+    """`Smith, Jane` reads as the `Name, Title` form does, Smith titled Jane, and a
+    letter would greet "Dear Smith": the entry is named, so the user can say which."""
+    write("interviews/a.md", note(id="a", people=f"\n  - {json.dumps(entry)}"))
+    checked = run("--vault", vault, "check")
+    found = [line for line in checked.stdout.splitlines() if "whose title is" in line]
+    if warned is None:
+        assert found == [], checked.stdout
+    else:
+        assert len(found) == 1 and f"a.md:6: warning: people: {entry!r} is {warned}" in found[0]
+    drafted = run("--vault", vault, "draft", "thank-you", "a")  # where the name is used
+    assert (
+        (found[0] in drafted.stderr.splitlines()) if found else "whose title" not in drafted.stderr
+    )
+
+
 def test_a_letter_to_nobody_in_particular_greets_the_team(vault, write, run):
     write("interviews/a.md", note(id="a", company="Acme"))
     letter = run("--vault", vault, "draft", "thank-you", "a").stdout

@@ -41,6 +41,7 @@ from interviewkit.notes.people import (
     parse_person,
     several_in_one,
     split_scalar,
+    surname_first,
     two_names,
 )
 from interviewkit.notes.sections import (
@@ -604,7 +605,17 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
                 )
                 people.append(replace(person, email=""))
             elif text:
-                people.append(parse_person(text))
+                people.append(person := parse_person(text))
+                if surname_first(text, person):
+                    named = " ".join(
+                        filter(None, (person.honorific, person.title, person.bare_name))
+                    )
+                    warn(
+                        "people",
+                        f"people: {said(text)} is read as {person.name}, whose title is "
+                        f"{person.title}; if {person.title} is the first name, write "
+                        f"`- {named}` (a comma parts the name from a title)",
+                    )
         line = (
             fm.yaml.split("\n")[lines.get("people", 0) - fm.yaml_first_line]
             if "people" in lines

@@ -220,6 +220,43 @@ def two_names(person: Person) -> bool:
     return not person.link and bool(_TWO_NAMES.search(person.name))
 
 
+# Words that are a title or a team on their own (`Jane, Recruiter`, `Tom, Engineering`),
+# in English and German; any other single word after a one-word name may be a first
+# name written after the surname (see `surname_first`).
+TITLE_WORDS = frozenset(
+    (
+        "ceo", "cto", "cfo", "coo", "cio", "cpo", "cmo", "vp", "svp", "evp", "president",
+        "founder", "cofounder", "co-founder", "owner", "partner", "director", "manager",
+        "lead", "head", "chief", "principal", "staff", "senior", "junior", "engineer",
+        "developer", "designer", "architect", "analyst", "scientist", "researcher",
+        "consultant", "recruiter", "recruiting", "sourcer", "talent", "people", "hr",
+        "sales", "marketing", "product", "engineering", "design", "operations", "finance",
+        "legal", "support", "interviewer", "hiring", "officer", "associate", "specialist",
+        "coordinator", "administrator", "editor", "counsel", "professor", "teacher",
+        "geschäftsführer", "geschäftsführerin", "leiter", "leiterin", "leitung",
+        "teamleiter", "teamleiterin", "entwickler", "entwicklerin", "personaler",
+        "personalerin", "recruiterin", "inhaber", "inhaberin", "gründer", "gründerin",
+        "vorstand", "berater", "beraterin", "ingenieur", "ingenieurin", "referent",
+        "referentin", "personal", "vertrieb", "entwicklung",
+    )
+)  # fmt: skip
+# A word that may be a name: a capital, then small letters; or an initial (`J.`).
+_NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüßáàâéèêíìîóòôúùûñçø'’-]+|[A-ZÄÖÜ]\.?")
+
+
+def surname_first(entry: str, person: Person) -> bool:
+    """Whether an entry read as `Name, Title` may be a name written surname first
+    (`Smith, Jane`, `Smith, J.`): one word each side of the comma, the second a name's
+    shape and no title's."""
+    return (
+        not person.link
+        and "," in entry.partition("<")[0]
+        and _NAME_WORD.fullmatch(person.bare_name) is not None
+        and _NAME_WORD.fullmatch(person.title) is not None
+        and person.title.casefold() not in TITLE_WORDS
+    )
+
+
 def split_scalar(raw: str) -> list[Person]:
     """A `people` value written as one text: commas separate people."""
     return [parse_person(part, in_list=False) for part in raw.split(",") if part.strip()]
