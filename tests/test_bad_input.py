@@ -824,8 +824,39 @@ def test_date_words_point_to_start_only_when_start_is_missing(vault, write, run,
         "---\ntype: interview\ncompany: Acme\n" + f"{key}: 2026-12-16T10:00\n---\n",
     )
     checked = run("--vault", vault, "check").stdout
-    assert "b.md:1: start is missing" in checked
-    assert f"b.md:4: warning: did you mean `start`? interviewkit does not read `{key}`" in checked
+    assert (
+        f"b.md:4: start is missing; `{key}: 2026-12-16T10:00` is not read: write "
+        "`start: 2026-12-16T10:00` in its place\n"
+    ) in checked
+    assert "did you mean" not in checked  # the error names the key already
+
+
+@pytest.mark.parametrize(
+    ("lines", "said"),
+    [
+        (
+            "date: 2026-12-16\ntime: 10:00",
+            "b.md:4: start is missing; `date: 2026-12-16` and `time: 10:00` are not read: "
+            "write `start: 2026-12-16T10:00` in their place",
+        ),
+        (
+            "Date: 16.12.2026",
+            "b.md:4: start is missing; `Date: 16.12.2026` is not read: write "
+            "`start: 2026-12-16T14:00` (with the interview's time) in its place",
+        ),
+        (
+            "when: next week",
+            "b.md:4: start is missing; `when: next week` is not read (write `start: 2026-11-27T14:00`)",
+        ),
+        ("role: SRE", "b.md:1: start is missing (add `start: 2026-11-27T14:00`)"),
+    ],
+)
+def test_a_missing_start_names_the_day_written_under_another_key(vault, write, run, lines, said):
+    """`date:` and `time:` for `start:` leave the note unusable, as any missing start
+    does; the error shows the one line to write instead, so the round comes back."""
+    write("interviews/b.md", f"---\ntype: interview\ncompany: Acme\n{lines}\n---\n")
+    checked = run("--vault", vault, "check")
+    assert checked.exit_code == 1 and f"interviews/{said}" in checked.stdout.splitlines()
 
 
 @pytest.mark.parametrize(

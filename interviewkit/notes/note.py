@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from interviewkit.config import Settings
 from interviewkit.errors import Problem
@@ -79,6 +79,9 @@ from interviewkit.vocabulary import (
     FIX_TYPED_DATE,
     OUTCOMES,
 )
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 # What ends a line for some reader, inside a value meant to be one line.
 _LINE_BREAK = re.compile("[\n\r\x0b\x0c\x85\u2028\u2029]")
@@ -694,6 +697,30 @@ def _synonym_matters(values: dict[str, Any], key: str, meant: str) -> bool:
     return True
 
 
+def _start_missing(values: dict[str, Any], zone: ZoneInfo, order: str) -> tuple[str, str]:
+    """Why a note has no start, and the key whose line to name: when the day sits
+    under another key (`date:`, `when:`), with a `time:` beside it, that key and the
+    `start` line they make."""
+    written = {key.casefold(): key for key, value in values.items() if value not in (None, "")}
+    folded = next((k for k in written if SYNONYMS.get(k) == "start"), None)
+    if folded is None:
+        return "start", "start is missing (add `start: 2026-11-27T14:00`)"
+    key, time_key = written[folded], written.get("time")
+    day = as_written(values[key]).strip()
+    clock = as_written(values[time_key]).strip() if time_key else ""
+    shown = f"`{key}: {day}` and `{time_key}: {clock}` are" if clock else f"`{key}: {day}` is"
+    place = "their place" if clock else "its place"
+    try:
+        moment, has_time, _ = parse_when(f"{day} {clock}".strip(), zone, order)
+    except ValueError:
+        return key, f"start is missing; {shown} not read (write `start: 2026-11-27T14:00`)"
+    iso = moment.replace(tzinfo=None).isoformat(timespec="minutes")
+    start = (
+        f"`start: {iso}`" if has_time else f"`start: {iso[:10]}T14:00` (with the interview's time)"
+    )
+    return key, f"start is missing; {shown} not read: write {start} in {place}"
+
+
 def _build(
     reading: Reading,
     path: str,
@@ -728,6 +755,8 @@ def _build(
 
     for key in sorted(values.keys() - CONTRACT_SET, key=lambda k: lines.get(k, 0)):
         meant = SYNONYMS.get(key.casefold())
+        if meant == "start" and values.get("start") is None:
+            continue  # the error that start is missing names this key (`_start_missing`)
         if meant and _synonym_matters(values, key, meant):
             errors.append(
                 Problem(
@@ -787,7 +816,7 @@ def _build(
         values = {**values, "start": slot[0], "end": values.get("end") or slot[1]}
         lines = {**lines, "end": lines.get("end", lines.get("start", 1))}
     if values.get("start") is None:
-        error("start", "start is missing (add `start: 2026-11-27T14:00`)")
+        error(*_start_missing(values, zone, order))
     else:
         try:
             start, has_time, odd = parse_when(values["start"], zone, order)
