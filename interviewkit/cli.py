@@ -908,9 +908,10 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool, today: datetime |
     blank lines above the front matter are deleted, misspelt contract keys
     (thankyou_sent) are renamed, dates typed in another form (9.12.2026, Dec 9,
     2026) are rewritten as ISO (and follow-ups typed without brackets get
-    them), wikilinks YAML reads as lists (company: [[Acme]]) get their quotes
-    and a person written as a mapping (name:, title:, email:) becomes one `-
-    Name, Title <email>` line, in place, first.
+    them), wikilinks YAML reads as lists (company: [[Acme]]) get their quotes,
+    a person written as a mapping (name:, title:, email:) becomes one `- Name,
+    Title <email>` line, and an entry holding several people with addresses
+    becomes one line each, in place, first.
     """
     from interviewkit.usecases import check_notes
 

@@ -591,7 +591,7 @@ def check_notes(
     from interviewkit.write.recording import (
         fix_blank_lines_first,
         fix_misspelt_keys,
-        fix_people_mappings,
+        fix_people_entries,
         fix_typed_dates,
         fix_unquoted_links,
     )
@@ -607,7 +607,7 @@ def check_notes(
     said += fix_misspelt_keys(root, to_fix(vocabulary.FIX_MISSPELT_KEY))
     said += fix_typed_dates(root, to_fix(vocabulary.FIX_TYPED_DATE), space.settings)
     said += fix_unquoted_links(root, to_fix(vocabulary.FIX_QUOTE_LINK))
-    said += fix_people_mappings(root, to_fix(vocabulary.FIX_PERSON_MAPPING))
+    said += fix_people_entries(root, to_fix(vocabulary.FIX_PEOPLE_ENTRY))
     return lint(space.scan(now=now), root, paths), said
 
 

@@ -45,7 +45,7 @@ FIX_BLANK_LINES = "blank lines above the front matter"
 FIX_MISSPELT_KEY = "misspelt key"
 FIX_TYPED_DATE = "date not in ISO form"
 FIX_QUOTE_LINK = "link without quotes"
-FIX_PERSON_MAPPING = "person written as a mapping"
+FIX_PEOPLE_ENTRY = "people entry to write one per line"
 DUE_FORMATS = ("table", "json", "markdown")
 # How the note `due --format markdown` writes begins, followed by the day.
 DUE_LIST_TITLE = "# Interview actions as of"

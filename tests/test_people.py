@@ -209,8 +209,49 @@ def test_two_people_in_one_entry_get_a_letter_each_to_their_own_address(vault, w
     ]
     assert (
         f"a.md:6: warning: people: {entry!r} holds 2 people; read as one each: write one "
-        "`- Name <email>` line per person"
+        "`- Name <email>` line per person (`check --fix` does it)"
     ) in run("--vault", vault, "check").stdout
+
+
+def test_check_fix_writes_two_people_in_one_entry_on_a_line_each(vault, write, run):
+    """The entry becomes one line per person, with the list's own indent and line
+    ends; the mapping beside it is rewritten too; the letters stay the same; an
+    entry in a flow list, or holding a comment, is left and the fix says why."""
+    text = (
+        "---\r\ntype: interview\r\nid: a\r\ncompany: Fabrikam\r\nstart: 2026-11-20T10:00\r\n"
+        "people:\r\n    - Dana Lee <dana@f.example>, Ravi Rao <ravi@f.example>\r\n"
+        "    - name: Olga Petrova\r\n      email: olga@f.example\r\n"
+        "    - Eve Day <eve@f.example>; Ian Ho <ian@f.example>\r\n---\r\n# Notes\r\n"
+    )
+    path = write("interviews/a.md", text)
+    before = run("--vault", vault, "draft", "thank-you", "a").stdout
+    assert before.count("To: ") == 5
+    fixed = run("--vault", vault, "check", "--fix")
+    assert fixed.exit_code == 0, fixed.output
+    assert fixed.stderr.splitlines()[:3] == [
+        "interviews/a.md:6: people: item 1 -> 2 lines, one per person",
+        "interviews/a.md:6: people: item 2 -> - Olga Petrova <olga@f.example>",
+        "interviews/a.md:6: people: item 3 -> 2 lines, one per person",
+    ]
+    assert path.read_bytes() == text.replace(
+        "    - Dana Lee <dana@f.example>, Ravi Rao <ravi@f.example>\r\n"
+        "    - name: Olga Petrova\r\n      email: olga@f.example\r\n"
+        "    - Eve Day <eve@f.example>; Ian Ho <ian@f.example>\r\n",
+        '    - "Dana Lee <dana@f.example>"\r\n    - "Ravi Rao <ravi@f.example>"\r\n'
+        '    - "Olga Petrova <olga@f.example>"\r\n'
+        '    - "Eve Day <eve@f.example>"\r\n    - "Ian Ho <ian@f.example>"\r\n',
+    ).encode("utf-8")
+    assert "holds 2 people" not in run("--vault", vault, "check").stdout
+    assert run("--vault", vault, "draft", "thank-you", "a").stdout == before
+    for people in (
+        '["Dana Lee <dana@f.example>, Ravi Rao <ravi@f.example>"]',
+        "\n  - Dana Lee <dana@f.example>, Ravi Rao <ravi@f.example>  # both at once",
+    ):
+        kept = write("interviews/a.md", note(id="a", people=people))
+        unchanged = kept.read_bytes()
+        left = run("--vault", vault, "check", "--fix")
+        assert kept.read_bytes() == unchanged
+        assert "interviews/a.md: left as it is: item 1 of 'people'" in left.stderr, left.stderr
 
 
 def test_several_addresses_that_cannot_be_told_apart_get_no_letter(vault, write, run):

@@ -74,7 +74,7 @@ from interviewkit.vocabulary import (
     DUE_LIST_TITLE,
     FIX_BLANK_LINES,
     FIX_MISSPELT_KEY,
-    FIX_PERSON_MAPPING,
+    FIX_PEOPLE_ENTRY,
     FIX_QUOTE_LINK,
     FIX_TYPED_DATE,
     OUTCOMES,
@@ -585,7 +585,7 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
                     "people",
                     f"people: write each person on one line, as `- {text}`: Obsidian cannot "
                     f"edit a list of mappings; read as that ({how})",
-                    "" if lost else FIX_PERSON_MAPPING,
+                    "" if lost else FIX_PEOPLE_ENTRY,
                 )
             if text is None:
                 error("people", f"people: {said(item)} is not a name; left out")
@@ -593,7 +593,8 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
                 warn(
                     "people",
                     f"people: {said(text)} holds {len(entries)} people; read as one each: "
-                    "write one `- Name <email>` line per person",
+                    "write one `- Name <email>` line per person (`check --fix` does it)",
+                    FIX_PEOPLE_ENTRY,
                 )
                 people += [parse_person(entry) for entry in entries]
             elif (

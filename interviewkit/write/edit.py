@@ -198,11 +198,11 @@ def set_item(text: str, key: str, index: int, written: str, value: str) -> str:
     raise EditConflict(f"cannot find where item {index + 1} of {key!r} is written")
 
 
-def replace_item(text: str, key: str, index: int, value: str) -> str:
+def replace_item(text: str, key: str, index: int, *values: str) -> str:
     """Replace item `index` of a top-level `- item` list, all the lines it spans (a
-    mapping spans several), by one `- value` line (`value` is YAML text). Refused
-    when the item holds a comment, which one line would drop, or does not start on
-    a `- ` line of its own."""
+    mapping spans several), by one `- value` line per value (YAML text). Refused
+    when the item holds a comment, which the new lines would drop, or does not start
+    on a `- ` line of its own."""
     note = NoteText.parse(text)
     data = note.mapping()
     items = data.get(key)
@@ -223,10 +223,10 @@ def replace_item(text: str, key: str, index: int, value: str) -> str:
     spanned = note.lines[start:end]
     if any(_COMMENT.search(line) for line in spanned):
         raise EditConflict(
-            f"item {index + 1} of {key!r} holds a comment, which one line would drop"
+            f"item {index + 1} of {key!r} holds a comment, which the new lines would drop"
         )
     eol = spanned[-1][len(spanned[-1].rstrip("\r\n")) :] or note.eol
-    note.lines[start:end] = [f"{first.group('prefix')}{value}{eol}"]
+    note.lines[start:end] = [f"{first.group('prefix')}{value}{eol}" for value in values]
     return note.text
 
 

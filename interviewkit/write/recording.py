@@ -314,29 +314,39 @@ def fix_unquoted_links(root: Path, paths: list[str]) -> list[str]:
     return _fix_notes(root, paths, rewrite)
 
 
-def fix_people_mappings(root: Path, paths: list[str]) -> list[str]:
-    """Rewrite each person of `people` written as a mapping (`- name: …` with `title`
-    and `email` lines) as the one line it is read as (`- Name, Title <email>`), in
-    place, changing only those items. A mapping holding anything one line has no
-    room for (see `notes.people.left_out_of_one_line`) is left as it is."""
-    from interviewkit.notes.people import left_out_of_one_line, one_line_form
+def fix_people_entries(root: Path, paths: list[str]) -> list[str]:
+    """Rewrite, in place and changing only those items of `people`, each person
+    written as a mapping (`- name: …` with `title` and `email` lines) as the one line
+    it is read as (`- Name, Title <email>`), and each entry holding several people
+    with their addresses (`- Dana <d@x.example>, Ravi <r@x.example>`) as one line
+    each. A mapping holding anything one line has no room for (see
+    `notes.people.left_out_of_one_line`) is left as it is."""
+    from interviewkit.notes.people import left_out_of_one_line, one_line_form, several_in_one
     from interviewkit.write.scaffold import yaml_scalar
 
     def rewrite(text: str, values: dict, lines: dict[str, int]):
         items = values.get("people")
         if not isinstance(items, list):
             return None
-        expected, changes = dict(values), []
-        for index, item in enumerate(items):
+        expected, changes = list(items), []
+        for index in reversed(range(len(items))):  # a split moves the items after it
+            item = items[index]
+            if isinstance(item, str) and (entries := several_in_one(item)):
+                text = edit.replace_item(text, "people", index, *map(yaml_scalar, entries))
+                expected[index : index + 1] = entries
+                changes.append(f"people: item {index + 1} -> {len(entries)} lines, one per person")
+                continue
             if not isinstance(item, dict) or left_out_of_one_line(item):
                 continue
             line = one_line_form(item)
             if line is None:
                 continue
             text = edit.replace_item(text, "people", index, yaml_scalar(line))
-            expected["people"] = _with_item(expected["people"], index, line)
-            changes.append((lines["people"], f"people: item {index + 1} -> - {line}"))
-        return (text, expected, changes) if changes else None
+            expected[index] = line
+            changes.append(f"people: item {index + 1} -> - {line}")
+        if not changes:
+            return None
+        return text, {**values, "people": expected}, [(lines["people"], c) for c in changes[::-1]]
 
     return _fix_notes(root, paths, rewrite)
 
