@@ -487,29 +487,29 @@ def _with_new_body(earlier: Reading, note: Note, fm: FrontMatter, settings: Sett
     )
 
 
-def _daily_note_links(values: dict[str, Any], error, warn) -> dict[str, Any]:
+def _daily_note_links(values: dict[str, Any], found: _Found) -> dict[str, Any]:
     """`values` with each link to a daily note in a date key or `followed_up` item
     replaced by its day, each saying so: a warning (Bases and Dataview see a link
     there, not a date), or an error when the link lacks quotes."""
     changed = dict(values)
     for key in DATE_KEYS:
-        if found := linked_day(values.get(key)):
-            day, quoted = found
+        if link := linked_day(values.get(key)):
+            day, quoted = link
             changed[key] = day
             if quoted:
-                warn(key, f"{key}: {_LINKED_DAY.format(link=values[key].strip(), day=day)}")
+                found.warn(key, f"{key}: {_LINKED_DAY.format(link=values[key].strip(), day=day)}")
             else:
-                error(
+                found.error(
                     key,
                     _needs_quotes(key, f'{key}: "[[{day}]]"') + f", or write {day}",
                     FIX_QUOTE_LINK,
                 )
     items = values.get("followed_up")
-    if found := linked_day(items):  # followed_up: [[2026-12-04]], unquoted
-        changed["followed_up"] = [found[0]]
-        error(
+    if link := linked_day(items):  # followed_up: [[2026-12-04]], unquoted
+        changed["followed_up"] = [link[0]]
+        found.error(
             "followed_up",
-            _needs_quotes("followed_up", f'followed_up: ["[[{found[0]}]]"]'),
+            _needs_quotes("followed_up", f'followed_up: ["[[{link[0]}]]"]'),
             FIX_QUOTE_LINK,
         )
     elif isinstance(items, list):
@@ -518,14 +518,14 @@ def _daily_note_links(values: dict[str, Any], error, warn) -> dict[str, Any]:
             changed["followed_up"] = [
                 d[0] if d else item for d, item in zip(days, items, strict=True)
             ]
-            for found, item in zip(days, items, strict=True):
-                if found and found[1]:
-                    shown = _LINKED_DAY.format(link=item.strip(), day=found[0])
-                    warn("followed_up", f"followed_up: {shown}")
-                elif found:
-                    error(
+            for link, item in zip(days, items, strict=True):
+                if link and link[1]:
+                    shown = _LINKED_DAY.format(link=item.strip(), day=link[0])
+                    found.warn("followed_up", f"followed_up: {shown}")
+                elif link:
+                    found.error(
                         "followed_up",
-                        _needs_quotes("followed_up", f'- "[[{found[0]}]]"'),
+                        _needs_quotes("followed_up", f'- "[[{link[0]}]]"'),
                         FIX_QUOTE_LINK,
                     )
     return changed
@@ -542,27 +542,28 @@ def _needs_quotes(key: str, quoted: str) -> str:
     return f"{key}: a link needs quotes, or YAML reads a list: {quoted} (`check --fix` adds them)"
 
 
-def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> list[Person]:
+def _people(raw: Any, fm: FrontMatter, found: _Found) -> list[Person]:
     """The `people` entries, with what is wrong with how they are written."""
+    lines = found.lines
     if raw is None or raw == "":
         return []
     if link := unquoted(raw):  # people: [[Name]]
-        error("people", _needs_quotes("people", f'people: ["{link}"]'), FIX_QUOTE_LINK)
+        found.error("people", _needs_quotes("people", f'people: ["{link}"]'), FIX_QUOTE_LINK)
         return [parse_person(link)]
     if not isinstance(raw, list):
         text = text_value(raw)
         if text is None:
-            error("people", f"people: {said(raw)} is not a name; left out")
+            found.error("people", f"people: {said(raw)} is not a name; left out")
             return []
         if "," in text:
-            error(
+            found.error(
                 "people",
                 "people holds commas: write people as a YAML list, one `- Name, Title <email>` "
                 "line per person; read as a list of names until then",
             )
             people = split_scalar(text)
         else:
-            warn(
+            found.warn(
                 "people",
                 "people should be a list (one `- Name <email>` line per person); read as one",
             )
@@ -572,7 +573,7 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
         for item in raw:
             text = text_value(item)
             if text is None and (text := unquoted(item)):
-                error("people", _needs_quotes("people", f'- "{text}"'), FIX_QUOTE_LINK)
+                found.error("people", _needs_quotes("people", f'- "{text}"'), FIX_QUOTE_LINK)
             if text is None and isinstance(item, dict) and (text := one_line_form(item)):
                 lost = left_out_of_one_line(item)
                 how = (
@@ -581,16 +582,16 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
                     if lost
                     else "`check --fix` does it"
                 )
-                warn(
+                found.warn(
                     "people",
                     f"people: write each person on one line, as `- {text}`: Obsidian cannot "
                     f"edit a list of mappings; read as that ({how})",
                     "" if lost else FIX_PEOPLE_ENTRY,
                 )
             if text is None:
-                error("people", f"people: {said(item)} is not a name; left out")
+                found.error("people", f"people: {said(item)} is not a name; left out")
             elif entries := several_in_one(text):
-                warn(
+                found.warn(
                     "people",
                     f"people: {said(text)} holds {len(entries)} people; read as one each: "
                     "write one `- Name <email>` line per person (`check --fix` does it)",
@@ -602,7 +603,7 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
                 and len(addresses_in(text)) > 1
                 and (person := parse_person(text)).email
             ):
-                error(
+                found.error(
                     "people",
                     f"people: {said(text)} holds several addresses; no letter goes to "
                     f"{person.first_name} until you write one `- Name <email>` line per person",
@@ -614,7 +615,7 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
                     named = " ".join(
                         filter(None, (person.honorific, person.title, person.bare_name))
                     )
-                    warn(
+                    found.warn(
                         "people",
                         f"people: {said(text)} is read as {person.name}, whose title is "
                         f"{person.title}; if {person.title} is the first name, write "
@@ -628,36 +629,36 @@ def _people(raw: Any, fm: FrontMatter, lines: dict[str, int], error, warn) -> li
         flow = _FLOW_PEOPLE.match(line)
         split = any(not a.email and b.email for a, b in itertools.pairwise(people))
         if flow and split:  # `[Alex Kim, Talent Partner <alex@x.example>]`
-            warn(
+            found.warn(
                 "people",
                 "people is a [flow, list]: there a comma always starts a new person, so "
                 "`Name, Title <email>` reads as two; write one `- Name, Title <email>` line per person",
             )
     if len(people) > 1:
-        people = _once_each(people, warn)
+        people = _once_each(people, found.warn)
     named = {p.email.casefold(): p.name for p in people if p.email and p.name != p.email}
     for person in people[:]:
         if person.email and person.name == person.email and person.email.casefold() in named:
-            warn(
+            found.warn(
                 "people",
                 f"people: {said(person.email)} is also {named[person.email.casefold()]}'s "
                 "address; left out, so they get one letter (delete the line)",
             )
             people.remove(person)
         elif person.bad_email:
-            warn(
+            found.warn(
                 "people",
                 f"people: {said(person.bad_email)} is not an e-mail address a letter can use "
                 "(one address, no commas or spaces); left out",
             )
         elif two_names(person):
-            warn(
+            found.warn(
                 "people",
                 f"people: {said(person.name)} looks like two people; write one line each, so "
                 "each gets a letter that greets them",
             )
         elif person.email and person.name == person.email:
-            warn(
+            found.warn(
                 "people",
                 f"people: {said(person.email)} is an address without a name; write it as "
                 f"`- Name <{person.email}>`, so a letter greets them by name (until then it "
@@ -722,6 +723,31 @@ def _start_missing(values: dict[str, Any], zone: ZoneInfo, order: str) -> tuple[
     return key, f"start is missing; {shown} not read: write {start} in {place}"
 
 
+@dataclass
+class _Found:
+    """What reading one note's front matter finds wrong, each on the line of its key:
+    errors go among the reading's problems (`due` shows them), warnings among its
+    findings (`check` shows them); `unreadable` keeps each contract key whose value
+    could not be read, as written."""
+
+    reading: Reading
+    path: str
+    lines: dict[str, int]
+    unreadable: dict[str, str] = field(default_factory=dict)
+
+    def error(self, key: str, message: str, fix: str = "") -> None:
+        self.reading.problems.append(Problem(self.path, self.lines.get(key, 1), message, fix=fix))
+
+    def warn(self, key: str, message: str, fix: str = "") -> None:
+        line = self.lines.get(key, 1)
+        self.reading.findings.append(Problem(self.path, line, message, "warning", fix))
+
+    def problem(self, line: int, message: str, severity: str = "error", fix: str = "") -> None:
+        """A problem `due` shows too, at a line of its own (a warning there is one
+        that changes what is due)."""
+        self.reading.problems.append(Problem(self.path, line, message, severity, fix))
+
+
 def _build(
     reading: Reading,
     path: str,
@@ -733,276 +759,36 @@ def _build(
 ) -> None:
     """Turn the front matter's values into the note (when it is usable), with the
     problems found on the way; `repeats` as `yamlscan.load_mapping_and_repeats` gives."""
-    zone = settings.zone
     order = settings.date_order
-    errors = reading.problems
-
-    def error(key: str, message: str, fix: str = "") -> None:
-        errors.append(Problem(path, lines.get(key, 1), message, fix=fix))
-
-    def warn(key: str, message: str, fix: str = "") -> None:
-        reading.findings.append(Problem(path, lines.get(key, 1), message, "warning", fix))
-
-    unreadable: dict[str, str] = {}  # contract key -> the value that could not be read
-
-    for key, first, again in repeats:
-        errors.append(
-            Problem(
-                path,
-                fm.yaml_first_line + again,
-                f"{key} is written twice (first on line {fm.yaml_first_line + first}); keep one",
-            )
-        )
-
-    for key in sorted(values.keys() - CONTRACT_SET, key=lambda k: lines.get(k, 0)):
-        meant = SYNONYMS.get(key.casefold())
-        if meant == "start" and values.get("start") is None:
-            continue  # the error that start is missing names this key (`_start_missing`)
-        if meant and _synonym_matters(values, key, meant):
-            errors.append(
-                Problem(
-                    path,
-                    lines[key],
-                    f"did you mean `{meant}`? interviewkit does not read `{key}`",
-                    "warning",
-                )
-            )
-        elif not meant and (known := misspelt_key(key)) and known != "type":  # see _almost_typed
-            errors.append(
-                Problem(
-                    path,
-                    lines[key],
-                    f"unknown key {said(key)}: did you mean {known}? its value is not read "
-                    "(`check --fix` renames it)",
-                    fix=FIX_MISSPELT_KEY,
-                )
-            )
-
+    found = _Found(reading, path, lines)
+    _key_problems(found, values, repeats, fm)
     if "[[" in fm.yaml:  # links are rare in date keys: most notes skip the search
-        values = _daily_note_links(values, error, warn)
-
-    texts: dict[str, str] = {}
-    for key in TEXT_KEYS:
-        value = text_value(values.get(key))
-        if value is None and (link := unquoted(values.get(key))):
-            error(key, _needs_quotes(key, f'{key}: "{link}"'), FIX_QUOTE_LINK)
-            value = link
-        if value is None:
-            error(key, f"{key} must be text, not a list or mapping; read as absent")
-            unreadable[key] = as_written(values.get(key))
-            value = ""
-        if _LINE_BREAK.search(value):  # one line is what every listing has room for
-            value = " ".join(value.split())
-            warn(key, f"{key} holds a line break; read as {said(value)} (write it on one line)")
-        texts[key] = value
-    if company_link := parse_link(texts["company"]):  # a company note, linked
-        texts["company"] = company_link.shown
-    usable = True
-    if not texts["company"]:
-        if "company" not in unreadable:
-            error("company", "company is missing (add `company: Name`)")
-        usable = False
-
-    start = end = None
-    has_time = True
-    if slot := time_slot(values.get("start"), zone):
-        shown_end = "" if values.get("end") is not None else f" and `end: {slot[1]}`"
-        warn(
-            "start",
-            f"start: {said(values['start'])} is read as a time slot, from {slot[0]} to "
-            f"{slot[1][11:]}; write `start: {slot[0]}`{shown_end}, as other readers take the "
-            "second time for a UTC offset",
-            FIX_TYPED_DATE,
-        )
-        values = {**values, "start": slot[0], "end": values.get("end") or slot[1]}
-        lines = {**lines, "end": lines.get("end", lines.get("start", 1))}
-    if values.get("start") is None:
-        error(*_start_missing(values, zone, order))
-    else:
-        try:
-            start, has_time, odd = parse_when(values["start"], zone, order)
-            if odd:
-                warn("start", f"start: {odd}", typed_fix(values["start"], order))
-        except ValueError as exc:
-            error("start", f"start: {said(values['start'])} {not_read(exc, '2026-11-27T14:00')}")
-    if start is not None and not has_time:
-        warn("start", "start has no time; read as 09:00 (write 2026-11-27T14:00)")
-    if values.get("end") is not None and start is not None:
-        if alone := end_on_start_day(values["end"], start.date()):
-            warn(
-                "end", f"end: {said(as_written(values['end']))} is {alone.warning}", FIX_TYPED_DATE
-            )
-        try:
-            end, _, odd = parse_when(alone.iso if alone else values["end"], zone, order)
-            if odd:
-                warn("end", f"end: {odd}", typed_fix(values["end"], order))
-            if end.timestamp() <= start.timestamp():  # instants: == ignores fold
-                error("end", f"end {values['end']} is not after start {values['start']}")
-                unreadable["end"], end = as_written(values["end"]), None
-        except ValueError as exc:
-            error("end", f"end: {said(values['end'])} {not_read(exc, '2026-11-27T15:00')}")
-            unreadable["end"] = as_written(values["end"])
-    if start is not None and end is None:
-        end = later(start, timedelta(minutes=settings.interview_minutes))
-
-    days: dict[str, date | None] = {}
-    for key in ("decision_by", "follow_up_on", "outcome_on", "offer_deadline"):
-        raw = values.get(key)
-        days[key] = None
-        if raw is None or raw == "":
-            continue
-        try:
-            days[key] = parse_day(raw, order)
-        except ValueError as exc:
-            if as_written(raw).strip().casefold() in NOT_KNOWN:
-                warn(
-                    key,
-                    f"{key}: {said(raw)} is read as a day not known yet; leave the value "
-                    "empty until you know it (Obsidian's date properties hold a date or nothing)",
-                )
-                continue
-            error(key, f"{key}: {said(raw)} {not_read(exc, '2026-11-27')}; read as absent")
-            unreadable[key] = as_written(raw)
-            continue
-        if typed := typed_form(raw, order):
-            warn(key, f"{key}: {said(as_written(raw))} is {typed.warning}", typed_fix(raw, order))
-
-    thank_you_sent, thank_you_marked = thank_you_mark(values.get("thank_you_sent"), order)
-    if thank_you_sent and (typed := typed_form(values.get("thank_you_sent"), order)):
-        warn(
-            "thank_you_sent",
-            f"thank_you_sent: {said(as_written(values['thank_you_sent']))} is {typed.warning}",
-            typed_fix(values["thank_you_sent"], order),
-        )
+        values = _daily_note_links(values, found)
+    texts = _texts(found, values)
+    usable = bool(texts["company"])
+    if not usable and "company" not in found.unreadable:
+        found.error("company", "company is missing (add `company: Name`)")
+    values, start, end = _times(found, values, settings)
     day = start.date() if start is not None else None
-    for key in _AFTER_THE_INTERVIEW:
-        if day and days[key] and days[key] < day:
-            errors.append(
-                Problem(
-                    path,
-                    lines.get(key, 1),
-                    f"{key}: {days[key]} is before this interview (on {day}): left from another "
-                    "note, or a typo? read as written, so what is due from it is overdue at once",
-                    "warning",
-                )
-            )
-    if thank_you_sent and day and thank_you_sent < day:
-        error(
-            "thank_you_sent",
-            f"thank_you_sent: {thank_you_sent} is before this interview (on {day}): left from "
-            "another note? counted as sent (write the day you sent it)",
-        )
-    if (
-        thank_you_marked
-        and thank_you_sent is None
-        and not SENT_WORDS.fullmatch(as_written(values["thank_you_sent"]))
-    ):
-        error(
-            "thank_you_sent",
-            f"thank_you_sent: {said(values['thank_you_sent'])} is not a date (write it like 2026-11-27); "
-            "counted as sent",
-        )
-
-    followed: list[date] = []
-    followed_unreadable = 0
-    raw_followed = values.get("followed_up")
-    if raw_followed is not None and raw_followed != "":
-        if parts := dates_on_one_line(raw_followed, order):
-            warn(
-                "followed_up",
-                f"followed_up: {said(raw_followed)} is read as {len(parts)} follow-ups; write "
-                "them in brackets, like [2026-11-27, 2026-12-04], so Obsidian reads a list too",
-                FIX_TYPED_DATE,
-            )
-            raw_followed = parts
-        elif not isinstance(raw_followed, list):
-            warn("followed_up", "followed_up should be a list (like [2026-11-27]); read as one")
-            raw_followed = [raw_followed]
-        for item in raw_followed:
-            try:
-                when = parse_day(item, order)
-                if typed := typed_form(item, order):
-                    shown = f"followed_up: {said(as_written(item))} is {item_warning(typed)}"
-                    warn("followed_up", shown, "" if typed.words else typed_fix(item, order))
-                if day and when < day:
-                    error(
-                        "followed_up",
-                        f"followed_up: {when} is before this interview (on {day}): left from "
-                        "another note? it still counts as a follow-up, but the next is not "
-                        "counted from it",
-                    )
-                    followed_unreadable += 1
-                    unreadable.setdefault("followed_up", as_written(item))
-                elif when in followed:  # written twice: one follow-up, not two
-                    warn(
-                        "followed_up",
-                        f"followed_up: {when} is written twice; counted once (delete one)",
-                    )
-                else:
-                    followed.append(when)
-            except ValueError as exc:
-                error(
-                    "followed_up",
-                    f"followed_up: {said(item)} {not_read(exc, '2026-11-27')}; "
-                    "it still counts as a follow-up",
-                )
-                followed_unreadable += 1
-                unreadable.setdefault("followed_up", as_written(item))
-
-    people = _people(values.get("people"), fm, lines, error, warn)
-
-    written = texts["outcome"]
-    word = outcome_word(written) if written else "pending"
-    outcome = word if word in OUTCOMES else None
-    if outcome is None:
-        hint = outcome_hint(word, OUTCOMES, in_note=True)
-        error(
-            "outcome",
-            f"outcome: {said(written)} is not one of {', '.join(OUTCOMES)}; read as pending{hint}",
-        )
-        unreadable["outcome"] = texts["outcome"]
-        outcome = "pending"
-
+    days = _days(found, values, order, day)
+    thank_you_sent, thank_you_marked = _thank_you(found, values, order, day)
+    followed, followed_unreadable = _follow_ups(found, values.get("followed_up"), order, day)
+    people = _people(values.get("people"), fm, found)
+    outcome = _outcome(found, texts["outcome"])
     if texts["link"] and not _WEB_URL.fullmatch(texts["link"]):
-        warn("link", f"link: {said(texts['link'])} is not an http(s) URL (write it like https://…)")
-        texts["link"] = ""
-    sequence = (
-        as_written(values.get("invite_sequence")).strip()
-        if values.get("invite_sequence") is not None
-        else ""
-    )
-    if sequence and not sequence.isdigit():
-        error(
-            "invite_sequence",
-            f"invite_sequence: {said(sequence)} is not a whole number; read as 0",
+        found.warn(
+            "link", f"link: {said(texts['link'])} is not an http(s) URL (write it like https://…)"
         )
-    ratings: dict[str, int] = {}
-    for key in RATINGS:
-        raw = values.get(key)
-        if raw is None or raw == "":
-            continue
-        shown = as_written(raw)
-        if shown.strip().isdigit() and 1 <= int(shown) <= 5:
-            ratings[key] = int(shown)
-        else:
-            error(key, f"{key}: {said(shown)} is not a whole number from 1 to 5; left out")
-    if not texts["id"]:
-        warn("type", "no id; one is derived from company, day and round (add `id:` to pin it)")
-    if "{{" in fm.yaml or "<%" in fm.yaml:
-        reading.findings += unfilled_placeholders(path, values, lines)
-    reading.findings += body_placeholder(path, fm)
-    if values.get("tags"):
-        reading.findings += [
-            Problem(path, lines.get("tags", 1), message, "warning")
-            for message in tag_problems(values["tags"])
-        ]
+        texts["link"] = ""
+    sequence = _invite_sequence(found, values.get("invite_sequence"))
+    ratings = _ratings(found, values)
+    _front_matter_findings(found, values, texts, fm)
     if not usable or start is None or end is None:
         return
     headings = read_sections(fm.body, fm.body_first_line, settings.headings())
-    sections = headings.found
     tasks = tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter))
     body_errors, body_findings = body_problems(path, fm, headings, tasks)
-    errors.extend(body_errors)
+    reading.problems.extend(body_errors)
     reading.findings += body_findings
     reading.note = Note(
         path=path,
@@ -1021,17 +807,292 @@ def _build(
         followed_up=tuple(sorted(followed)),
         outcome=outcome,
         outcome_on=days["outcome_on"],
-        lines=lines,
-        sections=sections,
+        lines=found.lines,
+        sections=headings.found,
         near_headings=heading_near_misses(headings),
         tasks=tasks,
         thank_you_marked=thank_you_marked,
         followed_up_unreadable=followed_unreadable,
-        unreadable=unreadable,
+        unreadable=found.unreadable,
         ratings=ratings,
         location=texts["location"],
         link=texts["link"],
         invite_uid=texts["invite_uid"],
-        invite_sequence=int(sequence) if sequence.isdigit() else 0,
+        invite_sequence=sequence,
         offer_deadline=days["offer_deadline"],
     )
+
+
+def _key_problems(
+    found: _Found, values: dict[str, Any], repeats: list[tuple[str, int, int]], fm: FrontMatter
+) -> None:
+    """Keys written twice, synonyms of contract keys, and misspelt contract keys."""
+    for key, first, again in repeats:
+        found.problem(
+            fm.yaml_first_line + again,
+            f"{key} is written twice (first on line {fm.yaml_first_line + first}); keep one",
+        )
+    lines = found.lines
+    for key in sorted(values.keys() - CONTRACT_SET, key=lambda k: lines.get(k, 0)):
+        meant = SYNONYMS.get(key.casefold())
+        if meant == "start" and values.get("start") is None:
+            continue  # the error that start is missing names this key (`_start_missing`)
+        if meant and _synonym_matters(values, key, meant):
+            found.problem(
+                lines[key], f"did you mean `{meant}`? interviewkit does not read `{key}`", "warning"
+            )
+        elif not meant and (known := misspelt_key(key)) and known != "type":  # see _almost_typed
+            found.problem(
+                lines[key],
+                f"unknown key {said(key)}: did you mean {known}? its value is not read "
+                "(`check --fix` renames it)",
+                fix=FIX_MISSPELT_KEY,
+            )
+
+
+def _texts(found: _Found, values: dict[str, Any]) -> dict[str, str]:
+    """The text keys, each read as one line of text ("" when absent or unreadable);
+    a linked company note stands for its name."""
+    texts: dict[str, str] = {}
+    for key in TEXT_KEYS:
+        value = text_value(values.get(key))
+        if value is None and (link := unquoted(values.get(key))):
+            found.error(key, _needs_quotes(key, f'{key}: "{link}"'), FIX_QUOTE_LINK)
+            value = link
+        if value is None:
+            found.error(key, f"{key} must be text, not a list or mapping; read as absent")
+            found.unreadable[key] = as_written(values.get(key))
+            value = ""
+        if _LINE_BREAK.search(value):  # one line is what every listing has room for
+            value = " ".join(value.split())
+            found.warn(
+                key, f"{key} holds a line break; read as {said(value)} (write it on one line)"
+            )
+        texts[key] = value
+    if company_link := parse_link(texts["company"]):  # a company note, linked
+        texts["company"] = company_link.shown
+    return texts
+
+
+def _times(
+    found: _Found, values: dict[str, Any], settings: Settings
+) -> tuple[dict[str, Any], datetime | None, datetime | None]:
+    """The values (a time slot in `start` split into `start` and `end`), and when the
+    interview starts and ends: the end given, else `interview_minutes` after the
+    start; None for a start that cannot be read."""
+    zone, order = settings.zone, settings.date_order
+    start = end = None
+    has_time = True
+    if slot := time_slot(values.get("start"), zone):
+        shown_end = "" if values.get("end") is not None else f" and `end: {slot[1]}`"
+        found.warn(
+            "start",
+            f"start: {said(values['start'])} is read as a time slot, from {slot[0]} to "
+            f"{slot[1][11:]}; write `start: {slot[0]}`{shown_end}, as other readers take the "
+            "second time for a UTC offset",
+            FIX_TYPED_DATE,
+        )
+        values = {**values, "start": slot[0], "end": values.get("end") or slot[1]}
+        found.lines = {**found.lines, "end": found.lines.get("end", found.lines.get("start", 1))}
+    if values.get("start") is None:
+        found.error(*_start_missing(values, zone, order))
+    else:
+        try:
+            start, has_time, odd = parse_when(values["start"], zone, order)
+            if odd:
+                found.warn("start", f"start: {odd}", typed_fix(values["start"], order))
+        except ValueError as exc:
+            shown = f"start: {said(values['start'])} {not_read(exc, '2026-11-27T14:00')}"
+            found.error("start", shown)
+    if start is not None and not has_time:
+        found.warn("start", "start has no time; read as 09:00 (write 2026-11-27T14:00)")
+    if values.get("end") is not None and start is not None:
+        if alone := end_on_start_day(values["end"], start.date()):
+            shown = f"end: {said(as_written(values['end']))} is {alone.warning}"
+            found.warn("end", shown, FIX_TYPED_DATE)
+        try:
+            end, _, odd = parse_when(alone.iso if alone else values["end"], zone, order)
+            if odd:
+                found.warn("end", f"end: {odd}", typed_fix(values["end"], order))
+            if end.timestamp() <= start.timestamp():  # instants: == ignores fold
+                found.error("end", f"end {values['end']} is not after start {values['start']}")
+                found.unreadable["end"], end = as_written(values["end"]), None
+        except ValueError as exc:
+            found.error("end", f"end: {said(values['end'])} {not_read(exc, '2026-11-27T15:00')}")
+            found.unreadable["end"] = as_written(values["end"])
+    if start is not None and end is None:
+        end = later(start, timedelta(minutes=settings.interview_minutes))
+    return values, start, end
+
+
+def _days(
+    found: _Found, values: dict[str, Any], order: str, day: date | None
+) -> dict[str, date | None]:
+    """The date keys, each read as a day (None when absent, unreadable or not known
+    yet); one before the interview's `day` is named, as it is likely left from
+    another note."""
+    days: dict[str, date | None] = {}
+    for key in ("decision_by", "follow_up_on", "outcome_on", "offer_deadline"):
+        raw = values.get(key)
+        days[key] = None
+        if raw is None or raw == "":
+            continue
+        try:
+            days[key] = parse_day(raw, order)
+        except ValueError as exc:
+            if as_written(raw).strip().casefold() in NOT_KNOWN:
+                found.warn(
+                    key,
+                    f"{key}: {said(raw)} is read as a day not known yet; leave the value "
+                    "empty until you know it (Obsidian's date properties hold a date or nothing)",
+                )
+                continue
+            found.error(key, f"{key}: {said(raw)} {not_read(exc, '2026-11-27')}; read as absent")
+            found.unreadable[key] = as_written(raw)
+            continue
+        if typed := typed_form(raw, order):
+            shown = f"{key}: {said(as_written(raw))} is {typed.warning}"
+            found.warn(key, shown, typed_fix(raw, order))
+    for key in _AFTER_THE_INTERVIEW:
+        if day and days[key] and days[key] < day:
+            found.problem(
+                found.lines.get(key, 1),
+                f"{key}: {days[key]} is before this interview (on {day}): left from another "
+                "note, or a typo? read as written, so what is due from it is overdue at once",
+                "warning",
+            )
+    return days
+
+
+def _thank_you(
+    found: _Found, values: dict[str, Any], order: str, day: date | None
+) -> tuple[date | None, bool]:
+    """The day the thank-you was sent, and whether it is marked sent at all (see
+    `values.thank_you_mark`)."""
+    raw = values.get("thank_you_sent")
+    sent, marked = thank_you_mark(raw, order)
+    if sent and (typed := typed_form(raw, order)):
+        shown = f"thank_you_sent: {said(as_written(raw))} is {typed.warning}"
+        found.warn("thank_you_sent", shown, typed_fix(raw, order))
+    if sent and day and sent < day:
+        found.error(
+            "thank_you_sent",
+            f"thank_you_sent: {sent} is before this interview (on {day}): left from "
+            "another note? counted as sent (write the day you sent it)",
+        )
+    if marked and sent is None and not SENT_WORDS.fullmatch(as_written(raw)):
+        found.error(
+            "thank_you_sent",
+            f"thank_you_sent: {said(raw)} is not a date (write it like 2026-11-27); "
+            "counted as sent",
+        )
+    return sent, marked
+
+
+def _follow_ups(found: _Found, raw: Any, order: str, day: date | None) -> tuple[list[date], int]:
+    """The days of the follow-ups recorded, each once, and how many more entries
+    count as follow-ups though their day is not read (or is before the interview)."""
+    followed: list[date] = []
+    unread = 0
+    if raw is None or raw == "":
+        return followed, unread
+    if parts := dates_on_one_line(raw, order):
+        found.warn(
+            "followed_up",
+            f"followed_up: {said(raw)} is read as {len(parts)} follow-ups; write "
+            "them in brackets, like [2026-11-27, 2026-12-04], so Obsidian reads a list too",
+            FIX_TYPED_DATE,
+        )
+        raw = parts
+    elif not isinstance(raw, list):
+        found.warn("followed_up", "followed_up should be a list (like [2026-11-27]); read as one")
+        raw = [raw]
+    for item in raw:
+        try:
+            when = parse_day(item, order)
+        except ValueError as exc:
+            found.error(
+                "followed_up",
+                f"followed_up: {said(item)} {not_read(exc, '2026-11-27')}; "
+                "it still counts as a follow-up",
+            )
+            unread += 1
+            found.unreadable.setdefault("followed_up", as_written(item))
+            continue
+        if typed := typed_form(item, order):
+            shown = f"followed_up: {said(as_written(item))} is {item_warning(typed)}"
+            found.warn("followed_up", shown, "" if typed.words else typed_fix(item, order))
+        if day and when < day:
+            found.error(
+                "followed_up",
+                f"followed_up: {when} is before this interview (on {day}): left from "
+                "another note? it still counts as a follow-up, but the next is not "
+                "counted from it",
+            )
+            unread += 1
+            found.unreadable.setdefault("followed_up", as_written(item))
+        elif when in followed:  # written twice: one follow-up, not two
+            found.warn(
+                "followed_up", f"followed_up: {when} is written twice; counted once (delete one)"
+            )
+        else:
+            followed.append(when)
+    return followed, unread
+
+
+def _outcome(found: _Found, written: str) -> str:
+    """The outcome, pending when none is written or it is none of `OUTCOMES`."""
+    word = outcome_word(written) if written else "pending"
+    if word in OUTCOMES:
+        return word
+    hint = outcome_hint(word, OUTCOMES, in_note=True)
+    found.error(
+        "outcome",
+        f"outcome: {said(written)} is not one of {', '.join(OUTCOMES)}; read as pending{hint}",
+    )
+    found.unreadable["outcome"] = written
+    return "pending"
+
+
+def _invite_sequence(found: _Found, raw: Any) -> int:
+    """The SEQUENCE of the invitation the note came from; 0 when there is none."""
+    sequence = as_written(raw).strip() if raw is not None else ""
+    if sequence and not sequence.isdigit():
+        found.error(
+            "invite_sequence", f"invite_sequence: {said(sequence)} is not a whole number; read as 0"
+        )
+    return int(sequence) if sequence.isdigit() else 0
+
+
+def _ratings(found: _Found, values: dict[str, Any]) -> dict[str, int]:
+    """The ratings given, each a whole number from 1 to 5."""
+    ratings: dict[str, int] = {}
+    for key in RATINGS:
+        raw = values.get(key)
+        if raw is None or raw == "":
+            continue
+        shown = as_written(raw)
+        if shown.strip().isdigit() and 1 <= int(shown) <= 5:
+            ratings[key] = int(shown)
+        else:
+            found.error(key, f"{key}: {said(shown)} is not a whole number from 1 to 5; left out")
+    return ratings
+
+
+def _front_matter_findings(
+    found: _Found, values: dict[str, Any], texts: dict[str, str], fm: FrontMatter
+) -> None:
+    """What `check` says of the note as a whole: no id, template placeholders left
+    unfilled, and tags Obsidian would not read."""
+    if not texts["id"]:
+        found.warn(
+            "type", "no id; one is derived from company, day and round (add `id:` to pin it)"
+        )
+    if "{{" in fm.yaml or "<%" in fm.yaml:
+        found.reading.findings += unfilled_placeholders(found.path, values, found.lines)
+    found.reading.findings += body_placeholder(found.path, fm)
+    if values.get("tags"):
+        found.reading.findings += [
+            Problem(found.path, found.lines.get("tags", 1), message, "warning")
+            for message in tag_problems(values["tags"])
+        ]

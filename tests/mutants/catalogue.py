@@ -573,7 +573,7 @@ MUTATIONS = [
     Mutation(
         "a link to a daily note is not read as its day",
         "notes/note.py",
-        "        values = _daily_note_links(values, error, warn)\n",
+        "        values = _daily_note_links(values, found)\n",
         "        pass\n",
         ("tests/test_typed_dates.py",),
     ),
@@ -629,8 +629,8 @@ MUTATIONS = [
     Mutation(
         "a follow-up written twice counts twice",
         "notes/note.py",
-        "                elif when in followed:  # written twice: one follow-up, not two",
-        "                elif when in followed and False:",
+        "        elif when in followed:  # written twice: one follow-up, not two",
+        "        elif when in followed and False:",
         ("tests/test_record.py",),
     ),
     Mutation(
