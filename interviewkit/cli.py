@@ -733,7 +733,7 @@ def _new_from_invite(
 ) -> None:
     """`new --from-invite`: a note from an invitation, or an update of the note made
     from an earlier copy of it."""
-    from interviewkit.notes.invite import read_invite
+    from interviewkit.notes.invite import perhaps_you, read_invite
     from interviewkit.usecases import invite_company, note_of_invite
     from interviewkit.write.recording import record_rescheduled
     from interviewkit.write.scaffold import NewInterview
@@ -762,6 +762,14 @@ def _new_from_invite(
         say(f"warning: {said}", err=True)
     if not role:
         say("warning: the invitation does not say the role; add it to the note's `role`", err=True)
+    if not settings.my_emails and (strangers := perhaps_you(invite)):
+        say(
+            f"warning: `people` lists {', '.join(map(str, strangers))}, not at the company's "
+            "domain: if that is you, delete the line, so no letter goes to you, and set "
+            f"`my_emails: [{strangers[0].email}]` in .interviewkit/config.yaml so later "
+            "invitations leave you out",
+            err=True,
+        )
     request = NewInterview(
         company=name,
         role=role,

@@ -396,3 +396,39 @@ def test_a_damaged_invitation_is_an_error_or_read_never_a_traceback(
         assert "company 'Acme Robotics', from the address jana.weiss@" in result.stderr
     else:
         assert result.exit_code == 2 and f"the invitation {said}" in result.stderr
+
+
+def test_without_my_emails_the_one_not_at_the_company_is_named(vault, run, tmp_path):
+    """Without `my_emails`, the note lists the one invited too: perhaps you, and a
+    thank-you to yourself would follow. The warning names them and the setting."""
+    (vault / ".interviewkit" / "config.yaml").write_text("timezone: Europe/Paris\n")
+    path, result = make(run, vault, "outlook.eml")
+    assert "Alex Martin <alex.martin@gmail.com>" in front(path)["people"]
+    assert (
+        "warning: `people` lists Alex Martin <alex.martin@gmail.com>, not at the company's "
+        "domain: if that is you, delete the line, so no letter goes to you, and set "
+        "`my_emails: [alex.martin@gmail.com]` in .interviewkit/config.yaml"
+    ) in result.stderr
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / ".interviewkit").mkdir()
+    (other / ".interviewkit" / "config.yaml").write_text(
+        "timezone: Europe/Paris\nmy_emails: [Alex.Martin@gmail.com]\n"
+    )
+    path, result = make(run, other, "outlook.eml")
+    assert "alex.martin" not in front(path)["people"] and "my_emails" not in result.stderr
+
+
+def test_a_name_an_invitation_gives_surname_first_is_turned_round(paris, run, tmp_path):
+    """Outlook's address books give `Kurz, Jonas`; in a `people` entry the comma would
+    part a name from a title (Kurz, titled Jonas), so the note says `Jonas Kurz`."""
+    text = (INVITES / "google.ics").read_text(encoding="utf-8")
+    names = re.findall(r"CN=([^;:]+)", text)
+    assert names, "the fixture names its people"
+    turned = text.replace(f"CN={names[0]}", 'CN="Kurz, Jonas"', 1)
+    invite = tmp_path / "surname-first.ics"
+    invite.write_text(turned, encoding="utf-8")
+    path, _ = make(run, paris, str(invite))
+    people = front(path)["people"]
+    assert "Jonas Kurz <" in people and "Kurz, Jonas" not in people
+    assert "whose title" not in run("--vault", paris, "check").stdout

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from interviewkit.errors import BadValue
 from interviewkit.notes.dates import in_range, later
-from interviewkit.notes.people import Person, usable_address
+from interviewkit.notes.people import Person, first_name_first, usable_address
 
 T = TypeVar("T")
 # Where each calendar puts the video link, most specific first.
@@ -166,7 +166,7 @@ def _person(prop) -> Person | None:
     if address.lower().startswith("mailto:"):
         address = address[7:]
     address = address.strip()
-    name = " ".join(str(prop.params.get("CN", "")).strip().strip('"').split())
+    name = first_name_first(" ".join(str(prop.params.get("CN", "")).strip().strip('"').split()))
     if not usable_address(address):
         return Person(name) if name else None
     return Person(name or address, address)
@@ -277,6 +277,20 @@ def guess_company(invite: Invite) -> tuple[str, str]:
         if name:
             return name, person.email
     return "", ""
+
+
+def perhaps_you(invite: Invite) -> tuple[Person, ...]:
+    """The people of an invitation whose address is not at the company's domain, the
+    one that gave the company its name (see `guess_company`): perhaps the one it
+    invites, when `my_emails` does not say who that is. Empty when no company's
+    domain is known."""
+    _, address = guess_company(invite)
+    domain = address.rpartition("@")[2].casefold()
+    if not domain:
+        return ()
+    return tuple(
+        p for p in invite.people if p.email and p.email.rpartition("@")[2].casefold() != domain
+    )
 
 
 def company_from_domain(address: str) -> str:

@@ -257,6 +257,25 @@ def surname_first(entry: str, person: Person) -> bool:
     )
 
 
+def first_name_first(name: str) -> str:
+    """A display name written surname first, as address books and calendars often
+    give it (`Kurz, Jonas`), turned round (`Jonas Kurz`); any other name as it is.
+    Only for a name known to be one (an invitation's CN): in a `people` entry the
+    comma parts a name from a title."""
+    surname, comma, given = name.partition(",")
+    words = given.split()
+    if (
+        not comma
+        or "," in given
+        or not surname.strip()
+        or not words
+        or not all(_NAME_WORD.fullmatch(word) for word in words)
+        or any(word.casefold() in TITLE_WORDS for word in words)
+    ):
+        return name
+    return f"{' '.join(words)} {surname.strip()}"
+
+
 def split_scalar(raw: str) -> list[Person]:
     """A `people` value written as one text: commas separate people."""
     return [parse_person(part, in_list=False) for part in raw.split(",") if part.strip()]
