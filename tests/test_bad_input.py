@@ -1267,3 +1267,48 @@ def test_a_note_that_cannot_be_found_names_every_broken_note(vault, write, run):
     result = run("--vault", vault, "draft", "thank-you", "globex-onsite")
     assert result.exit_code == 4
     assert "interviews/g.md:4: start: 'soon'" in result.stderr
+
+
+def test_an_interview_note_saved_under_another_name_than_md_is_named(vault, write, run):
+    """Obsidian opens only .md, and so does interviewkit: a note saved as `.markdown`,
+    or as `x.md.txt` by Notepad, was skipped without a word. In the notes folder it is
+    an error naming the file to rename to; other text files are not looked into."""
+    write("interviews/a.md", note("Acme", id="a"))
+    before = run("--vault", vault, "due", "--all", "--format", "json", "--today", "2026-11-21")
+    assert json.loads(before.stdout)["problems"] == []  # the memo is written here
+    write("interviews/b.markdown", note("Fabrikam", id="b"))
+    write("interviews/c.md.txt", "\ufeff" + note("Globex", id="c"))
+    write("interviews/d.txt", "a list\ntype: interview\n")  # no front matter: not a note
+    write("elsewhere/e.txt", note("Hooli", id="e"))  # outside the notes folder
+    listed = run("--vault", vault, "due", "--all", "--format", "json", "--today", "2026-11-21")
+    assert [
+        (p["note"], p["line"], p["severity"], p["message"])
+        for p in json.loads(listed.stdout)["problems"]
+    ] == [
+        (
+            "interviews/b.markdown",
+            1,
+            "error",
+            "is an interview note, but only .md files are read (as Obsidian opens only those): "
+            "rename it to b.md; until then nothing is due from it",
+        ),
+        (
+            "interviews/c.md.txt",
+            1,
+            "error",
+            "is an interview note, but only .md files are read (as Obsidian opens only those): "
+            "rename it to c.md; until then nothing is due from it",
+        ),
+    ]
+    checked = run("--vault", vault, "check")
+    assert (
+        checked.exit_code == 1 and "interviews/b.markdown:1: is an interview note" in checked.stdout
+    )
+    (vault / "interviews" / "b.markdown").rename(vault / "interviews" / "b.md")
+    (vault / "interviews" / "c.md.txt").unlink()
+    after = run("--vault", vault, "due", "--all", "--format", "json", "--today", "2026-11-21")
+    listed = json.loads(after.stdout)
+    assert listed["problems"] == [] and {a["id"].split(":")[0] for a in listed["actions"]} == {
+        "a",
+        "b",
+    }

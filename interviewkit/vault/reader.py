@@ -313,7 +313,9 @@ class VaultReader:
         cannot be read are in `unreadable_folders`. The next scan uses this listing."""
         self.unreadable_folders = []
         skipped = template_folders(self.root, self.settings.templates_folder)
-        self._walked = walk_markdown(self.root, skipped, self.unreadable_folders)
+        self._walked = walk_markdown(
+            self.root, skipped, self.unreadable_folders, self.settings.notes_folder
+        )
         return self._walked
 
     def scan(self, with_text: bool = False) -> Scan:

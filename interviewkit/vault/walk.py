@@ -81,15 +81,24 @@ def template_folders(root: Path, templates_folder: str) -> frozenset[str]:
     return frozenset(folders)
 
 
+# Other names text notes are saved under. Obsidian opens only .md, and so reads
+# interviewkit; an interview note saved so in the notes folder is named (`_misnamed`).
+OTHER_TEXT = (".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn", ".txt")
+
+
 def walk_markdown(
-    root: Path, skipped: str | frozenset[str], unreadable: list[Problem] | None = None
+    root: Path,
+    skipped: str | frozenset[str],
+    unreadable: list[Problem] | None = None,
+    notes_folder: str = "",
 ) -> list[tuple[str, os.stat_result]]:
     """(vault-relative posix path, stat) for every .md file, sorted, skipping tool folders
     and the `skipped` vault-relative folders (see `template_folders`).
 
     Symlinked folders are followed once each; a link back into a folder already
     walked is not entered again, so loops end. A folder that cannot be read is
-    added to `unreadable` as an error, never skipped without a word.
+    added to `unreadable` as an error, never skipped without a word, and so is an
+    interview note in `notes_folder` saved under another name than .md.
     """
     skip_rel = {skipped.strip("/")} if isinstance(skipped, str) else skipped
     seen: set[tuple[int, int]] = set()
@@ -126,6 +135,14 @@ def walk_markdown(
                         _say(unreadable, rel + name, "this file's name is not valid UTF-8")
                         continue
                     found.append((rel + name, entry.stat()))
+                elif (
+                    unreadable is not None
+                    and name.lower().endswith(OTHER_TEXT)
+                    and in_folder(rel + name, notes_folder)
+                    and entry.is_file()
+                    and (problem := _misnamed(entry.path, rel + name))
+                ):
+                    unreadable.append(problem)
             except OSError as exc:
                 _say(unreadable, rel + name, f"cannot read: {exc.strerror or exc}")
 
@@ -153,6 +170,30 @@ def _say(unreadable: list[Problem] | None, rel: str, what: str) -> None:
     if unreadable is not None:
         shown = rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
         unreadable.append(Problem(shown, 1, f"{what}; it is left out (rename it, or check it)"))
+
+
+# An interview note's front matter: a first line `---`, then `type: interview`.
+_INTERVIEW_FRONT = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?---[ \t]*\r?\n(?:(?!---)[^\n]*\n)*?type[ \t]*:[ \t]*['\"]?interview",
+    re.I,
+)
+
+
+def _misnamed(path: str, rel: str) -> Problem | None:
+    """The error for an interview note saved under another name than .md, which is
+    never read; None for any other file."""
+    with open(path, "rb") as file:
+        head = file.read(4096)
+    if not _INTERVIEW_FRONT.match(head) or _not_utf8(rel):
+        return None
+    stem = rel.rpartition("/")[2].rpartition(".")[0]
+    named = stem if stem.lower().endswith(".md") else f"{stem}.md"  # Notepad's `x.md.txt`
+    return Problem(
+        rel,
+        1,
+        f"is an interview note, but only .md files are read (as Obsidian opens only those): "
+        f"rename it to {named}; until then nothing is due from it",
+    )
 
 
 def _name(entry: os.DirEntry) -> str:
