@@ -81,8 +81,9 @@ def template_folders(root: Path, templates_folder: str) -> frozenset[str]:
     return frozenset(folders)
 
 
-# Other names text notes are saved under. Obsidian opens only .md, and so reads
-# interviewkit; an interview note saved so in the notes folder is named (`_misnamed`).
+# Other names text notes are saved under. Obsidian opens only .md files, and
+# interviewkit reads only those; an interview note saved so in the notes folder is
+# named (`_misnamed`).
 OTHER_TEXT = (".markdown", ".mdown", ".mkd", ".mkdn", ".mdwn", ".txt")
 
 
@@ -181,9 +182,13 @@ _INTERVIEW_FRONT = re.compile(
 
 def _misnamed(path: str, rel: str) -> Problem | None:
     """The error for an interview note saved under another name than .md, which is
-    never read; None for any other file."""
-    with open(path, "rb") as file:
-        head = file.read(4096)
+    never read; None for any other file, and for one that cannot be read (it may be
+    anything, and nothing would be read from it under its right name either)."""
+    try:
+        with open(path, "rb") as file:
+            head = file.read(4096)
+    except OSError:
+        return None
     if not _INTERVIEW_FRONT.match(head) or _not_utf8(rel):
         return None
     stem = rel.rpartition("/")[2].rpartition(".")[0]
