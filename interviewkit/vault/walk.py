@@ -182,8 +182,8 @@ _INTERVIEW_FRONT = re.compile(
 
 def _misnamed(path: str, rel: str) -> Problem | None:
     """The error for an interview note saved under another name than .md, which is
-    never read; None for any other file, and for one that cannot be read (it may be
-    anything, and nothing would be read from it under its right name either)."""
+    never read; None for any other file, and for one that cannot be opened, which may
+    be anything."""
     try:
         with open(path, "rb") as file:
             head = file.read(4096)
