@@ -122,3 +122,25 @@ def test_a_day_recorded_on_the_interview_day_is_still_to_come_before_it(vault, w
     ]
     on_the_day = json.loads(_due(run, vault, "2026-11-20", "--format", "json").stdout)
     assert on_the_day["problems"] == []
+
+
+def test_an_interview_more_than_half_a_year_ahead_is_named_as_a_year_typo(vault, write, run):
+    """`start: 2027-12-02` typed for 2026-12-02 put every reminder off by a year, and
+    `due` showed nothing: a start more than 183 days ahead is a warning where the user
+    looks, in `due` (table and JSON) and in `check`, until the day is near enough."""
+    write("interviews/a.md", note(id="a", start="2027-12-02T10:00"))
+    write("interviews/b.md", note("Fabrikam", id="b", start="2027-05-31T10:00"))  # 181 days
+    said = (
+        "start: 2027-12-02 is 366 days ahead (today is 2026-12-01): if the year is a typo, "
+        "write the right one, or nothing is due from this interview until then"
+    )
+    listing = json.loads(_due(run, vault, "2026-12-01", "--format", "json").stdout)
+    assert [(p["note"], p["line"], p["severity"], p["message"]) for p in listing["problems"]] == [
+        ("interviews/a.md", 4, "warning", said)
+    ]
+    table = run("--vault", vault, "due", "--today", "2026-12-01")
+    assert f"interviews/a.md:4: warning: {said}" in table.stdout and table.exit_code == 0
+    checked = run("--vault", vault, "check", "--today", "2026-12-01")
+    assert f"interviews/a.md:4: warning: {said}" in checked.stdout and checked.exit_code == 0
+    later = json.loads(_due(run, vault, "2027-06-02", "--format", "json").stdout)
+    assert later["problems"] == []  # 183 days ahead: near enough

@@ -94,10 +94,12 @@ Recorded = tuple[str, int, str, int]
 def recorded_days(notes: Iterable[Note]) -> list[Recorded]:
     """The days the notes record a thank-you sent, a follow-up made or an outcome
     learnt on, from the interview's own day: each might yet be a day still to come
-    (see `still_to_come`). Earlier days are an error of their own (see `notes.note`)."""
+    (see `still_to_come`). Earlier days are an error of their own (see `notes.note`).
+    And each interview's own day, which might be too far ahead to be right."""
     found = []
     for note in notes:
         day = note.day.toordinal()
+        found.append((note.path, note.line_of("start"), "start", day))
         for key in ("thank_you_sent", "outcome_on"):
             when = getattr(note, key)
             if when is not None and when.toordinal() >= day:
@@ -118,14 +120,34 @@ _COUNTS_AS = {
 }
 
 
+# Interviews are seldom set further ahead than this; a start beyond it is more
+# likely a typo in the year (2027 for 2026), which would hold back every reminder.
+FAR_AHEAD_DAYS = 183
+
+
 def still_to_come(recorded: Iterable[Recorded], now: datetime) -> list[Problem]:
     """An error for each day recorded as done that is still to come at `now`: a typo
-    such as 2026-12-28 for 2026-11-28 would otherwise hide a reminder without a word.
-    (`--today D` compares with the first moment after D, which counts as D here.)"""
+    such as 2026-12-28 for 2026-11-28 would otherwise hide a reminder without a word;
+    and a warning for an interview more than `FAR_AHEAD_DAYS` ahead, whose reminders a
+    typo in the year would hold back as long. (`--today D` compares with the first
+    moment after D, which counts as D here.)"""
     today = (now - timedelta(microseconds=1)).date()
     problems = []
     for path, line, key, ordinal in recorded:
-        if ordinal > today.toordinal():
+        if key == "start":
+            if ordinal - today.toordinal() > FAR_AHEAD_DAYS:
+                problems.append(
+                    Problem(
+                        path,
+                        line,
+                        f"start: {date.fromordinal(ordinal)} is "
+                        f"{ordinal - today.toordinal()} days ahead (today is {today}): if "
+                        "the year is a typo, write the right one, or nothing is due from this "
+                        "interview until then",
+                        "warning",
+                    )
+                )
+        elif ordinal > today.toordinal():
             problems.append(
                 Problem(
                     path,

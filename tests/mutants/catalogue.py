@@ -434,8 +434,22 @@ MUTATIONS = [
     Mutation(
         "a day recorded as done is still to come on the day itself",
         "rules/agenda.py",
-        "        if ordinal > today.toordinal():",
-        "        if ordinal >= today.toordinal():",
+        "        elif ordinal > today.toordinal():",
+        "        elif ordinal >= today.toordinal():",
+        ("tests/test_days_to_come.py",),
+    ),
+    Mutation(
+        "an interview a year ahead goes unsaid",
+        "rules/agenda.py",
+        "            if ordinal - today.toordinal() > FAR_AHEAD_DAYS:",
+        "            if False:",
+        ("tests/test_days_to_come.py",),
+    ),
+    Mutation(
+        "an interview exactly the limit ahead is named too",
+        "rules/agenda.py",
+        "            if ordinal - today.toordinal() > FAR_AHEAD_DAYS:",
+        "            if ordinal - today.toordinal() >= FAR_AHEAD_DAYS:",
         ("tests/test_days_to_come.py",),
     ),
     Mutation(
