@@ -144,3 +144,21 @@ def test_an_interview_more_than_half_a_year_ahead_is_named_as_a_year_typo(vault,
     assert f"interviews/a.md:4: warning: {said}" in checked.stdout and checked.exit_code == 0
     later = json.loads(_due(run, vault, "2027-06-02", "--format", "json").stdout)
     assert later["problems"] == []  # 183 days ahead: near enough
+
+
+def test_a_day_agreed_more_than_half_a_year_after_the_interview_is_named(vault, write, run):
+    """`follow_up_on: 2027-12-04` typed for 2026-12-04 put the follow-up off by a year:
+    a date key more than 183 days after its interview is a warning in `due`."""
+    write(
+        "interviews/a.md",
+        note(id="a", start="2026-11-20T10:00", follow_up_on="2027-12-04", decision_by="2027-05-22"),
+    )
+    listing = json.loads(_due(run, vault, "2026-11-30", "--format", "json").stdout)
+    assert [(p["line"], p["severity"], p["message"]) for p in listing["problems"]] == [
+        (
+            6,
+            "warning",
+            "follow_up_on: 2027-12-04 is 379 days after this interview (on 2026-11-20): if the "
+            "year is a typo, write the right one, or what is due from it waits until then",
+        )
+    ]  # decision_by, 183 days after, is near enough

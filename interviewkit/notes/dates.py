@@ -12,6 +12,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 FIRST_YEAR, LAST_YEAR = 1900, 2200
+# Interviews are seldom set, and answers seldom promised, further ahead than this: a
+# day beyond it is more likely a typo in the year (2027 for 2026), which would hold
+# back the reminders that depend on it as long.
+FAR_AHEAD_DAYS = 183
 
 
 class OutOfRange(ValueError):

@@ -28,9 +28,7 @@ from interviewkit.notes.contract import (
     WHILE_EMPTY,
     misspelt_key,
 )
-from interviewkit.notes.dates import (
-    later,
-)
+from interviewkit.notes.dates import FAR_AHEAD_DAYS, later
 from interviewkit.notes.markup import parse_link, unquoted
 from interviewkit.notes.people import (
     Person,
@@ -959,6 +957,14 @@ def _days(
                 found.lines.get(key, 1),
                 f"{key}: {days[key]} is before this interview (on {day}): left from another "
                 "note, or a typo? read as written, so what is due from it is overdue at once",
+                "warning",
+            )
+        elif day and days[key] and (days[key] - day).days > FAR_AHEAD_DAYS:
+            found.problem(
+                found.lines.get(key, 1),
+                f"{key}: {days[key]} is {(days[key] - day).days} days after this interview (on "
+                f"{day}): if the year is a typo, write the right one, or what is due from it "
+                "waits until then",
                 "warning",
             )
     return days

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from interviewkit.config import Settings
 from interviewkit.errors import Problem
 from interviewkit.names import application_label
+from interviewkit.notes.dates import FAR_AHEAD_DAYS
 from interviewkit.rules.actions import candidate_actions, open_at, sort_key
 from interviewkit.rules.applications import Applications
 
@@ -118,11 +119,6 @@ _COUNTS_AS = {
     "followed_up": "this follow-up counts as made",
     "outcome_on": "the outcome counts as known",
 }
-
-
-# Interviews are seldom set further ahead than this; a start beyond it is more
-# likely a typo in the year (2027 for 2026), which would hold back every reminder.
-FAR_AHEAD_DAYS = 183
 
 
 def still_to_come(recorded: Iterable[Recorded], now: datetime) -> list[Problem]:

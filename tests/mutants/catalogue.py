@@ -446,6 +446,13 @@ MUTATIONS = [
         ("tests/test_days_to_come.py",),
     ),
     Mutation(
+        "a day agreed a year after the interview goes unsaid",
+        "notes/note.py",
+        "        elif day and days[key] and (days[key] - day).days > FAR_AHEAD_DAYS:",
+        "        elif False:",
+        ("tests/test_days_to_come.py",),
+    ),
+    Mutation(
         "an interview exactly the limit ahead is named too",
         "rules/agenda.py",
         "            if ordinal - today.toordinal() > FAR_AHEAD_DAYS:",
