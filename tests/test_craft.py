@@ -76,6 +76,27 @@ def test_a_task_under_the_questions_is_not_a_question(vault, write, run):
     assert sorted(bank) == ["Tell me about yourself.", "Why do you want to leave?"]
 
 
+def test_a_question_in_bold_or_italics_is_the_same_question_shown_plain(vault, write, run):
+    """`- **Why do you want to leave?**` set the question off in one note; the bank
+    showed the asterisks, and a tie with the plain spelling could pick them."""
+    write(
+        "interviews/a.md",
+        note(id="a") + "## Questions asked\n- **Why do you want to leave?**\n"
+        "- _Tell me about yourself_\n- **Why us** and **why now**?\n",
+    )
+    write(
+        "interviews/b.md",
+        note("Beta", "2026-11-21T10:00", id="b")
+        + "## Questions asked\n- Why do you want to leave?\n",
+    )
+    bank = {q["question"]: q["count"] for q in questions_json(run, vault)}
+    assert bank == {
+        "Why do you want to leave?": 2,
+        "Tell me about yourself": 1,
+        "**Why us** and **why now**?": 1,  # emphasis inside a question is the user's
+    }
+
+
 def test_a_question_not_written_as_a_list_item_is_named(vault, write, run):
     write(
         "interviews/a.md",

@@ -67,6 +67,8 @@ class Question:
 
 
 _CHECKBOX = re.compile(r"^\[.\]\s+")
+# A whole item in bold or italics, as a question is often set off in notes.
+_EMPHASIZED = re.compile(r"(?P<mark>\*\*|__|\*|_)(?P<text>\S(?:(?:(?!(?P=mark)).)*\S)?)(?P=mark)")
 
 
 def question_bank(notes: Iterable[Note]) -> list[Question]:
@@ -82,6 +84,8 @@ def question_bank(notes: Iterable[Note]) -> list[Question]:
             spelling = _CHECKBOX.sub("", item.text).strip()
             if spelling != item.text.strip() and has_task_fields(spelling):
                 continue  # a task written under the questions, not a question
+            if emphasis := _EMPHASIZED.fullmatch(spelling):  # `**Why us?**` is `Why us?`
+                spelling = emphasis["text"]
             key = question_key(spelling)
             if not key or key in seen:
                 continue
