@@ -42,7 +42,13 @@ from .conftest import note
         ("[[people/Maya Chen]]", "Maya Chen", "", "", "people/Maya Chen"),  # not its folder
         ("[[Maya Chen#Contact]]", "Maya Chen", "", "", "Maya Chen"),  # a heading in it
         ("sam@x.example", "sam@x.example", "sam@x.example", "", ""),
-        ('"Doe, Jane" <jane@x.example>', "Doe", "jane@x.example", "Jane", ""),
+        # a display name in quotes, as mail writes it, is one name: surname first there
+        ('"Doe, Jane" <jane@x.example>', "Jane Doe", "jane@x.example", "", ""),
+        ('"Jane Doe, CTO" <jane@x.example>', "Jane Doe", "jane@x.example", "CTO", ""),
+        # pronouns are neither name nor title
+        ("Jane Doe (she/her) <jane@x.example>", "Jane Doe", "jane@x.example", "", ""),
+        ("Jane Doe (she/her), CTO", "Jane Doe", "", "CTO", ""),
+        ("Kai Berg (er/ihm) (Teamleiter)", "Kai Berg", "", "Teamleiter", ""),
         # an address written bare, anywhere in the entry, and a title after a dash
         ("Lucius Fox - CTO - l@w.example", "Lucius Fox", "l@w.example", "CTO", ""),
         ("Lucius Fox l@w.example", "Lucius Fox", "l@w.example", "", ""),
@@ -292,6 +298,7 @@ def test_two_names_joined_by_and_are_named(vault, write, run):
         ("Jane, HR", None),
         ("Jane Smith, Head of Data", None),
         ("[[Smith, Jane]]", None),
+        ('\"Smith, Jane\" <js@acme.example>', None),  # quoted, as mail does: Jane Smith
     ],
 )  # fmt: skip
 def test_a_name_written_surname_first_is_named(vault, write, run, entry, warned):

@@ -3,9 +3,11 @@
 An entry may be `Name <email>`, `Name, Title <email>`, `Name, Title`,
 `Name (Title) <email>`, `Name - Title`, a plain name, or a wikilink `[[Name]]` /
 `[[Name|Alias]]` to a person note (see `notes.markup`). In a `Name, Title` entry
-the text before the first comma is always the name. An address written without
-angle brackets anywhere in the entry (`Lucius Fox - CTO - lucius@wayne.example`)
-is taken out of it as the address.
+the text before the first comma is always the name, except in a display name
+quoted as mail quotes it (`"Doe, Jane" <jane@x.example>` is Jane Doe). An
+address written without angle brackets anywhere in the entry (`Lucius Fox - CTO -
+lucius@wayne.example`) is taken out of it as the address. Pronouns in parentheses
+(`Jane Doe (she/her)`) are neither name nor title.
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ _ADDRESS = re.compile(
 )
 _ANGLE = re.compile(r"^(?P<before>.*?)\s*<(?P<address>[^<>]*)>\s*$", re.S)
 _TITLE_IN_PARENS = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<title>[^()]+)\)\s*$")
+# Pronouns in parentheses after a name (`Jane Doe (she/her)`), as invitations and
+# signatures give them: neither name nor title, so left out of both.
+_PRONOUN = r"(?:she|her|hers|he|him|his|they|them|theirs|xe|xem|ze|zir|sie|ihr|er|ihm|es|dey|denen)"
+_PRONOUNS = re.compile(rf"\s*\({_PRONOUN}(?:\s*/\s*{_PRONOUN})+\)", re.I)
 # A dash with spaces around it between a name and a title (a hyphen within a name,
 # as in Anne-Marie, has none).
 _TITLE_AFTER_DASH = re.compile(r"\s+[-–—|]\s+")
@@ -113,12 +119,17 @@ def parse_person(raw: str, in_list: bool = True) -> Person:
             email = address
         else:
             bad = address
-        text = angle.group("before").strip().strip('"').strip()
+        text = angle.group("before").strip()
+        if len(text) > 1 and text[0] == text[-1] == '"':  # a display name, as mail quotes it:
+            text = first_name_first(text[1:-1].strip())  # `"Doe, Jane"` is Jane Doe
+        text = text.strip('"').strip()
     elif usable_address(text):
         return Person(text, text)
     elif "@" in text and _plain(raw) and (bare := _bare_address(text)) is not None:
         email, text = bare
     title = ""
+    if "(" in text:
+        text = _PRONOUNS.sub("", text)
     parens = _TITLE_IN_PARENS.match(text)
     if parens:
         text, title = parens.group("name").strip(), parens.group("title").strip()
