@@ -734,9 +734,11 @@ class _Found:
     unreadable: dict[str, str] = field(default_factory=dict)
 
     def error(self, key: str, message: str, fix: str = "") -> None:
+        """An error on `key`'s line."""
         self.reading.problems.append(Problem(self.path, self.lines.get(key, 1), message, fix=fix))
 
     def warn(self, key: str, message: str, fix: str = "") -> None:
+        """A warning on `key`'s line, for `check`."""
         line = self.lines.get(key, 1)
         self.reading.findings.append(Problem(self.path, line, message, "warning", fix))
 

@@ -121,6 +121,7 @@ class Typed:
 
     @property
     def warning(self) -> str:
+        """What `check` says of the form: how it was read, and what to write."""
         if self.other_weekday:
             return (
                 f"read as {self.iso}, a {self.day:%A}, though it says {self.other_weekday}: "

@@ -30,6 +30,7 @@ class Contact:
 
     @property
     def uid(self) -> str:
+        """A UID that stays the same for this person at this company across runs."""
         return f"urn:uuid:{uuid.uuid5(_NAMESPACE, fold(self.company) + '|' + self.person.key)}"
 
     @property

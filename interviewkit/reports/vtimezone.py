@@ -48,6 +48,7 @@ class Change:
 
     @property
     def kind(self) -> tuple[timedelta, timedelta, str, bool]:
+        """Offsets, name and daylight flag: changes alike in these share an observance."""
         return self.offset_from, self.offset_to, self.name, self.daylight
 
 

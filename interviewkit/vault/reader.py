@@ -198,6 +198,7 @@ class Reads:
             self.close()
 
     def close(self) -> None:
+        """End the worker, if one was started."""
         if self._pool is not None:
             self._pool.terminate()
             self._pool = None
