@@ -41,6 +41,9 @@ READ = [
     ("2026-12-09 à 14H00", "2026-12-09T14:00"),
     ("Dec 9, 2026 at 11", "2026-12-09T11:00"),  # `at` and `um` say a bare hour is one
     ("9.12.2026 um 14", "2026-12-09T14:00"),
+    ("2026-12-09 14.30", "2026-12-09T14:30"),  # a dot after a date: no day and month there
+    ("9.12.2026 9.05", "2026-12-09T09:05"),
+    ("2026-12-09 14:30h", "2026-12-09T14:30"),
     ("2026-12-09 noon", "2026-12-09T12:00"),  # noon is a time; midnight is left out (below)
     ("Dec 9, 2026 at noon", "2026-12-09T12:00"),
     ("Dec 9, 2026, 12 noon", "2026-12-09T12:00"),
@@ -69,6 +72,7 @@ REFUSED = [
     ("9 Decembre 2026", "not a month name"),
     ("9 Dec 2026 13:30pm", "write the time like 14:30"),
     ("9.12.2026 25h00", "time that does not exist"),
+    ("2026-12-09 12.60", "time that does not exist"),
     ("2026-12-09 14:00 CET", "abbreviation .CET.* like 2026-12-09T14:00.01:00"),
     ("Dec 9, 2026 2:30pm PST", "abbreviation .PST.* like 2026-12-09T14:30.01:00"),
 ]
@@ -487,6 +491,10 @@ def test_a_bare_hour_is_a_time_only_after_at_or_um():
     with pytest.raises(ValueError):
         read_typed("2026-12-09 11")
     assert (time_alone("um 14"), time_alone("14")) == (time(14, 0), None)
+    # hours and minutes parted by a dot are a time after a date, but alone (`end: 12.12`,
+    # `--at "friday 12.12"`) they could be a day and month: not read as a time there
+    assert read_typed("2026-12-09 12.12").iso == "2026-12-09T12:12"
+    assert (time_alone("12.12"), time_alone("12.12 Uhr")) == (None, time(12, 12))
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,9 @@ reads a few more forms, each with a warning that says how to write it:
 - `9.12.2026` (day.month.year, as written in German-speaking countries);
 - `9 Dec 2026`, `Dec 9, 2026`, `December 9th 2026`, `Wed, Dec 9, 2026`;
 - `9. Dezember 2026`, `9. Dez. 2026`, `Mittwoch, 9. Dezember 2026`, `9. März 2026`;
-- after a date, a time: `14:30`, `2:30pm`, `14:30 Uhr`, `14.30 Uhr`, `14h30`, `14h`,
-  a bare hour after `at` or `um` (`at 11`, `um 14`), and `noon` (`12 noon`, `mittags`);
+- after a date, a time: `14:30`, `2:30pm`, `14:30 Uhr`, `14.30 Uhr`, `14.30`, `14:30h`,
+  `14h30`, `14h`, a bare hour after `at` or `um` (`at 11`, `um 14`), and `noon`
+  (`12 noon`, `mittags`);
 - `12/9/2026` only with the setting `date_order: dmy` or `mdy`.
 
 A date either way may be followed by words without digits, as in `2026-12-04
@@ -62,7 +63,7 @@ ORDERS = ("dmy", "mdy")
 _MONTH = r"(?P<month>[A-Za-zÄÖÜäöü]{3,9})\.?"
 _TIME = re.compile(
     r"(?:^|[\sT,]+)(?P<at>um\s+|at\s+|à\s+)?(?P<hour>\d{1,2})"
-    r"(?:(?P<sep>[:.h])(?P<minute>\d{2})|(?P<hours>h))?\s*(?P<suffix>[ap]\.?m\.?|uhr)?$",
+    r"(?:(?P<sep>[:.h])(?P<minute>\d{2})h?|(?P<hours>h))?\s*(?P<suffix>[ap]\.?m\.?|uhr)?$",
     re.I,
 )
 _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -224,7 +225,7 @@ def _read_form(value: str, date_order: str) -> Typed:
     clock = None
     if noon := _NOON.search(value):
         clock, value = time(12), value[: noon.start()]
-    elif (timed := _TIME.search(value)) and _names_a_time(timed) and timed.start() > 0:
+    elif (timed := _TIME.search(value)) and timed.start() > 0 and _after_a_date(timed):
         clock = _clock(timed)
         value = value[: timed.start()].rstrip(" ,T")
     for name, pattern in _FORMS:
@@ -256,6 +257,13 @@ def _names_a_time(timed: re.Match[str]) -> bool:
     """Whether a `_TIME` match says it is a time (`14:30`, `14h`, `2pm`, `14 Uhr`, `at
     11`, `um 14`), not a bare number that may be part of a date."""
     return timed["sep"] in (":", "h", "H") or bool(timed["hours"] or timed["suffix"] or timed["at"])
+
+
+def _after_a_date(timed: re.Match[str]) -> bool:
+    """Whether a `_TIME` match after a date says it is a time: as `_names_a_time`, or
+    hours and minutes parted by a dot (`2026-12-09 14.00`), which alone could be a
+    day and month (`12.12`), but not after a date."""
+    return _names_a_time(timed) or timed["sep"] == "."
 
 
 # A zone named by letters after a time (`14:00 CET`, `2pm PST`, `9:30 UTC`).

@@ -469,8 +469,15 @@ MUTATIONS = [
     Mutation(
         "a time like 14h30 is not read",
         "notes/typed_dates.py",
-        r"(?:(?P<sep>[:.h])(?P<minute>\d{2})|(?P<hours>h))?",
-        r"(?:(?P<sep>[:.])(?P<minute>\d{2})|(?P<hours>h))?",
+        r"(?:(?P<sep>[:.h])(?P<minute>\d{2})h?|(?P<hours>h))?",
+        r"(?:(?P<sep>[:.])(?P<minute>\d{2})h?|(?P<hours>h))?",
+        ("tests/test_typed_dates.py",),
+    ),
+    Mutation(
+        "a time parted by a dot after a date is not read",
+        "notes/typed_dates.py",
+        '    return _names_a_time(timed) or timed["sep"] == "."',
+        "    return _names_a_time(timed)",
         ("tests/test_typed_dates.py",),
     ),
     Mutation(
