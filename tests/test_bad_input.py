@@ -478,6 +478,48 @@ def test_a_mistyped_task_date_is_an_error_on_its_line(vault, write, run, written
     )
 
 
+def test_a_mistyped_task_date_says_on_which_day_the_task_is_listed_meanwhile(vault, write, run):
+    """The error once said "listed without a due date", though a task without one is
+    not listed: it names the scheduled day when there is one, else says it is not."""
+    write(
+        "interviews/fab.md",
+        round_note()
+        + "- [ ] Send the slides 📅 2026-12-1\n- [ ] Call Dana 📅 2026-12-1 ⏳ 2026-11-28\n",
+    )
+    document = due_json(run, vault)
+    assert [p["message"].split("; ", 1)[1] for p in document["problems"]] == [
+        "until you do, it is not listed",
+        "until you do, it is listed on its scheduled day, 2026-11-28",
+    ]
+    assert [a["summary"] for a in document["actions"] if a["kind"] == "task"] == ["Call Dana"]
+
+
+@pytest.mark.parametrize(
+    ("task", "warned"),
+    [
+        ("Call back @due(2026-12-04)", "2026-12-04"),
+        ("Send the slides by 2026-12-05", "2026-12-05"),
+        ("Send the slides by 2026-12-05 ⏳ 2026-12-03", None),  # listed on its scheduled day
+        ("[x] Send the slides by 2026-12-05", None),  # done
+        ("Quote ref 2026-12-0512", None),  # no day
+    ],
+)
+def test_an_open_task_naming_a_day_without_a_due_date_is_named(vault, write, run, task, warned):
+    """A task with a day in its words but no `📅` is not listed on that day, or at all:
+    a warning where the user looks, with the field to add."""
+    line = f"- {task}" if task.startswith("[") else f"- [ ] {task}"
+    write("interviews/fab.md", round_note() + line + "\n")
+    problems = due_json(run, vault)["problems"]
+    if warned is None:
+        assert problems == []
+    else:
+        assert [(p["line"], p["severity"]) for p in problems] == [(15, "warning")]
+        assert problems[0]["message"].endswith(
+            f"names {warned} but has no due date, so it is not listed: add `📅 {warned}` at "
+            "its end, as the Tasks plugin writes a due date"
+        )
+
+
 def test_body_problems_never_go_stale(vault, write, run):
     path = write("interviews/fab.md", round_note() + "- [ ] Send the slides 📅 2026-12-1\n")
     assert len(due_json(run, vault)["problems"]) == 1

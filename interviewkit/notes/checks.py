@@ -193,17 +193,40 @@ def inline_field_problems(path: str, fm: FrontMatter) -> list[Problem]:
 
 
 def task_problems(path: str, tasks: tuple[Task, ...]) -> list[Problem]:
-    """An error for each task whose due date cannot be read: it is listed without one."""
+    """An error for each task whose due date cannot be read, and a warning for each
+    open one without a due date whose words hold a day (`Call back by 2026-12-04`):
+    neither is listed on the day meant."""
     from interviewkit.notes.tasks import due_hint
 
-    return [
-        Problem(
-            path,
-            task.line,
-            f"task {said(task.description or 'without words')}: due date {said(task.unreadable_due)} "
-            f"is not a date the Tasks plugin reads ({due_hint(task.unreadable_due)}); "
-            "listed without a due date",
-        )
-        for task in tasks
-        if task.unreadable_due
-    ]
+    problems = []
+    for task in tasks:
+        words = said(task.description or "without words")
+        if task.unreadable_due:
+            listed = (
+                f"until you do, it is listed on its scheduled day, {task.due}"
+                if task.due
+                else "until you do, it is not listed"
+            )
+            problems.append(
+                Problem(
+                    path,
+                    task.line,
+                    f"task {words}: due date {said(task.unreadable_due)} is not a date the "
+                    f"Tasks plugin reads ({due_hint(task.unreadable_due)}); {listed}",
+                )
+            )
+        elif task.is_open and task.due is None and (day := _DAY_IN_WORDS.search(task.description)):
+            problems.append(
+                Problem(
+                    path,
+                    task.line,
+                    f"task {words} names {day[0]} but has no due date, so it is not listed: "
+                    f"add `📅 {day[0]}` at its end, as the Tasks plugin writes a due date",
+                    "warning",
+                )
+            )
+    return problems
+
+
+# An ISO day among a task's words, not part of a longer run of digits.
+_DAY_IN_WORDS = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])")

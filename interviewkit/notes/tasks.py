@@ -125,7 +125,7 @@ def find_tasks(body: str, first_line: int, global_filter: str = "") -> list[Task
                 unreadable = (
                     written.group(1) if written.group(1) is not None else written.group(2).strip()
                 ) or "nothing"
-            elif scheduled := _SCHEDULED.search(body_text):
+            if scheduled := _SCHEDULED.search(body_text):  # without a due date that reads
                 due = _parse_day(scheduled.group(1) or scheduled.group(2))
         description = describe(body_text)
         key = task_key(description)

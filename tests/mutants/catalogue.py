@@ -835,11 +835,18 @@ MUTATIONS = [
         ("tests/test_typed_dates.py",),
     ),
     Mutation(
+        "an open task naming a day without a due date goes unsaid",
+        "notes/checks.py",
+        "        elif task.is_open and task.due is None and (day := _DAY_IN_WORDS.search(task.description)):",
+        "        elif False:",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
         "a task with only a scheduled date is not listed",
         "notes/tasks.py",
-        "            elif scheduled := _SCHEDULED.search(body_text):",
-        "            elif False:",
-        ("tests/test_rules.py",),
+        "            if scheduled := _SCHEDULED.search(body_text):  # without a due date that reads",
+        "            if False:",
+        ("tests/test_rules.py", "tests/test_bad_input.py"),
     ),
     Mutation(
         "a status that says the application ended goes unsaid beside a pending outcome",
