@@ -242,11 +242,15 @@ def table_width(to_file: bool) -> int | None:
     return int(columns) if not to_file and columns.isdigit() and int(columns) > 0 else None
 
 
-def write_output(text: str, output: str | None, styled: bool = False) -> None:
+def write_output(
+    text: str, output: str | None, styled: bool = False, make_folders: bool = False
+) -> None:
     """Print `text`, or write it to `output` atomically.
 
     On a terminal, control characters are shown escaped, unless the text is
-    `styled` (a renderer that adds colours has escaped its values itself).
+    `styled` (a renderer that adds colours has escaped its values itself). A folder
+    missing above `output` is an error (a typo would hide the file), unless
+    `make_folders`: a path a setting names inside the vault, such as `feed_output`.
     """
     if not output or output == "-":
         if not styled and sys.stdout.isatty():
@@ -255,12 +259,17 @@ def write_output(text: str, output: str | None, styled: bool = False) -> None:
             text = printable(text)
         click.echo(text, nl=False, color=colour_enabled())
         return
+    import dataclasses
+
     from interviewkit.write.atomic import OUTPUT, write_file
 
     try:
-        write_file(Path(output), text.encode("utf-8"), OUTPUT)
+        policy = dataclasses.replace(OUTPUT, make_folders=True) if make_folders else OUTPUT
+        write_file(Path(output), text.encode("utf-8"), policy)
     except OSError as exc:
-        raise click.FileError(output, exc.strerror) from None
+        folder = Path(output).absolute().parent
+        why = f"the folder {folder} does not exist" if not folder.is_dir() else exc.strerror
+        raise click.FileError(output, why) from None
 
 
 def _completer(what: str) -> Callable[[click.Context, click.Parameter, str], list[Any]]:
@@ -989,7 +998,7 @@ def feed(vault: Workspace, output: str | None, include: str | None, redact: bool
         click.echo(data, nl=False)
         return
     path = Path(target) if output else vault.root / target
-    write_output(data.decode("utf-8"), str(path))
+    write_output(data.decode("utf-8"), str(path), make_folders=not output)
 
 
 @main.command()

@@ -207,6 +207,8 @@ def test_publishing_example_runs_a_real_feed_command(tmp_path, run, sample):
         if "Build the feed" in s.get("name", "")
     )
     assert "touch site/.nojekyll" in script
+    assert 'mkdir -p "site/$FEED_SECRET"' in script  # `-o` makes no folder: a typo would hide it
+    (tmp_path / "site" / "secret").mkdir(parents=True)
     line = next(x for x in script.splitlines() if x.strip().startswith("interviewkit"))
     args = line.split()[1:]
     args = [

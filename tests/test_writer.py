@@ -122,6 +122,19 @@ def test_dash_o_through_the_cli_keeps_mode_and_follows_links(run, sample, tmp_pa
     assert mode(fresh) == 0o644 and leftovers(tmp_path) == []
 
 
+@pytest.mark.parametrize("command", [("feed",), ("status",), ("due", "--format", "markdown")])
+def test_dash_o_into_a_folder_that_does_not_exist_is_an_error_and_makes_none(
+    run, sample, tmp_path, command
+):
+    """`-o ~/Dropbx/interviews.ics` once made the folder the typo named, and the
+    calendar that reads ~/Dropbox went on showing the old feed without a word."""
+    target = tmp_path / "Dropbx" / "sub" / "out.txt"
+    result = run("--vault", sample, *command, "-o", target)
+    assert result.exit_code != 0
+    assert f"the folder {target.parent} does not exist" in result.stderr
+    assert not (tmp_path / "Dropbx").exists() and leftovers(tmp_path) == []
+
+
 def test_init_and_new_create_files_with_the_umask_and_keep_what_exists(run, tmp_path, umask_022):
     root = tmp_path / "v"
     assert run("init", root).exit_code == 0

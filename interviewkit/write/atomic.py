@@ -4,7 +4,8 @@ A reader never sees half a file, and a failure leaves the old file as it was and
 no temporary file behind. What differs between files is a `Policy`:
 
 - `NOTE` and `OUTPUT` (notes, `-o` files): flushed to disk before the rename; a
-  symbolic link is written through, so the file it points to changes;
+  symbolic link is written through, so the file it points to changes; a folder
+  missing above an `-o` file is an error, not made (a typo would hide the file);
 - `CREATE` (`init`, `new`): like `NOTE`, but never replaces anything: the finished
   temporary file is hard-linked into place, which fails if the name is taken;
 - `SECRET` (the serve token) and `CACHE`: mode 0600 whatever the umask, and a
@@ -36,9 +37,11 @@ class Policy:
     follow_links: bool = True  # write through a symbolic link instead of replacing it
     secret: bool = False  # mode 0600
     create_only: bool = False  # never replace an existing file
+    make_folders: bool = True  # create the folders above the file that are missing
 
 
-NOTE = OUTPUT = Policy()
+NOTE = Policy()
+OUTPUT = Policy(make_folders=False)  # a folder missing from `-o` is more likely a typo
 CREATE = Policy(create_only=True)
 SECRET = Policy(follow_links=False, secret=True)
 CACHE = Policy(durable=False, follow_links=False, secret=True)
@@ -57,7 +60,8 @@ def write_file(
     """
     target = path.resolve() if policy.follow_links else path.absolute()
     folder = target.parent
-    folder.mkdir(parents=True, exist_ok=True)
+    if policy.make_folders:
+        folder.mkdir(parents=True, exist_ok=True)
     existing = _existing(target)
     temp = folder / f".{target.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
     mode = 0o600 if policy.secret else 0o666

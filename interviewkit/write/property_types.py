@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 from interviewkit.notes.contract import RATINGS
-from interviewkit.write.atomic import OUTPUT, write_file
+from interviewkit.write.atomic import NOTE, write_file
 
 TYPES_FILE = "types.json"
 CONTRACT_TYPES = {
@@ -60,5 +60,5 @@ def add_property_types(obsidian: Path) -> tuple[list[str], list[tuple[str, str]]
     if added:
         types.update({name: CONTRACT_TYPES[name] for name in added})
         data_text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-        write_file(path, data_text.encode("utf-8"), OUTPUT)
+        write_file(path, data_text.encode("utf-8"), NOTE)
     return added, differing
