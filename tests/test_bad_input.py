@@ -488,7 +488,7 @@ def test_a_mistyped_task_date_says_on_which_day_the_task_is_listed_meanwhile(vau
     )
     document = due_json(run, vault)
     assert [p["message"].split("; ", 1)[1] for p in document["problems"]] == [
-        "until you do, it is not listed",
+        "until you do, it shows only here, among the problems",
         "until you do, it is listed on its scheduled day, 2026-11-28",
     ]
     assert [a["summary"] for a in document["actions"] if a["kind"] == "task"] == ["Call Dana"]

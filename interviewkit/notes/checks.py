@@ -205,7 +205,7 @@ def task_problems(path: str, tasks: tuple[Task, ...]) -> list[Problem]:
             listed = (
                 f"until you do, it is listed on its scheduled day, {task.due}"
                 if task.due
-                else "until you do, it is not listed"
+                else "until you do, it shows only here, among the problems"
             )
             problems.append(
                 Problem(
