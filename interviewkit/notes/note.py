@@ -835,8 +835,6 @@ def _key_problems(
     lines = found.lines
     for key in sorted(values.keys() - CONTRACT_SET, key=lambda k: lines.get(k, 0)):
         meant = SYNONYMS.get(key.casefold())
-        if meant == "start" and values.get("start") is None:
-            continue  # the error that start is missing names this key (`_start_missing`)
         if meant and _synonym_matters(values, key, meant):
             found.problem(
                 lines[key], f"did you mean `{meant}`? interviewkit does not read `{key}`", "warning"
