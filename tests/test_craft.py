@@ -687,3 +687,16 @@ def test_export_rows_since_excel_and_json(golden, run, sample):
     document = json.loads(run("--vault", sample, "export", "--format", "json").stdout)
     assert len(document["interviews"]) == 13
     golden("export.csv", run("--vault", sample, "export").stdout_bytes.decode())
+
+
+def test_status_without_applications_says_so_instead_of_an_empty_table(vault, write, run):
+    """A table of headers alone looked broken; the problems still come first."""
+    empty = run("--vault", vault, "status")
+    assert empty.exit_code == 0
+    assert empty.stdout.startswith("No applications yet: ") and "company" not in empty.stdout
+    write("interviews/a.md", "---\ntype: interview\ncompany: Acme\n---\n")  # unusable
+    broken = run("--vault", vault, "status").stdout
+    assert broken.startswith("Problems (1)\n") and "\n\nNo applications yet: " in broken
+    assert (
+        json.loads(run("--vault", vault, "status", "--format", "json").stdout)["applications"] == []
+    )

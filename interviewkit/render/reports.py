@@ -159,6 +159,9 @@ def _cut(text: str, width: int) -> str:
 
 def status_table(rows: list[Row], t: Totals, problems: list[Problem] = ()) -> str:
     """The status table for the terminal: the problems first, totals below."""
+    found = problems_block(list(problems))
+    if not rows:  # a table of headers alone would look broken
+        return "\n".join([*found, *([""] if found else []), _NO_APPLICATIONS]) + "\n"
     records = [status_record(r) for r in rows]
     headers = [
         "company",
@@ -183,8 +186,13 @@ def status_table(rows: list[Row], t: Totals, problems: list[Problem] = ()) -> st
     lines += [
         "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
     ]
-    found = problems_block(list(problems))
     return "\n".join([*found, *([""] if found else []), *lines, "", *_totals_lines(t)]) + "\n"
+
+
+_NO_APPLICATIONS = (
+    "No applications yet: each interview note (type: interview) is a round of one; "
+    "`interviewkit new COMPANY` writes the first"
+)
 
 
 def status_json(rows: list[Row], t: Totals, today: date, problems: list[Problem]) -> str:
