@@ -729,3 +729,29 @@ def test_a_weekday_that_is_not_the_date_s_own_is_named_and_left_for_the_user(vau
     moved = note("Fabrikam", '"Tuesday 8 December 2026 14:30"', id="f")
     write("interviews/f.md", moved.replace("Tuesday 8", "Monday 8"))
     assert "a Tuesday, though it says Monday" in run("--vault", vault, "check").stdout
+
+
+def test_a_time_after_a_day_key_s_date_is_kept_as_a_comment_by_check_fix(vault, write, run):
+    """`follow_up_on: 3.12.2026 14:00` once became `2026-12-03T14:00`: a date-time
+    in what Obsidian types as a date property. The key holds a day; the time the
+    user wrote stays beside it as a comment."""
+    path = write(
+        "interviews/f.md",
+        note("Fabrikam", id="f", follow_up_on="3.12.2026 14:00", thank_you_sent="Nov 20, 2026 3pm"),
+    )
+    expected = [("follow-up", "2026-12-03")]
+    assert [a for a in _actions(run, vault) if a[0] == "follow-up"] == expected
+    checked = run("--vault", vault, "check").stdout
+    assert (
+        "f.md:6: warning: follow_up_on: '3.12.2026 14:00' is read as 2026-12-03, leaving out "
+        "'14:00'; write `2026-12-03 # 14:00`"
+    ) in checked
+    assert (
+        "thank_you_sent: 'Nov 20, 2026 3pm' is read as 2026-11-20, leaving out '15:00'" in checked
+    )
+    run("--vault", vault, "check", "--fix")
+    text = path.read_text()
+    assert "\nfollow_up_on: 2026-12-03 # 14:00\n" in text
+    assert "\nthank_you_sent: 2026-11-20 # 15:00\n" in text
+    assert [a for a in _actions(run, vault) if a[0] == "follow-up"] == expected
+    assert "follow_up_on" not in run("--vault", vault, "check").stdout

@@ -55,6 +55,7 @@ from interviewkit.notes.values import (
     SENT_WORDS,
     as_written,
     dates_on_one_line,
+    day_form,
     end_on_start_day,
     item_warning,
     linked_day,
@@ -948,7 +949,7 @@ def _days(
             found.error(key, f"{key}: {said(raw)} {not_read(exc, '2026-11-27')}; read as absent")
             found.unreadable[key] = as_written(raw)
             continue
-        if typed := typed_form(raw, order):
+        if typed := day_form(raw, order):
             shown = f"{key}: {said(as_written(raw))} is {typed.warning}"
             found.warn(key, shown, typed_fix(raw, order))
     for key in _AFTER_THE_INTERVIEW:
@@ -977,7 +978,7 @@ def _thank_you(
     `values.thank_you_mark`)."""
     raw = values.get("thank_you_sent")
     sent, marked = thank_you_mark(raw, order)
-    if sent and (typed := typed_form(raw, order)):
+    if sent and (typed := day_form(raw, order)):
         shown = f"thank_you_sent: {said(as_written(raw))} is {typed.warning}"
         found.warn("thank_you_sent", shown, typed_fix(raw, order))
     if sent and day and sent < day:

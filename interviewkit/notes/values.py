@@ -5,6 +5,7 @@ mark, a link to a daily note; and quoting a value in a message."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -220,6 +221,17 @@ def typed_form(value: Any, date_order: str = "") -> Typed | None:
         return read_typed(text, date_order)
     except ValueError:
         return None
+
+
+def day_form(value: Any, date_order: str = "") -> Typed | None:
+    """`typed_form` for a key that holds a day (`follow_up_on`, `thank_you_sent`): a
+    time written after the date joins the words left out, so `3.12.2026 14:00` is
+    to be written `2026-12-03 # 14:00`, as a date property holds a day alone."""
+    typed = typed_form(value, date_order)
+    if typed is None or typed.clock is None:
+        return typed
+    said_time = " ".join((f"{typed.clock:%H:%M}", typed.zone, typed.words)).split()
+    return replace(typed, clock=None, zone="", words=" ".join(said_time))
 
 
 def _iso_moment(text: str) -> bool:

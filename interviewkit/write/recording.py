@@ -216,7 +216,13 @@ def fix_typed_dates(root: Path, paths: list[str], settings: Settings) -> list[st
     Words written after a key's date become a YAML comment on its line; a
     `followed_up` item with words after its date is left as it is (a one-line list
     has no room for a comment), and so is a date whose weekday is not its own."""
-    from interviewkit.notes.values import end_on_start_day, parse_day, time_slot, typed_form
+    from interviewkit.notes.values import (
+        day_form,
+        end_on_start_day,
+        parse_day,
+        time_slot,
+        typed_form,
+    )
 
     date_order = settings.date_order
 
@@ -233,7 +239,8 @@ def fix_typed_dates(root: Path, paths: list[str], settings: Settings) -> list[st
                 changes.append((where, f"end: {slot[1]} (the end of that slot)"))
             values = expected
         for key in DATE_KEYS:
-            typed = typed_form(values.get(key), date_order)
+            form = typed_form if key in ("start", "end") else day_form  # a day alone
+            typed = form(values.get(key), date_order)
             if key == "end" and typed is None:
                 try:
                     day = parse_day(values.get("start"), date_order)

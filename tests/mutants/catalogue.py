@@ -474,6 +474,13 @@ MUTATIONS = [
         ("tests/test_typed_dates.py",),
     ),
     Mutation(
+        "check --fix writes a date-time into a key that holds a day",
+        "write/recording.py",
+        '            form = typed_form if key in ("start", "end") else day_form  # a day alone',
+        "            form = typed_form",
+        ("tests/test_typed_dates.py",),
+    ),
+    Mutation(
         "a time parted by a dot after a date is not read",
         "notes/typed_dates.py",
         '    return _names_a_time(timed) or timed["sep"] == "."',
