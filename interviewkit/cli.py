@@ -566,6 +566,16 @@ def new(
             )
     if near:
         say(f"warning: did you mean {near}? The vault already has notes for it.", err=True)
+    from interviewkit.notes.people import parse_person, surname_first
+
+    for given in people:
+        if surname_first(given, person := parse_person(given)):
+            say(
+                f"warning: --person {given!r} is written as given, and reads as "
+                f"{person.name}, whose title is {person.title}; if {person.title} is the "
+                f"first name, write it first in the note (`{person.title} {person.name}`)",
+                err=True,
+            )
     if edit:
         click.edit(filename=str(vault.root / rel))
 

@@ -611,3 +611,18 @@ def test_new_writes_two_people_given_in_one_person_option_as_two_entries(vault, 
         '  - "Cy <cy@acme.example>"\n'
     ) in text
     assert "people" not in run("--vault", vault, "check").stdout
+
+
+def test_new_names_a_person_given_surname_first_and_writes_them_as_given(vault, run):
+    made = run(
+        "--vault", vault, "new", "Acme", "--round", "onsite", "--at", "2026-11-27 14:00",
+        "--person", "Schmidt, Anna <anna@acme.example>", "--person", "Jo Li, CTO",
+    )  # fmt: skip
+    assert made.exit_code == 0, made.output
+    assert (
+        "warning: --person 'Schmidt, Anna <anna@acme.example>' is written as given, and reads "
+        "as Schmidt, whose title is Anna; if Anna is the first name, write it first in the "
+        "note (`Anna Schmidt`)"
+    ) in made.stderr
+    assert "Jo Li" not in made.stderr
+    assert '  - "Schmidt, Anna <anna@acme.example>"\n' in (vault / made.stdout.strip()).read_text()
