@@ -87,8 +87,8 @@ class Workspace:
 
     def scan(self, with_text: bool = False, now: datetime | None = None) -> Scan:
         """Every interview note, and the problems found reading them; with `now`, also
-        each day recorded as done that is still to come then (see
-        `rules.agenda.still_to_come`)."""
+        each day recorded as done that is still to come then, and each interview too
+        far ahead to be right (see `rules.agenda.still_to_come`)."""
         scan = self.reader.scan(with_text=with_text)
         if now is not None:
             from interviewkit.rules.agenda import recorded_days, still_to_come
