@@ -44,7 +44,12 @@ READ = [
     ("2026-12-09 14.30", "2026-12-09T14:30"),  # a dot after a date: no day and month there
     ("9.12.2026 9.05", "2026-12-09T09:05"),
     ("2026-12-09 14:30h", "2026-12-09T14:30"),
-    ("2026-12-09 noon", "2026-12-09T12:00"),  # noon is a time; midnight is left out (below)
+    ("2026-12-09 noon", "2026-12-09T12:00"),
+    ("2026-12-09 14:00 UTC", "2026-12-09T14:00+00:00"),  # one offset all year
+    (
+        "Dec 9, 2026 2pm GMT",
+        "2026-12-09T14:00+00:00",
+    ),  # noon is a time; midnight is left out (below)
     ("Dec 9, 2026 at noon", "2026-12-09T12:00"),
     ("Dec 9, 2026, 12 noon", "2026-12-09T12:00"),
     ("9.12.2026 12 Uhr mittags", "2026-12-09T12:00"),
@@ -73,8 +78,13 @@ REFUSED = [
     ("9 Dec 2026 13:30pm", "write the time like 14:30"),
     ("9.12.2026 25h00", "time that does not exist"),
     ("2026-12-09 12.60", "time that does not exist"),
-    ("2026-12-09 14:00 CET", "abbreviation .CET.* like 2026-12-09T14:00.01:00"),
-    ("Dec 9, 2026 2:30pm PST", "abbreviation .PST.* like 2026-12-09T14:30.01:00"),
+    # CET and PST change with the seasons: the name of a place that keeps them is shown
+    (
+        "2026-12-09 14:00 CET",
+        "abbreviation .CET.* like 2026-12-09 14:00 Europe/Berlin, or the offset",
+    ),
+    ("Dec 9, 2026 2:30pm PST", "abbreviation .PST.* like 2026-12-09 14:30 America/Los_Angeles"),
+    ("2026-12-09 14:00 IST", "abbreviation .IST.* like 2026-12-09T14:00.01:00"),  # which IST?
 ]
 
 

@@ -235,6 +235,10 @@ def _read_form(value: str, date_order: str) -> Typed:
             if named and WEEKDAY_NUMBERS[named.casefold()] != day.weekday():
                 return Typed(day, clock, other_weekday=named)
             return Typed(day, clock)
+    if utc := _UTC_WORD.search(value):  # UTC is one offset all year, unlike CET or PST
+        typed = read_typed(value[: utc.start()], date_order)
+        if typed.clock is not None:
+            return replace(typed, zone="UTC")
     _refuse_zone_word(value, date_order)
     raise ValueError(value)  # no form of the grammar: the caller says what to write
 
@@ -268,12 +272,28 @@ def _after_a_date(timed: re.Match[str]) -> bool:
 
 # A zone named by letters after a time (`14:00 CET`, `2pm PST`, `9:30 UTC`).
 _ZONE_WORD = re.compile(r"\s+(?P<zone>[A-Z]{2,5})$")
+_UTC_WORD = re.compile(r"\s*\b(?:UTC|GMT|Z)$")
+# Where the common abbreviations are used, named as the tz database names a place
+# there: what to write instead of the abbreviation, which changes with the seasons.
+_PLACES = {
+    **dict.fromkeys(("PST", "PDT", "PT"), "America/Los_Angeles"),
+    **dict.fromkeys(("MST", "MDT", "MT"), "America/Denver"),
+    **dict.fromkeys(("CST", "CDT", "CT"), "America/Chicago"),
+    **dict.fromkeys(("EST", "EDT", "ET"), "America/New_York"),
+    **dict.fromkeys(("CET", "CEST", "MEZ", "MESZ"), "Europe/Berlin"),
+    **dict.fromkeys(("WET", "WEST"), "Europe/Lisbon"),
+    **dict.fromkeys(("EET", "EEST"), "Europe/Athens"),
+    **dict.fromkeys(("BST",), "Europe/London"),
+    **dict.fromkeys(("AEST", "AEDT"), "Australia/Sydney"),
+}
 
 
 def _refuse_zone_word(value: str, date_order: str) -> None:
     """DateNotRead when `value` is a date and time this grammar reads, followed by a
-    zone's abbreviation: CET or PST names no single offset (CET is CEST in summer),
-    so it is not guessed; the message gives the user's own time with an offset."""
+    zone's abbreviation: CET or PST names no single offset as people use it (CET is
+    CEST in summer, and PST is often written for Pacific time all year), so it is
+    not guessed; the message shows the time with the name of a place that keeps
+    that zone, which the grammar reads, or else with an offset."""
     zone = _ZONE_WORD.search(value)
     if zone is None or zone["zone"] in ("AM", "PM"):
         return
@@ -282,10 +302,16 @@ def _refuse_zone_word(value: str, date_order: str) -> None:
     except ValueError:
         return
     if typed.clock is not None:
+        place = _PLACES.get(zone["zone"])
+        instead = (
+            f"write the name of a place that keeps it, like {typed.day} {typed.clock:%H:%M} "
+            f"{place}, or the offset"
+            if place
+            else f"write the offset, like {typed.iso}+01:00"
+        )
         raise DateNotRead(
             f"names its time zone by an abbreviation ({zone['zone']}), which is not read; "
-            f"write the offset, like {typed.iso}+01:00, or leave the zone out to use the "
-            "vault's timezone setting"
+            f"{instead}, or leave the zone out to use the vault's timezone setting"
         )
 
 

@@ -481,6 +481,13 @@ MUTATIONS = [
         ("tests/test_typed_dates.py",),
     ),
     Mutation(
+        "a time at UTC is refused as an abbreviation",
+        "notes/typed_dates.py",
+        '            return replace(typed, zone="UTC")',
+        "            pass",
+        ("tests/test_typed_dates.py",),
+    ),
+    Mutation(
         "a time parted by a dot after a date is not read",
         "notes/typed_dates.py",
         '    return _names_a_time(timed) or timed["sep"] == "."',
