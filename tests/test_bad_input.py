@@ -1009,6 +1009,9 @@ def test_cr_only_line_ends_are_read(vault, write, run):
          "line's indentation"),
         ('role: "Senior" Engineer', "4: invalid YAML: did not find expected key (text follows the "
          "closing quote: quote the whole value)"),
+        ('people:\n  - Ada\n  - "Doe, Jane" <jane@x.example>', "6: invalid YAML: did not find "
+         "expected '-' indicator (text follows the closing quote of this item: quote the whole "
+         """item, - '"Doe, Jane" <jane@x.example>')"""),
         (" role: x", "4: invalid YAML: mapping values are not allowed in this context (this line "
          "is indented"),
         ("follow_up_on: ?", "4: invalid YAML: mapping keys are not allowed in this context (a ? "

@@ -295,7 +295,20 @@ def _explained(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
             return line, f"{what} (text follows the closing quote: quote the whole value)"
         if written[:1] == " ":
             return line, f"{what} (check this line's indentation: a list's items line up)"
+    if item := _QUOTED_THEN_MORE.match(written):  # - "Doe, Jane" <jane@x.example>
+        whole = written[item.end("dash") :].strip()
+        fixed = "'" + whole.replace("'", "''") + "'"
+        return line, (
+            f"{what} (text follows the closing quote of this item: quote the whole item, - {fixed})"
+        )
     return line, what
+
+
+# A list item that opens with a quoted text and goes on after its closing quote, as a
+# mail address with its name in quotes is written.
+_QUOTED_THEN_MORE = re.compile(
+    r"(?P<dash>[ \t]*-[ \t]+)(?P<q>[\"'])(?:(?!(?P=q)).)*(?P=q)[ \t]*[^\s#]"
+)
 
 
 _CONFLICT_START = re.compile(r"^<{7}(?: |$)", re.M)
