@@ -163,11 +163,21 @@ def report(problems: list[Problem]) -> None:
         say(str(problem), err=True)
 
 
-def scanned(vault: Workspace, with_text: bool = False) -> list[Any]:
-    """Every interview note; the broken ones are named on stderr."""
+def scanned(vault: Workspace, with_text: bool = False, people: bool = False) -> list[Any]:
+    """Every interview note; the broken ones are named on stderr, and with `people`,
+    what `check` says of how their `people` entries read (see `report_people`)."""
     scan = vault.scan(with_text=with_text)
     report(scan.problems)
+    if people:
+        report_people(scan, {note.path for note in scan.notes})
     return scan.notes
+
+
+def report_people(scan: Scan, paths: set[str]) -> None:
+    """Name on stderr what `check` alone says of how the `people` entries of the notes
+    at `paths` read (a name read as a title, two people in one entry), for commands
+    that put those names to use: letters and contacts."""
+    report([f for f in scan.findings if f.path in paths and f.message.startswith("people")])
 
 
 def scanned_about(
@@ -189,17 +199,23 @@ def scanned_about(
     return scan, found
 
 
-def scanned_of(vault: Workspace, company: str | None, with_text: bool = False) -> list[Any]:
+def scanned_of(
+    vault: Workspace, company: str | None, with_text: bool = False, people: bool = False
+) -> list[Any]:
     """The notes of the company `company` means, every note for None; the broken ones
-    among them are named on stderr (see `scanned_about`)."""
+    among them are named on stderr (see `scanned_about`), and with `people`, what
+    `check` says of how their `people` entries read (see `report_people`)."""
     if company is None:
-        return scanned(vault, with_text)
+        return scanned(vault, with_text, people)
     from interviewkit.usecases import company_notes, match_company
 
     def find(notes: list[Any]) -> tuple[list[Any], str]:
         return company_notes(vault, notes, company), match_company(company, vault.companies())
 
-    return scanned_about(vault, find, with_text)[1]
+    scan, notes = scanned_about(vault, find, with_text)
+    if people:
+        report_people(scan, {note.path for note in notes})
+    return notes
 
 
 def day_of(value: datetime | Callable[[date], date] | None, vault: Workspace) -> date | None:
@@ -1204,8 +1220,7 @@ def draft(
     shown, text, why = letter_template(vault, notes, target, kind)
     if why:
         say(f"note: {why}", err=True)
-    # what `check` alone says of whom the letters go to, such as a name read as a title
-    report([f for f in scan.findings if f.path == target.path and f.message.startswith("people")])
+    report_people(scan, {target.path})
     people = choose_people(target, to, known_people(vault, notes, target))
     letters = draft_letters(target, text, shown, people, settings.name, settings.language)
     if kind == "thank-you" and not points_of(target) and "{{points" in text:
@@ -1380,7 +1395,7 @@ def contacts(
     from interviewkit.reports.contacts import COLUMNS, contact_rows, vcards
     from interviewkit.usecases import contacts_of
 
-    found = contacts_of(vault, scanned_of(vault, company))
+    found = contacts_of(vault, scanned_of(vault, company, people=True))
     if fmt == "vcard":
         text = vcards(found, vcard_version)
     elif fmt == "json":

@@ -311,10 +311,9 @@ def test_a_name_written_surname_first_is_named(vault, write, run, entry, warned)
         assert found == [], checked.stdout
     else:
         assert len(found) == 1 and f"a.md:6: warning: people: {entry!r} is {warned}" in found[0]
-    drafted = run("--vault", vault, "draft", "thank-you", "a")  # where the name is used
-    assert (
-        (found[0] in drafted.stderr.splitlines()) if found else "whose title" not in drafted.stderr
-    )
+    for used in (("draft", "thank-you", "a"), ("contacts",)):  # where the name is put to use
+        said = run("--vault", vault, *used).stderr
+        assert (found[0] in said.splitlines()) if found else "whose title" not in said
 
 
 def test_a_letter_to_nobody_in_particular_greets_the_team(vault, write, run):
