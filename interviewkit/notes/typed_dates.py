@@ -186,6 +186,8 @@ def _before_words(value: str, date_order: str) -> Typed | None:
             raise
         except ValueError:
             continue
+        if typed.clock is not None and words in _UTC_NAMES:  # `14:00 UTC`
+            return replace(typed, zone="UTC")
         if typed.clock is not None and _ZONE_NAME.fullmatch(words):  # `14:00 America/New_York`
             if not _is_zone(words):
                 raise DateNotRead(
@@ -235,10 +237,6 @@ def _read_form(value: str, date_order: str) -> Typed:
             if named and WEEKDAY_NUMBERS[named.casefold()] != day.weekday():
                 return Typed(day, clock, other_weekday=named)
             return Typed(day, clock)
-    if utc := _UTC_WORD.search(value):  # UTC is one offset all year, unlike CET or PST
-        typed = read_typed(value[: utc.start()], date_order)
-        if typed.clock is not None:
-            return replace(typed, zone="UTC")
     _refuse_zone_word(value, date_order)
     raise ValueError(value)  # no form of the grammar: the caller says what to write
 
@@ -272,7 +270,9 @@ def _after_a_date(timed: re.Match[str]) -> bool:
 
 # A zone named by letters after a time (`14:00 CET`, `2pm PST`, `9:30 UTC`).
 _ZONE_WORD = re.compile(r"\s+(?P<zone>[A-Z]{2,5})$")
-_UTC_WORD = re.compile(r"\s*\b(?:UTC|GMT|Z)$")
+# Names of UTC, which is one offset all year (unlike CET or PST): read as a zone's
+# name after a time is.
+_UTC_NAMES = frozenset(("UTC", "GMT", "Z"))
 # Where the common abbreviations are used, named as the tz database names a place
 # there: what to write instead of the abbreviation, which changes with the seasons.
 _PLACES = {
@@ -295,7 +295,7 @@ def _refuse_zone_word(value: str, date_order: str) -> None:
     not guessed; the message shows the time with the name of a place that keeps
     that zone, which the grammar reads, or else with an offset."""
     zone = _ZONE_WORD.search(value)
-    if zone is None or zone["zone"] in ("AM", "PM"):
+    if zone is None or zone["zone"] in ("AM", "PM") or zone["zone"] in _UTC_NAMES:
         return
     try:
         typed = read_typed(value[: zone.start()], date_order)
