@@ -255,6 +255,16 @@ TITLE_WORDS = frozenset(
 _NAME_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüßáàâéèêíìîóòôúùûñçø'’-]+|[A-ZÄÖÜ]\.?")
 
 
+def _given_names(words: list[str]) -> bool:
+    """Whether the words after a comma read as first names: at least one, each a
+    name's shape and none a title's."""
+    return (
+        bool(words)
+        and all(_NAME_WORD.fullmatch(word) for word in words)
+        and not any(word.casefold() in TITLE_WORDS for word in words)
+    )
+
+
 def surname_first(entry: str, person: Person) -> bool:
     """Whether an entry read as `Name, Title` may be a name written surname first
     (`Smith, Jane`, `Smith, J.`): one word each side of the comma, the second a name's
@@ -263,8 +273,7 @@ def surname_first(entry: str, person: Person) -> bool:
         not person.link
         and "," in entry.partition("<")[0]
         and _NAME_WORD.fullmatch(person.bare_name) is not None
-        and _NAME_WORD.fullmatch(person.title) is not None
-        and person.title.casefold() not in TITLE_WORDS
+        and _given_names([person.title])
     )
 
 
@@ -275,14 +284,7 @@ def first_name_first(name: str) -> str:
     comma parts a name from a title."""
     surname, comma, given = name.partition(",")
     words = given.split()
-    if (
-        not comma
-        or "," in given
-        or not surname.strip()
-        or not words
-        or not all(_NAME_WORD.fullmatch(word) for word in words)
-        or any(word.casefold() in TITLE_WORDS for word in words)
-    ):
+    if not comma or "," in given or not surname.strip() or not _given_names(words):
         return name
     return f"{' '.join(words)} {surname.strip()}"
 
