@@ -934,7 +934,8 @@ def outcome(
     is_flag=True,
     help="Delete blank lines above front matter, rename misspelt contract keys, rewrite "
     "dates typed in other forms to ISO, quote wikilinks written without quotes and write "
-    "each person given as a mapping on one line, in place, then check.",
+    "each person given as a mapping, or several in one entry, on a line each, in place, "
+    "then check.",
 )
 @click.option(
     "--today",

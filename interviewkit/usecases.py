@@ -580,8 +580,8 @@ def check_notes(
     """What `check` reports on the notes under `paths` (all when empty) at `now`,
     and, with `fix`, what the fixes changed, one line each. The fixes run first:
     blank lines above the front matter (a note made readable has fixes of its own),
-    then misspelt keys, typed dates, unquoted links and people written as mappings;
-    the report is of the notes as they are afterwards."""
+    then misspelt keys, typed dates, unquoted links, and people written as mappings
+    or several in one entry; the report is of the notes as they are afterwards."""
     from interviewkit import vocabulary
     from interviewkit.reports.lint import lint
 
