@@ -57,6 +57,7 @@ from interviewkit.notes.values import (
     dates_on_one_line,
     day_form,
     end_on_start_day,
+    fix_of,
     item_warning,
     linked_day,
     not_read,
@@ -951,7 +952,7 @@ def _days(
             continue
         if typed := day_form(raw, order):
             shown = f"{key}: {said(as_written(raw))} is {typed.warning}"
-            found.warn(key, shown, typed_fix(raw, order))
+            found.warn(key, shown, fix_of(typed))
     for key in _AFTER_THE_INTERVIEW:
         if day and days[key] and days[key] < day:
             found.problem(
@@ -980,7 +981,7 @@ def _thank_you(
     sent, marked = thank_you_mark(raw, order)
     if sent and (typed := day_form(raw, order)):
         shown = f"thank_you_sent: {said(as_written(raw))} is {typed.warning}"
-        found.warn("thank_you_sent", shown, typed_fix(raw, order))
+        found.warn("thank_you_sent", shown, fix_of(typed))
     if sent and day and sent < day:
         found.error(
             "thank_you_sent",
@@ -1028,7 +1029,7 @@ def _follow_ups(found: _Found, raw: Any, order: str, day: date | None) -> tuple[
             continue
         if typed := typed_form(item, order):
             shown = f"followed_up: {said(as_written(item))} is {item_warning(typed)}"
-            found.warn("followed_up", shown, "" if typed.words else typed_fix(item, order))
+            found.warn("followed_up", shown, "" if typed.words else fix_of(typed))
         if day and when < day:
             found.error(
                 "followed_up",

@@ -145,7 +145,11 @@ def end_on_start_day(value: Any, day: date) -> Typed | None:
 def typed_fix(value: Any, date_order: str) -> str:
     """FIX_TYPED_DATE when `check --fix` rewrites `value` to ISO (see `typed_form`): not
     when its weekday and its date disagree, as only the user knows which is right."""
-    typed = typed_form(value, date_order)
+    return fix_of(typed_form(value, date_order))
+
+
+def fix_of(typed: Typed | None) -> str:
+    """`typed_fix` for a value already read by the grammar."""
     return FIX_TYPED_DATE if typed is not None and not typed.other_weekday else ""
 
 
