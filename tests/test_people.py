@@ -625,3 +625,104 @@ def test_new_names_a_person_given_surname_first_and_writes_them_as_given(vault, 
     ) in made.stderr
     assert "Jo Li" not in made.stderr
     assert '  - "Schmidt, Anna <anna@acme.example>"\n' in (vault / made.stdout.strip()).read_text()
+
+
+MET_NOTE = """---
+type: interview
+id: a
+company: Initech
+start: 2026-11-20T10:00
+people:
+  - Bill Lumbergh
+  - Milton Waddams
+  - Bob Slydell <bob@initech.example>
+  - "[[Peter Gibbons]]"
+---
+## People met
+<!-- a hint, as the template writes one,
+over two lines -->
+- **Bill Lumbergh**, VP, +1 (555) 010-4477
+- Milton (stapler guy) — milton@initech.example
+- Bob Slydell, Consultant, bob.s@other.example
+- Peter Gibbons, Programmer, peter@initech.example
+- Joanna Dale <joanna@chotchkies.example>
+- Bill said to write to hr@initech.example with questions
+- [ ] Send Bill the TPS report cover sheet
+Lunch was at a place called Chotchkie's, bob@initech.example paid.
+
+## Important points
+- Nina Sharp <nina@elsewhere.example>
+"""
+
+
+def test_business_cards_under_people_met_reach_letters_and_contacts(vault, write, run):
+    """The template asks for the business cards under People met and the names in
+    `people`: what a card adds (address, title, phone) goes with that name; the entry
+    wins where both say something; a link keeps its person note; a line naming
+    nobody in `people` is named when it holds an address."""
+    write("interviews/a.md", MET_NOTE)
+    for attempt in ("cold", "from the cache"):
+        contacts = json.loads(run("--vault", vault, "contacts", "--format", "json").stdout)
+        assert [(c["name"], c["title"], c["email"], c["phone"]) for c in contacts["contacts"]] == [
+            ("Bill Lumbergh", "VP", "", "+1 (555) 010-4477"),
+            ("Bob Slydell", "Consultant", "bob@initech.example", ""),
+            ("Milton Waddams", "", "milton@initech.example", ""),  # a remark is no title
+            ("Peter Gibbons", "", "", ""),
+        ], attempt
+    assert "To: Milton Waddams <milton@initech.example>" in headed(run, vault)
+    checked = run("--vault", vault, "check").stdout
+    people = [line for line in checked.splitlines() if "warning: people" in line]
+    assert people == [
+        "interviews/a.md:17: warning: people: Bob Slydell's address is bob@initech.example "
+        "in `people` but bob.s@other.example under People met; letters and contacts use "
+        "bob@initech.example",
+        "interviews/a.md:19: warning: people: Joanna Dale <joanna@chotchkies.example>, under "
+        "People met, is not in `people`, so no letter or contact has this address; add "
+        "`- Joanna Dale <joanna@chotchkies.example>` to people",
+    ]
+    said = run("--vault", vault, "contacts").stderr
+    assert people[1].removeprefix("interviews/a.md:19: warning: ") in said
+
+
+def test_an_edit_under_people_met_is_read_on_the_next_run(vault, write, run):
+    """A body edit normally reuses the front matter read before; one that changes
+    a card under People met must still reach the contacts."""
+    path = write("interviews/a.md", MET_NOTE)
+    run("--vault", vault, "due")  # the cache now holds the reading
+    path.write_text(MET_NOTE.replace("+1 (555) 010-4477", "+1 (555) 010-9999"))
+    contacts = json.loads(run("--vault", vault, "contacts", "--format", "json").stdout)
+    assert contacts["contacts"][0]["phone"] == "+1 (555) 010-9999"
+    path.write_text(MET_NOTE.replace("- **Bill Lumbergh**, VP, +1 (555) 010-4477\n", ""))
+    contacts = json.loads(run("--vault", vault, "contacts", "--format", "json").stdout)
+    assert (contacts["contacts"][0]["title"], contacts["contacts"][0]["phone"]) == ("", "")
+
+
+def test_people_met_under_a_heading_of_its_own_language(vault, write, run):
+    """The section is found by its configured heading, and its name is the one the
+    warning gives."""
+    (vault / ".interviewkit" / "config.yaml").write_text(
+        "timezone: Europe/Berlin\nheading_people_met: Gesprächspartner\n"
+    )
+    write(
+        "interviews/a.md",
+        MET_NOTE.replace("## People met", "## Gesprächspartner"),
+    )
+    contacts = json.loads(run("--vault", vault, "contacts", "--format", "json").stdout)
+    assert contacts["contacts"][0]["title"] == "VP"
+    assert "under Gesprächspartner, is not in `people`" in run("--vault", vault, "check").stdout
+
+
+def test_a_first_name_alone_under_people_met_needs_one_person_of_that_name():
+    from interviewkit.notes.people import details_met
+
+    people = [Person("Ann Lee"), Person("Ann Ray"), Person("Jo Kim")]
+    text = "- Ann, CTO, ann@x.example\n- Jo (card in the folder), +49 30 1234567\n- Dana Lee"
+    found, warnings = details_met(people, "People met", text, 10)
+    assert found == [Person("Ann Lee"), Person("Ann Ray"), Person("Jo Kim", phone="+49 30 1234567")]
+    assert warnings == [  # Ann: whose? named, not guessed
+        (
+            10,
+            "people: Ann under People met could be Ann Lee or Ann Ray, so what the line "
+            "says goes to neither; write the whole name",
+        )
+    ]

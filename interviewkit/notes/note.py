@@ -33,6 +33,7 @@ from interviewkit.notes.markup import parse_link, unquoted
 from interviewkit.notes.people import (
     Person,
     addresses_in,
+    details_met,
     left_out_of_one_line,
     merged,
     one_line_form,
@@ -44,6 +45,7 @@ from interviewkit.notes.people import (
 )
 from interviewkit.notes.sections import (
     Section,
+    blank_comments,
     read_sections,
 )
 from interviewkit.notes.tasks import Task, find_tasks
@@ -341,7 +343,9 @@ def _read(
         reading.problems.append(Problem(path, 1, "front matter is over 1 MiB; skipped"))
         return reading
     if earlier is not None and earlier.note is not None and earlier.front_matter == fm.yaml:
-        return _with_new_body(earlier, earlier.note, fm, settings)
+        reused = _with_new_body(earlier, earlier.note, fm, settings)
+        if reused is not None:
+            return reused
     reading.front_matter = fm.yaml
     from interviewkit.notes.yamlscan import (  # only when there is YAML to parse
         CONFLICT,
@@ -462,15 +466,22 @@ def _almost_typed(values: dict[str, Any], lines: dict[str, int]) -> tuple[str, i
     return None
 
 
-def _with_new_body(earlier: Reading, note: Note, fm: FrontMatter, settings: Settings) -> Reading:
+def _with_new_body(
+    earlier: Reading, note: Note, fm: FrontMatter, settings: Settings
+) -> Reading | None:
     """`earlier`, which gave `note`, with the sections and tasks of a new body under
     the same front matter. The problems found in the front matter are kept; those of
     the body are found again. (A reading that gave no note is never reused: the
-    few unusable notes are read whole again, so no body warning is lost.)"""
+    few unusable notes are read whole again, so no body warning is lost.) None when
+    the people's details may come from the body (see `_people_met`): the note is
+    read whole."""
+    headings = read_sections(fm.body, fm.body_first_line, settings.headings())
+    met = headings.found.get("people_met")
+    if note.people and (not note.section_empty("people_met") or (met and not met.empty)):
+        return None
     problems = [p for p in earlier.problems if p.line < fm.body_first_line]
     findings = [f for f in earlier.findings if f.line < fm.body_first_line]
     findings += body_placeholder(note.path, fm)
-    headings = read_sections(fm.body, fm.body_first_line, settings.headings())
     note = replace(
         note,
         sections=headings.found,
@@ -788,6 +799,7 @@ def _build(
     if not usable or start is None or end is None:
         return
     headings = read_sections(fm.body, fm.body_first_line, settings.headings())
+    people = _people_met(people, headings.found.get("people_met"), reading, path)
     tasks = tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter))
     body_errors, body_findings = body_problems(path, fm, headings, tasks)
     reading.problems.extend(body_errors)
@@ -823,6 +835,23 @@ def _build(
         invite_sequence=sequence,
         offer_deadline=days["offer_deadline"],
     )
+
+
+def _people_met(
+    people: list[Person], section: Section | None, reading: Reading, path: str
+) -> list[Person]:
+    """`people` with the details the People met section gives them (see
+    `people.details_met`), saying on its lines what cannot be put to use."""
+    if not people or section is None or section.empty:
+        return people
+    text = (
+        blank_comments(section.text)
+        if "<!--" in section.text or "%%" in section.text
+        else section.text
+    )
+    people, warnings = details_met(people, section.heading, text, section.line + 1)
+    reading.findings += [Problem(path, line, message, "warning") for line, message in warnings]
+    return people
 
 
 def _key_problems(

@@ -355,3 +355,106 @@ def people_of(
     notes know of them."""
     known = people_across_rounds([*company_notes, note], details)
     return [known.get(person.key, person) for person in note.people]
+
+
+# A list item's mark (`- `, `* `, `+ `, `1. `), and a task's box after it.
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?P<box>\[.\][ \t]*)?")
+# A phone number as business cards print them: `+49 30 1234567`, `(415) 555-0142`,
+# `030/123 456 78`; seven digits at least, so no year or room number is one.
+_PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d ()./-]{5,}\d(?!\w)")
+# The most words a name under People met has: a longer line is a sentence.
+_MOST_NAME_WORDS = 5
+
+
+def _met_entry(line: str) -> tuple[str, str, bool] | None:
+    """(the entry, the phone number, whether it is a list item) a People met line
+    holds, or None for a line that holds none (blank, a task, a heading)."""
+    item = _ITEM_MARK.match(line)
+    if item is not None:
+        if item.group("box"):
+            return None  # a task, not a person
+        line = line[item.end() :]
+    text = " ".join(line.split())
+    if not text or text.startswith(("#", ">", "|")):
+        return None
+    phone = ""
+    if (found := _PHONE.search(text)) and sum(c.isdigit() for c in found.group()) >= 7:
+        phone = found.group().strip()
+        text = " ".join((text[: found.start()] + text[found.end() :]).split()).strip(_BETWEEN)
+    for mark in ("**", "__"):  # `**Dana Whitfield**, Recruiter`
+        text = text.replace(mark, "")
+    return text, phone, item is not None
+
+
+def details_met(
+    people: list[Person], heading: str, text: str, first_line: int
+) -> tuple[list[Person], list[tuple[int, str]]]:
+    """`people` with what the section `heading` (People met) says of them, and a
+    warning (file line, message) for each line there that cannot be put to use; `text`
+    is the section's, comments blanked, its first line at file line `first_line`.
+
+    A line there is read like a `people` entry, a phone number written in it aside.
+    It belongs to the person of the same name or, when it gives a first name only, to
+    the one person of that first name. What their `people` entry leaves out (address,
+    title, phone) comes from it; the entry wins where both say something. A remark in
+    parentheses (`Lena (card in the folder)`) is no title there. A person written as a
+    link has a person note for these details, and is left as it is."""
+    by_key = {p.key: i for i, p in enumerate(people)}
+    by_first: dict[str, list[int]] = {}
+    for i, person in enumerate(people):
+        by_first.setdefault(fold(person.first_name), []).append(i)
+    result = list(people)
+    warnings = []
+    for offset, line in enumerate(text.split("\n")):
+        entry = _met_entry(line)
+        if entry is None:
+            continue
+        written, phone, listed = entry
+        met = parse_person(written)
+        if not met.name or len(met.name.split()) > _MOST_NAME_WORDS or met.link:
+            continue
+        index = by_key.get(met.key)
+        same = by_first.get(met.key, []) if len(met.bare_name.split()) == 1 else []
+        if index is None and len(same) == 1:
+            index = same[0]
+        title = "" if f"({met.title})" in written else met.title
+        if index is None and len(same) > 1 and (met.email or title or phone):
+            names = " or ".join(people[i].name for i in same)
+            warnings.append(
+                (
+                    first_line + offset,
+                    f"people: {met.name} under {heading} could be {names}, so what the line "
+                    "says goes to neither; write the whole name",
+                )
+            )
+            continue
+        if index is None:
+            named = met.bare_name.split()
+            if listed and met.email and all(_NAME_WORD.fullmatch(word) for word in named):
+                warnings.append(
+                    (
+                        first_line + offset,
+                        f"people: {met.name} <{met.email}>, under {heading}, is not in "
+                        "`people`, so no letter or contact has this address; add "
+                        f"`- {Person(met.name, met.email, title)}` to people",
+                    )
+                )
+            continue
+        person = result[index]
+        if person.link:
+            continue  # their person note holds their details
+        if met.email and person.email and met.email.casefold() != person.email.casefold():
+            warnings.append(
+                (
+                    first_line + offset,
+                    f"people: {person.name}'s address is {person.email} in `people` but "
+                    f"{met.email} under {heading}; letters and contacts use {person.email}",
+                )
+            )
+        result[index] = replace(
+            person,
+            email=person.email or ("" if person.bad_email else met.email),
+            title=person.title or title,
+            phone=person.phone or phone,
+        )
+    return result, warnings

@@ -44,6 +44,12 @@ def strip_comments(text: str) -> str:
     return _COMMENT.sub(_kept, text)
 
 
+def blank_comments(text: str) -> str:
+    """`text` with each comment as `strip_comments` finds it replaced by the line
+    breaks it held, so every other line keeps its number."""
+    return _COMMENT.sub(lambda m: m.group("code") or "\n" * m.group().count("\n"), text)
+
+
 def fenced_lines(lines: list[str]) -> list[bool]:
     """For each line, whether it sits inside (or opens/closes) a fenced code block."""
     inside: list[bool] = []

@@ -49,7 +49,7 @@ def reading_to_record(reading: Reading) -> tuple:
         record = (
             note.path, note.id, note.id_written, note.company, note.role, note.round,
             _wall(note.start), _wall(note.end),
-            [(p.name, p.email, p.title, p.link, p.bad_email) for p in note.people], note.next_steps,
+            [(p.name, p.email, p.title, p.link, p.bad_email, p.phone) for p in note.people], note.next_steps,
             _day(note.decision_by), _day(note.follow_up_on), _day(note.thank_you_sent),
             [d.toordinal() for d in note.followed_up], note.outcome, _day(note.outcome_on),
             note.lines,
@@ -89,8 +89,8 @@ def record_to_reading(record: tuple, zone: ZoneInfo) -> Reading:
             start=_from_wall(start, zone),
             end=_from_wall(end, zone),
             people=tuple(
-                Person(name, email, title, link, bad_email=bad)
-                for name, email, title, link, bad in people
+                Person(name, email, title, link, phone, bad_email=bad)
+                for name, email, title, link, bad, phone in people
             ),
             next_steps=next_steps,
             decision_by=_from_day(decision_by),

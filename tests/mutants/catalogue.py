@@ -869,4 +869,18 @@ MUTATIONS = [
         "        return False",
         ("tests/test_bad_input.py",),
     ),
+    Mutation(
+        "a card under People met overrides the person note a link names",
+        "notes/people.py",
+        "        if person.link:\n            continue  # their person note holds their details",
+        "        if False:\n            continue",
+        ("tests/test_people.py",),
+    ),
+    Mutation(
+        "a card under People met is read again only when the front matter changes",
+        "notes/note.py",
+        '    if note.people and (not note.section_empty("people_met") or (met and not met.empty)):',
+        "    if False:",
+        ("tests/test_people.py",),
+    ),
 ]
