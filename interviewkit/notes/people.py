@@ -56,37 +56,36 @@ class Person:
     linkedin: str = ""
     bad_email: str = ""  # an address that was written but cannot be used
 
-    @property
-    def _words(self) -> list[str]:
-        return " ".join(self.name.split()).split(" ") if self.name.strip() else []
+    def _parts(self) -> tuple[list[str], list[str]]:
+        """The name's words: the honorifics before it, and the rest."""
+        words = self.name.split()
+        count = 0
+        for word in words[:-1]:
+            if word.rstrip(".").casefold() not in HONORIFICS:
+                break
+            count += 1
+        return words[:count], words[count:]
 
     @property
     def honorific(self) -> str:
         """`Dr.`, `Prof. Dr.`: the honorifics written before the name, as written."""
-        words = self._words
-        taken = []
-        for word in words[:-1]:
-            if word.rstrip(".").casefold() not in HONORIFICS:
-                break
-            taken.append(word)
-        return " ".join(taken)
+        return " ".join(self._parts()[0])
 
     @property
     def bare_name(self) -> str:
         """The name without its honorifics."""
-        words = self._words
-        return " ".join(words[len(self.honorific.split()) :]) if self.honorific else " ".join(words)
+        return " ".join(self._parts()[1])
 
     @property
     def first_name(self) -> str:
         """The first word after any honorific, for a greeting."""
-        words = self.bare_name.split()
-        return words[0] if words else self.name
+        rest = self._parts()[1]
+        return rest[0] if rest else self.name
 
     @property
     def last_name(self) -> str:
         """The last word of the name."""
-        words = self._words
+        words = self.name.split()
         return words[-1] if words else self.name
 
     @property
@@ -399,10 +398,8 @@ def details_met(
     title, phone) comes from it; the entry wins where both say something. A remark in
     parentheses (`Lena (card in the folder)`) is no title there. A person written as a
     link has a person note for these details, and is left as it is."""
-    by_key = {p.key: i for i, p in enumerate(people)}
+    by_key: dict[str, int] = {}
     by_first: dict[str, list[int]] = {}
-    for i, person in enumerate(people):
-        by_first.setdefault(fold(person.first_name), []).append(i)
     result = list(people)
     warnings = []
     for offset, line in enumerate(text.split("\n")):
@@ -413,8 +410,15 @@ def details_met(
         met = parse_person(written)
         if not met.name or len(met.name.split()) > _MOST_NAME_WORDS or met.link:
             continue
-        index = by_key.get(met.key)
-        same = by_first.get(met.key, []) if len(met.bare_name.split()) == 1 else []
+        if not by_key:  # once per note, and only for a section with entries
+            for i, person in enumerate(people):
+                rest = person._parts()[1]
+                by_key[fold(" ".join(rest))] = i
+                by_first.setdefault(fold(rest[0]) if rest else "", []).append(i)
+        named = met._parts()[1]
+        met_key = fold(" ".join(named))
+        index = by_key.get(met_key)
+        same = by_first.get(met_key, []) if len(named) == 1 else []
         if index is None and len(same) == 1:
             index = same[0]
         title = "" if f"({met.title})" in written else met.title
@@ -429,7 +433,6 @@ def details_met(
             )
             continue
         if index is None:
-            named = met.bare_name.split()
             if listed and met.email and all(_NAME_WORD.fullmatch(word) for word in named):
                 warnings.append(
                     (
@@ -451,10 +454,11 @@ def details_met(
                     f"{met.email} under {heading}; letters and contacts use {person.email}",
                 )
             )
-        result[index] = replace(
-            person,
-            email=person.email or ("" if person.bad_email else met.email),
-            title=person.title or title,
-            phone=person.phone or phone,
-        )
+        email = person.email or ("" if person.bad_email else met.email)
+        title = person.title or title
+        phone = person.phone or phone
+        if (email, title, phone) != (person.email, person.title, person.phone):
+            result[index] = Person(
+                person.name, email, title, "", phone, person.linkedin, person.bad_email
+            )
     return result, warnings
