@@ -1357,3 +1357,31 @@ def test_an_interview_note_saved_under_another_name_than_md_is_named(vault, writ
         "a",
         "b",
     }
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        # counted from the interview (Friday 2026-11-27), as a note written after it means
+        (
+            "next friday",
+            "is a relative date, which means another day as the days pass: counted from "
+            "the interview (Fri 2026-11-27), it is Fri 2026-12-04; write that, if it is "
+            "the day meant",
+        ),
+        ("in 2 weeks", "counted from the interview (Fri 2026-11-27), it is Fri 2026-12-11"),
+        # a day before the interview was not counted from it: no day is offered
+        ("yesterday", "is a relative date; write the day itself, like 2026-12-09"),
+        ("end of next week", "is a relative date; write the day itself, like 2026-12-09"),
+    ],
+)
+def test_a_date_key_in_words_offers_the_day_counted_from_the_interview(
+    vault, write, run, value, said
+):
+    write("interviews/a.md", note(start="2026-11-27T15:00", follow_up_on=value))
+    result = run("--vault", vault, "due", "--all", "--today", "2026-11-30", "--format", "json")
+    (problem,) = json.loads(result.stdout)["problems"]
+    assert problem["line"] == 5 and problem["message"].startswith(f"follow_up_on: {value!r} ")
+    assert said in problem["message"] and problem["message"].endswith("; read as absent")
+    follow_up = [a for a in json.loads(result.stdout)["actions"] if a["kind"] == "follow-up"]
+    assert follow_up and "unreadable" in follow_up[0]["fallback"]  # the reminder stays

@@ -976,7 +976,7 @@ def _days(
                     "empty until you know it (Obsidian's date properties hold a date or nothing)",
                 )
                 continue
-            found.error(key, f"{key}: {said(raw)} {not_read(exc, '2026-11-27')}; read as absent")
+            found.error(key, f"{key}: {said(raw)} {_why_not(exc, raw, day)}; read as absent")
             found.unreadable[key] = as_written(raw)
             continue
         if typed := day_form(raw, order):
@@ -999,6 +999,21 @@ def _days(
                 "warning",
             )
     return days
+
+
+def _why_not(exc: ValueError, raw: Any, day: date | None) -> str:
+    """Why a date key's value was not read; for a day in words (`next friday`), the
+    day it names counted from the interview's `day`, as the likely meaning."""
+    from interviewkit.notes.day_words import day_in_words
+
+    meant = day_in_words(raw, day) if isinstance(raw, str) and day is not None else None
+    if meant is None or meant < day:  # `yesterday`: not counted from the interview
+        return not_read(exc, "2026-11-27")
+    return (
+        f"is a relative date, which means another day as the days pass: counted from "
+        f"the interview ({day:%a} {day}), it is {meant:%a} {meant}; write that, if it is "
+        "the day meant"
+    )
 
 
 def _thank_you(
