@@ -87,6 +87,22 @@ class Choice(click.Choice):
             raise
 
 
+class LetterKind(Choice):
+    """The kind of letter `draft` writes; a refusal that names no close kind shows
+    the order of the arguments, as `draft acme` is the likely slip."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter as exc:
+            if "did you mean" not in exc.message:
+                exc.message = (
+                    f"{exc.message.rstrip('.')}; the kind comes first, then the note: "
+                    f"interviewkit draft {self.choices[0]} {value}"
+                )
+            raise
+
+
 class Outcome(click.Choice):
     """An outcome, read as the notes read it: case, spaces and punctuation aside
     (`Rejected`, `"no response"`, `no-response`)."""
@@ -1186,7 +1202,7 @@ def brief(vault: Workspace, target: str, today: datetime | None, output: str | N
 
 @main.command()
 @reads_vault
-@click.argument("kind", type=Choice(vocabulary.LETTER_KINDS))
+@click.argument("kind", type=LetterKind(vocabulary.LETTER_KINDS))
 @click.argument("note", shell_complete=complete_note)
 @click.option("--to", "to", help="One person: exact name or address, or a unique part of a name.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")

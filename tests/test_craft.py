@@ -700,3 +700,10 @@ def test_status_without_applications_says_so_instead_of_an_empty_table(vault, wr
     assert (
         json.loads(run("--vault", vault, "status", "--format", "json").stdout)["applications"] == []
     )
+
+
+@pytest.mark.parametrize("args", [("acme",), ("acme", "thank-you")])
+def test_draft_with_the_note_first_shows_the_order(run, sample, args):
+    result = run("--vault", sample, "draft", *args)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "the kind comes first, then the note: interviewkit draft thank-you acme" in result.output
