@@ -305,3 +305,35 @@ def test_a_synonym_of_offer_deadline_is_a_warning_naming_it(vault, write, run):
     assert "did you mean `offer_deadline`? interviewkit does not read `answer_by`" in (
         result.stdout + result.stderr
     )
+
+
+def test_a_later_round_at_a_company_of_a_like_name_is_named_on_the_follow_up(vault, write, run):
+    """`Acme` and `Acme GmbH` are two applications as written, so the onsite at one
+    does not end the follow-ups of the phone screen at the other; the reminder that
+    may be stale says why, in `due` itself, not only in `check`."""
+    write("interviews/a.md", note("Acme", "2026-11-10T10:00", thank_you_sent="2026-11-10"))
+    write("interviews/b.md", note("Acme GmbH", "2026-11-20T10:00", thank_you_sent="2026-11-20"))
+    write("interviews/c.md", note("Acme Robotics", "2026-11-05T10:00", thank_you_sent="2026-11-05"))
+    write("interviews/d.md", note("Initech", "2026-11-25T10:00", thank_you_sent="2026-11-25"))
+    result = run("--vault", vault, "due", "--all", "--today", "2026-12-01", "--format", "json")
+    follow_ups = {
+        a["note"]: a["warning"]
+        for a in json.loads(result.stdout)["actions"]
+        if a["kind"] == "follow-up"
+    }
+    later = (
+        "interviews/b.md holds a later round (2026-11-20) at a company of a like name: if it "
+        "is the same application, write the company the same way in both notes, and this "
+        "reminder ends"
+    )
+    assert follow_ups == {
+        "interviews/a.md": later,
+        "interviews/b.md": None,  # the latest: nothing later to end it
+        # Acme Robotics holds Acme, whose round is later; not Acme GmbH, a name apart
+        "interviews/c.md": later.replace("b.md", "a.md").replace("11-20", "11-10"),
+        "interviews/d.md": None,
+    }
+    write("interviews/b.md", note("Acme", "2026-11-20T10:00", thank_you_sent="2026-11-20"))
+    result = run("--vault", vault, "due", "--all", "--today", "2026-12-01", "--format", "json")
+    kinds = {(a["note"], a["kind"]) for a in json.loads(result.stdout)["actions"]}
+    assert ("interviews/a.md", "follow-up") not in kinds  # one application now: it ended

@@ -88,6 +88,47 @@ def warn_rows(rows: list[tuple], unusable: dict[str, list[str]]) -> list[tuple]:
     ]
 
 
+# The most words of a company name compared as part of a longer one.
+_MOST_WORDS = 8
+
+
+def warn_superseded(rows: list[tuple], latest: dict[str, tuple[int, str]]) -> list[tuple]:
+    """The rows, each follow-up (or question whether the silence is the answer) of a
+    company warning when a company of a like name, one of the names holding the
+    other as whole words (`Acme`, `Acme GmbH`), has a later round: written the same,
+    they would be one application, and that later round would end these reminders.
+    `latest` maps each company (folded name) to its latest round's day (ordinal) and
+    note's path."""
+    later: dict[str, tuple[int, str]] = {}
+    for key in latest:  # each pair found from its longer name's runs of words
+        words = key.split()
+        for start in range(len(words)):
+            for end in range(start + 1, min(len(words), start + _MOST_WORDS) + 1):
+                part = " ".join(words[start:end])
+                if part == key or part not in latest:
+                    continue
+                first, second = sorted((key, part), key=latest.__getitem__)
+                if latest[second][0] > latest[first][0]:
+                    later[first] = max(later.get(first, latest[second]), latest[second])
+    warnings = {
+        key: (
+            f"{path} holds a later round ({date.fromordinal(day)}) at a company of a like "
+            "name: if it is the same application, write the company the same way in both "
+            "notes, and this reminder ends"
+        )
+        for key, (day, path) in later.items()
+    }
+    if not warnings:
+        return rows
+    company, kind = Due._fields.index("company_key"), Due._fields.index("kind")
+    return [
+        (*row[:-1], warnings[row[company]])
+        if row[company] in warnings and row[kind] in ("follow-up", "close") and not row[-1]
+        else row
+        for row in rows
+    ]
+
+
 # (path, line, key, day as an ordinal): a day a note records something done on.
 Recorded = tuple[str, int, str, int]
 

@@ -364,7 +364,7 @@ class VaultReader:
         self, now: datetime, files: list[tuple[str, os.stat_result]], dirty: bool, reads: Reads
     ) -> tuple[list[tuple], list[Problem]]:
         from interviewkit.names import fold
-        from interviewkit.rules.agenda import still_to_come, warn_rows
+        from interviewkit.rules.agenda import still_to_come, warn_rows, warn_superseded
 
         members: dict[str, list[str]] = {}
         problems: list[Problem] = []
@@ -407,6 +407,7 @@ class VaultReader:
         rows = warn_rows(
             [row for key in members if key in groups for row in groups[key][1]], unusable
         )
+        rows = warn_superseded(rows, _latest_rounds(groups))
         dirty = dirty or groups.keys() != self.groups.keys()
         self.groups = groups
         if dirty:
@@ -557,6 +558,17 @@ class VaultReader:
     def _save(self) -> None:
         if self.cache is not None:
             self.cache.save(self.entries, self.groups, self.blobs)
+
+
+def _latest_rounds(groups: dict[str, Group]) -> dict[str, tuple[int, str]]:
+    """Each company's latest round: its day (ordinal) and note, from the start days
+    its rows record (see `rules.agenda.recorded_days`)."""
+    latest = {}
+    for key, group in groups.items():
+        starts = [(day, path) for path, _, what, day in group[3] if what == "start"]
+        if starts:
+            latest[key] = max(starts)
+    return latest
 
 
 @contextlib.contextmanager

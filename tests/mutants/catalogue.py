@@ -883,4 +883,11 @@ MUTATIONS = [
         "    if False:",
         ("tests/test_people.py",),
     ),
+    Mutation(
+        "a company of a like name warns the follow-ups of its latest round instead",
+        "rules/agenda.py",
+        "                first, second = sorted((key, part), key=latest.__getitem__)",
+        "                second, first = sorted((key, part), key=latest.__getitem__)",
+        ("tests/test_offers_and_silence.py",),
+    ),
 ]
