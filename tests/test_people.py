@@ -726,3 +726,36 @@ def test_a_first_name_alone_under_people_met_needs_one_person_of_that_name():
             "says goes to neither; write the whole name",
         )
     ]
+
+
+_WRITTEN = st.sampled_from(
+    [Person("Ann Lee"), Person("Ann Ray", "ann@ray.example"), Person("Jo Kim", title="CTO"),
+     Person("Dr. Ann Lee", phone="+1 555 0100"), Person("Maya Chen", link="Maya Chen"),
+     Person("Sam", bad_email="sam at x")]
+)  # fmt: skip
+_CARD_PIECES = st.sampled_from(
+    ["- ", "* ", "1. ", "- [ ] ", "Ann", "Ann Lee", "Jo", "Maya Chen", "Sam", ", CTO",
+     " (card)", " <ann@x.example>", " jo@k.example", ", +49 30 1234567", "**", "\n", " ",
+     "# ", "Dr. ", " - VP"]
+)  # fmt: skip
+
+
+@settings(max_examples=300)
+@given(st.lists(_WRITTEN, max_size=4), st.lists(_CARD_PIECES, max_size=14).map("".join))
+def test_a_card_under_people_met_only_fills_in(people, text):
+    """Whatever the section holds, nobody is added, dropped or renamed, a link is
+    left as it is, what `people` says of someone stands, and each warning is on a
+    line of the section."""
+    from interviewkit.notes.people import details_met
+
+    found, warnings = details_met(people, "People met", text, 20)
+    assert [p.name for p in found] == [p.name for p in people]
+    for before, after in zip(people, found, strict=True):
+        if before.link:
+            assert after == before
+        for detail in ("email", "title", "phone", "link", "bad_email", "linkedin"):
+            if getattr(before, detail):
+                assert getattr(after, detail) == getattr(before, detail)
+        if before.bad_email:
+            assert not after.email  # an unusable address is never swapped for another
+    assert all(20 <= line < 20 + text.count("\n") + 1 for line, _ in warnings)
