@@ -578,36 +578,16 @@ def new(
         location=location,
         link=link,
     )
-    from interviewkit.names import near_company
+    from interviewkit.usecases import new_note_warnings
 
-    near = near_company(company, vault.companies())
+    warnings = new_note_warnings(vault, company, role, people)  # before the note is there
     rel = _write_note(vault, settings, request)
     say(rel)
     if empty:
         them = "them" if len(empty) > 1 else "it"
         say(f"warning: not given: {', '.join(empty)}; fill {them} in the note", err=True)
-    if role:
-        from interviewkit.usecases import similar_role_of
-
-        other = similar_role_of(vault, company, role)
-        if other:
-            say(
-                f"warning: {company} already has the role {other!r}; if this round is part of "
-                f"that application, write the same role (--role {other!r})",
-                err=True,
-            )
-    if near:
-        say(f"warning: did you mean {near}? The vault already has notes for it.", err=True)
-    from interviewkit.notes.people import parse_person, surname_first
-
-    for given in people:
-        if surname_first(given, person := parse_person(given)):
-            say(
-                f"warning: --person {given!r} is written as given, and reads as "
-                f"{person.name}, whose title is {person.title}; if {person.title} is the "
-                f"first name, write it first in the note (`{person.title} {person.name}`)",
-                err=True,
-            )
+    for warning in warnings:
+        say(f"warning: {warning}", err=True)
     if edit:
         click.edit(filename=str(vault.root / rel))
 

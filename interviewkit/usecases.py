@@ -519,6 +519,35 @@ def similar_role_of(space: Workspace, company: str, role: str) -> str | None:
     return None
 
 
+def new_note_warnings(
+    space: Workspace, company: str, role: str, people: tuple[str, ...]
+) -> list[str]:
+    """What `new` warns of before it writes a note: a role like one the company's
+    other notes have, a company like one the vault has, and a `--person` written
+    surname first (see `notes.people.surname_first`)."""
+    from interviewkit.names import near_company
+    from interviewkit.notes.people import parse_person, surname_first
+
+    warnings = []
+    other = similar_role_of(space, company, role) if role else None
+    if other:
+        warnings.append(
+            f"{company} already has the role {other!r}; if this round is part of that "
+            f"application, write the same role (--role {other!r})"
+        )
+    near = near_company(company, space.companies())
+    if near:
+        warnings.append(f"did you mean {near}? The vault already has notes for it.")
+    for given in people:
+        if surname_first(given, person := parse_person(given)):
+            warnings.append(
+                f"--person {given!r} is written as given, and reads as {person.name}, whose "
+                f"title is {person.title}; if {person.title} is the first name, write it "
+                f"first in the note (`{person.title} {person.name}`)"
+            )
+    return warnings
+
+
 def roles_at(space: Workspace, company: str) -> list[str]:
     """The roles the company's notes name (each application's first spelling), oldest
     application first; none for a company the vault does not know."""
