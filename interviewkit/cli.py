@@ -928,7 +928,8 @@ def outcome(
 @click.option(
     "--fix",
     is_flag=True,
-    help="Delete blank lines above front matter, rename misspelt contract keys, rewrite "
+    help="Delete blank lines above front matter, put spaces for the tabs indenting it, "
+    "rename misspelt contract keys, rewrite "
     "dates typed in other forms to ISO, quote wikilinks written without quotes and write "
     "each person given as a mapping, or several in one entry, on a line each, in place, "
     "then check.",

@@ -608,8 +608,8 @@ def check_notes(
 ) -> tuple[LintReport, list[str]]:
     """What `check` reports on the notes under `paths` (all when empty) at `now`,
     and, with `fix`, what the fixes changed, one line each. The fixes run first:
-    blank lines above the front matter (a note made readable has fixes of its own),
-    then misspelt keys, typed dates, unquoted links, and people written as mappings
+    blank lines above the front matter and tabs indenting it (a note made readable
+    has fixes of its own), then misspelt keys, typed dates, unquoted links, and people written as mappings
     or several in one entry; the report is of the notes as they are afterwards."""
     from interviewkit import vocabulary
     from interviewkit.reports.lint import lint
@@ -621,6 +621,7 @@ def check_notes(
         fix_blank_lines_first,
         fix_misspelt_keys,
         fix_people_entries,
+        fix_tab_indents,
         fix_typed_dates,
         fix_unquoted_links,
     )
@@ -629,9 +630,10 @@ def check_notes(
         return sorted({p.path for p in report.problems if p.fix == repair})
 
     root = space.root
-    blanks = to_fix(vocabulary.FIX_BLANK_LINES)
+    blanks, tabs = to_fix(vocabulary.FIX_BLANK_LINES), to_fix(vocabulary.FIX_TAB_INDENT)
     said = fix_blank_lines_first(root, blanks)
-    if blanks:
+    said += fix_tab_indents(root, tabs)
+    if blanks or tabs:  # the notes they repair are read now: what else needs fixing?
         report = lint(space.scan(now=now), root, paths)
     said += fix_misspelt_keys(root, to_fix(vocabulary.FIX_MISSPELT_KEY))
     said += fix_typed_dates(root, to_fix(vocabulary.FIX_TYPED_DATE), space.settings)

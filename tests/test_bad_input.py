@@ -1385,3 +1385,39 @@ def test_a_date_key_in_words_offers_the_day_counted_from_the_interview(
     assert said in problem["message"] and problem["message"].endswith("; read as absent")
     follow_up = [a for a in json.loads(result.stdout)["actions"] if a["kind"] == "follow-up"]
     assert follow_up and "unreadable" in follow_up[0]["fallback"]  # the reminder stays
+
+
+def test_check_fix_replaces_the_tabs_indenting_front_matter_when_they_mean_one_thing(
+    vault, write, run
+):
+    """A tab typed before a list item makes the YAML unreadable, and the note's
+    reminders with it. `check --fix` puts spaces there, keeping the BOM, the CRLF
+    line ends and the body (where a tab is the writer's own), but only when the
+    values read the same whatever width the tab had; else it says so and leaves it."""
+    text = (
+        "\ufeff---\r\ntype: interview\r\ncompany: Umbrella\r\nstart: 2026-11-26T09:30\r\n"
+        "people:\r\n\t- Albert Wesker\r\n \t- Ada Wong\r\n---\r\n\tbody, tab kept\r\n"
+    )
+    path = write("interviews/tabs.md", text)
+    unsure = "---\ntype: interview\ncompany: Raccoon\nstart: 2026-11-26T09:30\npeople:\n\t- name: A\n\t\temail: a@b.example\n---\n"
+    other = write("interviews/unsure.md", unsure)
+    checked = run("--vault", vault, "check").stdout
+    assert (
+        "interviews/tabs.md:6: invalid YAML: found character that cannot start any token "
+        "(a tab indents this line: YAML indents with spaces only; `check --fix` replaces "
+        "the tabs, when that can mean one thing only)"
+    ) in checked
+    fixed = run("--vault", vault, "check", "--fix")
+    assert fixed.stderr.splitlines()[:3] == [
+        "interviews/tabs.md:6: indented with spaces, not a tab",
+        "interviews/tabs.md:7: indented with spaces, not a tab",
+        "interviews/unsure.md: left as it is: its tabs read differently as 2, 4 or 8 "
+        "spaces; indent those lines with spaces as you mean them",
+    ]
+    assert path.read_bytes() == text.replace("\r\n\t- A", "\r\n  - A").replace(
+        "\r\n \t- Ada",
+        "\r\n  - Ada",  # to the tab's stop, as the editor showed it
+    ).encode("utf-8")
+    assert other.read_text() == unsure
+    listed = json.loads(run("--vault", vault, "contacts", "--format", "json").stdout)
+    assert [c["name"] for c in listed["contacts"]] == ["Ada Wong", "Albert Wesker"]

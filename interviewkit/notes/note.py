@@ -359,7 +359,8 @@ def _read(
     except YamlFailure as exc:
         conflict = conflict_line(fm.yaml)
         if conflict is None:
-            reading.problems.append(Problem(path, fm.yaml_first_line + exc.line, exc.message))
+            line = fm.yaml_first_line + exc.line
+            reading.problems.append(Problem(path, line, exc.message, fix=exc.fix))
         else:
             reading.problems.append(Problem(path, fm.yaml_first_line + conflict, CONFLICT))
         return reading

@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from interviewkit.vocabulary import FIX_TAB_INDENT
+
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -251,6 +253,16 @@ class YamlFailure(Exception):
 
     line: int
     message: str
+    fix: str = ""  # the repair `check --fix` makes (see `vocabulary`), if any
+
+
+def _tab_indented(exc: yaml.MarkedYAMLError, text: str) -> int | None:
+    """The 0-based line of the mistake when a tab indents it, else None."""
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line if mark is not None else 0
+    lines = text.split("\n")
+    written = lines[line] if line < len(lines) else ""
+    return line if "\t" in written[: len(written) - len(written.lstrip())] else None
 
 
 def _explained(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
@@ -264,8 +276,6 @@ def _explained(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
     written = lines[line] if line < len(lines) else ""
     value = written.partition(": ")[2].lstrip()
     context = exc.context or ""
-    if "\t" in written[: len(written) - len(written.lstrip())]:
-        return line, f"{what} (a tab indents this line: YAML indents with spaces only)"
     if context == "while scanning a quoted scalar":
         return began, f"{what} (a quote opened on this line is never closed)"
     if context == "while scanning a simple key":
@@ -370,6 +380,15 @@ def libyaml_mapping(
         except _Unusual:
             data = _name_keys(loader.construct_document(node))
     except yaml.MarkedYAMLError as exc:
+        tabbed = _tab_indented(exc, text)
+        if tabbed is not None:
+            what = exc.problem or exc.context or "invalid YAML"
+            raise YamlFailure(
+                tabbed,
+                f"invalid YAML: {what} (a tab indents this line: YAML indents with spaces "
+                "only; `check --fix` replaces the tabs, when that can mean one thing only)",
+                FIX_TAB_INDENT,
+            ) from None
         line, what = _explained(exc, text)
         raise YamlFailure(line, f"invalid YAML: {what}") from None
     except yaml.YAMLError as exc:

@@ -185,6 +185,67 @@ def fix_blank_lines_first(root: Path, paths: list[str]) -> list[str]:
     return said
 
 
+# The widths a tab may stand for; a tab is replaced only when all read alike.
+_TAB_WIDTHS = (2, 4, 8)
+
+
+def fix_tab_indents(root: Path, paths: list[str]) -> list[str]:
+    """Replace the tabs that indent front matter lines with two spaces each, in place,
+    when the YAML then reads, and reads the same whether a tab stands for 2, 4 or 8
+    spaces; else leave the note as it is and say why. Nothing else of the note
+    changes: not its line ends, not its body."""
+    said = []
+    for rel in sorted(set(paths)):
+        path = root / rel
+        try:
+            before = path.read_bytes()
+            fm = split_front_matter(before.decode("utf-8"))
+        except (OSError, UnicodeDecodeError):
+            continue  # `check` reports why the note cannot be read
+        if not fm.closed:
+            continue
+        readings = []
+        for width in _TAB_WIDTHS:
+            try:
+                readings.append(load_mapping(_untabbed(fm.yaml, width))[0])
+            except YamlFailure as exc:
+                readings.append(exc)
+        if isinstance(readings[0], YamlFailure):
+            said.append(f"{rel}: left as it is: with spaces for its tabs, {readings[0].message}")
+            continue
+        if any(reading != readings[0] for reading in readings[1:]):
+            said.append(
+                f"{rel}: left as it is: its tabs read differently as 2, 4 or 8 spaces; "
+                "indent those lines with spaces as you mean them"
+            )
+            continue
+        lines = before.split(b"\n")
+        first = fm.yaml_first_line - 1
+        changed = []
+        for index in range(first, first + fm.yaml.count("\n") + 1):
+            untabbed = _untabbed(lines[index].decode("utf-8"), _TAB_WIDTHS[0]).encode("utf-8")
+            if untabbed != lines[index]:
+                lines[index] = untabbed
+                changed.append(index + 1)
+        try:
+            edit.write_atomically(path, before, b"\n".join(lines))
+        except EditConflict as exc:
+            said.append(f"{rel}: left as it is: {exc}")
+            continue
+        said += [f"{rel}:{line}: indented with spaces, not a tab" for line in changed]
+    return said
+
+
+def _untabbed(text: str, width: int) -> str:
+    """`text` with the tabs in the indentation of its lines as spaces, to the next
+    stop every `width` columns, as an editor shows them (` \t` lines up with `\t`)."""
+    out = []
+    for line in text.split("\n"):
+        indent = len(line) - len(line.lstrip(" \t"))
+        out.append(line[:indent].expandtabs(width) + line[indent:])
+    return "\n".join(out)
+
+
 def fix_misspelt_keys(root: Path, paths: list[str]) -> list[str]:
     """Rename each misspelt contract key (whose right spelling the note lacks) in place."""
 

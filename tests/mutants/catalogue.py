@@ -890,4 +890,18 @@ MUTATIONS = [
         "                second, first = sorted((key, part), key=latest.__getitem__)",
         ("tests/test_offers_and_silence.py",),
     ),
+    Mutation(
+        "check --fix takes a tab for a fixed width of spaces, not to its next stop",
+        "write/recording.py",
+        "        out.append(line[:indent].expandtabs(width) + line[indent:])",
+        '        out.append(line[:indent].replace("\\t", " " * width) + line[indent:])',
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "check --fix replaces tabs whatever width they are read at",
+        "write/recording.py",
+        "        if any(reading != readings[0] for reading in readings[1:]):",
+        "        if False:",
+        ("tests/test_bad_input.py",),
+    ),
 ]
