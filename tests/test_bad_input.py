@@ -1421,3 +1421,42 @@ def test_check_fix_replaces_the_tabs_indenting_front_matter_when_they_mean_one_t
     assert other.read_text() == unsure
     listed = json.loads(run("--vault", vault, "contacts", "--format", "json").stdout)
     assert [c["name"] for c in listed["contacts"]] == ["Ada Wong", "Albert Wesker"]
+
+
+_YAML_LINES = st.sampled_from(
+    ["people:", "\t- Ann Lee", " \t- Jo Kim", "\t\t- x", "  - y", "\tname: A", "\t  email: a",
+     "company: Acme", "\tround: final", "tags: [a]", "", "\t", "# note", "\t# note"]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_YAML_LINES, min_size=1, max_size=8), st.sampled_from(["\n", "\r\n"]))
+def test_the_tab_fix_leaves_a_note_whole_or_reading_as_it_showed(tmp_path_factory, lines, end):
+    """Whatever the tabs, the fix either leaves the file byte for byte, or changes only
+    the indentation of front matter lines, to YAML that reads as the editor showed it."""
+    from interviewkit.notes.yamlscan import YamlFailure, load_mapping
+    from interviewkit.write.recording import fix_tab_indents
+
+    root = tmp_path_factory.mktemp("tabs")
+    text = end.join(["---", "type: interview", *lines, "---", "\tbody", ""])
+    path = root / "a.md"
+    path.write_bytes(text.encode())
+    fix_tab_indents(root, ["a.md"])
+    after = path.read_bytes().decode()
+    if after == text:
+        return
+    before_lines, after_lines = text.split(end), after.split(end)
+    assert len(before_lines) == len(after_lines) and after_lines[-3:] == before_lines[-3:]
+    for was, now in zip(before_lines[1:-3], after_lines[1:-3], strict=True):
+        assert (
+            now.lstrip(" \t") == was.lstrip(" \t")
+            and "\t" not in now[: len(now) - len(now.lstrip())]
+        )
+    shown = end.join(line.expandtabs(4) for line in lines)
+    try:
+        expected = load_mapping("type: interview\n" + shown.replace("\r\n", "\n"))[0]
+    except YamlFailure:
+        raise AssertionError(
+            "fixed a note whose tabs, as an editor shows them, read as no YAML"
+        ) from None
+    assert load_mapping("\n".join(after_lines[1:-3]))[0] == expected
