@@ -695,6 +695,9 @@ def test_an_edit_under_people_met_is_read_on_the_next_run(vault, write, run):
     path.write_text(MET_NOTE.replace("- **Bill Lumbergh**, VP, +1 (555) 010-4477\n", ""))
     contacts = json.loads(run("--vault", vault, "contacts", "--format", "json").stdout)
     assert (contacts["contacts"][0]["title"], contacts["contacts"][0]["phone"]) == ("", "")
+    checked = run("--vault", vault, "check").stdout  # its warnings, found again, once each
+    assert checked.count("warning: people: Joanna Dale") == 1
+    assert "interviews/a.md:18: warning: people: Joanna Dale" in checked  # a line up now
 
 
 def test_people_met_under_a_heading_of_its_own_language(vault, write, run):

@@ -168,6 +168,9 @@ class Note:
     offer_deadline: date | None = None  # the day an offer must be answered by
     # section key -> a heading that only looks like one of its headings (see `check`)
     near_headings: dict[str, str] = field(default_factory=dict)
+    # `people` as the front matter writes them, when People met adds to them (see
+    # `_people_met`); empty when it adds nothing. A body edit starts again from these.
+    people_written: tuple[Person, ...] = ()
 
     @property
     def day(self) -> date:
@@ -343,9 +346,7 @@ def _read(
         reading.problems.append(Problem(path, 1, "front matter is over 1 MiB; skipped"))
         return reading
     if earlier is not None and earlier.note is not None and earlier.front_matter == fm.yaml:
-        reused = _with_new_body(earlier, earlier.note, fm, settings)
-        if reused is not None:
-            return reused
+        return _with_new_body(earlier, earlier.note, fm, settings)
     reading.front_matter = fm.yaml
     from interviewkit.notes.yamlscan import (  # only when there is YAML to parse
         CONFLICT,
@@ -467,24 +468,22 @@ def _almost_typed(values: dict[str, Any], lines: dict[str, int]) -> tuple[str, i
     return None
 
 
-def _with_new_body(
-    earlier: Reading, note: Note, fm: FrontMatter, settings: Settings
-) -> Reading | None:
+def _with_new_body(earlier: Reading, note: Note, fm: FrontMatter, settings: Settings) -> Reading:
     """`earlier`, which gave `note`, with the sections and tasks of a new body under
     the same front matter. The problems found in the front matter are kept; those of
-    the body are found again. (A reading that gave no note is never reused: the
-    few unusable notes are read whole again, so no body warning is lost.) None when
-    the people's details may come from the body (see `_people_met`): the note is
-    read whole."""
+    the body are found again, the people's details from People met with them (see
+    `_people_met`). (A reading that gave no note is never reused: the few unusable
+    notes are read whole again, so no body warning is lost.)"""
     headings = read_sections(fm.body, fm.body_first_line, settings.headings())
-    met = headings.found.get("people_met")
-    if note.people and (not note.section_empty("people_met") or (met and not met.empty)):
-        return None
     problems = [p for p in earlier.problems if p.line < fm.body_first_line]
     findings = [f for f in earlier.findings if f.line < fm.body_first_line]
     findings += body_placeholder(note.path, fm)
+    written = note.people_written or note.people
+    people = _people_met(list(written), headings.found.get("people_met"), findings, note.path)
     note = replace(
         note,
+        people=tuple(people),
+        people_written=written if tuple(people) != written else (),
         sections=headings.found,
         near_headings=heading_near_misses(headings),
         tasks=tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter)),
@@ -800,7 +799,8 @@ def _build(
     if not usable or start is None or end is None:
         return
     headings = read_sections(fm.body, fm.body_first_line, settings.headings())
-    people = _people_met(people, headings.found.get("people_met"), reading, path)
+    written = tuple(people)
+    people = _people_met(people, headings.found.get("people_met"), reading.findings, path)
     tasks = tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter))
     body_errors, body_findings = body_problems(path, fm, headings, tasks)
     reading.problems.extend(body_errors)
@@ -835,14 +835,15 @@ def _build(
         invite_uid=texts["invite_uid"],
         invite_sequence=sequence,
         offer_deadline=days["offer_deadline"],
+        people_written=written if tuple(people) != written else (),
     )
 
 
 def _people_met(
-    people: list[Person], section: Section | None, reading: Reading, path: str
+    people: list[Person], section: Section | None, findings: list[Problem], path: str
 ) -> list[Person]:
     """`people` with the details the People met section gives them (see
-    `people.details_met`), saying on its lines what cannot be put to use."""
+    `people.details_met`), saying in `findings`, on its lines, what cannot be put to use."""
     if not people or section is None or section.empty:
         return people
     text = (
@@ -851,7 +852,7 @@ def _people_met(
         else section.text
     )
     people, warnings = details_met(people, section.heading, text, section.line + 1)
-    reading.findings += [Problem(path, line, message, "warning") for line, message in warnings]
+    findings += [Problem(path, line, message, "warning") for line, message in warnings]
     return people
 
 

@@ -37,6 +37,15 @@ def _from_wall(wall: tuple[str, int], zone: ZoneInfo) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=zone, fold=fold)
 
 
+def _person(person: Person) -> tuple[str, str, str, str, str, str]:
+    return person.name, person.email, person.title, person.link, person.bad_email, person.phone
+
+
+def _from_person(record: tuple[str, str, str, str, str, str]) -> Person:
+    name, email, title, link, bad, phone = record
+    return Person(name, email, title, link, phone, bad_email=bad)
+
+
 def _problems(problems: list[Problem]) -> tuple[tuple[str, int, str, str, str], ...]:
     return tuple((p.path, p.line, p.message, p.severity, p.fix) for p in problems)
 
@@ -49,7 +58,7 @@ def reading_to_record(reading: Reading) -> tuple:
         record = (
             note.path, note.id, note.id_written, note.company, note.role, note.round,
             _wall(note.start), _wall(note.end),
-            [(p.name, p.email, p.title, p.link, p.bad_email, p.phone) for p in note.people], note.next_steps,
+            [_person(p) for p in note.people], note.next_steps,
             _day(note.decision_by), _day(note.follow_up_on), _day(note.thank_you_sent),
             [d.toordinal() for d in note.followed_up], note.outcome, _day(note.outcome_on),
             note.lines,
@@ -58,6 +67,7 @@ def reading_to_record(reading: Reading) -> tuple:
             note.thank_you_marked, note.followed_up_unreadable, note.unreadable, note.ratings,
             note.location, note.link, note.invite_uid, note.invite_sequence,
             _day(note.offer_deadline), note.near_headings,
+            [_person(p) for p in note.people_written],
         )  # fmt: skip
     return (
         reading.looks_like_interview,
@@ -78,7 +88,7 @@ def record_to_reading(record: tuple, zone: ZoneInfo) -> Reading:
          decision_by, follow_up_on, thank_you_sent, followed_up, outcome, outcome_on,
          lines, sections, tasks, thank_you_marked, followed_up_unreadable,
          unreadable, ratings, location, link, invite_uid, invite_sequence,
-         offer_deadline, near) = note_record  # fmt: skip
+         offer_deadline, near, people_written) = note_record  # fmt: skip
         note = Note(
             path=path,
             id=note_id,
@@ -88,10 +98,7 @@ def record_to_reading(record: tuple, zone: ZoneInfo) -> Reading:
             round=round_name,
             start=_from_wall(start, zone),
             end=_from_wall(end, zone),
-            people=tuple(
-                Person(name, email, title, link, phone, bad_email=bad)
-                for name, email, title, link, bad, phone in people
-            ),
+            people=tuple(_from_person(p) for p in people),
             next_steps=next_steps,
             decision_by=_from_day(decision_by),
             follow_up_on=_from_day(follow_up_on),
@@ -115,6 +122,7 @@ def record_to_reading(record: tuple, zone: ZoneInfo) -> Reading:
             invite_sequence=invite_sequence,
             offer_deadline=_from_day(offer_deadline),
             near_headings=near,
+            people_written=tuple(_from_person(p) for p in people_written),
         )
     return Reading(
         note=note,

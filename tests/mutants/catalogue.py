@@ -877,10 +877,10 @@ MUTATIONS = [
         ("tests/test_people.py",),
     ),
     Mutation(
-        "a card under People met is read again only when the front matter changes",
+        "a body edit starts from the people a card already filled in",
         "notes/note.py",
-        '    if note.people and (not note.section_empty("people_met") or (met and not met.empty)):',
-        "    if False:",
+        "    written = note.people_written or note.people",
+        "    written = note.people",
         ("tests/test_people.py",),
     ),
     Mutation(
