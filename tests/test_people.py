@@ -645,7 +645,7 @@ over two lines -->
 - Milton (stapler guy) — milton@initech.example
 - Bob Slydell, Consultant, bob.s@other.example
 - Peter Gibbons, Programmer, peter@initech.example
-- Joanna Dale <joanna@chotchkies.example>
+- Joanna Dale (met at lunch) <joanna@chotchkies.example>
 - Bill said to write to hr@initech.example with questions
 - [ ] Send Bill the TPS report cover sheet
 Lunch was at a place called Chotchkie's, bob@initech.example paid.

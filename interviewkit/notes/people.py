@@ -398,67 +398,77 @@ def details_met(
     title, phone) comes from it; the entry wins where both say something. A remark in
     parentheses (`Lena (card in the folder)`) is no title there. A person written as a
     link has a person note for these details, and is left as it is."""
-    by_key: dict[str, int] = {}
-    by_first: dict[str, list[int]] = {}
+    names: _Names | None = None
     result = list(people)
     warnings = []
     for offset, line in enumerate(text.split("\n")):
         entry = _met_entry(line)
-        if entry is None:
+        card = parse_person(entry[0]) if entry is not None else None
+        if card is None or not card.name or len(card.name.split()) > _MOST_NAME_WORDS or card.link:
             continue
-        written, phone, listed = entry
-        met = parse_person(written)
-        if not met.name or len(met.name.split()) > _MOST_NAME_WORDS or met.link:
-            continue
-        if not by_key:  # once per note, and only for a section with entries
-            for i, person in enumerate(people):
-                rest = person._parts()[1]
-                by_key[fold(" ".join(rest))] = i
-                by_first.setdefault(fold(rest[0]) if rest else "", []).append(i)
-        named = met._parts()[1]
-        met_key = fold(" ".join(named))
-        index = by_key.get(met_key)
-        same = by_first.get(met_key, []) if len(named) == 1 else []
-        if index is None and len(same) == 1:
-            index = same[0]
-        title = "" if f"({met.title})" in written else met.title
-        if index is None and len(same) > 1 and (met.email or title or phone):
-            names = " or ".join(people[i].name for i in same)
-            warnings.append(
-                (
-                    first_line + offset,
-                    f"people: {met.name} under {heading} could be {names}, so what the line "
-                    "says goes to neither; write the whole name",
-                )
-            )
-            continue
-        if index is None:
-            if listed and met.email and all(_NAME_WORD.fullmatch(word) for word in named):
-                warnings.append(
-                    (
-                        first_line + offset,
-                        f"people: {met.name} <{met.email}>, under {heading}, is not in "
-                        "`people`, so no letter or contact has this address; add "
-                        f"`- {Person(met.name, met.email, title)}` to people",
-                    )
-                )
+        written, phone, listed = entry  # type: ignore[misc]
+        title = "" if f"({card.title})" in written else card.title
+        names = names or _Names(people)
+        index, why = names.owner(card, title, phone, heading, listed)
+        if why:
+            warnings.append((first_line + offset, why))
+        if index is None or result[index].link:  # a link: their person note holds it
             continue
         person = result[index]
-        if person.link:
-            continue  # their person note holds their details
-        if met.email and person.email and met.email.casefold() != person.email.casefold():
+        if card.email and person.email and card.email.casefold() != person.email.casefold():
             warnings.append(
                 (
                     first_line + offset,
                     f"people: {person.name}'s address is {person.email} in `people` but "
-                    f"{met.email} under {heading}; letters and contacts use {person.email}",
+                    f"{card.email} under {heading}; letters and contacts use {person.email}",
                 )
             )
-        email = person.email or ("" if person.bad_email else met.email)
-        title = person.title or title
-        phone = person.phone or phone
+        email = person.email or ("" if person.bad_email else card.email)
+        title, phone = person.title or title, person.phone or phone
         if (email, title, phone) != (person.email, person.title, person.phone):
             result[index] = Person(
                 person.name, email, title, "", phone, person.linkedin, person.bad_email
             )
     return result, warnings
+
+
+class _Names:
+    """The people of one note by folded name and by folded first name, to find whose
+    card a People met line is."""
+
+    def __init__(self, people: list[Person]) -> None:
+        self.people = people
+        self.by_key: dict[str, int] = {}
+        self.by_first: dict[str, list[int]] = {}
+        for index, person in enumerate(people):
+            rest = person._parts()[1]
+            self.by_key[fold(" ".join(rest))] = index
+            self.by_first.setdefault(fold(rest[0]) if rest else "", []).append(index)
+
+    def owner(
+        self, card: Person, title: str, phone: str, heading: str, listed: bool
+    ) -> tuple[int | None, str]:
+        """The index of the person a card (with this title and phone) belongs to, None
+        for nobody, and a warning when it cannot be given to the one it names: a first
+        name two people share, or, on a list item, someone with an address who is not
+        in `people`."""
+        named = card._parts()[1]
+        key = fold(" ".join(named))
+        if key in self.by_key:
+            return self.by_key[key], ""
+        same = self.by_first.get(key, []) if len(named) == 1 else []
+        if len(same) == 1:
+            return same[0], ""
+        if len(same) > 1 and (card.email or title or phone):
+            both = " or ".join(self.people[i].name for i in same)
+            return None, (
+                f"people: {card.name} under {heading} could be {both}, so what the line "
+                "says goes to neither; write the whole name"
+            )
+        if not same and listed and card.email and all(_NAME_WORD.fullmatch(w) for w in named):
+            return None, (
+                f"people: {card.name} <{card.email}>, under {heading}, is not in `people`, "
+                f"so no letter or contact has this address; add "
+                f"`- {Person(card.name, card.email, title)}` to people"
+            )
+        return None, ""

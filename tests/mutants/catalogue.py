@@ -872,8 +872,8 @@ MUTATIONS = [
     Mutation(
         "a card under People met overrides the person note a link names",
         "notes/people.py",
-        "        if person.link:\n            continue  # their person note holds their details",
-        "        if False:\n            continue",
+        "        if index is None or result[index].link:  # a link: their person note holds it",
+        "        if index is None:",
         ("tests/test_people.py",),
     ),
     Mutation(
