@@ -109,3 +109,29 @@ def test_no_record_leaves_ticks_alone_and_problems_are_never_ticks(sample, run):
     due.write_text(f"## Problems\n\n- [x] a made-up line `{GLOBEX}` 📅 2026-11-24\n")
     quiet = write_due(run, sample)
     assert quiet.exit_code == 0 and quiet.stdout == ""
+
+
+def test_a_fallback_and_a_warning_show_below_their_item_and_ticks_still_record(sample, run):
+    """What the table and the JSON say beside an action (why its day is a fallback,
+    what may make it wrong) shows in the Obsidian note too, as a line below the item,
+    which neither the Tasks plugin nor the ticks read as a task."""
+    globex = sample / "interviews/globex/technical.md"
+    text = globex.read_text(encoding="utf-8")
+    globex.write_text(text.replace("company: Globex", "company: Globex\nfollow_up_on: next friday"))
+    (sample / "interviews/globex/broken.md").write_text(
+        "---\ntype: interview\ncompany: Globex\nstart: [\n---\n", encoding="utf-8"
+    )
+    assert write_due(run, sample).exit_code == 0
+    lines = (sample / "Due.md").read_text(encoding="utf-8").splitlines()
+    at = line_of(sample / "Due.md", GLOBEX) - 1
+    assert lines[at].startswith("- [ ] Follow up with Globex")
+    assert lines[at + 1].startswith("  - fallback: agreed date 'next friday' unreadable; ")
+    assert lines[at + 2] == (
+        "  - warning: interviews/globex/broken.md cannot be read; a later round there may "
+        "change this"
+    )
+    tick(sample / "Due.md", GLOBEX)
+    result = write_due(run, sample)
+    assert result.stdout.splitlines() == [
+        "interviews/globex/technical.md: followed_up += 2026-11-26"
+    ]

@@ -46,6 +46,16 @@ def problems_section(problems: list[Problem], root: str = "") -> list[str]:
     return [*lines, ""]
 
 
+def _caveats(action: Due) -> list[tuple[str, str]]:
+    """What the table and the JSON say beside an action: why its day is a fallback,
+    and a warning that it may be wrong."""
+    return [
+        (what, said)
+        for what, said in (("fallback", action.fallback), ("warning", action.warning))
+        if said
+    ]
+
+
 def due_markdown(
     actions: list[Due], today: date, problems: list[Problem] = (), root: str = ""
 ) -> str:
@@ -78,5 +88,7 @@ def due_markdown(
                 lines.append(
                     f"- {summary} ({link}) `{_code(action.id)}`, due {action.day.isoformat()}"
                 )
+            # below the item, where the Tasks plugin and the ticks `due -o` reads skip them
+            lines += [f"  - {what}: {inline(said)}" for what, said in _caveats(action)]
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -904,4 +904,11 @@ MUTATIONS = [
         "        if False:",
         ("tests/test_bad_input.py",),
     ),
+    Mutation(
+        "the Obsidian note leaves out why a due day is a fallback, and what may make it wrong",
+        "render/markdown.py",
+        '            lines += [f"  - {what}: {inline(said)}" for what, said in _caveats(action)]',
+        "            pass",
+        ("tests/test_due_note.py",),
+    ),
 ]
