@@ -931,8 +931,8 @@ def outcome(
     help="Delete blank lines above front matter, put spaces for the tabs indenting it, "
     "rename misspelt contract keys, rewrite "
     "dates typed in other forms to ISO, quote wikilinks written without quotes and write "
-    "each person given as a mapping, or several in one entry, on a line each, in place, "
-    "then check.",
+    "each person given as a mapping, or several in one entry, on a line each, and fill "
+    "an empty people from the names under People met, in place, then check.",
 )
 @click.option(
     "--today",

@@ -609,8 +609,9 @@ def check_notes(
     """What `check` reports on the notes under `paths` (all when empty) at `now`,
     and, with `fix`, what the fixes changed, one line each. The fixes run first:
     blank lines above the front matter and tabs indenting it (a note made readable
-    has fixes of its own), then misspelt keys, typed dates, unquoted links, and people written as mappings
-    or several in one entry; the report is of the notes as they are afterwards."""
+    has fixes of its own), then misspelt keys, typed dates, unquoted links, people
+    written as mappings or several in one entry, and an empty `people` filled from
+    People met; the report is of the notes as they are afterwards."""
     from interviewkit import vocabulary
     from interviewkit.reports.lint import lint
 
@@ -621,6 +622,7 @@ def check_notes(
         fix_blank_lines_first,
         fix_misspelt_keys,
         fix_people_entries,
+        fix_people_from_met,
         fix_tab_indents,
         fix_typed_dates,
         fix_unquoted_links,
@@ -639,6 +641,7 @@ def check_notes(
     said += fix_typed_dates(root, to_fix(vocabulary.FIX_TYPED_DATE), space.settings)
     said += fix_unquoted_links(root, to_fix(vocabulary.FIX_QUOTE_LINK))
     said += fix_people_entries(root, to_fix(vocabulary.FIX_PEOPLE_ENTRY))
+    said += fix_people_from_met(root, to_fix(vocabulary.FIX_PEOPLE_FROM_MET), space.settings)
     return lint(space.scan(now=now), root, paths), said
 
 

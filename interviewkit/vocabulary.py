@@ -47,6 +47,7 @@ FIX_MISSPELT_KEY = "misspelt key"
 FIX_TYPED_DATE = "date not in ISO form"
 FIX_QUOTE_LINK = "link without quotes"
 FIX_PEOPLE_ENTRY = "people entry to write one per line"
+FIX_PEOPLE_FROM_MET = "people named under People met only"
 DUE_FORMATS = ("table", "json", "markdown")
 # How the note `due --format markdown` writes begins, followed by the day.
 DUE_LIST_TITLE = "# Interview actions as of"

@@ -762,3 +762,50 @@ def test_a_card_under_people_met_only_fills_in(people, text):
         if before.bad_email:
             assert not after.email  # an unusable address is never swapped for another
     assert all(20 <= line < 20 + text.count("\n") + 1 for line, _ in warnings)
+
+
+def test_check_fix_adds_the_names_under_people_met_to_an_empty_people(vault, write, run):
+    """People met filled in, `people` forgotten: no letter greets anyone. `check`
+    names whom the section lists, and `check --fix` adds them, so the cards there
+    reach letters and contacts; a sentence written there is nobody."""
+    body = (
+        "## People met\n<!-- one line each -->\n- **Bill Lumbergh**, VP, +1 555 010 4477\n"
+        "- Milton Waddams — milton@initech.example\n- we had lunch at Chotchkie's\n"
+        "Peter Gibbons, not a list item\n"
+    )
+    flow = write("interviews/a.md", note(id="a", people="[]") + body)
+    block = write("interviews/b.md", note("Initrode", id="b") + body.replace("Milton", "Jo"))
+    run("--vault", vault, "due")  # a cached reading, then a body edit read from it
+    block.write_text(block.read_text() + "- Sam Lee\n")
+    checked = run("--vault", vault, "check").stdout
+    assert (
+        "interviews/a.md:6: warning: people is empty, but People met names Bill Lumbergh, "
+        "Milton Waddams: no letter greets them and no contact holds them (`check --fix` adds "
+        "them to people)"
+    ) in checked
+    assert checked.count("interviews/a.md:6: warning: people is empty") == 1
+    assert (
+        "interviews/b.md:8: warning: people is empty, but People met names Bill Lumbergh, "
+        "Jo Waddams, Sam Lee:"
+    ) in checked
+    fixed = run("--vault", vault, "check", "--fix")
+    assert [line for line in fixed.stderr.splitlines() if "people +=" in line] == [
+        "interviews/a.md:6: people += Bill Lumbergh (from People met)",
+        "interviews/a.md:6: people += Milton Waddams (from People met)",
+        "interviews/b.md:6: people += Bill Lumbergh (from People met)",
+        "interviews/b.md:6: people += Jo Waddams (from People met)",
+        "interviews/b.md:6: people += Sam Lee (from People met)",
+    ]
+    assert (
+        "people: [Bill Lumbergh, Milton Waddams]\n---\n# Notes\n## People met" in flow.read_text()
+    )
+    assert "\npeople:\n  - Bill Lumbergh\n  - Jo Waddams\n  - Sam Lee\n---\n" in block.read_text()
+    assert "people is empty" not in fixed.stdout
+    contacts = json.loads(run("--vault", vault, "contacts", "--format", "json").stdout)
+    assert [(c["name"], c["title"], c["email"], c["phone"]) for c in contacts["contacts"]] == [
+        ("Bill Lumbergh", "VP", "", "+1 555 010 4477"),
+        ("Milton Waddams", "", "milton@initech.example", ""),
+        ("Bill Lumbergh", "VP", "", "+1 555 010 4477"),
+        ("Jo Waddams", "", "milton@initech.example", ""),
+        ("Sam Lee", "", "", ""),
+    ]

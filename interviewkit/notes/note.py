@@ -36,6 +36,7 @@ from interviewkit.notes.people import (
     details_met,
     left_out_of_one_line,
     merged,
+    names_met,
     one_line_form,
     parse_person,
     several_in_one,
@@ -77,6 +78,7 @@ from interviewkit.vocabulary import (
     FIX_BLANK_LINES,
     FIX_MISSPELT_KEY,
     FIX_PEOPLE_ENTRY,
+    FIX_PEOPLE_FROM_MET,
     FIX_QUOTE_LINK,
     FIX_TYPED_DATE,
     OUTCOMES,
@@ -476,10 +478,14 @@ def _with_new_body(earlier: Reading, note: Note, fm: FrontMatter, settings: Sett
     notes are read whole again, so no body warning is lost.)"""
     headings = read_sections(fm.body, fm.body_first_line, settings.headings())
     problems = [p for p in earlier.problems if p.line < fm.body_first_line]
-    findings = [f for f in earlier.findings if f.line < fm.body_first_line]
+    findings = [  # what People met gives is found again below, wherever it was said
+        f for f in earlier.findings if f.line < fm.body_first_line and f.fix != FIX_PEOPLE_FROM_MET
+    ]
     findings += body_placeholder(note.path, fm)
     written = note.people_written or note.people
-    people = _people_met(list(written), headings.found.get("people_met"), findings, note.path)
+    met = headings.found.get("people_met")
+    line = note.lines.get("people", met.line if met else 1)
+    people = _people_met(list(written), met, findings, note.path, line)
     note = replace(
         note,
         people=tuple(people),
@@ -800,7 +806,9 @@ def _build(
         return
     headings = read_sections(fm.body, fm.body_first_line, settings.headings())
     written = tuple(people)
-    people = _people_met(people, headings.found.get("people_met"), reading.findings, path)
+    met = headings.found.get("people_met")
+    line = found.lines.get("people", met.line if met else 1)
+    people = _people_met(people, met, reading.findings, path, line)
     tasks = tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter))
     body_errors, body_findings = body_problems(path, fm, headings, tasks)
     reading.problems.extend(body_errors)
@@ -840,17 +848,33 @@ def _build(
 
 
 def _people_met(
-    people: list[Person], section: Section | None, findings: list[Problem], path: str
+    people: list[Person], section: Section | None, findings: list[Problem], path: str, line: int
 ) -> list[Person]:
     """`people` with the details the People met section gives them (see
-    `people.details_met`), saying in `findings`, on its lines, what cannot be put to use."""
-    if not people or section is None or section.empty:
+    `people.details_met`), saying in `findings`, on its lines, what cannot be put to
+    use; with `people` empty, saying on `line` (the key's, else the section's) whom
+    the section names that `check --fix` can add."""
+    if section is None or section.empty:
         return people
     text = (
         blank_comments(section.text)
         if "<!--" in section.text or "%%" in section.text
         else section.text
     )
+    if not people:
+        if names := names_met(text):
+            findings.append(
+                Problem(
+                    path,
+                    line,
+                    f"people is empty, but {section.heading} names {', '.join(names)}: no "
+                    "letter greets them and no contact holds them (`check --fix` adds them "
+                    "to people)",
+                    "warning",
+                    FIX_PEOPLE_FROM_MET,
+                )
+            )
+        return people
     people, warnings = details_met(people, section.heading, text, section.line + 1)
     findings += [Problem(path, line, message, "warning") for line, message in warnings]
     return people

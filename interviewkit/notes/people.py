@@ -432,6 +432,27 @@ def details_met(
     return result, warnings
 
 
+def names_met(text: str) -> list[str]:
+    """The names the list items of a People met section (`text`, comments blanked)
+    give, once each, in order: those whose words are all a name's (`Bill Lumbergh`,
+    `Dr. Ann Lee`), so no sentence written there is taken for one."""
+    names: dict[str, str] = {}
+    for line in text.split("\n"):
+        entry = _met_entry(line)
+        if entry is None or not entry[2]:
+            continue
+        card = parse_person(entry[0])
+        named = card._parts()[1]
+        if (
+            named
+            and not card.link
+            and len(card.name.split()) <= _MOST_NAME_WORDS
+            and all(_NAME_WORD.fullmatch(word) for word in named)
+        ):
+            names.setdefault(fold(" ".join(named)), card.name)
+    return list(names.values())
+
+
 class _Names:
     """The people of one note by folded name and by folded first name, to find whose
     card a People met line is."""

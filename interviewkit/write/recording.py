@@ -419,6 +419,32 @@ def fix_people_entries(root: Path, paths: list[str]) -> list[str]:
     return _fix_notes(root, paths, rewrite)
 
 
+def fix_people_from_met(root: Path, paths: list[str], settings: Settings) -> list[str]:
+    """Add to an empty `people`, in place, the names the People met section gives
+    (see `notes.people.names_met`): their details there then reach letters and
+    contacts. Nothing else of the note changes."""
+    from interviewkit.notes.people import names_met
+    from interviewkit.notes.sections import blank_comments, read_sections
+    from interviewkit.write.scaffold import yaml_scalar
+
+    def rewrite(text: str, values: dict, lines: dict[str, int]):
+        if values.get("people") not in (None, []):
+            return None
+        fm = split_front_matter(text)
+        met = read_sections(fm.body, fm.body_first_line, settings.headings()).found.get(
+            "people_met"
+        )
+        if met is None or not (names := names_met(blank_comments(met.text))):
+            return None
+        for name in names:
+            text = edit.append_to_list(text, "people", yaml_scalar(name))
+        line = lines.get("people", fm.body_first_line - 1)  # the key, else the closing line
+        said = [(line, f"people += {name} (from {met.heading})") for name in names]
+        return text, {**values, "people": names}, said
+
+    return _fix_notes(root, paths, rewrite)
+
+
 def _follow_ups_written(values: dict, date_order: str) -> list:
     """The items of `followed_up` as written: its list, the dates of a list typed on
     one line without brackets, or its one value (what `done` adds a day after)."""

@@ -911,4 +911,11 @@ MUTATIONS = [
         "            pass",
         ("tests/test_due_note.py",),
     ),
+    Mutation(
+        "a sentence under People met is taken for a name check --fix adds to people",
+        "notes/people.py",
+        "            and all(_NAME_WORD.fullmatch(word) for word in named)\n        ):",
+        "        ):",
+        ("tests/test_people.py",),
+    ),
 ]
