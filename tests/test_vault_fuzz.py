@@ -48,6 +48,8 @@ FRAGMENTS = [
     "decision_by: 2026-11-01\n", "outcome: no_response\n", "outcome: accepted\n",
     "round: \n", "role: \n", "fit_culture: 9\n", "link: javascript:alert(1)\n",
     "- [ ] ✅ 2026-11-20 📅 2026-11-19", "\n## Fit\n", "\n## Answers to improve\n- Why?: x\n",
+    "\n## People met\n", "- Ann Lee, CTO, +49 30 1234567\n", "- Dana <d@x.example>\n",
+    "- Ravi, r@y.example\n", "people:\n\t- Ann Lee\n", "\t- ", " \t",
 ]  # fmt: skip
 COMMANDS = [
     (["due", "--all", "--today", "2026-11-26"], {0}),
@@ -117,11 +119,28 @@ def test_every_command_answers_a_damaged_vault(tmp_path, run, seed):
     result = run("--vault", vault, *write_list)
     assert result.exit_code in (0, 1), result.output[-2000:]  # 1: a recording failed
     assert "Traceback" not in result.output and "interviewkit failed" not in result.output
+    # The repairs: what they change is the front matter (and blank lines above it) only.
+    bodies = {path: _body(path.read_bytes()) for path in vault.glob("interviews/*.md")}
+    result = run("--vault", vault, "check", "--fix", "--today", "2026-11-26")
+    assert result.exit_code in (0, 1), result.output[-2000:]
+    assert "Traceback" not in result.output and "interviewkit failed" not in result.output
+    assert {path: _body(path.read_bytes()) for path in bodies} == bodies
     for extra in ([], ["--redact"]):
         feed = run("--vault", vault, *FEED, *extra)
         assert feed.exit_code == 0, feed.output[-2000:]
         assert "interviewkit failed" not in feed.stderr
         validate(feed.stdout_bytes)
+
+
+def _body(data: bytes) -> str | None:
+    """A note's body as `check --fix` must leave it (the blank lines above the front
+    matter, which it deletes, aside), None when it is not UTF-8."""
+    from interviewkit.notes.note import blank_lines_first, split_front_matter
+
+    try:
+        return split_front_matter(data[blank_lines_first(data) :].decode("utf-8")).body
+    except UnicodeDecodeError:
+        return None
 
 
 # What damages an invitation: a mail client's line breaks, a hand edit, a cut-off file.
