@@ -97,6 +97,33 @@ def test_a_question_in_bold_or_italics_is_the_same_question_shown_plain(vault, w
     }
 
 
+def test_a_contraction_or_a_q_before_it_does_not_make_another_question(vault, write, run):
+    """`What's` and `What is`, `Q: Why us?` and `Why us?` were counted as two
+    questions, so a question asked twice looked new; a `Q:` is not shown."""
+    write(
+        "interviews/a.md",
+        note(id="a") + "## Questions asked\n- What's your greatest weakness?\n"
+        "- Q: Why us?\n- Why can’t you start sooner?\n- Question: Where do you see yourself?\n"
+        "- Where's the company's office?\n",
+    )
+    write(
+        "interviews/b.md",
+        note("Beta", "2026-11-21T10:00", id="b")
+        + "## Questions asked\n- What is your greatest weakness?\n- q. why us\n"
+        "- Why cannot you start sooner?\n- Where is the company is office?\n- Q:\n",
+    )
+    bank = {q["question"]: q["count"] for q in questions_json(run, vault)}
+    assert bank == {
+        "What's your greatest weakness?": 2,  # ties: the earliest spelling
+        "Why us?": 2,
+        "Why can’t you start sooner?": 2,
+        # a possessive reads as `is`, alike on both sides: one key, still
+        "Where's the company's office?": 2,
+        "Where do you see yourself?": 1,
+        "Q:": 1,  # nothing after it: the mark is what was written
+    }
+
+
 def test_a_question_not_written_as_a_list_item_is_named(vault, write, run):
     write(
         "interviews/a.md",

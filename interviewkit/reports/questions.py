@@ -12,18 +12,44 @@ from interviewkit.notes.note import Note
 from interviewkit.notes.sections import fenced_lines, strip_comments
 from interviewkit.notes.tasks import has_task_fields
 
+# English contractions, written out for comparing (`What's` is `What is`); `won't`
+# and `can't` first, as their stems change.
+_CONTRACTIONS = (
+    (re.compile(r"\bwon['’]t\b"), "will not"),
+    (re.compile(r"\bcan['’]t\b|\bcannot\b"), "can not"),
+    (re.compile(r"n['’]t\b"), " not"),
+    (re.compile(r"['’]re\b"), " are"),
+    (re.compile(r"['’]ve\b"), " have"),
+    (re.compile(r"['’]ll\b"), " will"),
+    (re.compile(r"['’]m\b"), " am"),
+    (re.compile(r"['’]d\b"), " would"),
+    (re.compile(r"['’]s\b"), " is"),
+)
+# `Q:` or `Frage:` before a question, as notes often mark one.
+_MARKED = re.compile(r"(?:q|question|frage)[ \t]*[:.][ \t]*", re.I)
+
 
 def question_key(text: str) -> str:
-    """What makes two questions the same: case, spacing, punctuation and Unicode form aside.
+    """What makes two questions the same: case, spacing, punctuation, Unicode form,
+    English contractions (`What's`, `What is`) and a `Q:` before it aside.
 
     `+` and `#` are kept, so C++ and C# stay apart from C.
     """
-    normal = unicodedata.normalize("NFKC", text).casefold()
+    normal = unicodedata.normalize("NFKC", _unmarked(text)).casefold()
+    if "'" in normal or "’" in normal or "cannot" in normal:
+        for contraction, written_out in _CONTRACTIONS:
+            normal = contraction.sub(written_out, normal)
     normal = "".join(
         ch if ch in "+#" or not unicodedata.category(ch).startswith(("P", "S")) else " "
         for ch in normal
     )
     return " ".join(normal.split())
+
+
+def _unmarked(text: str) -> str:
+    """A question without the `Q:` written before it, when something follows."""
+    marked = _MARKED.match(text)
+    return text[marked.end() :] if marked and text[marked.end() :].strip() else text
 
 
 @dataclass
@@ -84,6 +110,7 @@ def question_bank(notes: Iterable[Note]) -> list[Question]:
             spelling = _CHECKBOX.sub("", item.text).strip()
             if spelling != item.text.strip() and has_task_fields(spelling):
                 continue  # a task written under the questions, not a question
+            spelling = _unmarked(spelling)
             if emphasis := _EMPHASIZED.fullmatch(spelling):  # `**Why us?**` is `Why us?`
                 spelling = emphasis["text"]
             key = question_key(spelling)
