@@ -39,6 +39,9 @@ _PRONOUNS = re.compile(rf"\s*\({_PRONOUN}(?:\s*/\s*{_PRONOUN})+\)", re.I)
 # A dash with spaces around it between a name and a title (a hyphen within a name,
 # as in Anne-Marie, has none).
 _TITLE_AFTER_DASH = re.compile(r"\s+[-–—|]\s+")
+# What an entry holds beyond a name and a title after a comma: a link, an address, a
+# title in parentheses or after a dash, a display name in quotes.
+_MORE_THAN_NAME_AND_TITLE = re.compile(r"[\[<>@()|\-–—\"]")
 # What may stand between the parts of an entry, around an address written bare.
 _BETWEEN = " ,;|-–—"
 
@@ -107,6 +110,11 @@ def parse_person(raw: str, in_list: bool = True) -> Person:
     """Read one `people` entry. `Name, Title` is read only `in_list`: a scalar's
     commas separate people (see `split_scalar`)."""
     text = " ".join(raw.split())
+    if not _MORE_THAN_NAME_AND_TITLE.search(text):  # most entries: no link, address or dash
+        if in_list and "," in text:
+            name, _, title = (part.strip() for part in text.partition(","))
+            return Person(name, "", title)
+        return Person(text)
     link = parse_link(text)
     if link:
         return Person(link.shown, link=link.target)
