@@ -715,6 +715,25 @@ def test_people_met_under_a_heading_of_its_own_language(vault, write, run):
     assert "under Gesprächspartner, is not in `people`" in run("--vault", vault, "check").stdout
 
 
+def test_a_linkedin_address_on_a_card_is_the_persons_and_not_their_title(vault, write, run):
+    write(
+        "interviews/a.md",
+        note(id="a", people="[Ann Lee, Jo Kim]")
+        + "## People met\n- Ann Lee, CTO, https://www.linkedin.com/in/ann-lee-example/\n"
+        "- Jo Kim (linkedin.com/in/jokim), +49 30 1234567\n",
+    )
+    for attempt in ("cold", "from the cache"):
+        contacts = json.loads(run("--vault", vault, "contacts", "--format", "json").stdout)
+        assert [
+            (c["name"], c["title"], c["phone"], c["linkedin"]) for c in contacts["contacts"]
+        ] == [
+            ("Ann Lee", "CTO", "", "https://www.linkedin.com/in/ann-lee-example/"),
+            ("Jo Kim", "", "+49 30 1234567", "https://linkedin.com/in/jokim"),
+        ], attempt
+    vcard = run("--vault", vault, "contacts").stdout
+    assert "URL:https://www.linkedin.com/in/ann-lee-example/" in vcard
+
+
 def test_a_first_name_alone_under_people_met_needs_one_person_of_that_name():
     from interviewkit.notes.people import details_met
 

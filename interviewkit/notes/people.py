@@ -369,13 +369,16 @@ _ITEM_MARK = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?P<box>\[.\][ \t]*)?
 # A phone number as business cards print them: `+49 30 1234567`, `(415) 555-0142`,
 # `030/123 456 78`; seven digits at least, so no year or room number is one.
 _PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d ()./-]{5,}\d(?!\w)")
+# A LinkedIn profile's address, as cards and signatures give it.
+_LINKEDIN = re.compile(r"(?:https?://)?(?:[\w-]+\.)?linkedin\.com/\S+", re.I)
 # The most words a name under People met has: a longer line is a sentence.
 _MOST_NAME_WORDS = 5
 
 
-def _met_entry(line: str) -> tuple[str, str, bool] | None:
-    """(the entry, the phone number, whether it is a list item) a People met line
-    holds, or None for a line that holds none (blank, a task, a heading)."""
+def _met_entry(line: str) -> tuple[str, str, str, bool] | None:
+    """(the entry, the phone number, the LinkedIn address, whether it is a list item)
+    a People met line holds, or None for a line that holds none (blank, a task, a
+    heading)."""
     item = _ITEM_MARK.match(line)
     if item is not None:
         if item.group("box"):
@@ -384,13 +387,19 @@ def _met_entry(line: str) -> tuple[str, str, bool] | None:
     text = " ".join(line.split())
     if not text or text.startswith(("#", ">", "|")):
         return None
+    linkedin = ""
+    if "linkedin." in text.casefold() and (profile := _LINKEDIN.search(text)):
+        linkedin = profile.group().rstrip(".,;)")
+        if not linkedin.casefold().startswith("http"):  # a card leaves it out; a URL has one
+            linkedin = f"https://{linkedin}"
+        text = " ".join((text[: profile.start()] + text[profile.end() :]).split()).strip(_BETWEEN)
     phone = ""
     if (found := _PHONE.search(text)) and sum(c.isdigit() for c in found.group()) >= 7:
         phone = found.group().strip()
         text = " ".join((text[: found.start()] + text[found.end() :]).split()).strip(_BETWEEN)
     for mark in ("**", "__"):  # `**Dana Whitfield**, Recruiter`
         text = text.replace(mark, "")
-    return text, phone, item is not None
+    return text, phone, linkedin, item is not None
 
 
 def details_met(
@@ -400,7 +409,8 @@ def details_met(
     warning (file line, message) for each line there that cannot be put to use; `text`
     is the section's, comments blanked, its first line at file line `first_line`.
 
-    A line there is read like a `people` entry, a phone number written in it aside.
+    A line there is read like a `people` entry, a phone number and a LinkedIn
+    address written in it aside.
     It belongs to the person of the same name or, when it gives a first name only, to
     the one person of that first name. What their `people` entry leaves out (address,
     title, phone) comes from it; the entry wins where both say something. A remark in
@@ -414,7 +424,7 @@ def details_met(
         card = parse_person(entry[0]) if entry is not None else None
         if card is None or not card.name or len(card.name.split()) > _MOST_NAME_WORDS or card.link:
             continue
-        written, phone, listed = entry  # type: ignore[misc]
+        written, phone, linkedin, listed = entry  # type: ignore[misc]
         title = "" if f"({card.title})" in written else card.title
         names = names or _Names(people)
         index, why = names.owner(card, title, phone, heading, listed)
@@ -433,10 +443,14 @@ def details_met(
             )
         email = person.email or ("" if person.bad_email else card.email)
         title, phone = person.title or title, person.phone or phone
-        if (email, title, phone) != (person.email, person.title, person.phone):
-            result[index] = Person(
-                person.name, email, title, "", phone, person.linkedin, person.bad_email
-            )
+        linkedin = person.linkedin or linkedin
+        if (email, title, phone, linkedin) != (
+            person.email,
+            person.title,
+            person.phone,
+            person.linkedin,
+        ):
+            result[index] = Person(person.name, email, title, "", phone, linkedin, person.bad_email)
     return result, warnings
 
 
@@ -447,7 +461,7 @@ def names_met(text: str) -> list[str]:
     names: dict[str, str] = {}
     for line in text.split("\n"):
         entry = _met_entry(line)
-        if entry is None or not entry[2]:
+        if entry is None or not entry[3]:
             continue
         card = parse_person(entry[0])
         named = card._parts()[1]

@@ -37,13 +37,16 @@ def _from_wall(wall: tuple[str, int], zone: ZoneInfo) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=zone, fold=fold)
 
 
-def _person(person: Person) -> tuple[str, str, str, str, str, str]:
-    return person.name, person.email, person.title, person.link, person.bad_email, person.phone
+def _person(person: Person) -> tuple[str, ...]:
+    return (
+        person.name, person.email, person.title, person.link, person.bad_email, person.phone,
+        person.linkedin,
+    )  # fmt: skip
 
 
-def _from_person(record: tuple[str, str, str, str, str, str]) -> Person:
-    name, email, title, link, bad, phone = record
-    return Person(name, email, title, link, phone, bad_email=bad)
+def _from_person(record: tuple[str, ...]) -> Person:
+    name, email, title, link, bad, phone, linkedin = record
+    return Person(name, email, title, link, phone, linkedin, bad)
 
 
 def _problems(problems: list[Problem]) -> tuple[tuple[str, int, str, str, str], ...]:
