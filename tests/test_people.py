@@ -793,6 +793,7 @@ def test_check_fix_adds_the_names_under_people_met_to_an_empty_people(vault, wri
         "Peter Gibbons, not a list item\n"
     )
     flow = write("interviews/a.md", note(id="a", people="[]") + body)
+    quoted = write("interviews/c.md", note("Intertrode", id="c", people='""') + body)
     block = write("interviews/b.md", note("Initrode", id="b") + body.replace("Milton", "Jo"))
     run("--vault", vault, "due")  # a cached reading, then a body edit read from it
     block.write_text(block.read_text() + "- Sam Lee\n")
@@ -814,11 +815,14 @@ def test_check_fix_adds_the_names_under_people_met_to_an_empty_people(vault, wri
         "interviews/b.md:6: people += Bill Lumbergh (from People met)",
         "interviews/b.md:6: people += Jo Waddams (from People met)",
         "interviews/b.md:6: people += Sam Lee (from People met)",
+        "interviews/c.md:6: people += Bill Lumbergh (from People met)",
+        "interviews/c.md:6: people += Milton Waddams (from People met)",
     ]
     assert (
         "people: [Bill Lumbergh, Milton Waddams]\n---\n# Notes\n## People met" in flow.read_text()
     )
     assert "\npeople:\n  - Bill Lumbergh\n  - Jo Waddams\n  - Sam Lee\n---\n" in block.read_text()
+    assert "\npeople: [Bill Lumbergh, Milton Waddams]\n" in quoted.read_text()
     assert "people is empty" not in fixed.stdout
     contacts = json.loads(run("--vault", vault, "contacts", "--format", "json").stdout)
     assert [(c["name"], c["title"], c["email"], c["phone"]) for c in contacts["contacts"]] == [
@@ -827,4 +831,6 @@ def test_check_fix_adds_the_names_under_people_met_to_an_empty_people(vault, wri
         ("Bill Lumbergh", "VP", "", "+1 555 010 4477"),
         ("Jo Waddams", "", "milton@initech.example", ""),
         ("Sam Lee", "", "", ""),
+        ("Bill Lumbergh", "VP", "", "+1 555 010 4477"),  # Intertrode
+        ("Milton Waddams", "", "milton@initech.example", ""),
     ]

@@ -190,10 +190,10 @@ _TAB_WIDTHS = (2, 4, 8)
 
 
 def fix_tab_indents(root: Path, paths: list[str]) -> list[str]:
-    """Replace the tabs that indent front matter lines with two spaces each, in place,
-    when the YAML then reads, and reads the same whether a tab stands for 2, 4 or 8
-    spaces; else leave the note as it is and say why. Nothing else of the note
-    changes: not its line ends, not its body."""
+    """Replace the tabs that indent front matter lines with spaces (to the next stop
+    every 2 columns), in place, when the YAML then reads, and reads the same with
+    stops every 2, 4 or 8 columns; else leave the note as it is and say why. Nothing
+    else of the note changes: not its line ends, not its body."""
     said = []
     for rel in sorted(set(paths)):
         path = root / rel
@@ -428,7 +428,8 @@ def fix_people_from_met(root: Path, paths: list[str], settings: Settings) -> lis
     from interviewkit.write.scaffold import yaml_scalar
 
     def rewrite(text: str, values: dict, lines: dict[str, int]):
-        if values.get("people") not in (None, []):
+        written = values.get("people")
+        if written not in (None, [], ""):
             return None
         fm = split_front_matter(text)
         met = read_sections(fm.body, fm.body_first_line, settings.headings()).found.get(
@@ -436,8 +437,9 @@ def fix_people_from_met(root: Path, paths: list[str], settings: Settings) -> lis
         )
         if met is None or not (names := names_met(blank_comments(met.text))):
             return None
-        for name in names:
-            text = edit.append_to_list(text, "people", yaml_scalar(name))
+        for index, name in enumerate(names):  # `people: ""` becomes a list first
+            empty = [] if written == "" and index == 0 else None
+            text = edit.append_to_list(text, "people", yaml_scalar(name), empty)
         line = lines.get("people", fm.body_first_line - 1)  # the key, else the closing line
         said = [(line, f"people += {name} (from {met.heading})") for name in names]
         return text, {**values, "people": names}, said
