@@ -790,6 +790,7 @@ def test_check_fix_adds_the_names_under_people_met_to_an_empty_people(vault, wri
     body = (
         "## People met\n<!-- one line each -->\n- **Bill Lumbergh**, VP, +1 555 010 4477\n"
         "- Milton Waddams — milton@initech.example\n- we had lunch at Chotchkie's\n"
+        "- Hiring Manager (did not give a name)\n- Recruiter <jobs@initech.example>\n"
         "Peter Gibbons, not a list item\n"
     )
     flow = write("interviews/a.md", note(id="a", people="[]") + body)

@@ -454,10 +454,21 @@ def details_met(
     return result, warnings
 
 
+def _names_someone(words: list[str]) -> bool:
+    """Whether the words of a name (its honorifics aside) are a person's: each a
+    name's shape, and not all of them a title's (`Recruiter`, `Hiring Manager`)."""
+    return (
+        bool(words)
+        and all(_NAME_WORD.fullmatch(word) for word in words)
+        and not all(word.casefold() in TITLE_WORDS for word in words)
+    )
+
+
 def names_met(text: str) -> list[str]:
     """The names the list items of a People met section (`text`, comments blanked)
     give, once each, in order: those whose words are all a name's (`Bill Lumbergh`,
-    `Dr. Ann Lee`), so no sentence written there is taken for one."""
+    `Dr. Ann Lee`) and not all a title's, so no sentence (`we had lunch`) and no
+    role (`Hiring Manager`) written there is taken for someone."""
     names: dict[str, str] = {}
     for line in text.split("\n"):
         entry = _met_entry(line)
@@ -465,12 +476,7 @@ def names_met(text: str) -> list[str]:
             continue
         card = parse_person(entry[0])
         named = card._parts()[1]
-        if (
-            named
-            and not card.link
-            and len(card.name.split()) <= _MOST_NAME_WORDS
-            and all(_NAME_WORD.fullmatch(word) for word in named)
-        ):
+        if not card.link and len(card.name.split()) <= _MOST_NAME_WORDS and _names_someone(named):
             names.setdefault(fold(" ".join(named)), card.name)
     return list(names.values())
 
@@ -508,7 +514,7 @@ class _Names:
                 f"people: {card.name} under {heading} could be {both}, so what the line "
                 "says goes to neither; write the whole name"
             )
-        if not same and listed and card.email and all(_NAME_WORD.fullmatch(w) for w in named):
+        if not same and listed and card.email and _names_someone(named):
             return None, (
                 f"people: {card.name} <{card.email}>, under {heading}, is not in `people`, "
                 f"so no letter or contact has this address; add "

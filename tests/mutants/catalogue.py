@@ -918,4 +918,11 @@ MUTATIONS = [
         "        ):",
         ("tests/test_people.py",),
     ),
+    Mutation(
+        "a role under People met (Hiring Manager, Recruiter) is taken for someone's name",
+        "notes/people.py",
+        "        and not all(word.casefold() in TITLE_WORDS for word in words)\n",
+        "",
+        ("tests/test_people.py",),
+    ),
 ]
