@@ -914,8 +914,8 @@ MUTATIONS = [
     Mutation(
         "a sentence under People met is taken for a name check --fix adds to people",
         "notes/people.py",
-        "            and all(_NAME_WORD.fullmatch(word) for word in named)\n        ):",
-        "        ):",
+        "        and all(_NAME_WORD.fullmatch(word) for word in words)\n        and not all(",
+        "        and not all(",
         ("tests/test_people.py",),
     ),
     Mutation(
