@@ -410,12 +410,17 @@ def test_names_under_people_met_but_not_in_people_are_pointed_out(vault, write, 
     body = "## People met\n<!-- one line each -->\n- Bill Lumbergh, VP\n- Milton Waddams\n"
     write("interviews/a.md", note(id="a", company="Initech") + body)
     write("interviews/b.md", note(id="b", company="Globex") + "## People met\n<!-- none -->\n")
+    prose = "## People met\nThe hiring manager, and someone from the team.\n"
+    write("interviews/c.md", note(id="c", company="Hooli") + prose)
     due = json.loads(run("--vault", vault, "due", "--format", "json", "--all").stdout)
     summaries = {a["note_id"]: a["summary"] for a in due["actions"] if a["kind"] == "people"}
     assert summaries == {
-        "a": "Add the people you met at Initech to `people` in the front matter: People met "
-        "lists them, but the thank-you reads `people`",
+        "a": "Add Bill Lumbergh and Milton Waddams to `people` in the front matter: People "
+        "met lists them, but the thank-you reads `people` (`check --fix` adds them)",
         "b": "Write down the names of the people you met at Globex",
+        # no name there check --fix could take: copying them is for you
+        "c": "Add the people you met at Hooli to `people` in the front matter: People met "
+        "lists them, but the thank-you reads `people`",
     }
     drafted = run("--vault", vault, "draft", "thank-you", "a")
     assert "Dear Initech team," in drafted.stdout

@@ -173,6 +173,8 @@ class Note:
     # `people` as the front matter writes them, when People met adds to them (see
     # `_people_met`); empty when it adds nothing. A body edit starts again from these.
     people_written: tuple[Person, ...] = ()
+    # with `people` empty, the names People met lists (see `people.names_met`)
+    names_met: tuple[str, ...] = ()
 
     @property
     def day(self) -> date:
@@ -485,11 +487,12 @@ def _with_new_body(earlier: Reading, note: Note, fm: FrontMatter, settings: Sett
     written = note.people_written or note.people
     met = headings.found.get("people_met")
     line = note.lines.get("people", met.line if met else 1)
-    people = _people_met(list(written), met, findings, note.path, line)
+    people, listed = _people_met(list(written), met, findings, note.path, line)
     note = replace(
         note,
         people=tuple(people),
         people_written=written if tuple(people) != written else (),
+        names_met=listed,
         sections=headings.found,
         near_headings=heading_near_misses(headings),
         tasks=tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter)),
@@ -808,7 +811,7 @@ def _build(
     written = tuple(people)
     met = headings.found.get("people_met")
     line = found.lines.get("people", met.line if met else 1)
-    people = _people_met(people, met, reading.findings, path, line)
+    people, listed = _people_met(people, met, reading.findings, path, line)
     tasks = tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter))
     body_errors, body_findings = body_problems(path, fm, headings, tasks)
     reading.problems.extend(body_errors)
@@ -844,18 +847,19 @@ def _build(
         invite_sequence=sequence,
         offer_deadline=days["offer_deadline"],
         people_written=written if tuple(people) != written else (),
+        names_met=listed,
     )
 
 
 def _people_met(
     people: list[Person], section: Section | None, findings: list[Problem], path: str, line: int
-) -> list[Person]:
+) -> tuple[list[Person], tuple[str, ...]]:
     """`people` with the details the People met section gives them (see
     `people.details_met`), saying in `findings`, on its lines, what cannot be put to
-    use; with `people` empty, saying on `line` (the key's, else the section's) whom
-    the section names that `check --fix` can add."""
+    use; and, with `people` empty, the names the section lists, which `check --fix`
+    can add, said on `line` (the key's, else the section's)."""
     if section is None or section.empty:
-        return people
+        return people, ()
     text = (
         blank_comments(section.text)
         if "<!--" in section.text or "%%" in section.text
@@ -874,10 +878,10 @@ def _people_met(
                     FIX_PEOPLE_FROM_MET,
                 )
             )
-        return people
+        return people, tuple(names)
     people, warnings = details_met(people, section.heading, text, section.line + 1)
     findings += [Problem(path, line, message, "warning") for line, message in warnings]
-    return people
+    return people, ()
 
 
 def _key_problems(

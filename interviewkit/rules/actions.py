@@ -229,7 +229,13 @@ def candidate_actions(
     headings = settings.headings()
     if not note.people and not withdrawn:
         summary = f"Write down the names of the people you met at {note.company}"
-        if note.people_only_in_section:
+        if note.names_met:
+            summary = (
+                f"Add {join_names(list(note.names_met))} to `people` in the front matter: "
+                f"{headings['people_met'][0]} lists them, but the thank-you reads `people` "
+                "(`check --fix` adds them)"
+            )
+        elif note.people_only_in_section:
             summary = (
                 f"Add the people you met at {note.company} to `people` in the front matter: "
                 f"{headings['people_met'][0]} lists them, but the thank-you reads `people`"
