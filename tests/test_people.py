@@ -734,6 +734,38 @@ def test_a_linkedin_address_on_a_card_is_the_persons_and_not_their_title(vault, 
     assert "URL:https://www.linkedin.com/in/ann-lee-example/" in vcard
 
 
+def test_cards_written_as_a_table_under_people_met_are_read_by_its_header(vault, write, run):
+    """A table whose header names its columns (in English or German) holds one card
+    a row; a table without a name column, and a row of other cells, hold none."""
+    write(
+        "interviews/a.md",
+        note(id="a", people="[Elaine Benes, J. Peterman]")
+        + "## People met\n\n| Name | Title | E-Mail | Phone |\n|------|:-----:|---|---|\n"
+        "| Elaine Benes | Editor | [elaine@pendant.example](mailto:elaine@pendant.example) "
+        "| +1 212 555 0199 |\n| **J. Peterman** | Founder |\n"
+        "| Kenny Bania | Comedian | kenny@bania.example | |\n\n"
+        "| Room | Floor |\n|---|---|\n| Elaine Benes | 3 |\n",
+    )
+    write(
+        "interviews/b.md",
+        note("Kruger", id="b") + "## People met\n| Wer | Funktion |\n|---|---|\n"
+        "| Mr. Kruger | CEO |\n| Hiring Manager | |\n",
+    )
+    contacts = json.loads(run("--vault", vault, "contacts", "--format", "json").stdout)
+    assert [(c["name"], c["title"], c["email"], c["phone"]) for c in contacts["contacts"]] == [
+        ("Elaine Benes", "Editor", "elaine@pendant.example", "+1 212 555 0199"),
+        ("J. Peterman", "Founder", "", ""),
+    ]
+    checked = run("--vault", vault, "check").stdout
+    assert (
+        "interviews/a.md:15: warning: people: Kenny Bania <kenny@bania.example>, under People "
+        "met, is not in `people`"
+    ) in checked
+    assert "interviews/b.md:8: warning: people is empty, but People met names Mr. Kruger: " in (
+        checked
+    )
+
+
 def test_a_first_name_alone_under_people_met_needs_one_person_of_that_name():
     from interviewkit.notes.people import details_met
 
@@ -758,7 +790,8 @@ _WRITTEN = st.sampled_from(
 _CARD_PIECES = st.sampled_from(
     ["- ", "* ", "1. ", "- [ ] ", "Ann", "Ann Lee", "Jo", "Maya Chen", "Sam", ", CTO",
      " (card)", " <ann@x.example>", " jo@k.example", ", +49 30 1234567", "**", "\n", " ",
-     "# ", "Dr. ", " - VP"]
+     "# ", "Dr. ", " - VP", "| Name | Title | Phone |", "|---|---|", "| Ann | CTO |", " | ",
+     "| Jo Kim | | +49 30 1234567 |", "|"]
 )  # fmt: skip
 
 

@@ -13,7 +13,7 @@ lucius@wayne.example`) is taken out of it as the address. Pronouns in parenthese
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -402,6 +402,56 @@ def _met_entry(line: str) -> tuple[str, str, str, bool] | None:
     return text, phone, linkedin, item is not None
 
 
+# A table's delimiter row, under its header: `|---|:--|`.
+_TABLE_DELIMITER = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?")
+# The headings of a table's columns (folded) that say what a column holds.
+_COLUMNS = {
+    **dict.fromkeys(("name", "person", "who", "wer"), "name"),
+    **dict.fromkeys(("title", "role", "position", "funktion", "rolle"), "title"),
+    **dict.fromkeys(("email", "e mail", "mail", "address"), "email"),
+    **dict.fromkeys(("phone", "tel", "telephone", "mobile", "telefon", "handy"), "phone"),
+    "linkedin": "linkedin",
+}
+
+
+def _met_entries(text: str) -> Iterator[tuple[int, tuple[str, str, str, bool]]]:
+    """(line offset, what `_met_entry` gives) for each line of a People met section
+    that holds someone: a list item or a plain line, or a row of a table whose header
+    names its columns (`| Name | Title | Email | Phone |`), read as a list item."""
+    lines = text.split("\n")
+    columns: list[str | None] | None = None
+    for offset, line in enumerate(lines):
+        row = line.strip()
+        if not row.startswith("|"):
+            columns = None
+            if entry := _met_entry(line):
+                yield offset, entry
+            continue
+        cells = [cell.strip() for cell in row.strip("|").split("|")]
+        if columns is None:
+            below = lines[offset + 1].strip() if offset + 1 < len(lines) else ""
+            if below.startswith("|") and _TABLE_DELIMITER.fullmatch(below):
+                columns = [_COLUMNS.get(fold(cell)) for cell in cells]
+            continue  # a header, or a line of a table without one
+        if _TABLE_DELIMITER.fullmatch(row):
+            continue
+        # a row may hold more or fewer cells than the header: the header's columns count
+        said = {what: cell for what, cell in zip(columns, cells, strict=False) if what and cell}
+        if said.get("name"):
+            yield offset, _table_card(said)
+
+
+def _table_card(said: dict[str, str]) -> tuple[str, str, str, bool]:
+    """A table row's card, as `_met_entry` gives one from a list item."""
+    entry = f"{said['name']}, {said['title']}" if said.get("title") else said["name"]
+    found = _ADDRESS.search(said.get("email", ""))
+    entry = f"{entry} <{found.group()}>" if found else entry
+    linkedin = said.get("linkedin", "")
+    if linkedin and not linkedin.casefold().startswith("http"):
+        linkedin = f"https://{linkedin}"
+    return entry.replace("**", "").replace("__", ""), said.get("phone", ""), linkedin, True
+
+
 def details_met(
     people: list[Person], heading: str, text: str, first_line: int
 ) -> tuple[list[Person], list[tuple[int, str]]]:
@@ -419,12 +469,11 @@ def details_met(
     names: _Names | None = None
     result = list(people)
     warnings = []
-    for offset, line in enumerate(text.split("\n")):
-        entry = _met_entry(line)
-        card = parse_person(entry[0]) if entry is not None else None
-        if card is None or not card.name or len(card.name.split()) > _MOST_NAME_WORDS or card.link:
+    for offset, entry in _met_entries(text):
+        card = parse_person(entry[0])
+        if not card.name or len(card.name.split()) > _MOST_NAME_WORDS or card.link:
             continue
-        written, phone, linkedin, listed = entry  # type: ignore[misc]
+        written, phone, linkedin, listed = entry
         title = "" if f"({card.title})" in written else card.title
         names = names or _Names(people)
         index, why = names.owner(card, title, phone, heading, listed)
@@ -470,9 +519,8 @@ def names_met(text: str) -> list[str]:
     `Dr. Ann Lee`) and not all a title's, so no sentence (`we had lunch`) and no
     role (`Hiring Manager`) written there is taken for someone."""
     names: dict[str, str] = {}
-    for line in text.split("\n"):
-        entry = _met_entry(line)
-        if entry is None or not entry[3]:
+    for _, entry in _met_entries(text):
+        if not entry[3]:
             continue
         card = parse_person(entry[0])
         named = card._parts()[1]

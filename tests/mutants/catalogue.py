@@ -925,4 +925,11 @@ MUTATIONS = [
         "",
         ("tests/test_people.py",),
     ),
+    Mutation(
+        "a table's header is matched as written, not folded (Name, E-Mail)",
+        "notes/people.py",
+        "                columns = [_COLUMNS.get(fold(cell)) for cell in cells]",
+        "                columns = [_COLUMNS.get(cell) for cell in cells]",
+        ("tests/test_people.py",),
+    ),
 ]
