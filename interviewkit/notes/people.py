@@ -389,9 +389,7 @@ def _met_entry(line: str) -> tuple[str, str, str, bool] | None:
         return None
     linkedin = ""
     if "linkedin." in text.casefold() and (profile := _LINKEDIN.search(text)):
-        linkedin = profile.group().rstrip(".,;)")
-        if not linkedin.casefold().startswith("http"):  # a card leaves it out; a URL has one
-            linkedin = f"https://{linkedin}"
+        linkedin = _with_scheme(profile.group().rstrip(".,;)"))
         text = " ".join((text[: profile.start()] + text[profile.end() :]).split()).strip(_BETWEEN)
     phone = ""
     if (found := _PHONE.search(text)) and sum(c.isdigit() for c in found.group()) >= 7:
@@ -446,10 +444,13 @@ def _table_card(said: dict[str, str]) -> tuple[str, str, str, bool]:
     entry = f"{said['name']}, {said['title']}" if said.get("title") else said["name"]
     found = _ADDRESS.search(said.get("email", ""))
     entry = f"{entry} <{found.group()}>" if found else entry
-    linkedin = said.get("linkedin", "")
-    if linkedin and not linkedin.casefold().startswith("http"):
-        linkedin = f"https://{linkedin}"
+    linkedin = _with_scheme(said["linkedin"]) if said.get("linkedin") else ""
     return entry.replace("**", "").replace("__", ""), said.get("phone", ""), linkedin, True
+
+
+def _with_scheme(address: str) -> str:
+    """A web address as a URL: a card leaves out the `https://` a URL needs."""
+    return address if address.casefold().startswith("http") else f"https://{address}"
 
 
 def details_met(
@@ -459,13 +460,13 @@ def details_met(
     warning (file line, message) for each line there that cannot be put to use; `text`
     is the section's, comments blanked, its first line at file line `first_line`.
 
-    A line there is read like a `people` entry, a phone number and a LinkedIn
-    address written in it aside.
-    It belongs to the person of the same name or, when it gives a first name only, to
+    Each card there (a line, or a table's row: see `_met_entries`) is read like a
+    `people` entry, a phone number and a LinkedIn address written in it aside. It
+    belongs to the person of the same name or, when it gives a first name only, to
     the one person of that first name. What their `people` entry leaves out (address,
-    title, phone) comes from it; the entry wins where both say something. A remark in
-    parentheses (`Lena (card in the folder)`) is no title there. A person written as a
-    link has a person note for these details, and is left as it is."""
+    title, phone, profile) comes from it; the entry wins where both say something. A
+    remark in parentheses (`Lena (card in the folder)`) is no title there. A person
+    written as a link has a person note for these details, and is left as it is."""
     names: _Names | None = None
     result = list(people)
     warnings = []
