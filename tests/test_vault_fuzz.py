@@ -50,6 +50,7 @@ FRAGMENTS = [
     "- [ ] ✅ 2026-11-20 📅 2026-11-19", "\n## Fit\n", "\n## Answers to improve\n- Why?: x\n",
     "\n## People met\n", "- Ann Lee, CTO, +49 30 1234567\n", "- Dana <d@x.example>\n",
     "- Ravi, r@y.example\n", "people:\n\t- Ann Lee\n", "\t- ", " \t",
+    "| Name | Title | Email |\n|---|---|---|\n| Ann Lee | CTO | a@x.example |\n", "|---|",
 ]  # fmt: skip
 COMMANDS = [
     (["due", "--all", "--today", "2026-11-26"], {0}),
