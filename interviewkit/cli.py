@@ -1228,10 +1228,11 @@ def draft(
             err=True,
         )
     if target.people_only_in_section:
+        how = " (`check --fix` does it)" if target.names_met else ""
         say(
             f"warning: {target.path}: `people` is empty, so the letter goes to the team, though "
             f'"{settings.heading_people_met[0]}" lists whom you met; add them to `people` to '
-            "address each of them",
+            f"address each of them{how}",
             err=True,
         )
     if not settings.name and "{{me" in text:

@@ -426,8 +426,11 @@ def test_names_under_people_met_but_not_in_people_are_pointed_out(vault, write, 
     assert "Dear Initech team," in drafted.stdout
     assert (
         'interviews/a.md: `people` is empty, so the letter goes to the team, though "People '
-        'met" lists whom you met' in drafted.stderr
+        'met" lists whom you met; add them to `people` to address each of them (`check --fix` '
+        "does it)" in drafted.stderr
     )
+    prose = run("--vault", vault, "draft", "thank-you", "c").stderr  # no name --fix can take
+    assert "lists whom you met; add them to `people` to address each of them\n" in prose
     assert "People met" not in run("--vault", vault, "draft", "thank-you", "b").stderr
 
 
