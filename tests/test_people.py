@@ -766,6 +766,26 @@ def test_cards_written_as_a_table_under_people_met_are_read_by_its_header(vault,
     )
 
 
+def test_a_card_with_the_whole_name_completes_an_entry_of_the_first_name_alone(vault, write, run):
+    """`people: [Dana]`, then the card `Dana Whitfield, Recruiter, dana@…` under People
+    met: one person, whose contact and letter get the whole name and the details;
+    rounds that write the whole name are the same person then."""
+    write(
+        "interviews/a.md",
+        note(id="a", people="[Dana, Dan, Danielle Roe]") + "## People met\n"
+        "- Dana Whitfield, Recruiter, dana@acme.example\n- Bo Li, linkedin.com/in/boli.\n",
+    )
+    write("interviews/b.md", note(start="2026-11-25T10:00", id="b", people="[Dana Whitfield]"))
+    contacts = json.loads(run("--vault", vault, "contacts", "--format", "json").stdout)
+    assert [(c["name"], c["title"], c["email"], c["met"]) for c in contacts["contacts"]] == [
+        ("Dan", "", "", "interview on 2026-11-20"),
+        ("Dana Whitfield", "Recruiter", "dana@acme.example",
+         "interview on 2026-11-20, interview on 2026-11-25"),
+        ("Danielle Roe", "", "", "interview on 2026-11-20"),
+    ]  # fmt: skip
+    assert "people: Bo Li" not in run("--vault", vault, "check").stdout  # no address: unsaid
+
+
 def test_a_first_name_alone_under_people_met_needs_one_person_of_that_name():
     from interviewkit.notes.people import details_met
 

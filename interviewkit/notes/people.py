@@ -389,8 +389,11 @@ def _met_entry(line: str) -> tuple[str, str, str, bool] | None:
         return None
     linkedin = ""
     if "linkedin." in text.casefold() and (profile := _LINKEDIN.search(text)):
-        linkedin = _with_scheme(profile.group().rstrip(".,;)"))
-        text = " ".join((text[: profile.start()] + text[profile.end() :]).split()).strip(_BETWEEN)
+        written = profile.group().rstrip(".,;)")  # what follows the address is the line's
+        linkedin = _with_scheme(written)
+        rest = text[: profile.start()] + text[profile.start() + len(written) :]
+        kept = [word for word in rest.replace("()", "").split() if word != "."]
+        text = " ".join(kept).strip(_BETWEEN)
     phone = ""
     if (found := _PHONE.search(text)) and sum(c.isdigit() for c in found.group()) >= 7:
         phone = found.group().strip()
@@ -463,8 +466,10 @@ def details_met(
     Each card there (a line, or a table's row: see `_met_entries`) is read like a
     `people` entry, a phone number and a LinkedIn address written in it aside. It
     belongs to the person of the same name or, when it gives a first name only, to
-    the one person of that first name. What their `people` entry leaves out (address,
-    title, phone, profile) comes from it; the entry wins where both say something. A
+    the one person of that first name; a card with the whole name, to the one entry
+    that gives its first name alone. What their `people` entry leaves out (the rest of
+    the name, address, title, phone, profile) comes from it; the entry wins where both
+    say something. A
     remark in parentheses (`Lena (card in the folder)`) is no title there. A person
     written as a link has a person note for these details, and is left as it is."""
     names: _Names | None = None
@@ -477,7 +482,7 @@ def details_met(
         written, phone, linkedin, listed = entry
         title = "" if f"({card.title})" in written else card.title
         names = names or _Names(people)
-        index, why = names.owner(card, title, phone, heading, listed)
+        index, why, whole = names.owner(card, title, phone, heading, listed)
         if why:
             warnings.append((first_line + offset, why))
         if index is None or result[index].link:  # a link: their person note holds it
@@ -491,16 +496,18 @@ def details_met(
                     f"{card.email} under {heading}; letters and contacts use {person.email}",
                 )
             )
+        name = card.name if whole else person.name  # the whole name, for a first name alone
         email = person.email or ("" if person.bad_email else card.email)
         title, phone = person.title or title, person.phone or phone
         linkedin = person.linkedin or linkedin
-        if (email, title, phone, linkedin) != (
+        if (name, email, title, phone, linkedin) != (
+            person.name,
             person.email,
             person.title,
             person.phone,
             person.linkedin,
         ):
-            result[index] = Person(person.name, email, title, "", phone, linkedin, person.bad_email)
+            result[index] = Person(name, email, title, "", phone, linkedin, person.bad_email)
     return result, warnings
 
 
@@ -538,35 +545,53 @@ class _Names:
         self.people = people
         self.by_key: dict[str, int] = {}
         self.by_first: dict[str, list[int]] = {}
+        self.first_only: dict[str, list[int]] = {}  # entries of a first name alone
         for index, person in enumerate(people):
             rest = person._parts()[1]
             self.by_key[fold(" ".join(rest))] = index
             self.by_first.setdefault(fold(rest[0]) if rest else "", []).append(index)
+            if len(rest) == 1 and not person.link:
+                self.first_only.setdefault(fold(rest[0]), []).append(index)
 
     def owner(
         self, card: Person, title: str, phone: str, heading: str, listed: bool
-    ) -> tuple[int | None, str]:
+    ) -> tuple[int | None, str, bool]:
         """The index of the person a card (with this title and phone) belongs to, None
-        for nobody, and a warning when it cannot be given to the one it names: a first
+        for nobody; a warning when it cannot be given to the one it names: a first
         name two people share, or, on a list item, someone with an address who is not
-        in `people`."""
+        in `people`; and True when the card gives the whole name of one whose entry
+        gives the first name alone (`Dana` in `people`, `Dana Whitfield` on the card)."""
         named = card._parts()[1]
         key = fold(" ".join(named))
         if key in self.by_key:
-            return self.by_key[key], ""
+            return self.by_key[key], "", False
         same = self.by_first.get(key, []) if len(named) == 1 else []
         if len(same) == 1:
-            return same[0], ""
+            return same[0], "", False
+        if (
+            len(named) > 1
+            and len(alone := self.first_only.get(fold(named[0]), [])) == 1
+            and _names_someone(named)
+        ):
+            return alone[0], "", True
         if len(same) > 1 and (card.email or title or phone):
             both = " or ".join(self.people[i].name for i in same)
-            return None, (
-                f"people: {card.name} under {heading} could be {both}, so what the line "
-                "says goes to neither; write the whole name"
+            return (
+                None,
+                (
+                    f"people: {card.name} under {heading} could be {both}, so what the line "
+                    "says goes to neither; write the whole name"
+                ),
+                False,
             )
         if not same and listed and card.email and _names_someone(named):
-            return None, (
-                f"people: {card.name} <{card.email}>, under {heading}, is not in `people`, "
-                f"so no letter or contact has this address; add "
-                f"`- {Person(card.name, card.email, title)}` to people"
+            return (
+                None,
+                (
+                    f"people: {card.name} <{card.email}>, under {heading}, is not in `people`, "
+                    f"so no letter or contact has this address; add "
+                    f"`- {Person(card.name, card.email, title)}` to people"
+                ),
+                False,
             )
-        return None, ""
+        return None, "", False

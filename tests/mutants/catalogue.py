@@ -932,4 +932,11 @@ MUTATIONS = [
         "                columns = [_COLUMNS.get(cell) for cell in cells]",
         ("tests/test_people.py",),
     ),
+    Mutation(
+        "a card's whole name is not given to an entry of the first name alone",
+        "notes/people.py",
+        "        name = card.name if whole else person.name  # the whole name, for a first name alone",
+        "        name = person.name",
+        ("tests/test_people.py",),
+    ),
 ]
