@@ -363,3 +363,23 @@ def test_the_original_keeps_its_uids_when_a_copy_sorts_before_it(vault, write, r
         "Send a thank-you letter to the Acme": "same.thank-you@interviewkit",
         "Send a thank-you letter to the Beta": f"same.thank-you-{digest}@interviewkit",
     }
+
+
+def test_a_follow_up_a_like_named_company_may_end_says_so_in_its_event(run, vault, write):
+    """`due` warns on the follow-up of `Acme` when `Acme GmbH` has a later round; the
+    calendar event of that follow-up carries the same warning, and no other does."""
+    write("interviews/a.md", note("Acme", "2026-11-10T10:00", id="a", thank_you_sent="2026-11-10"))
+    write(
+        "interviews/b.md",
+        note("Acme GmbH", "2026-11-20T10:00", id="b", thank_you_sent="2026-11-20"),
+    )
+    events = validate(feed(run, vault))
+    described = {e["UID"]: e.get("DESCRIPTION", "") for e in events}
+    assert described["a.follow-up@interviewkit"].startswith(
+        "Warning: interviews/b.md holds a later round (2026-11-20) at a company of a like "
+        "name: if it is the same application\\, write the company the same way in both "
+        "notes\\, and this reminder ends\\n\\n"
+    )
+    assert "Warning" not in described["b.follow-up@interviewkit"]
+    redacted = validate(feed(run, vault, "--redact"))
+    assert all("DESCRIPTION" not in e for e in redacted)

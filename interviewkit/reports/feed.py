@@ -26,6 +26,7 @@ from interviewkit.notes.note import Note
 from interviewkit.reports.checklist import DEFAULT_CHECKLIST, note_checklist, template_checklist
 from interviewkit.reports.vtimezone import vtimezone
 from interviewkit.rules.actions import Action, actions_or_failure, join_names, sort_key
+from interviewkit.rules.agenda import ENDED_BY_A_LATER_ROUND, superseded
 from interviewkit.rules.applications import Applications, company_key
 from interviewkit.vault.history import History
 from interviewkit.vault.walk import named_like_copy
@@ -242,7 +243,8 @@ def _unambiguous(start: datetime, end: datetime) -> tuple[datetime, datetime]:
     return start, end
 
 
-def _action_event(action: Action, options: FeedOptions, stamps: Stamps) -> Event:
+def _action_event(action: Action, options: FeedOptions, stamps: Stamps, warning: str = "") -> Event:
+    """An action's event; `warning` says what may make it wrong (see `due`'s own)."""
     note = action.note
     if isinstance(action.due, datetime):  # elapsed time: the half hour before the deadline
         start, end = _unambiguous(later(action.due, -THANK_YOU_WINDOW), action.due)
@@ -255,6 +257,8 @@ def _action_event(action: Action, options: FeedOptions, stamps: Stamps) -> Event
         extra = action.summary if action.kind == "task" else ""
         if action.fallback:
             extra = "\n".join(filter(None, [extra, f"Date is a fallback: {action.fallback}"]))
+        if warning:
+            extra = "\n".join(filter(None, [extra, f"Warning: {warning}"]))
         event.add("description", text(_description(note, options, extra)))
     return event
 
@@ -346,11 +350,18 @@ def build_feed(
     owner: dict[str, str] = {}  # note id -> the path whose UIDs it gives: not a copy's
     for note in sorted(notes, key=lambda n: (named_like_copy(n.path), n.path)):
         owner.setdefault(note.id, note.path)
+    latest: dict[str, tuple[int, str]] = {}
+    for note in notes:
+        key = company_key(note)
+        latest[key] = max(latest.get(key, (0, "")), (note.day.toordinal(), note.path))
+    warnings = superseded(latest)
     for entry in entries:
         if isinstance(entry, Note):
             event, note = _interview_event(entry, options, stamps), entry
         else:
-            event, note = _action_event(entry, options, stamps), entry.note
+            ended = entry.kind in ENDED_BY_A_LATER_ROUND
+            warning = warnings.get(company_key(entry.note), "") if ended else ""
+            event, note = _action_event(entry, options, stamps, warning), entry.note
         if owner[note.id] != note.path:  # a copied note keeping the id (an error in check)
             event["uid"] = _copy_uid(str(event["uid"]), note.path)
         if options.alarm_minutes is not None:

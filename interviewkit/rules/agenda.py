@@ -92,13 +92,31 @@ def warn_rows(rows: list[tuple], unusable: dict[str, list[str]]) -> list[tuple]:
 _MOST_WORDS = 8
 
 
+# The kinds a later round of the same application ends (see `rules.actions`).
+ENDED_BY_A_LATER_ROUND = ("follow-up", "close")
+
+
 def warn_superseded(rows: list[tuple], latest: dict[str, tuple[int, str]]) -> list[tuple]:
     """The rows, each follow-up (or question whether the silence is the answer) of a
-    company warning when a company of a like name, one of the names holding the
-    other as whole words (`Acme`, `Acme GmbH`), has a later round: written the same,
-    they would be one application, and that later round would end these reminders.
-    `latest` maps each company (folded name) to its latest round's day (ordinal) and
-    note's path."""
+    company warning as `superseded` says."""
+    warnings = superseded(latest)
+    if not warnings:
+        return rows
+    company, kind = Due._fields.index("company_key"), Due._fields.index("kind")
+    return [
+        (*row[:-1], warnings[row[company]])
+        if row[company] in warnings and row[kind] in ENDED_BY_A_LATER_ROUND and not row[-1]
+        else row
+        for row in rows
+    ]
+
+
+def superseded(latest: dict[str, tuple[int, str]]) -> dict[str, str]:
+    """A warning for each company (folded name) whose follow-ups a later round at a
+    company of a like name, one of the names holding the other as whole words
+    (`Acme`, `Acme GmbH`), would end if the two were written the same: they would be
+    one application. `latest` maps each company to its latest round's day (ordinal)
+    and note's path."""
     later: dict[str, tuple[int, str]] = {}
     for key in latest:  # each pair found from its longer name's runs of words
         words = key.split()
@@ -110,7 +128,7 @@ def warn_superseded(rows: list[tuple], latest: dict[str, tuple[int, str]]) -> li
                 first, second = sorted((key, part), key=latest.__getitem__)
                 if latest[second][0] > latest[first][0]:
                     later[first] = max(later.get(first, latest[second]), latest[second])
-    warnings = {
+    return {
         key: (
             f"{path} holds a later round ({date.fromordinal(day)}) at a company of a like "
             "name: if it is the same application, write the company the same way in both "
@@ -118,15 +136,6 @@ def warn_superseded(rows: list[tuple], latest: dict[str, tuple[int, str]]) -> li
         )
         for key, (day, path) in later.items()
     }
-    if not warnings:
-        return rows
-    company, kind = Due._fields.index("company_key"), Due._fields.index("kind")
-    return [
-        (*row[:-1], warnings[row[company]])
-        if row[company] in warnings and row[kind] in ("follow-up", "close") and not row[-1]
-        else row
-        for row in rows
-    ]
 
 
 # (path, line, key, day as an ordinal): a day a note records something done on.
