@@ -946,13 +946,15 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool, today: datetime |
 
     Without PATHs, the whole vault. Warnings (no id, a start without a time)
     do not change the exit code. Usable as a pre-commit hook. With --fix,
-    blank lines above the front matter are deleted, misspelt contract keys
+    blank lines above the front matter are deleted, tabs indenting it become
+    spaces (when that can mean one thing only), misspelt contract keys
     (thankyou_sent) are renamed, dates typed in another form (9.12.2026, Dec 9,
     2026) are rewritten as ISO (and follow-ups typed without brackets get
     them), wikilinks YAML reads as lists (company: [[Acme]]) get their quotes,
     a person written as a mapping (name:, title:, email:) becomes one `- Name,
-    Title <email>` line, and an entry holding several people with addresses
-    becomes one line each, in place, first.
+    Title <email>` line, an entry holding several people with addresses
+    becomes one line each, and an empty `people` gets the names People met
+    lists, in place, first.
     """
     from interviewkit.usecases import check_notes
 
@@ -1127,8 +1129,9 @@ def questions(vault: Workspace, company: str | None, fmt: str, output: str | Non
 
     Reads the list items under "Questions asked" in every note; items nested
     under a question are your notes on how you answered. The same question in
-    another case, spacing or punctuation counts once. A line there that ends in ?
-    but is no list item (Why us?, ### Why us?, Q: Why us?) is named on stderr.
+    another case, spacing or punctuation, with a contraction written out
+    (What's, What is) or a Q: before it, counts once. A line there that ends in
+    ? but is no list item (Why us?, ### Why us?, Q: Why us?) is named on stderr.
     """
     from interviewkit.render import reports
     from interviewkit.reports.questions import question_bank, unlisted_questions
@@ -1386,8 +1389,9 @@ def contacts(
     """Everyone you met, once each, as contacts: name, title, company, address,
     phone, LinkedIn and when you met.
 
-    Gathers each person across rounds and from the person notes that `[[links]]`
-    in `people` name. Importing the vCards again updates the same contacts.
+    Gathers each person across rounds, from the cards copied under "People
+    met" beside their name, and from the person notes that `[[links]]` in
+    `people` name. Importing the vCards again updates the same contacts.
     """
     from interviewkit.render.csvfmt import to_csv
     from interviewkit.render.jsonfmt import dumps
