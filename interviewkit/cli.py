@@ -1390,8 +1390,9 @@ def contacts(
     phone, LinkedIn and when you met.
 
     Gathers each person across rounds, from the cards copied under "People
-    met" beside their name, and from the person notes that `[[links]]` in
-    `people` name. Importing the vCards again updates the same contacts.
+    met" (someone with a card there and not in `people` too), and from the
+    person notes that `[[links]]` in `people` name. Importing the vCards again
+    updates the same contacts.
     """
     from interviewkit.render.csvfmt import to_csv
     from interviewkit.render.jsonfmt import dumps

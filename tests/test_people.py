@@ -666,6 +666,8 @@ def test_business_cards_under_people_met_reach_letters_and_contacts(vault, write
         assert [(c["name"], c["title"], c["email"], c["phone"]) for c in contacts["contacts"]] == [
             ("Bill Lumbergh", "VP", "", "+1 (555) 010-4477"),
             ("Bob Slydell", "Consultant", "bob@initech.example", ""),
+            # a card alone is someone met: a contact, though no letter goes to them
+            ("Joanna Dale", "", "joanna@chotchkies.example", ""),
             ("Milton Waddams", "", "milton@initech.example", ""),  # a remark is no title
             ("Peter Gibbons", "", "", ""),
         ], attempt
@@ -677,7 +679,7 @@ def test_business_cards_under_people_met_reach_letters_and_contacts(vault, write
         "in `people` but bob.s@other.example under People met; letters and contacts use "
         "bob@initech.example",
         "interviews/a.md:19: warning: people: Joanna Dale <joanna@chotchkies.example>, under "
-        "People met, is not in `people`, so no letter or contact has this address; add "
+        "People met, is not in `people`, so no letter goes to this address; add "
         "`- Joanna Dale <joanna@chotchkies.example>` to people",
     ]
     said = run("--vault", vault, "contacts").stderr
@@ -755,6 +757,8 @@ def test_cards_written_as_a_table_under_people_met_are_read_by_its_header(vault,
     assert [(c["name"], c["title"], c["email"], c["phone"]) for c in contacts["contacts"]] == [
         ("Elaine Benes", "Editor", "elaine@pendant.example", "+1 212 555 0199"),
         ("J. Peterman", "Founder", "", ""),
+        ("Kenny Bania", "Comedian", "kenny@bania.example", ""),  # a card alone
+        ("Mr. Kruger", "CEO", "", ""),  # people empty: the cards are the contacts
     ]
     checked = run("--vault", vault, "check").stdout
     assert (
@@ -778,6 +782,7 @@ def test_a_card_with_the_whole_name_completes_an_entry_of_the_first_name_alone(v
     write("interviews/b.md", note(start="2026-11-25T10:00", id="b", people="[Dana Whitfield]"))
     contacts = json.loads(run("--vault", vault, "contacts", "--format", "json").stdout)
     assert [(c["name"], c["title"], c["email"], c["met"]) for c in contacts["contacts"]] == [
+        ("Bo Li", "", "", "interview on 2026-11-20"),  # a card alone
         ("Dan", "", "", "interview on 2026-11-20"),
         ("Dana Whitfield", "Recruiter", "dana@acme.example",
          "interview on 2026-11-20, interview on 2026-11-25"),
@@ -791,8 +796,9 @@ def test_a_first_name_alone_under_people_met_needs_one_person_of_that_name():
 
     people = [Person("Ann Lee"), Person("Ann Ray"), Person("Jo Kim")]
     text = "- Ann, CTO, ann@x.example\n- Jo (card in the folder), +49 30 1234567\n- Dana Lee"
-    found, warnings = details_met(people, "People met", text, 10)
+    found, warnings, others = details_met(people, "People met", text, 10)
     assert found == [Person("Ann Lee"), Person("Ann Ray"), Person("Jo Kim", phone="+49 30 1234567")]
+    assert others == [Person("Dana Lee")]  # a card alone: a contact, no letter
     assert warnings == [  # Ann: whose? named, not guessed
         (
             10,
@@ -818,14 +824,17 @@ _CARD_PIECES = st.sampled_from(
 @settings(max_examples=300)
 @given(st.lists(_WRITTEN, max_size=4), st.lists(_CARD_PIECES, max_size=14).map("".join))
 def test_a_card_under_people_met_only_fills_in(people, text):
-    """Whatever the section holds, nobody is added, dropped or renamed, a link is
-    left as it is, what `people` says of someone stands, and each warning is on a
-    line of the section."""
+    """Whatever the section holds, nobody is added to `people` or dropped, a name is
+    only ever completed (a first name alone, by a card's whole name), a link is left
+    as it is, what `people` says of someone stands, each warning is on a line of the
+    section, and the cards of others name nobody in `people`."""
     from interviewkit.notes.people import details_met
 
-    found, warnings = details_met(people, "People met", text, 20)
-    assert [p.name for p in found] == [p.name for p in people]
+    found, warnings, others = details_met(people, "People met", text, 20)
+    assert len(found) == len(people)
     for before, after in zip(people, found, strict=True):
+        if after.name != before.name:
+            assert len(before.name.split()) == 1 and after.name.split()[0] == before.name
         if before.link:
             assert after == before
         for detail in ("email", "title", "phone", "link", "bad_email", "linkedin"):
@@ -834,6 +843,8 @@ def test_a_card_under_people_met_only_fills_in(people, text):
         if before.bad_email:
             assert not after.email  # an unusable address is never swapped for another
     assert all(20 <= line < 20 + text.count("\n") + 1 for line, _ in warnings)
+    assert not {p.key for p in others} & {p.key for p in found}
+    assert len({p.key for p in others}) == len(others)
 
 
 def test_check_fix_adds_the_names_under_people_met_to_an_empty_people(vault, write, run):
@@ -854,7 +865,7 @@ def test_check_fix_adds_the_names_under_people_met_to_an_empty_people(vault, wri
     checked = run("--vault", vault, "check").stdout
     assert (
         "interviews/a.md:6: warning: people is empty, but People met names Bill Lumbergh, "
-        "Milton Waddams: no letter greets them and no contact holds them (`check --fix` adds "
+        "Milton Waddams: no letter greets them (`check --fix` adds "
         "them to people)"
     ) in checked
     assert checked.count("interviews/a.md:6: warning: people is empty") == 1

@@ -175,6 +175,8 @@ class Note:
     people_written: tuple[Person, ...] = ()
     # with `people` empty, the names People met lists (see `people.names_met`)
     names_met: tuple[str, ...] = ()
+    # the people People met has a card for who are not in `people`: contacts only
+    met_only: tuple[Person, ...] = ()
 
     @property
     def day(self) -> date:
@@ -487,12 +489,13 @@ def _with_new_body(earlier: Reading, note: Note, fm: FrontMatter, settings: Sett
     written = note.people_written or note.people
     met = headings.found.get("people_met")
     line = note.lines.get("people", met.line if met else 1)
-    people, listed = _people_met(list(written), met, findings, note.path, line)
+    people, listed, others = _people_met(list(written), met, findings, note.path, line)
     note = replace(
         note,
         people=tuple(people),
         people_written=written if tuple(people) != written else (),
         names_met=listed,
+        met_only=others,
         sections=headings.found,
         near_headings=heading_near_misses(headings),
         tasks=tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter)),
@@ -811,7 +814,7 @@ def _build(
     written = tuple(people)
     met = headings.found.get("people_met")
     line = found.lines.get("people", met.line if met else 1)
-    people, listed = _people_met(people, met, reading.findings, path, line)
+    people, listed, others = _people_met(people, met, reading.findings, path, line)
     tasks = tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter))
     body_errors, body_findings = body_problems(path, fm, headings, tasks)
     reading.problems.extend(body_errors)
@@ -848,40 +851,40 @@ def _build(
         offer_deadline=days["offer_deadline"],
         people_written=written if tuple(people) != written else (),
         names_met=listed,
+        met_only=others,
     )
 
 
 def _people_met(
     people: list[Person], section: Section | None, findings: list[Problem], path: str, line: int
-) -> tuple[list[Person], tuple[str, ...]]:
+) -> tuple[list[Person], tuple[str, ...], tuple[Person, ...]]:
     """`people` with the details the People met section gives them (see
     `people.details_met`), saying in `findings`, on its lines, what cannot be put to
-    use; and, with `people` empty, the names the section lists, which `check --fix`
-    can add, said on `line` (the key's, else the section's)."""
+    use; with `people` empty, the names the section lists, which `check --fix` can
+    add, said on `line` (the key's, else the section's); and the people it has a
+    card for who are not in `people`."""
     if section is None or section.empty:
-        return people, ()
+        return people, (), ()
     text = (
         blank_comments(section.text)
         if "<!--" in section.text or "%%" in section.text
         else section.text
     )
-    if not people:
-        if names := names_met(text):
-            findings.append(
-                Problem(
-                    path,
-                    line,
-                    f"people is empty, but {section.heading} names {', '.join(names)}: no "
-                    "letter greets them and no contact holds them (`check --fix` adds them "
-                    "to people)",
-                    "warning",
-                    FIX_PEOPLE_FROM_MET,
-                )
-            )
-        return people, tuple(names)
-    people, warnings = details_met(people, section.heading, text, section.line + 1)
+    people, warnings, others = details_met(people, section.heading, text, section.line + 1)
     findings += [Problem(path, line, message, "warning") for line, message in warnings]
-    return people, ()
+    names = names_met(text) if not people else []
+    if names:
+        findings.append(
+            Problem(
+                path,
+                line,
+                f"people is empty, but {section.heading} names {', '.join(names)}: no "
+                "letter greets them (`check --fix` adds them to people)",
+                "warning",
+                FIX_PEOPLE_FROM_MET,
+            )
+        )
+    return people, tuple(names), tuple(others)
 
 
 def _key_problems(

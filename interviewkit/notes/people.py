@@ -338,7 +338,7 @@ def people_across_rounds(
     round first, so the latest round wins a conflict."""
     said: dict[str, list[Person]] = {}
     for note in sorted(notes, key=lambda n: (n.start.timestamp(), n.path)):
-        for person in note.people:
+        for person in (*note.met_only, *note.people):  # `people` wins over a card alone
             said.setdefault(person.key, []).append(person)
     known = {}
     for key, mentions in said.items():
@@ -458,10 +458,12 @@ def _with_scheme(address: str) -> str:
 
 def details_met(
     people: list[Person], heading: str, text: str, first_line: int
-) -> tuple[list[Person], list[tuple[int, str]]]:
-    """`people` with what the section `heading` (People met) says of them, and a
-    warning (file line, message) for each line there that cannot be put to use; `text`
-    is the section's, comments blanked, its first line at file line `first_line`.
+) -> tuple[list[Person], list[tuple[int, str]], list[Person]]:
+    """`people` with what the section `heading` (People met) says of them; a warning
+    (file line, message) for each line there that cannot be put to use; and the
+    people whose cards name someone not in `people` (only names: see
+    `_names_someone`), for the contacts. `text` is the section's, comments blanked,
+    its first line at file line `first_line`.
 
     Each card there (a line, or a table's row: see `_met_entries`) is read like a
     `people` entry, a phone number and a LinkedIn address written in it aside. It
@@ -475,6 +477,7 @@ def details_met(
     names: _Names | None = None
     result = list(people)
     warnings = []
+    others: dict[str, Person] = {}
     for offset, entry in _met_entries(text):
         card = parse_person(entry[0])
         if not card.name or len(card.name.split()) > _MOST_NAME_WORDS or card.link:
@@ -483,8 +486,12 @@ def details_met(
         title = "" if f"({card.title})" in written else card.title
         names = names or _Names(people)
         index, why, whole = names.owner(card, title, phone, heading, listed)
-        if why:
+        if why and people:  # with nobody in `people`, the names are said once, as a whole
             warnings.append((first_line + offset, why))
+        named = card._parts()[1]
+        if index is None and listed and _names_someone(named) and not names.shared(named):
+            other = Person(card.name, card.email, title, "", phone, linkedin, card.bad_email)
+            others.setdefault(other.key, other)
         if index is None or result[index].link:  # a link: their person note holds it
             continue
         person = result[index]
@@ -508,7 +515,7 @@ def details_met(
             person.linkedin,
         ):
             result[index] = Person(name, email, title, "", phone, linkedin, person.bad_email)
-    return result, warnings
+    return result, warnings, list(others.values())
 
 
 def _names_someone(words: list[str]) -> bool:
@@ -553,6 +560,10 @@ class _Names:
             if len(rest) == 1 and not person.link:
                 self.first_only.setdefault(fold(rest[0]), []).append(index)
 
+    def shared(self, named: list[str]) -> bool:
+        """Whether a name is a first name alone that several people have."""
+        return len(named) == 1 and len(self.by_first.get(fold(named[0]), [])) > 1
+
     def owner(
         self, card: Person, title: str, phone: str, heading: str, listed: bool
     ) -> tuple[int | None, str, bool]:
@@ -589,7 +600,7 @@ class _Names:
                 None,
                 (
                     f"people: {card.name} <{card.email}>, under {heading}, is not in `people`, "
-                    f"so no letter or contact has this address; add "
+                    f"so no letter goes to this address; add "
                     f"`- {Person(card.name, card.email, title)}` to people"
                 ),
                 False,

@@ -53,7 +53,7 @@ def gather_contacts(
         company = ordered[-1].company
         contacts: dict[str, Contact] = {}
         for note in ordered:
-            for person in note.people:
+            for person in (*note.people, *note.met_only):  # a card alone is someone met
                 contact = contacts.setdefault(person.key, Contact(known[person.key], company))
                 contact.rounds.append((note.day, note.round))
         found += contacts.values()

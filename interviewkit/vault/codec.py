@@ -71,6 +71,7 @@ def reading_to_record(reading: Reading) -> tuple:
             note.location, note.link, note.invite_uid, note.invite_sequence,
             _day(note.offer_deadline), note.near_headings,
             [_person(p) for p in note.people_written], note.names_met,
+            [_person(p) for p in note.met_only],
         )  # fmt: skip
     return (
         reading.looks_like_interview,
@@ -91,7 +92,7 @@ def record_to_reading(record: tuple, zone: ZoneInfo) -> Reading:
          decision_by, follow_up_on, thank_you_sent, followed_up, outcome, outcome_on,
          lines, sections, tasks, thank_you_marked, followed_up_unreadable,
          unreadable, ratings, location, link, invite_uid, invite_sequence,
-         offer_deadline, near, people_written, names_met) = note_record  # fmt: skip
+         offer_deadline, near, people_written, names_met, met_only) = note_record  # fmt: skip
         note = Note(
             path=path,
             id=note_id,
@@ -127,6 +128,7 @@ def record_to_reading(record: tuple, zone: ZoneInfo) -> Reading:
             near_headings=near,
             people_written=tuple(_from_person(p) for p in people_written),
             names_met=tuple(names_met),
+            met_only=tuple(_from_person(p) for p in met_only),
         )
     return Reading(
         note=note,

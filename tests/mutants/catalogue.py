@@ -939,4 +939,11 @@ MUTATIONS = [
         "        name = person.name",
         ("tests/test_people.py",),
     ),
+    Mutation(
+        "a card alone under People met is nobody's contact",
+        "reports/contacts.py",
+        "            for person in (*note.people, *note.met_only):  # a card alone is someone met",
+        "            for person in note.people:",
+        ("tests/test_people.py",),
+    ),
 ]
