@@ -36,7 +36,6 @@ from interviewkit.notes.people import (
     details_met,
     left_out_of_one_line,
     merged,
-    names_met,
     one_line_form,
     parse_person,
     several_in_one,
@@ -45,6 +44,7 @@ from interviewkit.notes.people import (
     two_names,
 )
 from interviewkit.notes.sections import (
+    Headings,
     Section,
     blank_comments,
     read_sections,
@@ -487,15 +487,10 @@ def _with_new_body(earlier: Reading, note: Note, fm: FrontMatter, settings: Sett
     ]
     findings += body_placeholder(note.path, fm)
     written = note.people_written or note.people
-    met = headings.found.get("people_met")
-    line = note.lines.get("people", met.line if met else 1)
-    people, listed, others = _people_met(list(written), met, findings, note.path, line)
+    cards = _people_met(written, headings, note.lines, findings, note.path)
     note = replace(
         note,
-        people=tuple(people),
-        people_written=written if tuple(people) != written else (),
-        names_met=listed,
-        met_only=others,
+        **cards,
         sections=headings.found,
         near_headings=heading_near_misses(headings),
         tasks=tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter)),
@@ -811,10 +806,7 @@ def _build(
     if not usable or start is None or end is None:
         return
     headings = read_sections(fm.body, fm.body_first_line, settings.headings())
-    written = tuple(people)
-    met = headings.found.get("people_met")
-    line = found.lines.get("people", met.line if met else 1)
-    people, listed, others = _people_met(people, met, reading.findings, path, line)
+    cards = _people_met(tuple(people), headings, found.lines, reading.findings, path)
     tasks = tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter))
     body_errors, body_findings = body_problems(path, fm, headings, tasks)
     reading.problems.extend(body_errors)
@@ -828,7 +820,6 @@ def _build(
         round=texts["round"],
         start=start,
         end=end,
-        people=tuple(people),
         next_steps=texts["next_steps"],
         decision_by=days["decision_by"],
         follow_up_on=days["follow_up_on"],
@@ -849,42 +840,52 @@ def _build(
         invite_uid=texts["invite_uid"],
         invite_sequence=sequence,
         offer_deadline=days["offer_deadline"],
-        people_written=written if tuple(people) != written else (),
-        names_met=listed,
-        met_only=others,
+        **cards,
     )
 
 
 def _people_met(
-    people: list[Person], section: Section | None, findings: list[Problem], path: str, line: int
-) -> tuple[list[Person], tuple[str, ...], tuple[Person, ...]]:
-    """`people` with the details the People met section gives them (see
-    `people.details_met`), saying in `findings`, on its lines, what cannot be put to
-    use; with `people` empty, the names the section lists, which `check --fix` can
-    add, said on `line` (the key's, else the section's); and the people it has a
-    card for who are not in `people`."""
+    written: tuple[Person, ...],
+    headings: Headings,
+    lines: dict[str, int],
+    findings: list[Problem],
+    path: str,
+) -> dict[str, Any]:
+    """The note's fields that come from the people as the front matter writes them
+    (`written`) and the People met section: `people` with the details its cards give
+    them (see `people.details_met`); `people_written` when those changed anything;
+    with `people` empty, `names_met`, the names there `check --fix` can add; and
+    `met_only`, whoever has a card there and is not in `people`. What cannot be put
+    to use is said in `findings`, on the section's lines; the names `check --fix`
+    can add, on the `people` line (the section's, without one)."""
+    section = headings.found.get("people_met")
     if section is None or section.empty:
-        return people, (), ()
+        return {"people": written, "people_written": (), "names_met": (), "met_only": ()}
     text = (
         blank_comments(section.text)
         if "<!--" in section.text or "%%" in section.text
         else section.text
     )
-    people, warnings, others = details_met(people, section.heading, text, section.line + 1)
-    findings += [Problem(path, line, message, "warning") for line, message in warnings]
-    names = names_met(text) if not people else []
+    people, warnings, others = details_met(list(written), section.heading, text, section.line + 1)
+    findings += [Problem(path, at, message, "warning") for at, message in warnings]
+    names = tuple(person.name for person in others) if not written else ()  # `names_met`
     if names:
         findings.append(
             Problem(
                 path,
-                line,
+                lines.get("people", section.line),
                 f"people is empty, but {section.heading} names {', '.join(names)}: no "
                 "letter greets them (`check --fix` adds them to people)",
                 "warning",
                 FIX_PEOPLE_FROM_MET,
             )
         )
-    return people, tuple(names), tuple(others)
+    return {
+        "people": tuple(people),
+        "people_written": written if tuple(people) != written else (),
+        "names_met": names,
+        "met_only": tuple(others),
+    }
 
 
 def _key_problems(

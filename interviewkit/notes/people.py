@@ -529,19 +529,12 @@ def _names_someone(words: list[str]) -> bool:
 
 
 def names_met(text: str) -> list[str]:
-    """The names the list items of a People met section (`text`, comments blanked)
-    give, once each, in order: those whose words are all a name's (`Bill Lumbergh`,
-    `Dr. Ann Lee`) and not all a title's, so no sentence (`we had lunch`) and no
-    role (`Hiring Manager`) written there is taken for someone."""
-    names: dict[str, str] = {}
-    for _, entry in _met_entries(text):
-        if not entry[3]:
-            continue
-        card = parse_person(entry[0])
-        named = card._parts()[1]
-        if not card.link and len(card.name.split()) <= _MOST_NAME_WORDS and _names_someone(named):
-            names.setdefault(fold(" ".join(named)), card.name)
-    return list(names.values())
+    """The names a People met section (`text`, comments blanked) gives when `people`
+    is empty, once each, in order: those of its list items and rows whose words are
+    all a name's (`Bill Lumbergh`, `Dr. Ann Lee`) and not all a title's, so no
+    sentence (`we had lunch`) and no role (`Hiring Manager`) is taken for someone.
+    They are the people `details_met` finds a card for and nobody in `people`."""
+    return [person.name for person in details_met([], "", text, 1)[2]]
 
 
 class _Names:
