@@ -952,9 +952,9 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool, today: datetime |
     2026) are rewritten as ISO (and follow-ups typed without brackets get
     them), wikilinks YAML reads as lists (company: [[Acme]]) get their quotes,
     a person written as a mapping (name:, title:, email:) becomes one `- Name,
-    Title <email>` line, an entry holding several people with addresses
-    becomes one line each, and an empty `people` gets the names People met
-    lists, in place, first.
+    Title <email>` line, an entry holding several people (with addresses, or
+    parted by semicolons) becomes one line each, and an empty `people` gets the
+    names People met lists, in place, first.
     """
     from interviewkit.usecases import check_notes
 

@@ -985,6 +985,35 @@ def test_a_note_that_almost_says_type_interview_is_read_and_warned(vault, write,
     assert "Globex" not in run("--vault", vault, "due", "--all").stdout
 
 
+@pytest.mark.parametrize(
+    ("front", "error"),
+    [
+        (
+            "Company: Acme\nstart: 2026-11-20T10:00",
+            "a.md:2: unknown key 'Company': did you mean company?",
+        ),
+        (
+            "company: Acme\ndate: 2026-11-20",
+            "a.md:3: start is missing; `date: 2026-11-20` is not read",
+        ),
+    ],
+)
+def test_an_untyped_note_with_a_company_and_a_start_under_other_names_is_not_dropped(
+    vault, write, run, front, error
+):
+    """A misspelt company or a start under a synonym still makes an interview note of
+    front matter in the notes folder: its errors are shown, not the note dropped."""
+    write("interviews/a.md", f"---\n{front}\n---\n")
+    checked = run("--vault", vault, "check")
+    assert checked.exit_code == 1
+    assert "a.md:1: warning: no `type: interview`, but a company and a start" in checked.stdout
+    assert error in checked.stdout
+    due = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
+    assert error.split(": ", 1)[1] in [
+        p["message"][: len(error.split(": ", 1)[1])] for p in due["problems"]
+    ]
+
+
 def test_cr_only_line_ends_are_read(vault, write, run):
     write("interviews/a.md", b"---\rtype: interview\rcompany: Acme\rstart: 2026-11-20T10:00\r---\r")
     assert "Acme" in run("--vault", vault, "due", "--all").stdout

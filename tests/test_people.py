@@ -219,6 +219,44 @@ def test_two_people_in_one_entry_get_a_letter_each_to_their_own_address(vault, w
     ) in run("--vault", vault, "check").stdout
 
 
+def test_people_parted_by_semicolons_get_a_letter_each(vault, write, run):
+    """A semicolon between names parts two people, in a list entry (which `check
+    --fix` then writes as a line each) or in a bare `people:` line; one inside a
+    remark in parentheses leaves one person (in a title, after a comma, see
+    test_contacts)."""
+    path = write(
+        "interviews/a.md", note(id="a", people="\n  - Bill Lee; Milton Ware <mw@x.example>")
+    )
+    assert headed(run, vault) == [
+        "To: Bill Lee (no address recorded)",
+        "Dear Bill,",
+        "To: Milton Ware <mw@x.example>",
+        "Dear Milton,",
+    ]
+    checked = run("--vault", vault, "check").stdout
+    assert (
+        "a.md:6: warning: people: 'Bill Lee; Milton Ware <mw@x.example>' holds 2 people; read "
+        "as one each"
+    ) in checked
+    fixed = run("--vault", vault, "check", "--fix")
+    assert "interviews/a.md:6: people: item 1 -> 2 lines, one per person" in fixed.stderr
+    assert '  - Bill Lee\n  - "Milton Ware <mw@x.example>"\n---' in path.read_text()
+    write("interviews/a.md", note(id="a", people="Bill Lee; Milton Ware"))
+    assert headed(run, vault) == [
+        "To: Bill Lee (no address recorded)",
+        "Dear Bill,",
+        "To: Milton Ware (no address recorded)",
+        "Dear Milton,",
+    ]
+    assert (
+        "a.md:6: warning: people should be a list (one `- Name <email>` line per person); read "
+        "as 2 people"
+    ) in run("--vault", vault, "check").stdout
+    write("interviews/a.md", note(id="a", people="\n  - Ravi Rao (joined late; quiet)"))
+    assert headed(run, vault) == ["To: Ravi Rao (no address recorded)", "Dear Ravi,"]
+    assert "holds 2 people" not in run("--vault", vault, "check").stdout
+
+
 def test_check_fix_writes_two_people_in_one_entry_on_a_line_each(vault, write, run):
     """The entry becomes one line per person, with the list's own indent and line
     ends; the mapping beside it is rewritten too; the letters stay the same; an

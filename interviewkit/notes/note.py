@@ -465,13 +465,24 @@ def _almost_typed(values: dict[str, Any], lines: dict[str, int]) -> tuple[str, i
                 lines.get("type", 1),
             )
         return None
-    if kind is None and "company" in values and "start" in values:
+    if kind is not None:
+        return None
+    # under any name the reader knows them by: `Company:` (misspelt) or `date:` (a synonym)
+    meant = {_contract_key_meant(key) for key in values if isinstance(key, str)}
+    if "company" in meant and "start" in meant:
         return (
             "no `type: interview`, but a company and a start; read as an interview note "
             "(add `type: interview`)",
             1,
         )
     return None
+
+
+def _contract_key_meant(key: str) -> str | None:
+    """The contract key that `key` is, stands for (a synonym) or misspells."""
+    if key in CONTRACT_SET:
+        return key
+    return SYNONYMS.get(key.casefold()) or misspelt_key(key)
 
 
 def _with_new_body(earlier: Reading, note: Note, fm: FrontMatter, settings: Settings) -> Reading:
@@ -580,6 +591,13 @@ def _people(raw: Any, fm: FrontMatter, found: _Found) -> list[Person]:
                 "line per person; read as a list of names until then",
             )
             people = split_scalar(text)
+        elif entries := several_in_one(text):
+            found.warn(
+                "people",
+                f"people should be a list (one `- Name <email>` line per person); read as "
+                f"{len(entries)} people",
+            )
+            people = [parse_person(entry) for entry in entries]
         else:
             found.warn(
                 "people",

@@ -218,11 +218,12 @@ def addresses_in(text: str) -> set[str]:
 
 
 def several_in_one(raw: str) -> list[str] | None:
-    """The entries of a `people` entry holding several people each with an address
+    """The entries of a `people` entry holding several people: each with an address
     (`Dana <dana@x.example>, Ravi <ravi@x.example>`, or the same written bare,
-    `Dana dana@x.example; Ravi ravi@x.example`); None when it is one person."""
+    `Dana dana@x.example; Ravi ravi@x.example`), or names alone parted by semicolons
+    (`Bill Lumbergh; Milton Waddams`); None when it is one person."""
     if raw.count("@") < 2 or len(addresses_in(raw)) < 2:
-        return None
+        return _semicolon_parted(raw)
     bracketed = "<" in raw or ">" in raw
     parts = _AFTER_ADDRESS.split(raw) if bracketed else re.split(r"[,;]", raw)
     entries = [part.strip() for part in parts if part.strip()]
@@ -231,6 +232,19 @@ def several_in_one(raw: str) -> list[str] | None:
         for entry in entries
     )
     return entries if len(entries) > 1 and one_each else None
+
+
+def _semicolon_parted(raw: str) -> list[str] | None:
+    """The people of an entry parted by semicolons, each with one address at most;
+    None when a semicolon may belong to one person: after a comma, in a title
+    (`Lucius Fox, Head of R&D; Gotham`), or inside a remark (`Ravi (late; quiet)`)."""
+    if ";" not in raw or "," in raw:
+        return None
+    entries = [part.strip() for part in raw.split(";") if part.strip()]
+    one_each = all(
+        entry.count("@") <= 1 and entry.count("(") == entry.count(")") for entry in entries
+    )
+    return entries if one_each and len(entries) > 1 else None
 
 
 def two_names(person: Person) -> bool:

@@ -821,6 +821,27 @@ MUTATIONS = [
         ("tests/test_people.py",),
     ),
     Mutation(
+        "people parted by semicolons are read as one",
+        "notes/people.py",
+        '    if ";" not in raw or "," in raw:',
+        "    if True:",
+        ("tests/test_people.py",),
+    ),
+    Mutation(
+        "a semicolon in a title parts two people",
+        "notes/people.py",
+        '    if ";" not in raw or "," in raw:',
+        '    if ";" not in raw:',
+        ("tests/test_contacts.py",),
+    ),
+    Mutation(
+        "an untyped note with a misspelt company is dropped without a word",
+        "notes/note.py",
+        "    meant = {_contract_key_meant(key) for key in values if isinstance(key, str)}",
+        "    meant = set(values)",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
         "an entry with addresses that cannot be told apart keeps one of them",
         "notes/note.py",
         '                people.append(replace(person, email=""))',
