@@ -1016,8 +1016,9 @@ def feed(vault: Workspace, output: str | None, include: str | None, redact: bool
     for warning in warnings:
         say(warning, err=True)
     failures: list[Problem] = []
-    notes = scanned(vault, "interviews" in options.kinds)
-    data = build_feed(notes, settings, options, failures, history)
+    scan = vault.scan(with_text="interviews" in options.kinds)
+    report(scan.problems)
+    data = build_feed(scan.notes, settings, options, failures, history, scan.unusable)
     report(failures)
     target = output or settings.feed_output
     if not target or target == "-":

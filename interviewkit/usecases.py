@@ -262,7 +262,7 @@ class LiveFeed:
         scan = self.reader.scan(with_text="interviews" in options.kinds)
         history, warnings = feed_history(self.space, settings)
         failures: list[Problem] = []
-        data = build_feed(scan.notes, settings, options, failures, history)
+        data = build_feed(scan.notes, settings, options, failures, history, scan.unusable)
         for line in self.problem_log.update(scan.problems + failures, warnings):
             log(line)
         return data

@@ -532,6 +532,16 @@ def test_status_roleless_note_joins_the_only_application(vault, write, run):
     ]
 
 
+@pytest.mark.parametrize(("answered", "said"), [("2026-11-03", "1 day"), ("2026-11-04", "2 days")])
+def test_status_names_the_median_wait_in_days_or_a_day(vault, write, run, answered, said):
+    write(
+        "interviews/a.md",
+        note(id="a", start="2026-11-02T10:00", outcome="rejected", outcome_on=answered),
+    )
+    totals = run("--vault", vault, "status", "--today", "2026-11-20").stdout
+    assert f"Median time from the latest round to the company's answer: {said}\n" in totals
+
+
 def test_status_response_day_from_git(tmp_path, run):
     if shutil.which("git") is None:
         pytest.fail("git is needed for this test")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -383,3 +384,26 @@ def test_a_follow_up_a_like_named_company_may_end_says_so_in_its_event(run, vaul
     assert "Warning" not in described["b.follow-up@interviewkit"]
     redacted = validate(feed(run, vault, "--redact"))
     assert all("DESCRIPTION" not in e for e in redacted)
+
+
+def test_the_events_of_a_company_with_a_note_that_cannot_be_read_say_so(run, vault, write):
+    """As in `due`, every action of a company one of whose notes cannot be read (its
+    `company:` line names it) warns that a later round there may change it; other
+    companies' events do not, and a redacted feed, which has no descriptions, none."""
+    write("interviews/a.md", note("Acme", "2026-11-10T10:00", id="a"))
+    write("interviews/b.md", "---\ntype: interview\ncompany: Acme\nrole: Engineer: Backend\n---\n")
+    write("interviews/c.md", note("Beta", "2026-11-10T10:00", id="c"))
+    result = run("--vault", vault, "feed")
+    assert "interviews/b.md:4: invalid YAML" in result.stderr
+    events = validate(result.stdout_bytes)
+    described = {e["UID"]: e.get("DESCRIPTION", "") for e in events}
+    warning = "Warning: interviews/b.md cannot be read\\; a later round there may change this\\n"
+    acme = [uid for uid in described if uid.startswith("a.")]
+    assert len(acme) > 1 and all(described[uid].startswith(warning) for uid in acme)
+    assert [uid for uid in described if warning in described[uid]] == acme
+    rows = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)["actions"]
+    warned = {r["id"] for r in rows if "cannot be read" in (r["warning"] or "")}
+    assert {i for i in warned if i.endswith((":follow-up", ":thank-you"))} == {
+        uid.split("@")[0].replace(".", ":", 1) for uid in acme
+    }
+    assert all("DESCRIPTION" not in e for e in validate(feed(run, vault, "--redact")))

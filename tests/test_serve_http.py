@@ -152,6 +152,22 @@ def test_a_template_change_rebuilds_the_interview_events(vault, write):
         stop(process)
 
 
+def test_served_events_say_when_a_note_of_their_company_cannot_be_read(served, write):
+    """`serve` builds the feed as `feed` does: once a note naming Acme is broken, Acme's
+    events warn of it, and the warning goes when the note is mended."""
+    _, url = served
+    assert b"cannot be read" not in get(url)[2]
+    time.sleep(0.01)
+    path = write("interviews/b.md", "---\ntype: interview\ncompany: Acme\nrole: A: B\n---\n")
+    events = validate(get(url)[2])
+    assert events and all(
+        e["DESCRIPTION"].startswith("Warning: interviews/b.md cannot be read") for e in events
+    )
+    time.sleep(0.01)
+    path.write_text(note(id="b", company="Acme", role='"A: B"'))
+    assert b"cannot be read" not in get(url)[2]
+
+
 def test_http_1_1_keep_alive_and_an_absolute_form_target(served):
     _, url = served
     parts = urlsplit(url)

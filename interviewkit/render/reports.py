@@ -123,7 +123,8 @@ def status_record(row: Row) -> dict[str, Any]:
 
 
 def _totals_lines(t: Totals) -> list[str]:
-    median = "n/a" if t.median_days_to_response is None else f"{t.median_days_to_response:g} days"
+    days = t.median_days_to_response
+    median = "n/a" if days is None else f"{days:g} day" + ("" if days == 1 else "s")
     lines = [
         f"Applications: {t.applications}",
         f"Rounds held: {t.rounds_held}",

@@ -26,7 +26,7 @@ from interviewkit.notes.note import Note
 from interviewkit.reports.checklist import DEFAULT_CHECKLIST, note_checklist, template_checklist
 from interviewkit.reports.vtimezone import vtimezone
 from interviewkit.rules.actions import Action, actions_or_failure, join_names, sort_key
-from interviewkit.rules.agenda import ENDED_BY_A_LATER_ROUND, superseded
+from interviewkit.rules.agenda import ENDED_BY_A_LATER_ROUND, superseded, unreadable_warnings
 from interviewkit.rules.applications import Applications, company_key
 from interviewkit.vault.history import History
 from interviewkit.vault.walk import named_like_copy
@@ -326,9 +326,12 @@ def build_feed(
     options: FeedOptions,
     failures: list | None = None,
     history: History | None = None,
+    unusable: dict[str, list[str]] | None = None,
 ) -> bytes:
     """The whole .ics feed as bytes: CRLF lines, folded at 75 octets. With the
-    vault's git `history`, SEQUENCE and DTSTAMP come from it (see `GitStamps`)."""
+    vault's git `history`, SEQUENCE and DTSTAMP come from it (see `GitStamps`).
+    The actions of a company with `unusable` notes (folded name -> their paths)
+    warn, in their description, that those notes cannot be read."""
     notes = list(notes)
     stamps: Stamps = plain_stamps if history is None else GitStamps(history, notes)
     entries = feed_entries(notes, settings, options.kinds, failures)
@@ -355,12 +358,14 @@ def build_feed(
         key = company_key(note)
         latest[key] = max(latest.get(key, (0, "")), (note.day.toordinal(), note.path))
     warnings = superseded(latest)
+    unread = unreadable_warnings(unusable or {})
     for entry in entries:
         if isinstance(entry, Note):
             event, note = _interview_event(entry, options, stamps), entry
-        else:
+        else:  # as in `due`: a note that cannot be read says so before a like name
+            key = company_key(entry.note)
             ended = entry.kind in ENDED_BY_A_LATER_ROUND
-            warning = warnings.get(company_key(entry.note), "") if ended else ""
+            warning = unread.get(key) or (warnings.get(key, "") if ended else "")
             event, note = _action_event(entry, options, stamps, warning), entry.note
         if owner[note.id] != note.path:  # a copied note keeping the id (an error in check)
             event["uid"] = _copy_uid(str(event["uid"]), note.path)

@@ -79,13 +79,19 @@ def warn_rows(rows: list[tuple], unusable: dict[str, list[str]]) -> list[tuple]:
     if not unusable:
         return rows
     company = Due._fields.index("company_key")
-    warnings = {
-        key: f"{', '.join(sorted(paths))} cannot be read; a later round there may change this"
-        for key, paths in unusable.items()
-    }
+    warnings = unreadable_warnings(unusable)
     return [
         (*row[:-1], warnings[row[company]]) if row[company] in warnings else row for row in rows
     ]
+
+
+def unreadable_warnings(unusable: dict[str, list[str]]) -> dict[str, str]:
+    """The warning for each company (folded name) with unusable notes (their paths)
+    that name it: any action of the company may be wrong, as `due` and the feed say."""
+    return {
+        key: f"{', '.join(sorted(paths))} cannot be read; a later round there may change this"
+        for key, paths in unusable.items()
+    }
 
 
 # The most words of a company name compared as part of a longer one.

@@ -30,6 +30,8 @@ class Scan:
     notes: list[Note] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     findings: list[Problem] = field(default_factory=list)
+    # the paths of the unusable notes that name a company, by its folded name
+    unusable: dict[str, list[str]] = field(default_factory=dict)
 
 
 # Below this many files to read, starting a second process costs more than it saves.
@@ -325,6 +327,8 @@ class VaultReader:
         `with_text` reads interview notes from disk again for their section texts,
         which the cache does not keep.
         """
+        from interviewkit.names import fold
+
         with _no_cyclic_gc():
             files, dirty, _ = self._refresh(with_text)
             if dirty and not with_text:
@@ -338,6 +342,8 @@ class VaultReader:
                 scan.findings.extend(reading.findings)
                 if reading.note is not None:
                     scan.notes.append(reading.note)
+                elif reading.company_hint:
+                    scan.unusable.setdefault(fold(reading.company_hint), []).append(rel)
             scan.problems.extend(
                 duplicate_ids([(n.path, n.id, n.line_of("id")) for n in scan.notes])
             )

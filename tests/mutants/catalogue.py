@@ -821,6 +821,13 @@ MUTATIONS = [
         ("tests/test_people.py",),
     ),
     Mutation(
+        "the feed says nothing of a note of the same company that cannot be read",
+        "reports/feed.py",
+        '            warning = unread.get(key) or (warnings.get(key, "") if ended else "")',
+        '            warning = warnings.get(key, "") if ended else ""',
+        ("tests/test_feed.py", "tests/test_serve_http.py"),
+    ),
+    Mutation(
         "people parted by semicolons are read as one",
         "notes/people.py",
         '    if ";" not in raw or "," in raw:',
