@@ -53,10 +53,17 @@ FRIDAY = date(2026, 12, 4)
         ("1 week ago", TUESDAY, "2026-11-24"),
         ("vor 2 Tagen", TUESDAY, "2026-11-29"),
         ("vor 1 Woche", TUESDAY, "2026-11-24"),
+        # counts in words
+        ("in a week", TUESDAY, "2026-12-08"),
+        ("in an hour", TUESDAY, None),
+        ("two days ago", TUESDAY, "2026-11-29"),
+        ("in three weeks", TUESDAY, "2026-12-22"),
+        ("vor einer Woche", TUESDAY, "2026-11-24"),
+        ("in zwei Tagen", TUESDAY, "2026-12-03"),
     ],
 )
 def test_days_in_words_count_from_today(words, today, day):
-    assert day_in_words(words, today) == date.fromisoformat(day)
+    assert day_in_words(words, today) == (day and date.fromisoformat(day))
 
 
 @pytest.mark.parametrize(
@@ -70,6 +77,8 @@ def test_days_in_words_count_from_today(words, today, day):
         "in days",
         "in 3 fortnights",
         "in 1234 days",
+        "in some days",
+        "a week",
         "3 days",
         "next next friday",
         "2026-12-04",

@@ -14,7 +14,8 @@ The words, in English and German, case aside:
 - `next friday` (`nächsten Freitag`, `kommenden Freitag`): the first Friday after
   today, as GNU `date` reads it, so on a Tuesday the Friday three days on;
 - `last friday` (`letzten Freitag`): the latest Friday before today;
-- `in 3 days`, `in 2 weeks` (`in 3 Tagen`); `3 days ago` (`vor 3 Tagen`).
+- `in 3 days`, `in 2 weeks` (`in 3 Tagen`); `3 days ago` (`vor 3 Tagen`); the
+  count may be a word: `in a week`, `two days ago`, `vor einer Woche`, `in zwei Tagen`.
 
 Anything else is not a day in words, and the caller says what to write.
 """
@@ -44,6 +45,12 @@ _UNITS = {
     **dict.fromkeys(("week", "weeks", "woche", "wochen"), 7),
 }
 _COUNT = re.compile(r"\d{1,3}")
+# Counts written as words (`in a week`, `vor einer Woche`, `two days ago`).
+_COUNT_WORDS = {
+    **dict.fromkeys(("a", "an", "one", "ein", "eine", "einer", "einem", "einen"), 1),
+    **dict.fromkeys(("two", "zwei"), 2),
+    **dict.fromkeys(("three", "drei"), 3),
+}
 # The most words a day in words takes (`in 3 days`, `vor 2 Wochen`).
 MOST_WORDS = 3
 
@@ -62,15 +69,20 @@ def day_in_words(words: str, today: date) -> date | None:
         if said[0] in _LAST:
             return today - timedelta(days=(7 - ahead) % 7 or 7)
         return None
-    if len(said) == 3 and _COUNT.fullmatch(said[1]) and said[2] in _UNITS:
-        days = int(said[1]) * _UNITS[said[2]]
+    if len(said) == 3 and (count := _count(said[1])) and said[2] in _UNITS:
+        days = count * _UNITS[said[2]]
         if said[0] == "in":
             return today + timedelta(days=days)
         if said[0] == "vor":
             return today - timedelta(days=days)
-    if len(said) == 3 and _COUNT.fullmatch(said[0]) and said[1] in _UNITS and said[2] == "ago":
-        return today - timedelta(days=int(said[0]) * _UNITS[said[1]])
+    if len(said) == 3 and (count := _count(said[0])) and said[1] in _UNITS and said[2] == "ago":
+        return today - timedelta(days=count * _UNITS[said[1]])
     return None
+
+
+def _count(word: str) -> int | None:
+    """The count a word says: digits (`3`), or a word (`a`, `two`, `einer`)."""
+    return int(word) if _COUNT.fullmatch(word) else _COUNT_WORDS.get(word)
 
 
 # A time slot after the day (`friday 14:00-15:00`), for `new --at` to name as one.
