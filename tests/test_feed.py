@@ -54,6 +54,22 @@ def test_sample_vault_feed_is_valid_with_expected_events(run, sample):
     )
     # withdrawn on the interview day: the thank-you is still owed until its deadline
     assert "Send a thank-you letter to Miles Dyson (Cyberdyne Systems)\\, by 09:45" in summaries
+    assert (
+        "People: Sam Lee\\, Head of Analytics <sam.lee@initrode.example> and Priya Nair\\, "
+        "Senior Analyst\\n"
+    ) in summaries["Follow up with Initrode (Data Analyst)"]["DESCRIPTION"]
+
+
+def test_three_people_with_titles_are_parted_by_semicolons(vault, write, run):
+    """A comma parts a title from its name, so a list of people holding one parts
+    them with semicolons: each title stays with its person."""
+    people = '["Ann Lee, CTO", "Bo Chan", "Cy Diaz, VP"]'
+    write("interviews/a.md", note("Acme", id="a", people=people))
+    (event,) = validate(feed(run, vault, "--include", "follow-up"))
+    assert "People: Ann Lee\\, CTO\\; Bo Chan and Cy Diaz\\, VP\\n" in event["DESCRIPTION"]
+    write("interviews/a.md", note("Acme", id="a", people='["Ann Lee", "Bo Chan", "Cy Diaz"]'))
+    (event,) = validate(feed(run, vault, "--include", "follow-up"))
+    assert "People: Ann Lee\\, Bo Chan and Cy Diaz\\n" in event["DESCRIPTION"]
 
 
 def test_every_kind_and_redaction(run, sample):

@@ -20,8 +20,10 @@ RECORDED_SECTIONS = (
 
 
 def _people(note: Note) -> str:
-    """The people met, as one line of Markdown that nothing in their names can break."""
-    return ", ".join(inline(str(person)) for person in note.people)
+    """The people met, as one line of Markdown that nothing in their names can break
+    (parted by semicolons when one has a title, which a comma parts from the name)."""
+    people = [inline(str(person)) for person in note.people]
+    return ("; " if any("," in person for person in people) else ", ").join(people)
 
 
 def _when(note: Note) -> str:

@@ -90,10 +90,12 @@ def _holidays(calendar: str, year: int) -> frozenset[date]:
 
 
 def join_names(names: list[str]) -> str:
-    """`A`, `A and B`, `A, B and C`."""
+    """`A`, `A and B`, `A, B and C`; with semicolons when a name holds a comma, as
+    one with a title does (`Dana, CTO; Ravi and Ola`), so each stays whole."""
     if len(names) <= 1:
         return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    comma = "; " if any("," in name for name in names) else ", "
+    return comma.join(names[:-1]) + " and " + names[-1]
 
 
 def _round_name(note: Note) -> str:
