@@ -126,6 +126,10 @@ _OUTCOME_HINTS = {
         "; did you mean no_response?",
     ),
     **dict.fromkeys(("hired", "signed", "offer_accepted", "zugesagt"), "; did you mean accepted?"),
+    **dict.fromkeys(
+        ("on_hold", "paused", "waiting", "in_progress", "open", "active", "offen", "laufend"),
+        "; while the process goes on, or waits, the outcome is pending",
+    ),
 }
 
 
@@ -138,8 +142,15 @@ def outcome_hint(word: str, outcomes: Iterable[str], in_note: bool = False) -> s
         return _OUTCOME_HINTS[word]
     starts = [o for o in outcomes if word.startswith(o + "_")]
     if starts:
-        where = " (words after ` # ` are a YAML comment, kept and not read)" if in_note else ""
-        return f"; did you mean {max(starts, key=len)}?{where}"
+        meant = max(starts, key=len)
+        rest = word[len(meant) + 1 :].replace("_", " ")
+        where = (
+            f" (to keep the other words, put them in a YAML comment, which is kept and not "
+            f"read: `outcome: {meant}  # {rest}`)"
+            if in_note
+            else ""
+        )
+        return f"; did you mean {meant}?{where}"
     return did_you_mean(word, outcomes)
 
 

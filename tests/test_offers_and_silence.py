@@ -94,6 +94,7 @@ def test_a_misspelt_outcome_is_refused_with_the_closest(vault, write, run):
         ("Cancelled", "if the interview moved, change `start`; if the company ended the process"),
         ("ghosted", "did you mean no_response?"),
         ("Offer accepted!", "did you mean accepted?"),
+        ("On hold", "while the process goes on, or waits, the outcome is pending"),
     ],
 )
 def test_words_people_use_for_an_outcome_get_advice(vault, write, run, written, hint):
@@ -119,8 +120,9 @@ def test_an_outcome_followed_by_words_is_named_and_the_note_says_where_words_go(
     write("interviews/b.md", full(id="b", outcome='"withdrawn (took another offer)"'))
     checked = run("--vault", vault, "check").stdout
     assert (
-        "read as pending; did you mean withdrawn? (words after ` # ` are a YAML comment, kept "
-        "and not read)" in checked
+        "read as pending; did you mean withdrawn? (to keep the other words, put them in a "
+        "YAML comment, which is kept and not read: `outcome: withdrawn  # took another offer`)"
+        in checked
     )
 
 
