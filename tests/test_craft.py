@@ -734,6 +734,18 @@ def test_export_rows_since_excel_and_json(golden, run, sample):
     golden("export.csv", run("--vault", sample, "export").stdout_bytes.decode())
 
 
+def test_export_says_sent_for_a_thank_you_marked_sent_without_a_day(vault, write, run):
+    write("interviews/a.md", note(id="a", thank_you_sent="yes"))
+    write("interviews/b.md", note(id="b", company="Beta", thank_you_sent="2026-11-21"))
+    write("interviews/c.md", note(id="c", company="Cyan"))
+    rows = csv.DictReader(io.StringIO(run("--vault", vault, "export").stdout, newline=""))
+    assert [(r["company"], r["thank_you_sent"]) for r in rows] == [
+        ("Acme", "sent"),
+        ("Beta", "2026-11-21"),
+        ("Cyan", ""),
+    ]
+
+
 def test_status_without_applications_says_so_instead_of_an_empty_table(vault, write, run):
     """A table of headers alone looked broken; the problems still come first."""
     empty = run("--vault", vault, "status")

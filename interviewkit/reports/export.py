@@ -34,7 +34,9 @@ def export_rows(notes: list[Note], since: date | None = None) -> list[dict[str, 
                 "people": "; ".join(str(p) for p in note.people),
                 "round_outcome": note.outcome,
                 "application_outcome": apps.of(note).outcome,
-                "thank_you_sent": _day(note.thank_you_sent),
+                # marked sent without a day (`yes`): not to be read as unsent
+                "thank_you_sent": _day(note.thank_you_sent)
+                or ("sent" if note.thank_you_done else ""),
                 "followed_up": "; ".join(d.isoformat() for d in note.followed_up),
                 "outcome_on": _day(note.outcome_on),
                 "note": note.path,
