@@ -695,6 +695,11 @@ def due(
     done = due_output(vault, render, fmt, day_of(today, vault), within, show_all, company, kinds)
     if to_file:  # the output carries the problems too; the terminal should see them
         report(done.problems)
+    if to_file and fmt == "markdown":
+        from interviewkit.vault.walk import links_dead_from
+
+        if outside := links_dead_from(vault.root, Path(output)):  # type: ignore[arg-type]
+            say(f"warning: {output} {outside}", err=True)
     write_output(done.text, output, styled=fmt == "table")
     lost = not (vault.root / STATE_DIR).is_dir() and not done.problems and not vault.companies()
     if lost:  # from cron or a hook in the wrong folder, "Nothing due" would hide everything

@@ -52,6 +52,25 @@ def test_links_start_at_the_obsidian_vault_root(nested, run):
     assert all(a["note"].startswith("interviews/") for a in document["actions"])
 
 
+def test_a_due_list_written_where_its_links_cannot_open_is_warned(nested, run, tmp_path):
+    """Anywhere in the Obsidian vault, above the interviewkit folder too, the list's
+    links open; outside it, none do, and `due` says so (the list is still written)."""
+    today = ("--today", "2026-11-26")
+    for inside in (nested.parent / "Due.md", nested / "lists" / "Due.md"):
+        inside.parent.mkdir(exist_ok=True)
+        written = run("--vault", nested, "due", "--format", "markdown", "-o", inside, *today)
+        assert written.exit_code == 0 and "warning" not in written.stderr, written.stderr
+    outside = tmp_path / "Due.md"
+    written = run("--vault", nested, "due", "--format", "markdown", "-o", outside, *today)
+    assert written.exit_code == 0 and outside.read_text().startswith("# Interview actions")
+    assert (
+        f"warning: {outside} is outside the vault {nested.parent.resolve()}, so Obsidian opens "
+        "none of its links to the notes"
+    ) in written.stderr
+    json_list = run("--vault", nested, "due", "--format", "json", "-o", outside, *today)
+    assert "outside the vault" not in json_list.stderr
+
+
 def test_vault_name_setting_names_the_vault_and_a_plain_vault_links_from_itself(
     nested, run, tmp_path
 ):

@@ -35,6 +35,16 @@ def obsidian_root(root: Path) -> Path:
     return root
 
 
+def links_dead_from(root: Path, path: Path) -> str:
+    """What is wrong with writing a list of links to the notes of the vault at `root`
+    to `path`: outside the Obsidian vault (else the interviewkit vault) that holds
+    them, Obsidian resolves none of its links. Empty when the file is inside."""
+    vault = obsidian_root(root.resolve())
+    if path.resolve().is_relative_to(vault):
+        return ""
+    return f"is outside the vault {vault}, so Obsidian opens none of its links to the notes"
+
+
 # Where Obsidian's Templates plugin and the Templater plugin keep their folder setting.
 OBSIDIAN_TEMPLATE_SETTINGS = (
     (".obsidian/templates.json", "folder"),
