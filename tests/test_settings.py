@@ -250,6 +250,11 @@ def test_the_machine_zone_is_found_or_said_to_be_unknown(tmp_path):
         ("## Question", False),  # neither
         ("## Answers I would improve", True),  # 75% alike "Answers to improve"
         ("## Weather", False),
+        ("### Key points", True),  # other words for "Important points" (HEADING_SYNONYMS)
+        ("## Interviewers", True),
+        ("## Culture", True),
+        ("## Eindrücke", True),
+        ("## Key", False),
     ],
 )
 def test_a_heading_like_a_sections_warns_whether_or_not_the_interview_started(
@@ -265,6 +270,33 @@ def test_a_heading_like_a_sections_warns_whether_or_not_the_interview_started(
         )
     checked = run("--vault", root, "check").stdout
     assert (checked.count("looks like `") == 2) is warned, checked
+
+
+def test_a_section_named_in_other_words_is_named_until_the_settings_take_it(vault, write, run):
+    """`Key points` is named where the debrief stays open, and in `check`, unless the
+    note has the section under its own name too; a heading setting listing it makes
+    it the section, and the action closes."""
+    body = "## Key points\n- on call\n## Questions asked\n- Why us?\n"
+    write("interviews/a.md", note(id="a") + body)
+    due = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
+    (debrief,) = [a for a in due["actions"] if a["kind"] == "debrief"]
+    assert (
+        "`## Key points` is not read as Important points: rename it, or add it to "
+        in (debrief["summary"])
+    )
+    assert "interviews/a.md:8: warning: `## Key points` looks like `Important points`" in (
+        run("--vault", vault, "check").stdout
+    )
+    write("interviews/a.md", note(id="a") + body + "## Important points\n- pay\n")
+    assert "looks like" not in run("--vault", vault, "check").stdout
+    write("interviews/a.md", note(id="a") + body)
+    config = vault / ".interviewkit" / "config.yaml"
+    config.write_text(
+        config.read_text() + "heading_important_points: [Important points, Key points]\n"
+    )
+    due = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
+    assert "debrief" not in {a["kind"] for a in due["actions"]}
+    assert "looks like" not in run("--vault", vault, "check").stdout
 
 
 def test_an_action_that_a_look_alike_heading_leaves_open_names_that_heading(vault, write, run):

@@ -148,6 +148,49 @@ def near_headings(body: str, first_line: int, wanted: Wanted) -> list[tuple[int,
     return read_sections(body, first_line, wanted).near
 
 
+# Headings people give a section in their own notes, in words that neither hold the
+# section's own nor look like them (`Key points` for `Important points`): each is
+# named as a heading not read, unless the note has the section under its own name.
+HEADING_SYNONYMS = {
+    **dict.fromkeys(
+        ("interviewers", "who i met", "attendees", "participants", "panel",
+         "gesprächspartner", "teilnehmer"),
+        "people_met",
+    ),
+    **dict.fromkeys(
+        ("key points", "main points", "talking points", "discussion", "what we discussed",
+         "topics", "topics discussed", "takeaways", "key takeaways", "wichtigste punkte",
+         "gesprächsinhalte"),
+        "important_points",
+    ),
+    **dict.fromkeys(
+        ("interview questions", "their questions", "questions i was asked", "fragen",
+         "gestellte fragen"),
+        "questions_asked",
+    ),
+    **dict.fromkeys(
+        ("reflection", "my reflection", "self assessment", "what went well",
+         "what to improve", "what i would do differently", "lessons", "lessons learned",
+         "improvements", "reflexion", "selbsteinschätzung"),
+        "answers_to_improve",
+    ),
+    **dict.fromkeys(
+        ("impressions", "my impressions", "culture", "gut feeling", "vibe", "eindruck",
+         "eindrücke", "bauchgefühl"),
+        "fit",
+    ),
+}  # fmt: skip
+
+
+def _synonym(
+    title: str, choices: tuple[tuple[str, tuple[str, ...]], ...]
+) -> tuple[str, str] | None:
+    """The (key, alternative) of the section a heading names in other words (see
+    `HEADING_SYNONYMS`), if the note's settings want that section."""
+    key = HEADING_SYNONYMS.get(" ".join(_WORDS.findall(title)))
+    return next(((key, titles[0]) for want, titles in choices if want == key and titles), None)
+
+
 @functools.lru_cache(maxsize=4096)
 def _near(title: str, choices: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[str, str] | None:
     """The (key, alternative) a heading title looks like, if any; titles repeat
@@ -207,12 +250,15 @@ def read_sections(body: str, first_line: int, wanted: Wanted) -> Headings:
     near: list[tuple[int, str, str, str]] = []
     repeated: list[tuple[int, str, int]] = []
     ends: dict[str, int] = {}  # where the text read for each section ends
+    loose: list[tuple[int, str, str, str]] = []  # named in other words (see _synonym)
     for index, (line_index, start, end, level, title) in enumerate(headings):
         key = by_title.get(title)
         if key is None:
             looks = _near(title, choices) if title else None
             if looks is not None:
                 near.append((first_line + line_index, body[start:end].strip(), *looks))
+            elif title and (other := _synonym(title, choices)) is not None:
+                loose.append((first_line + line_index, body[start:end].strip(), *other))
             continue
         stop = len(body)
         for _, later_start, _, later_level, _ in headings[index + 1 :]:
@@ -232,6 +278,8 @@ def read_sections(body: str, first_line: int, wanted: Wanted) -> Headings:
             continue
         found[key] = Section(_alternatives(wanted[key])[0], first_line + line_index, text, empty)
         ends[key] = stop
+    if loose:
+        near = sorted(near + [n for n in loose if n[2] not in found])
     named = found.keys() | {key for _, _, key, _ in near}
     near += _pseudo_headings(body, first_line, choices, named)
     return Headings(found, near, repeated)

@@ -828,6 +828,20 @@ MUTATIONS = [
         ("tests/test_feed.py", "tests/test_serve_http.py"),
     ),
     Mutation(
+        "a section named in other words (Key points) goes unnamed",
+        "notes/sections.py",
+        "            elif title and (other := _synonym(title, choices)) is not None:",
+        "            elif False:",
+        ("tests/test_settings.py",),
+    ),
+    Mutation(
+        "a section named in other words is warned though the note has it under its own name",
+        "notes/sections.py",
+        "        near = sorted(near + [n for n in loose if n[2] not in found])",
+        "        near = sorted(near + loose)",
+        ("tests/test_settings.py",),
+    ),
+    Mutation(
         "people parted by semicolons are read as one",
         "notes/people.py",
         '    if ";" not in raw or "," in raw:',
