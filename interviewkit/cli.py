@@ -592,7 +592,7 @@ def new(
         click.edit(filename=str(vault.root / rel))
 
 
-@main.command()
+@main.command(short_help="What is due after each interview: overdue, today, next.")
 @reads_vault
 @click.option(
     "--today",
@@ -927,7 +927,7 @@ def outcome(
         )
 
 
-@main.command()
+@main.command(short_help="Lint notes: path:line: problem; exit 1 on any error.")
 @reads_vault
 @click.argument("paths", nargs=-1, type=click.Path(exists=True))
 @click.option(
@@ -981,7 +981,7 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool, today: datetime |
         sys.exit(1)
 
 
-@main.command()
+@main.command(short_help="Write follow-up dates and deadlines as an .ics calendar.")
 @reads_vault
 @click.option(
     "--output",
@@ -1117,7 +1117,7 @@ def _serve(vault: Workspace, host: str, port: int, prefix: str, rotate_token: bo
         server.server_close()
 
 
-@main.command()
+@main.command(short_help="Every question you were asked, most asked first.")
 @reads_vault
 @click.option(
     "--company",
@@ -1160,7 +1160,7 @@ def questions(vault: Workspace, company: str | None, fmt: str, output: str | Non
     write_output(render(bank), output)
 
 
-@main.command()
+@main.command(short_help="A preparation sheet for a round, from the rounds before it.")
 @reads_vault
 @click.argument("target", metavar="COMPANY|NOTE", shell_complete=complete_note)
 @click.option(
@@ -1190,7 +1190,7 @@ def brief(vault: Workspace, target: str, today: datetime | None, output: str | N
     write_output(build_brief(note, notes, checklist, vault.link_root), output)
 
 
-@main.command()
+@main.command(short_help="Draft a thank-you or follow-up letter for a round.")
 @reads_vault
 @click.argument("kind", type=LetterKind(vocabulary.LETTER_KINDS))
 @click.argument("note", shell_complete=complete_note)
@@ -1263,7 +1263,7 @@ def draft(
         write_output(letters_text(letters), output)
 
 
-@main.command()
+@main.command(short_help="Where every application stands, and what is next.")
 @reads_vault
 @click.option(
     "--format", "fmt", type=Choice(vocabulary.STATUS_FORMATS), default="table",
@@ -1306,7 +1306,7 @@ def status(vault: Workspace, fmt: str, today: datetime | None, output: str | Non
     write_output(text, output)
 
 
-@main.command()
+@main.command(short_help="One row per interview, for a spreadsheet or an agency.")
 @reads_vault
 @click.option(
     "--format",
@@ -1342,7 +1342,7 @@ def export(
     write_output(text, output)
 
 
-@main.command()
+@main.command(short_help="Applications side by side, to weigh offers.")
 @reads_vault
 @click.argument("companies", nargs=-1, metavar="[COMPANY]...", shell_complete=complete_company)
 @click.option(
@@ -1372,7 +1372,7 @@ def compare(vault: Workspace, companies: tuple[str, ...], fmt: str, output: str 
     write_output(compare_markdown(columns) if fmt == "markdown" else compare_table(columns), output)
 
 
-@main.command()
+@main.command(short_help="Everyone you met, once each, as address-book cards.")
 @reads_vault
 @click.option(
     "--company",

@@ -31,6 +31,14 @@ def test_every_command_has_help_and_is_in_the_readme(run, name):
     assert f"`{name}" in README
 
 
+def test_the_command_list_shows_each_command_in_full_words(run):
+    """No line of `interviewkit --help`'s command list is cut short with `...`."""
+    listing = run("--help").stdout.split("Commands:\n", 1)[1]
+    rows = [line.split(None, 1) for line in listing.splitlines() if line.strip()]
+    assert sorted(name for name, _ in rows) == sorted(main.commands)
+    assert [name for name, text in rows if text.endswith("...") or not text.endswith(".")] == []
+
+
 def test_version(run):
     result = run("--version")
     assert result.exit_code == 0
