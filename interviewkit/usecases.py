@@ -364,9 +364,7 @@ def resolve_action(space: Workspace, words: tuple[str, ...], today: date | None 
             raise NoteNotFound(f"{wanted}: no open action has that id{hint}")
         return wanted
     if len(words) < 2:
-        raise BadValue(
-            "name an action by its id (as `due` shows it) or by COMPANY KIND, like `acme thank-you`"
-        )
+        raise BadValue(_kind_missing(space, words[0] if words else "", today))
     # `acme robotics thank-you` and `acme thank you`: the kind is the last word or two
     named, kind = list(words[:-1]), words[-1]
     if len(named) > 1 and f"{named[-1]}-{kind}".casefold() in ACTION_KINDS:
@@ -396,6 +394,27 @@ def resolve_action(space: Workspace, words: tuple[str, ...], today: date | None 
         )
     listed = ", ".join(a.id for a in actions) or "none"
     raise NoteNotFound(f"{name} has no open {kind} action (open there: {listed})")
+
+
+def _kind_missing(space: Workspace, word: str, today: date | None) -> str:
+    """What to say when `done` was given one word that is no action id: for a note's
+    id or a company, the kinds `done` can record there, to write after it."""
+    from interviewkit.rules.actions import RECORDABLE
+
+    general = (
+        "name an action by its id (as `due` shows it) or by COMPANY KIND, like `acme thank-you`"
+    )
+    key = None if word in space.reader.note_ids() else found_company(word, space.companies())
+    if key is None and word not in space.reader.note_ids():
+        return general
+    kinds: list[str] = []
+    for action in due_list(space, today, show_all=True).actions:
+        theirs = action.company_key == key if key else action.id.startswith(f"{word}:")
+        if theirs and action.kind in RECORDABLE and action.kind not in kinds:
+            kinds.append(action.kind)
+    if not kinds:
+        return f"{word}: nothing open there is for `done` to record; `due --all` lists what is"
+    return f"{word}: add the kind, like `{word} {kinds[0]}` (to record there: {', '.join(kinds)})"
 
 
 def closest(wanted: str, choices: list[str], what: str) -> str:

@@ -110,6 +110,31 @@ def test_a_note_id_and_a_kind_as_two_words_name_that_note_s_action(vault, write,
     assert "acme-2026-11-17-onsite:follow-up" in again.stderr
 
 
+def test_one_word_that_is_a_company_or_a_note_is_told_the_kinds_to_record_there(vault, write, run):
+    """`done acme` names the kinds `done` can record at Acme (not a debrief, which
+    closes by itself), with the command to write; so does a note's id alone."""
+    write("interviews/a.md", past_round("Acme", "2026-11-10", "phone screen"))
+    write("interviews/b.md", note(company="Beta", id="b", outcome="accepted"))
+    before = {p: p.read_bytes() for p in (vault / "interviews").glob("*.md")}
+    company = run("--vault", vault, "done", "acme")
+    assert company.exit_code == 2
+    assert (
+        "acme: add the kind, like `acme thank-you` (to record there: thank-you, follow-up)"
+        in company.stderr
+    )
+    one = run("--vault", vault, "done", "acme-2026-11-10-phone-screen")
+    assert "like `acme-2026-11-10-phone-screen thank-you` (to record there: thank-you, " in (
+        one.stderr
+    )
+    ended = run("--vault", vault, "done", "beta")
+    assert "beta: nothing open there is for `done` to record; `due --all` lists what is" in (
+        ended.stderr
+    )
+    other = run("--vault", vault, "done", "nothing-like-it")
+    assert "name an action by its id (as `due` shows it) or by COMPANY KIND" in other.stderr
+    assert {p: p.read_bytes() for p in before} == before
+
+
 def test_a_reference_that_matches_nothing_suggests_the_closest(sample, run):
     typo = run("--vault", sample, "done", "acme-robotics-2026-11-25-onsit:thank-you")
     assert typo.exit_code == 4
