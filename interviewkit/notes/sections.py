@@ -151,6 +151,8 @@ def near_headings(body: str, first_line: int, wanted: Wanted) -> list[tuple[int,
 # Headings people give a section in their own notes, in words that neither hold the
 # section's own nor look like them (`Key points` for `Important points`): each is
 # named as a heading not read, unless the note has the section under its own name.
+# Words that could mean another section are left out: `Interview questions` may be
+# the questions to ask them.
 HEADING_SYNONYMS = {
     **dict.fromkeys(
         ("interviewers", "who i met", "attendees", "participants", "panel",
@@ -164,8 +166,7 @@ HEADING_SYNONYMS = {
         "important_points",
     ),
     **dict.fromkeys(
-        ("interview questions", "their questions", "questions i was asked", "fragen",
-         "gestellte fragen"),
+        ("their questions", "gestellte fragen"),
         "questions_asked",
     ),
     **dict.fromkeys(
