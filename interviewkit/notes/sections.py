@@ -183,6 +183,7 @@ HEADING_SYNONYMS = {
 }  # fmt: skip
 
 
+@functools.lru_cache(maxsize=4096)
 def _synonym(
     title: str, choices: tuple[tuple[str, tuple[str, ...]], ...]
 ) -> tuple[str, str] | None:
