@@ -1014,6 +1014,27 @@ def test_an_untyped_note_with_a_company_and_a_start_under_other_names_is_not_dro
     ]
 
 
+def test_an_untyped_note_with_a_company_and_a_round_s_key_is_read_so_its_start_is_asked_for(
+    vault, write, run
+):
+    """A company and a key only a round has (here `round`) make an interview note of
+    untyped front matter whose start is misspelt (`strat:`), so the missing start is an
+    error naming that line; a person note and an application's own note, which have a
+    company but no such key, stay other notes."""
+    write("interviews/a.md", "---\ncompany: Acme\nround: onsite\nstrat: 2026-11-20T10:00\n---\n")
+    write("interviews/people/Dana.md", "---\ncompany: Acme\nemail: d@acme.example\n---\n")
+    write("interviews/Acme.md", "---\ncompany: Acme\nrole: Eng\noutcome: rejected\n---\n")
+    checked = run("--vault", vault, "check")
+    assert checked.exit_code == 1
+    assert checked.stdout.splitlines() == [
+        "interviews/a.md:1: warning: no `type: interview`, but a company and round, which only "
+        "an interview has; read as an interview note (add `type: interview` and the `start`)",
+        "interviews/a.md:1: warning: no id; one is derived from company, day and round (add "
+        "`id:` to pin it)",
+        "interviews/a.md:4: start is missing; if `strat:` is the start, rename it `start:`",
+    ]
+
+
 def test_cr_only_line_ends_are_read(vault, write, run):
     write("interviews/a.md", b"---\rtype: interview\rcompany: Acme\rstart: 2026-11-20T10:00\r---\r")
     assert "Acme" in run("--vault", vault, "due", "--all").stdout

@@ -469,13 +469,32 @@ def _almost_typed(values: dict[str, Any], lines: dict[str, int]) -> tuple[str, i
         return None
     # under any name the reader knows them by: `Company:` (misspelt) or `date:` (a synonym)
     meant = {_contract_key_meant(key) for key in values if isinstance(key, str)}
-    if "company" in meant and "start" in meant:
+    if "company" not in meant:
+        return None
+    if "start" in meant:
         return (
             "no `type: interview`, but a company and a start; read as an interview note "
             "(add `type: interview`)",
             1,
         )
+    if said_of_a_round := sorted(meant & _ROUND_KEYS):
+        return (
+            f"no `type: interview`, but a company and {said_of_a_round[0]}, which only an "
+            "interview has; read as an interview note (add `type: interview` and the `start`)",
+            1,
+        )
     return None
+
+
+# Keys that only an interview round has: with a company, they make an interview note
+# of front matter whose start is missing or misspelt. (A person note has a company
+# too, and an application's own note may have an outcome or a role.)
+_ROUND_KEYS = frozenset(
+    {
+        "round", "end", "thank_you_sent", "followed_up", "follow_up_on", "decision_by",
+        "outcome_on", "offer_deadline", "next_steps",
+    }
+)  # fmt: skip
 
 
 def _contract_key_meant(key: str) -> str | None:
@@ -742,6 +761,12 @@ def _start_missing(values: dict[str, Any], zone: ZoneInfo, order: str) -> tuple[
     written = {key.casefold(): key for key, value in values.items() if value not in (None, "")}
     folded = next((k for k in written if SYNONYMS.get(k) == "start"), None)
     if folded is None:
+        import difflib
+
+        typo = difflib.get_close_matches("start", [k for k in written if k != "start"], 1, 0.75)
+        if typo:  # `strat:`, a typo too far from `start` to be renamed without asking
+            key = written[typo[0]]
+            return key, f"start is missing; if `{key}:` is the start, rename it `start:`"
         return "start", "start is missing (add `start: 2026-11-27T14:00`)"
     key, time_key = written[folded], written.get("time")
     day = as_written(values[key]).strip()

@@ -842,6 +842,20 @@ MUTATIONS = [
         ("tests/test_settings.py",),
     ),
     Mutation(
+        "an untyped note with a company and a round but no start is dropped without a word",
+        "notes/note.py",
+        "    if said_of_a_round := sorted(meant & _ROUND_KEYS):",
+        "    if said_of_a_round := []:",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "a start misspelt beyond renaming is not named",
+        "notes/note.py",
+        "        if typo:  # `strat:`, a typo too far from `start` to be renamed without asking",
+        "        if False:",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
         "people parted by semicolons are read as one",
         "notes/people.py",
         '    if ";" not in raw or "," in raw:',
