@@ -241,7 +241,7 @@ def test_people_parted_by_semicolons_get_a_letter_each(vault, write, run):
     fixed = run("--vault", vault, "check", "--fix")
     assert "interviews/a.md:6: people: item 1 -> 2 lines, one per person" in fixed.stderr
     assert '  - Bill Lee\n  - "Milton Ware <mw@x.example>"\n---' in path.read_text()
-    write("interviews/a.md", note(id="a", people="Bill Lee; Milton Ware"))
+    path = write("interviews/a.md", note(id="a", people="Bill Lee; Milton Ware  # both"))
     assert headed(run, vault) == [
         "To: Bill Lee (no address recorded)",
         "Dear Bill,",
@@ -252,6 +252,13 @@ def test_people_parted_by_semicolons_get_a_letter_each(vault, write, run):
         "a.md:6: warning: people should be a list (one `- Name <email>` line per person); read "
         "as 2 people"
     ) in run("--vault", vault, "check").stdout
+    fixed = run("--vault", vault, "check", "--fix")
+    assert "interviews/a.md:6: people -> a list of 2, one item per person" in fixed.stderr
+    assert "\npeople: [Bill Lee, Milton Ware]  # both\n" in path.read_text()
+    assert headed(run, vault)[::2] == [
+        "To: Bill Lee (no address recorded)",
+        "To: Milton Ware (no address recorded)",
+    ]
     write("interviews/a.md", note(id="a", people="\n  - Ravi Rao (joined late; quiet)"))
     assert headed(run, vault) == ["To: Ravi Rao (no address recorded)", "Dear Ravi,"]
     assert "holds 2 people" not in run("--vault", vault, "check").stdout

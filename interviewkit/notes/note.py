@@ -614,7 +614,8 @@ def _people(raw: Any, fm: FrontMatter, found: _Found) -> list[Person]:
             found.warn(
                 "people",
                 f"people should be a list (one `- Name <email>` line per person); read as "
-                f"{len(entries)} people",
+                f"{len(entries)} people (`check --fix` makes it a list of them)",
+                FIX_PEOPLE_ENTRY,
             )
             people = [parse_person(entry) for entry in entries]
         else:

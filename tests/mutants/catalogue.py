@@ -856,6 +856,13 @@ MUTATIONS = [
         ("tests/test_bad_input.py",),
     ),
     Mutation(
+        "check --fix leaves a people line of names parted by semicolons",
+        "write/recording.py",
+        '        if isinstance(items, str) and (entries := several_in_one(items)):  # `people: A; B`',
+        "        if False:",
+        ("tests/test_people.py",),
+    ),
+    Mutation(
         "people parted by semicolons are read as one",
         "notes/people.py",
         '    if ";" not in raw or "," in raw:',
