@@ -339,3 +339,23 @@ def test_a_later_round_at_a_company_of_a_like_name_is_named_on_the_follow_up(vau
     result = run("--vault", vault, "due", "--all", "--today", "2026-12-01", "--format", "json")
     kinds = {(a["note"], a["kind"]) for a in json.loads(result.stdout)["actions"]}
     assert ("interviews/a.md", "follow-up") not in kinds  # one application now: it ended
+
+
+@pytest.mark.parametrize(
+    ("outcome", "kept"),
+    [
+        ("offer", {"people", "debrief", "reflect"}),
+        ("accepted", {"people"}),  # the job is taken: no next interview to note things for
+        ("declined", {"people", "debrief", "reflect"}),  # the search goes on
+        ("rejected", {"people", "debrief", "reflect"}),  # still worth reflecting on
+        ("withdrawn", set()),
+    ],
+)
+def test_taking_the_job_ends_the_notes_kept_for_the_next_interviews(
+    vault, write, run, outcome, kept
+):
+    """With the application's outcome `accepted`, the debrief and the reflection of
+    its rounds are owed no more; any other outcome but a withdrawal keeps them."""
+    write("interviews/a.md", note(id="a", outcome=outcome, thank_you_sent="2026-11-20"))
+    open_kinds = {a["kind"] for a in due(run, vault, "2026-11-30").values()}
+    assert open_kinds & {"people", "debrief", "reflect"} == kept

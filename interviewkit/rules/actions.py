@@ -209,6 +209,8 @@ def candidate_actions(
     outcome = app.outcome
     final = app.is_final
     withdrawn = outcome == "withdrawn"
+    # once you took the job, notes kept for the next interviews have none to serve
+    hired = outcome == "accepted"
     actions: list[Action] = []
 
     def add(
@@ -244,7 +246,7 @@ def candidate_actions(
             )
         add("people", note.day, summary)
     missing = _empty_sections(note, ("important_points", "questions_asked"), headings)
-    if not withdrawn and missing:
+    if not (withdrawn or hired) and missing:
         add(
             "debrief",
             note.day,
@@ -272,7 +274,7 @@ def candidate_actions(
             # the feed has no clock: it shows it only when the outcome came in time
             actions[-1].in_feed = decided is not None and decided <= deadline.date()
     missing = _empty_sections(note, ("answers_to_improve", "fit"), headings)
-    if not withdrawn and missing:
+    if not (withdrawn or hired) and missing:
         add(
             "reflect",
             note.day + timedelta(days=settings.reflect_days),

@@ -858,7 +858,7 @@ MUTATIONS = [
     Mutation(
         "check --fix leaves a people line of names parted by semicolons",
         "write/recording.py",
-        '        if isinstance(items, str) and (entries := several_in_one(items)):  # `people: A; B`',
+        "        if isinstance(items, str) and (entries := several_in_one(items)):  # `people: A; B`",
         "        if False:",
         ("tests/test_people.py",),
     ),
