@@ -863,6 +863,13 @@ MUTATIONS = [
         ("tests/test_people.py",),
     ),
     Mutation(
+        "with the job taken, the reflection is still owed",
+        "rules/actions.py",
+        '    hired = outcome == "accepted"',
+        "    hired = False",
+        ("tests/test_offers_and_silence.py",),
+    ),
+    Mutation(
         "people parted by semicolons are read as one",
         "notes/people.py",
         '    if ";" not in raw or "," in raw:',
