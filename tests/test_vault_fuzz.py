@@ -51,6 +51,9 @@ FRAGMENTS = [
     "\n## People met\n", "- Ann Lee, CTO, +49 30 1234567\n", "- Dana <d@x.example>\n",
     "- Ravi, r@y.example\n", "people:\n\t- Ann Lee\n", "\t- ", " \t",
     "| Name | Title | Email |\n|---|---|---|\n| Ann Lee | CTO | a@x.example |\n", "|---|",
+    "Company: Acme\n", "strat: 2026-11-20T10:00\n", "date: 2026-11-20\n", "type: research\n",
+    "people: Bill Lee; Milton Ware\n", "- Bill Lee; Milton Ware\n", "\n### Key points\n- x\n",
+    "\n## Interviewers\n", "outcome: declined offer\n",
 ]  # fmt: skip
 COMMANDS = [
     (["due", "--all", "--today", "2026-11-26"], {0}),
