@@ -86,7 +86,8 @@ def test_a_file_already_at_the_new_notes_path_is_left_as_it_is(own, run):
     assert made.exit_code == 6
     assert (
         "interviews/Acme/2026-12-09 Acme interview.md: already exists (same company, day and "
-        "round); left as it is"
+        "round); left as it is. For another round that day, give it a round of its own, like "
+        '--round "interview 2"'
     ) in made.stderr
     assert mine.read_text() == "my own notes, not an interview note\n"
 

@@ -328,7 +328,11 @@ def new_note(
     rel = note_path(settings, request, folder)
     target = root / rel
     if target.exists():
-        raise NoteExists(f"{rel}: already exists (same company, day and round); left as it is")
+        again = f"{request.round or 'interview'} 2"
+        raise NoteExists(
+            f"{rel}: already exists (same company, day and round); left as it is. For "
+            f'another round that day, give it a round of its own, like --round "{again}"'
+        )
     fm = split_front_matter(text)
     check_placeholders(fm.yaml, NOTE_PLACEHOLDERS, shown, fm.yaml_first_line)
     check_placeholders(fm.body, NOTE_PLACEHOLDERS, shown, fm.body_first_line)
