@@ -359,3 +359,23 @@ def test_taking_the_job_ends_the_notes_kept_for_the_next_interviews(
     write("interviews/a.md", note(id="a", outcome=outcome, thank_you_sent="2026-11-20"))
     open_kinds = {a["kind"] for a in due(run, vault, "2026-11-30").values()}
     assert open_kinds & {"people", "debrief", "reflect"} == kept
+
+
+def test_status_names_the_applications_still_open_once_an_offer_is_accepted(vault, write, run):
+    """They would go on asking for follow-ups: status says which to tell and close, in
+    the table and in the Markdown note; a rejected one is not open."""
+    write("interviews/a.md", full(id="a", company="Hooli", outcome="accepted"))
+    write("interviews/b.md", full(id="b", company="Globex", role="SRE"))
+    write("interviews/c.md", full(id="c", company="Initech", outcome="offer"))
+    write("interviews/d.md", full(id="d", company="Umbrella", outcome="rejected"))
+    said = (
+        "Offer accepted: Hooli. Still open: Globex (SRE), Initech: tell them, then record it "
+        "with `interviewkit outcome COMPANY withdrawn` (`declined` for an offer)"
+    )
+    table = run("--vault", vault, "status", "--today", "2026-11-30").stdout
+    assert table.endswith(said + "\n")
+    markdown = run("--vault", vault, "status", "--format", "markdown", "--today", "2026-11-30")
+    assert f"\n- {said}\n" in markdown.stdout
+    for path in ("b", "c"):
+        write(f"interviews/{path}.md", full(id=path, company=path, outcome="withdrawn"))
+    assert "Offer accepted" not in run("--vault", vault, "status", "--today", "2026-11-30").stdout

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from interviewkit.errors import Problem
+from interviewkit.names import application_label
 from interviewkit.notes.note import Note
 from interviewkit.render.csvfmt import to_csv
 from interviewkit.render.jsonfmt import dumps, problems_list
@@ -16,6 +17,7 @@ from interviewkit.render.wording import due_iso
 from interviewkit.reports.compare import Column
 from interviewkit.reports.questions import Question
 from interviewkit.reports.status import Row, Totals
+from interviewkit.rules.actions import join_names
 
 STATUS_COLUMNS = (
     "company", "role", "rounds_held", "next_round", "outcome", "last_contact",
@@ -158,6 +160,22 @@ def _cut(text: str, width: int) -> str:
     return (head[:space] if space > width // 2 else head).rstrip() + "…"
 
 
+def _after_accepting(rows: list[Row]) -> list[str]:
+    """With an offer accepted, the applications still open, to tell and close: each
+    would go on asking for follow-ups."""
+    taken = [application_label(r.company, r.role) for r in rows if r.outcome == "accepted"]
+    still = [application_label(r.company, r.role) for r in rows if r.outcome in _STILL_OPEN]
+    if not taken or not still:
+        return []
+    return [
+        f"Offer accepted: {join_names(taken)}. Still open: {', '.join(still)}: tell them, "
+        "then record it with `interviewkit outcome COMPANY withdrawn` (`declined` for an offer)"
+    ]
+
+
+_STILL_OPEN = ("pending", "offer")
+
+
 def status_table(rows: list[Row], t: Totals, problems: list[Problem] = ()) -> str:
     """The status table for the terminal: the problems first, totals below."""
     found = problems_block(list(problems))
@@ -187,7 +205,8 @@ def status_table(rows: list[Row], t: Totals, problems: list[Problem] = ()) -> st
     lines += [
         "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
     ]
-    return "\n".join([*found, *([""] if found else []), *lines, "", *_totals_lines(t)]) + "\n"
+    totals = [*_totals_lines(t), *_after_accepting(rows)]
+    return "\n".join([*found, *([""] if found else []), *lines, "", *totals]) + "\n"
 
 
 _NO_APPLICATIONS = (
@@ -241,7 +260,8 @@ def status_markdown(
     lines.append("|" + "---|" * len(STATUS_COLUMNS))
     for record in records:
         lines.append("| " + " | ".join(_escape_cell(str(record[c])) for c in STATUS_COLUMNS) + " |")
-    lines += ["", *[f"- {line}" for line in _totals_lines(t)], "", "## Funnel", ""]
+    totals = [*_totals_lines(t), *_after_accepting(rows)]
+    lines += ["", *[f"- {line}" for line in totals], "", "## Funnel", ""]
     f = t.funnel
     lines += [
         "```mermaid",
