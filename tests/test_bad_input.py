@@ -1035,6 +1035,38 @@ def test_an_untyped_note_with_a_company_and_a_round_s_key_is_read_so_its_start_i
     ]
 
 
+@pytest.mark.parametrize(
+    ("name", "start", "warned"),
+    [
+        ("2026-11-27 Acme onsite.md", "2025-11-27T10:00", "2026-11-27"),  # last year's habit
+        ("2026-01-05 Acme.md", "2027-01-05T10:00", "2026-01-05"),
+        ("2026-11-27 Acme onsite.md", "2026-11-27T10:00", None),
+        ("2026-11-27 Acme onsite.md", "2026-12-02T10:00", None),  # moved: not a typo
+        ("2026-11-27 Acme onsite.md", "2024-11-27T10:00", None),
+        ("2027-02-29 Acme.md", "2028-02-29T10:00", None),  # no such day in 2027
+        ("acme.md", "2025-11-27T10:00", None),
+    ],
+)
+def test_a_start_a_year_from_the_day_in_the_file_name_is_warned(
+    vault, write, run, name, start, warned
+):
+    write(f"interviews/{name}", note(id="a", start=start))
+    due = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
+    said = [p["message"] for p in due["problems"] if "a year from the day" in p["message"]]
+    assert {a["note"] for a in due["actions"]} == {f"interviews/{name}"}  # read, and whole
+    assert [p for p in due["problems"] if p["severity"] == "error"] == []
+    if warned is None:
+        assert said == []
+    else:
+        assert said == [
+            f"start: {start[:10]} is a year from the day in the file name ({warned}): if the "
+            f"year is a typo, write {warned}, or every reminder of this interview is a year off"
+        ]
+        assert f"{name}:4: warning: start: {start[:10]} is a year" in (
+            run("--vault", vault, "check").stdout
+        )
+
+
 def test_cr_only_line_ends_are_read(vault, write, run):
     write("interviews/a.md", b"---\rtype: interview\rcompany: Acme\rstart: 2026-11-20T10:00\r---\r")
     assert "Acme" in run("--vault", vault, "due", "--all").stdout

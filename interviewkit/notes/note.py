@@ -755,6 +755,24 @@ def _synonym_matters(values: dict[str, Any], key: str, meant: str) -> bool:
     return True
 
 
+_NAMED_DAY = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+def _year_apart(path: str, day: date) -> date | None:
+    """The day a note's file name holds (`2026-11-27 Acme onsite.md`) when it is `day`
+    a year later or earlier: the start's year mistyped, as in early January."""
+    match = _NAMED_DAY.search(path, path.rfind("/") + 1)
+    if match is None:
+        return None
+    year, month, dom = map(int, match.groups())
+    if (month, dom) != (day.month, day.day) or abs(year - day.year) != 1:
+        return None
+    try:
+        return date(year, month, dom)
+    except ValueError:  # 29 February of a year that has none
+        return None
+
+
 def _start_missing(values: dict[str, Any], zone: ZoneInfo, order: str) -> tuple[str, str]:
     """Why a note has no start, and the key whose line to name: when the day sits
     under another key (`date:`, `when:`), with a `time:` beside it, that key and the
@@ -1013,6 +1031,13 @@ def _times(
             found.error("start", shown)
     if start is not None and not has_time:
         found.warn("start", "start has no time; read as 09:00 (write 2026-11-27T14:00)")
+    if start is not None and (named := _year_apart(found.path, start.date())):
+        found.problem(
+            found.lines.get("start", 1),
+            f"start: {start.date()} is a year from the day in the file name ({named}): if the "
+            f"year is a typo, write {named}, or every reminder of this interview is a year off",
+            "warning",
+        )
     if values.get("end") is not None and start is not None:
         if alone := end_on_start_day(values["end"], start.date()):
             shown = f"end: {said(as_written(values['end']))} is {alone.warning}"

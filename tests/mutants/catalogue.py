@@ -870,6 +870,13 @@ MUTATIONS = [
         ("tests/test_offers_and_silence.py",),
     ),
     Mutation(
+        "a start a year from the day in the file name goes unwarned",
+        "notes/note.py",
+        "    if (month, dom) != (day.month, day.day) or abs(year - day.year) != 1:",
+        "    if True:",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
         "people parted by semicolons are read as one",
         "notes/people.py",
         '    if ";" not in raw or "," in raw:',
