@@ -1215,7 +1215,7 @@ def draft(
     """
     from interviewkit.reports.letters import choose_people, draft_letters, letters_text, points_of
     from interviewkit.rules.applications import company_key
-    from interviewkit.usecases import known_people, letter_template, resolve_note
+    from interviewkit.usecases import known_people, letter_template, letter_timing, resolve_note
 
     def find(notes: list[Any]) -> tuple[Any, str]:
         target = resolve_note(vault, notes, note)
@@ -1227,6 +1227,8 @@ def draft(
     shown, text, why = letter_template(vault, notes, target, kind)
     if why:
         say(f"note: {why}", err=True)
+    if timing := letter_timing(vault, notes, target, kind):
+        say(f"note: {timing}", err=True)
     report_people(scan, {target.path})
     people = choose_people(target, to, known_people(vault, notes, target))
     letters = draft_letters(target, text, shown, people, settings.name, settings.language)

@@ -459,6 +459,42 @@ def letter_template(
     return shown, text, why if name != kind else ""
 
 
+def letter_timing(space: Workspace, notes: list[Note], note: Note, kind: str) -> str:
+    """What to know before sending a letter of `kind` (see `LETTER_KINDS`) about `note`,
+    as the rules see it now: why no such action is open there (the interview is
+    still to come, the letter is sent, no follow-up is owed), or that its day has not
+    come yet; empty when it is due."""
+    from interviewkit.render.wording import relative_day
+    from interviewkit.rules.applications import Applications
+
+    today, now = space.today(None), space.now(None)
+    wanted = f"{note.id}:{kind}"
+    action = next((a for a in due_list(space, show_all=True).actions if a.id == wanted), None)
+    if action is not None:
+        if kind == "follow-up" and action.day > today:
+            return (
+                f"the day to follow up is {action.day:%A} {action.day} "
+                f"({relative_day(action.day, today)}): send it then, not before"
+            )
+        return ""
+    apps = Applications(notes)
+    outcome = apps.of(note).outcome
+    if now < note.start:
+        why = f"the interview is still to come ({note.day:%A} {note.day})"
+    elif kind == "thank-you" and note.thank_you_done:
+        when = f" on {note.thank_you_sent}" if note.thank_you_sent else ""
+        why = f"it is recorded as sent{when}"
+    elif kind == "thank-you":
+        why = f"the application ended ({outcome}), and the day to send it has passed"
+    elif apps.has_later_round(note):
+        why = "a later round of this application ends it"
+    elif outcome != "pending":
+        why = f"the application's outcome is {outcome}"
+    else:
+        why = "the follow-ups are all made"
+    return f"no {kind} is owed for this round: {why} (`due --all` lists what is)"
+
+
 def known_people(space: Workspace, notes: list[Note], note: Note) -> list[Person]:
     """The people of one round, with what the company's other rounds and the person
     notes their wikilinks name know of them (address, title, phone)."""

@@ -268,7 +268,10 @@ def test_a_rejection_letter_comes_from_the_vaults_own_template_first(vault, writ
     assert "so the letter uses templates/thank-you-rejected.md" in own.stderr
     assert own.stdout.endswith("Subject: Thanks, Acme\n\nHi Kim, thanks.\n")
     follow_up = run("--vault", vault, "draft", "follow-up", "a")
-    assert "note:" not in follow_up.stderr  # only a thank-you changes with the outcome
+    assert "so the letter uses" not in follow_up.stderr  # only a thank-you changes with it
+    assert "note: no follow-up is owed for this round: the application's outcome is " in (
+        follow_up.stderr
+    )
 
 
 def test_a_letter_without_a_name_to_sign_it_says_so(vault, write, run):
@@ -464,6 +467,46 @@ def test_letter_template_with_unknown_placeholder_names_file_and_line(vault, wri
     result = run("--vault", vault, "draft", "thank-you", "a")
     assert result.exit_code == 8
     assert "templates/thank-you.md:5: unknown placeholder {{salary}}" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("kind", "keys", "said"),
+    [
+        ("thank-you", {"thank_you_sent": "2026-11-20"}, "no thank-you is owed for this round: "
+         "it is recorded as sent on 2026-11-20 (`due --all` lists what is)"),
+        ("thank-you", {"start": "2099-01-01T10:00"}, "no thank-you is owed for this round: the "
+         "interview is still to come (Thursday 2099-01-01)"),
+        ("follow-up", {"follow_up_on": "2099-01-01"}, "the day to follow up is Thursday "
+         "2099-01-01 (in "),
+        ("follow-up", {"outcome": "rejected"}, "no follow-up is owed for this round: the "
+         "application's outcome is rejected"),
+        ("follow-up", {"followed_up": "[2026-11-24, 2026-12-01]"}, "no follow-up is owed for "
+         "this round: the follow-ups are all made"),
+        ("thank-you", {}, None),  # due: nothing to say
+    ],
+)  # fmt: skip
+def test_a_letter_drafted_when_it_is_not_due_says_why(vault, write, run, kind, keys, said):
+    """The letter is drafted all the same; stderr says why it is not due, or when it
+    will be, as the rules see it now."""
+    write("interviews/a.md", note(id="a", people="[Ann Lee]", **keys))
+    result = run("--vault", vault, "draft", kind, "a")
+    assert result.exit_code == 0, result.output
+    assert "Dear Ann," in result.stdout
+    notes = [line[6:] for line in result.stderr.splitlines() if line.startswith("note: ")]
+    if said is None:
+        assert notes == []
+    else:
+        assert len(notes) == 1 and notes[0].startswith(said), notes
+
+
+def test_a_follow_up_drafted_while_a_later_round_is_on_the_way_says_so(vault, write, run):
+    write("interviews/a.md", note(id="a", people="[Ann Lee]"))
+    write("interviews/b.md", note(id="b", start="2099-01-01T10:00"))
+    result = run("--vault", vault, "draft", "follow-up", "a")
+    assert (
+        "note: no follow-up is owed for this round: a later round of this application ends it"
+        in result.stderr
+    )
 
 
 def test_drafting_never_marks_anything_sent(sample, run):

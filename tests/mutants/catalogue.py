@@ -877,6 +877,13 @@ MUTATIONS = [
         ("tests/test_bad_input.py",),
     ),
     Mutation(
+        "a follow-up drafted before its day does not name the day",
+        "usecases.py",
+        '        if kind == "follow-up" and action.day > today:',
+        "        if False:",
+        ("tests/test_craft.py",),
+    ),
+    Mutation(
         "people parted by semicolons are read as one",
         "notes/people.py",
         '    if ";" not in raw or "," in raw:',
