@@ -16,6 +16,7 @@ from ruamel.yaml import YAML
 
 from interviewkit.config import load_settings
 from interviewkit.errors import ConfigError
+from interviewkit.notes.people import nameless, several_in_one
 from interviewkit.notes.slugs import slugify
 from interviewkit.vault.walk import find_root, walk_markdown
 
@@ -198,7 +199,11 @@ awkward = st.text(
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(company=awkward, role=awkward, person=awkward)
+@given(
+    company=awkward,
+    role=awkward,
+    person=awkward.filter(lambda s: not nameless(s) and not several_in_one(s)),
+)
 def test_any_company_role_and_person_survive_new_exactly(tmp_path_factory, company, role, person):
     from click.testing import CliRunner
 
@@ -224,6 +229,7 @@ def test_any_company_role_and_person_survive_new_exactly(tmp_path_factory, compa
         ("COMPANY", " ", "COMPANY cannot be empty"),
         ("--role", "Lead\nEngineer", "--role 'Lead\\nEngineer' holds the control character U+000A"),
         ("--person", "Dana\x7f", "holds the control character U+007F"),
+        ("--person", "---", "--person '---' is not a name; give the person's name"),
         ("--round", "final\udcff", "--round 'final\\udcff' is not valid text (the command line"),
         ("--round", "\ud800", "is not valid text"),  # the first surrogate
         ("--round", "\udfff", "is not valid text"),  # the last

@@ -219,6 +219,19 @@ def test_two_people_in_one_entry_get_a_letter_each_to_their_own_address(vault, w
     ) in run("--vault", vault, "check").stdout
 
 
+@pytest.mark.parametrize(
+    ("people", "left_out", "to"),
+    [('["?", "---", Ann Lee]', 2, "Ann Lee"), ('";;;"', 1, "Acme team")],
+)
+def test_an_entry_without_a_letter_or_digit_is_no_name(vault, write, run, people, left_out, to):
+    """A placeholder such as `?` or `---` gets no letter: it is an error, left out."""
+    write("interviews/a.md", note(id="a", people=people))
+    checked = run("--vault", vault, "check")
+    assert checked.exit_code == 1
+    assert checked.stdout.count("is not a name; left out") == left_out
+    assert headed(run, vault)[0] == f"To: {to} (no address recorded)"
+
+
 def test_people_parted_by_semicolons_get_a_letter_each(vault, write, run):
     """A semicolon between names parts two people, in a list entry (which `check
     --fix` then writes as a line each) or in a bare `people:` line; one inside a

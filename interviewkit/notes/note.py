@@ -36,6 +36,7 @@ from interviewkit.notes.people import (
     details_met,
     left_out_of_one_line,
     merged,
+    nameless,
     one_line_form,
     parse_person,
     several_in_one,
@@ -600,7 +601,7 @@ def _people(raw: Any, fm: FrontMatter, found: _Found) -> list[Person]:
         return [parse_person(link)]
     if not isinstance(raw, list):
         text = text_value(raw)
-        if text is None:
+        if text is None or (text and nameless(text)):
             found.error("people", f"people: {said(raw)} is not a name; left out")
             return []
         if "," in text:
@@ -644,7 +645,7 @@ def _people(raw: Any, fm: FrontMatter, found: _Found) -> list[Person]:
                     f"edit a list of mappings; read as that ({how})",
                     "" if lost else FIX_PEOPLE_ENTRY,
                 )
-            if text is None:
+            if text is None or (text and nameless(text)):
                 found.error("people", f"people: {said(item)} is not a name; left out")
             elif entries := several_in_one(text):
                 found.warn(

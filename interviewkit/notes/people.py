@@ -13,6 +13,7 @@ lucius@wayne.example`) is taken out of it as the address. Pronouns in parenthese
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -234,6 +235,15 @@ def several_in_one(raw: str) -> list[str] | None:
     return entries if len(entries) > 1 and one_each else None
 
 
+def nameless(text: str) -> bool:
+    """Whether a `people` entry is ASCII punctuation alone, a placeholder (`---`, `?`,
+    `;;;`): no one's name. (Any other character may be part of one.)"""
+    return not text.strip(_PLACEHOLDER_MARKS)
+
+
+_PLACEHOLDER_MARKS = string.punctuation + " \t"
+
+
 def _semicolon_parted(raw: str) -> list[str] | None:
     """The people of an entry parted by semicolons, each with one address at most;
     None when a semicolon may belong to one person: after a comma, in a title
@@ -242,7 +252,8 @@ def _semicolon_parted(raw: str) -> list[str] | None:
         return None
     entries = [part.strip() for part in raw.split(";") if part.strip()]
     one_each = all(
-        entry.count("@") <= 1 and entry.count("(") == entry.count(")") for entry in entries
+        entry.count("@") <= 1 and entry.count("(") == entry.count(")") and not nameless(entry)
+        for entry in entries
     )
     return entries if one_each and len(entries) > 1 else None
 

@@ -28,7 +28,7 @@ from interviewkit.notes.dates import (
 )
 from interviewkit.notes.day_words import NEAR_DAYS, leading_day
 from interviewkit.notes.note import MAX_ID, derive_id, split_front_matter
-from interviewkit.notes.people import several_in_one
+from interviewkit.notes.people import nameless, several_in_one
 from interviewkit.notes.slugs import file_text
 from interviewkit.notes.typed_dates import DateNotRead, read_typed
 from interviewkit.notes.values import real_offset, time_slot
@@ -319,6 +319,8 @@ def new_note(
         )
     for person in request.people:
         _usable_text("--person", person)
+        if nameless(person):
+            raise BadValue(f"--person {person!r} is not a name; give the person's name")
     # `--person 'Ana <ana@x.example>, Bo <bo@x.example>'`: one entry each, as they are read
     people = tuple(
         entry for person in request.people for entry in several_in_one(person) or [person]

@@ -884,6 +884,13 @@ MUTATIONS = [
         ("tests/test_craft.py",),
     ),
     Mutation(
+        "a placeholder in people (?, ---) gets a letter",
+        "notes/people.py",
+        "    return not text.strip(_PLACEHOLDER_MARKS)",
+        "    return False",
+        ("tests/test_people.py", "tests/test_foundation.py"),
+    ),
+    Mutation(
         "people parted by semicolons are read as one",
         "notes/people.py",
         '    if ";" not in raw or "," in raw:',
