@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from interviewkit.errors import Problem
-from interviewkit.notes.contract import CONTRACT_SET, DATE_KEYS, SYNONYMS, misspelt_key
+from interviewkit.notes.contract import DATE_KEYS, key_meant
 from interviewkit.notes.sections import Headings, fenced_lines, has_fences
 from interviewkit.notes.tasks import Task
 from interviewkit.notes.values import as_written, said
@@ -175,7 +175,7 @@ def inline_field_problems(path: str, fm: FrontMatter) -> list[Problem]:
     for inline in _INLINE_FIELD.finditer(fm.body):
         written = inline.group("key").strip()
         folded = re.sub(r"[ -]+", "_", written.casefold())
-        key = folded if folded in CONTRACT_SET else SYNONYMS.get(folded) or misspelt_key(folded)
+        key = key_meant(folded)
         if key not in _DECIDE_WHAT_IS_DUE:  # `Location:: Berlin` is the user's own business
             continue
         line = fm.body_first_line + fm.body.count("\n", 0, inline.start())

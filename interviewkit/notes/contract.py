@@ -92,6 +92,13 @@ def misspelt_key(key: str) -> str | None:
     return close[0] if close else None
 
 
+def key_meant(key: str) -> str | None:
+    """The contract key that `key` is, stands for (a synonym) or misspells, if any."""
+    if key in CONTRACT_SET:
+        return key
+    return SYNONYMS.get(key.casefold()) or misspelt_key(key)
+
+
 def misspellings(values: dict[str, Any]) -> list[tuple[str, str]]:
     """(key as written, contract key it misspells) for each misspelt key whose right
     spelling the front matter lacks: what `done`, `outcome` and `check --fix` act on."""

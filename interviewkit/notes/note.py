@@ -26,6 +26,7 @@ from interviewkit.notes.contract import (
     SYNONYMS,
     TEXT_KEYS,
     WHILE_EMPTY,
+    key_meant,
     misspelt_key,
 )
 from interviewkit.notes.dates import FAR_AHEAD_DAYS, later
@@ -469,7 +470,7 @@ def _almost_typed(values: dict[str, Any], lines: dict[str, int]) -> tuple[str, i
     if kind is not None:
         return None
     # under any name the reader knows them by: `Company:` (misspelt) or `date:` (a synonym)
-    meant = {_contract_key_meant(key) for key in values if isinstance(key, str)}
+    meant = {key_meant(key) for key in values if isinstance(key, str)}
     if "company" not in meant:
         return None
     if "start" in meant:
@@ -496,13 +497,6 @@ _ROUND_KEYS = frozenset(
         "outcome_on", "offer_deadline", "next_steps",
     }
 )  # fmt: skip
-
-
-def _contract_key_meant(key: str) -> str | None:
-    """The contract key that `key` is, stands for (a synonym) or misspells."""
-    if key in CONTRACT_SET:
-        return key
-    return SYNONYMS.get(key.casefold()) or misspelt_key(key)
 
 
 def _with_new_body(earlier: Reading, note: Note, fm: FrontMatter, settings: Settings) -> Reading:

@@ -907,7 +907,7 @@ MUTATIONS = [
     Mutation(
         "an untyped note with a misspelt company is dropped without a word",
         "notes/note.py",
-        "    meant = {_contract_key_meant(key) for key in values if isinstance(key, str)}",
+        "    meant = {key_meant(key) for key in values if isinstance(key, str)}",
         "    meant = set(values)",
         ("tests/test_bad_input.py",),
     ),
