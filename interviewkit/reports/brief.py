@@ -8,6 +8,7 @@ from interviewkit.render.markdown import wikilink
 from interviewkit.render.safe import inline
 from interviewkit.reports.checklist import note_checklist
 from interviewkit.reports.questions import question_bank
+from interviewkit.rules.actions import names_separator
 from interviewkit.rules.applications import Applications, company_key
 
 RECORDED_SECTIONS = (
@@ -23,7 +24,7 @@ def _people(note: Note) -> str:
     """The people met, as one line of Markdown that nothing in their names can break
     (parted by semicolons when one has a title, which a comma parts from the name)."""
     people = [inline(str(person)) for person in note.people]
-    return ("; " if any("," in person for person in people) else ", ").join(people)
+    return names_separator(people).join(people)
 
 
 def _when(note: Note) -> str:

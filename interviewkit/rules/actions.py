@@ -94,8 +94,12 @@ def join_names(names: list[str]) -> str:
     one with a title does (`Dana, CTO; Ravi and Ola`), so each stays whole."""
     if len(names) <= 1:
         return "".join(names)
-    comma = "; " if any("," in name for name in names) else ", "
-    return comma.join(names[:-1]) + " and " + names[-1]
+    return names_separator(names).join(names[:-1]) + " and " + names[-1]
+
+
+def names_separator(names: list[str]) -> str:
+    """What parts names in a list: `, `, or `; ` when one holds a comma (a title)."""
+    return "; " if any("," in name for name in names) else ", "
 
 
 def _round_name(note: Note) -> str:
