@@ -404,8 +404,9 @@ def _kind_missing(space: Workspace, word: str, today: date | None) -> str:
     general = (
         "name an action by its id (as `due` shows it) or by COMPANY KIND, like `acme thank-you`"
     )
-    key = None if word in space.reader.note_ids() else found_company(word, space.companies())
-    if key is None and word not in space.reader.note_ids():
+    is_note = word in space.reader.note_ids()
+    key = None if is_note else found_company(word, space.companies())
+    if key is None and not is_note:
         return general
     kinds: list[str] = []
     for action in due_list(space, today, show_all=True).actions:
