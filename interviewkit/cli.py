@@ -1199,9 +1199,21 @@ def brief(vault: Workspace, target: str, today: datetime | None, output: str | N
 @click.option(
     "--mailto", is_flag=True, help="Print one mailto: URL per person instead of the letters."
 )
+@click.option(
+    "--today",
+    type=DAY,
+    help="Reference day: YYYY-MM-DD, or words (default: today): which round a company "
+    "names, and whether the letter is due yet.",
+)
 @click.pass_obj
 def draft(
-    vault: Workspace, kind: str, note: str, to: str | None, output: str | None, mailto: bool
+    vault: Workspace,
+    kind: str,
+    note: str,
+    to: str | None,
+    output: str | None,
+    mailto: bool,
+    today: datetime | None,
 ) -> None:
     """Draft a thank-you or follow-up letter for a note: an id, a path, or a company
     (its latest round that has started).
@@ -1217,8 +1229,10 @@ def draft(
     from interviewkit.rules.applications import company_key
     from interviewkit.usecases import known_people, letter_template, letter_timing, resolve_note
 
+    day = day_of(today, vault)
+
     def find(notes: list[Any]) -> tuple[Any, str]:
-        target = resolve_note(vault, notes, note)
+        target = resolve_note(vault, notes, note, day)
         return target, company_key(target)
 
     settings = vault.settings
@@ -1227,7 +1241,7 @@ def draft(
     shown, text, why = letter_template(vault, notes, target, kind)
     if why:
         say(f"note: {why}", err=True)
-    if timing := letter_timing(vault, notes, target, kind):
+    if timing := letter_timing(vault, notes, target, kind, day):
         say(f"note: {timing}", err=True)
     report_people(scan, {target.path})
     people = choose_people(target, to, known_people(vault, notes, target))

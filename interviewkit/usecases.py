@@ -460,17 +460,20 @@ def letter_template(
     return shown, text, why if name != kind else ""
 
 
-def letter_timing(space: Workspace, notes: list[Note], note: Note, kind: str) -> str:
+def letter_timing(
+    space: Workspace, notes: list[Note], note: Note, kind: str, given: date | None = None
+) -> str:
     """What to know before sending a letter of `kind` (see `LETTER_KINDS`) about `note`,
-    as the rules see it now: why no such action is open there (the interview is
-    still to come, the letter is sent, no follow-up is owed), or that its day has not
-    come yet; empty when it is due."""
+    as the rules see it on day `given` (else now): why no such action is open there
+    (the interview is still to come, the letter is sent, no follow-up is owed), or
+    that its day has not come yet; empty when it is due."""
     from interviewkit.render.wording import relative_day
     from interviewkit.rules.applications import Applications
 
-    today, now = space.today(None), space.now(None)
+    today, now = space.today(given), space.now(given)
     wanted = f"{note.id}:{kind}"
-    action = next((a for a in due_list(space, show_all=True).actions if a.id == wanted), None)
+    listed = due_list(space, given, show_all=True).actions
+    action = next((a for a in listed if a.id == wanted), None)
     if action is not None:
         if kind == "follow-up" and action.day > today:
             return (

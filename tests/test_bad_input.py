@@ -405,6 +405,26 @@ def test_thank_you_sent_counts_as_sent_unless_it_says_no(vault, write, run, writ
     assert bool(errors) is (written == "sent it")
 
 
+@pytest.mark.parametrize(
+    ("written", "why"),
+    [
+        ("12/9/2026", "could be day/month or month/day; write it like 2026-12-09, or set "
+         "`date_order: dmy` or `date_order: mdy` in .interviewkit/config.yaml"),
+        ("23/11/2026", "is read only with `date_order: dmy` in .interviewkit/config.yaml"),
+        ("Dec 4", "has no year; add the year"),
+        ("sent it", "is not a date (write it like 2026-11-27)"),
+    ],
+)  # fmt: skip
+def test_an_unread_thank_you_day_says_why_as_other_dates_do(vault, write, run, written, why):
+    # Counted as sent either way; the message says what would make the day read.
+    write("interviews/fab.md", round_note(thank_you_sent=written))
+    document = due_json(run, vault)
+    assert "thank-you" not in {a["kind"] for a in document["actions"]}
+    (problem,) = document["problems"]
+    assert problem["message"].startswith(f"thank_you_sent: '{written}' {why}")
+    assert problem["message"].endswith("; counted as sent")
+
+
 def test_dates_before_the_interview_are_errors_that_hide_no_reminder(vault, write, run):
     # Left over from a copied note: both dates come before this round (2026-12-01).
     write("interviews/fab.md", round_note(thank_you_sent="2026-11-20", followed_up="[2026-11-20]"))

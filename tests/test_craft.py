@@ -499,6 +499,29 @@ def test_a_letter_drafted_when_it_is_not_due_says_why(vault, write, run, kind, k
         assert len(notes) == 1 and notes[0].startswith(said), notes
 
 
+def test_draft_today_sets_the_day_the_rules_see_and_the_round_a_company_names(vault, write, run):
+    write("interviews/a.md", note(id="a", people="[Ann Lee]", follow_up_on="2026-11-27"))
+
+    def drafted(kind: str, today: str) -> tuple[str, list[str]]:
+        result = run("--vault", vault, "draft", kind, "acme", "--today", today)
+        assert result.exit_code == 0, result.output
+        return result.stdout, [line for line in result.stderr.splitlines() if "note: " in line]
+
+    letter, notes = drafted("follow-up", "2026-11-24")
+    assert "Dear Ann," in letter
+    assert notes == [
+        "note: the day to follow up is Friday 2026-11-27 (in 3 days): send it then, not before"
+    ]
+    assert drafted("follow-up", "2026-11-27")[1] == []
+    # once a second round has started, the company names it
+    write("interviews/b.md", note(id="b", start="2026-12-03T10:00", people="[Bo Chan]"))
+    assert "Dear Ann," in drafted("thank-you", "2026-12-02")[0]
+    letter, notes = drafted("thank-you", "2026-12-03")
+    assert "Dear Bo," in letter and notes == []
+    stray = run("--vault", vault, "draft", "thank-you", "acme", "--today", "2026-11-19")
+    assert stray.exit_code != 0 and "no round there has started yet" in stray.stderr
+
+
 def test_a_follow_up_drafted_while_a_later_round_is_on_the_way_says_so(vault, write, run):
     write("interviews/a.md", note(id="a", people="[Ann Lee]"))
     write("interviews/b.md", note(id="b", start="2099-01-01T10:00"))

@@ -1131,11 +1131,13 @@ def _thank_you(
             "another note? counted as sent (write the day you sent it)",
         )
     if marked and sent is None and not SENT_WORDS.fullmatch(as_written(raw)):
-        found.error(
-            "thank_you_sent",
-            f"thank_you_sent: {said(raw)} is not a date (write it like 2026-11-27); "
-            "counted as sent",
-        )
+        try:  # only to say why: a slash date names `date_order`, `Dec 4` the year
+            parse_day(raw, order)
+        except ValueError as exc:
+            found.error(
+                "thank_you_sent",
+                f"thank_you_sent: {said(raw)} {not_read(exc, '2026-11-27')}; counted as sent",
+            )
     return sent, marked
 
 
