@@ -578,7 +578,7 @@ def new(
         location=location,
         link=link,
     )
-    from interviewkit.usecases import new_note_warnings
+    from interviewkit.usecases import new_note_warnings, roles_at
 
     warnings = new_note_warnings(vault, company, role, people)  # before the note is there
     rel = _write_note(vault, settings, request)
@@ -586,6 +586,12 @@ def new(
     if empty:
         them = "them" if len(empty) > 1 else "it"
         say(f"warning: not given: {', '.join(empty)}; fill {them} in the note", err=True)
+    if not role and (known := roles_at(vault, company)):
+        say(
+            f"note: the role of the other rounds at {company}: {', '.join(map(repr, known))}; "
+            "write the same one in this note if it is part of that application",
+            err=True,
+        )
     for warning in warnings:
         say(f"warning: {warning}", err=True)
     if edit:

@@ -596,7 +596,11 @@ def new_note_warnings(
         )
     near = near_company(company, space.companies())
     if near:
-        warnings.append(f"did you mean {near}? The vault already has notes for it.")
+        warnings.append(
+            f"did you mean {near}? The vault already has notes for it, and this note starts "
+            f"an application of its own at {company}; if it is a round at {near}, write "
+            f"`company: {near}` in it"
+        )
     for given in people:
         if surname_first(given, person := parse_person(given)):
             warnings.append(

@@ -93,6 +93,20 @@ def test_one_field_not_given_is_named_as_one(vault, run):
     assert result.stderr == "warning: not given: --role; fill it in the note\n"
 
 
+def test_a_round_without_a_role_at_a_known_company_is_told_the_role_there(vault, write, run):
+    write("interviews/a.md", note("Northwind Traders", id="a", role="Backend Engineer"))
+    args = ["--vault", vault, "new", "--round", "final", "--at", "2026-12-08 11:00"]
+    known = run(*args, "Northwind Traders")
+    assert known.exit_code == 0, known.output
+    assert known.stderr == (
+        "warning: not given: --role; fill it in the note\n"
+        "note: the role of the other rounds at Northwind Traders: 'Backend Engineer'; write the "
+        "same one in this note if it is part of that application\n"
+    )
+    given = run(*args, "Northwind Traders", "--role", "Backend Engineer", "--round", "onsite")
+    assert given.exit_code == 0 and given.stderr == ""
+
+
 def test_a_short_form_of_a_known_company_is_written_as_given_with_a_warning(vault, write, run):
     write("interviews/a.md", note("Northwind Traders", id="a", role="Backend Engineer"))
     args = ["--vault", vault, "new", "--role", "Backend Engineer", "--at", "2026-12-08 11:00"]
@@ -100,8 +114,9 @@ def test_a_short_form_of_a_known_company_is_written_as_given_with_a_warning(vaul
     assert short.exit_code == 0, short.output
     assert short.stdout == "interviews/northwind/2026-12-08 northwind final.md\n"
     assert (
-        "warning: did you mean Northwind Traders? The vault already has notes for it."
-        in short.stderr
+        "warning: did you mean Northwind Traders? The vault already has notes for it, and this "
+        "note starts an application of its own at northwind; if it is a round at Northwind "
+        "Traders, write `company: Northwind Traders` in it\n" in short.stderr
     )
     other = run(*args, "--round", "onsite", "Wind")
     assert other.exit_code == 0 and "did you mean" not in other.stderr  # part of a word only
