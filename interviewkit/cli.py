@@ -1231,7 +1231,12 @@ def draft(
     recorded). Drafting never marks anything as sent: run `done COMPANY
     thank-you` once you send it.
     """
-    from interviewkit.reports.letters import choose_people, draft_letters, letters_text, points_of
+    from interviewkit.reports.letters import (
+        choose_people,
+        draft_letters,
+        letter_warnings,
+        letters_text,
+    )
     from interviewkit.rules.applications import company_key
     from interviewkit.usecases import known_people, letter_template, letter_timing, resolve_note
 
@@ -1252,33 +1257,8 @@ def draft(
     report_people(scan, {target.path})
     people = choose_people(target, to, known_people(vault, notes, target))
     letters = draft_letters(target, text, shown, people, settings.name, settings.language)
-    if kind == "thank-you" and not points_of(target) and "{{points" in text:
-        say(
-            f'warning: {target.path}: nothing under "{settings.heading_thank_you_points[0]}", so '
-            "the letter holds a placeholder; list there what you want to mention",
-            err=True,
-        )
-    if target.people_only_in_section:
-        how = " (`check --fix` does it)" if target.names_met else ""
-        say(
-            f"warning: {target.path}: `people` is empty, so the letter goes to the team, though "
-            f'"{settings.heading_people_met[0]}" lists whom you met; add them to `people` to '
-            f"address each of them{how}",
-            err=True,
-        )
-    if not settings.name and "{{me" in text:
-        say(
-            "warning: no `name` in .interviewkit/config.yaml, so the letter is not signed; "
-            "set name: to sign it",
-            err=True,
-        )
-    for letter in letters:
-        if not letter.person.email and target.people:
-            say(
-                f"warning: no usable e-mail address for {letter.person.name}"
-                + ("; the URL has no recipient" if mailto else ""),
-                err=True,
-            )
+    for warning in letter_warnings(target, kind, text, letters, settings, mailto):
+        say(f"warning: {warning}", err=True)
     if mailto:
         write_output("".join(letter.mailto() + "\n" for letter in letters), output)
     else:

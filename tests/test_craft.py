@@ -499,6 +499,24 @@ def test_a_letter_drafted_when_it_is_not_due_says_why(vault, write, run, kind, k
         assert len(notes) == 1 and notes[0].startswith(said), notes
 
 
+def test_a_thank_you_with_nothing_to_mention_warns_of_its_placeholder(vault, write, run):
+    warned = (
+        'warning: interviews/a.md: nothing under "To mention in the thank-you", so the '
+        "letter holds a placeholder; list there what you want to mention"
+    )
+    write("interviews/a.md", note(id="a", people="[Ann Lee <ann@acme.example>]"))
+    empty = run("--vault", vault, "draft", "thank-you", "a")
+    assert empty.exit_code == 0 and warned in empty.stderr.splitlines()
+    assert "(write here what you want to mention from the conversation)" in empty.stdout
+    # a follow-up has no points to mention
+    assert warned not in run("--vault", vault, "draft", "follow-up", "a").stderr
+    listed = note(id="a", people="[Ann Lee <ann@acme.example>]")
+    write("interviews/a.md", listed + "## To mention in the thank-you\n- the data pipeline\n")
+    full = run("--vault", vault, "draft", "thank-you", "a")
+    assert full.exit_code == 0 and warned not in full.stderr
+    assert "- the data pipeline" in full.stdout
+
+
 def test_draft_today_sets_the_day_the_rules_see_and_the_round_a_company_names(vault, write, run):
     write("interviews/a.md", note(id="a", people="[Ann Lee]", follow_up_on="2026-11-27"))
 

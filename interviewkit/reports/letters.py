@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import quote
 
+from interviewkit.config import Settings
 from interviewkit.errors import NoteNotFound, TemplateError
 from interviewkit.names import pick
 from interviewkit.notes.listitems import top_level_items
@@ -222,6 +223,39 @@ def draft_letters(
         body = _GAP.sub(" ", fill(fm.body.lstrip("\n"), values, moment, language))
         letters.append(Letter(who, subject, body.rstrip("\n") + "\n"))
     return letters
+
+
+def letter_warnings(
+    note: Note, kind: str, text: str, letters: list[Letter], settings: Settings, mailto: bool
+) -> list[str]:
+    """What a draft lacks, drafted from template `text` for `note`: the points to
+    mention, the people to address, a signature, an address for each person."""
+    warnings = []
+    if kind == "thank-you" and not points_of(note) and "{{points" in text:
+        warnings.append(
+            f'{note.path}: nothing under "{settings.heading_thank_you_points[0]}", so the '
+            "letter holds a placeholder; list there what you want to mention"
+        )
+    if note.people_only_in_section:
+        how = " (`check --fix` does it)" if note.names_met else ""
+        warnings.append(
+            f"{note.path}: `people` is empty, so the letter goes to the team, though "
+            f'"{settings.heading_people_met[0]}" lists whom you met; add them to `people` to '
+            f"address each of them{how}"
+        )
+    if not settings.name and "{{me" in text:
+        warnings.append(
+            "no `name` in .interviewkit/config.yaml, so the letter is not signed; "
+            "set name: to sign it"
+        )
+    if note.people:
+        warnings += [
+            f"no usable e-mail address for {letter.person.name}"
+            + ("; the URL has no recipient" if mailto else "")
+            for letter in letters
+            if not letter.person.email
+        ]
+    return warnings
 
 
 def letters_text(letters: list[Letter]) -> str:

@@ -1037,4 +1037,25 @@ MUTATIONS = [
         "            for person in note.people:",
         ("tests/test_people.py",),
     ),
+    Mutation(
+        "a draft warns of its placeholder even with points listed",
+        "reports/letters.py",
+        'if kind == "thank-you" and not points_of(note) and "{{points" in text:',
+        'if kind == "thank-you" and "{{points" in text:',
+        ("tests/test_craft.py",),
+    ),
+    Mutation(
+        "letter_timing ignores --today",
+        "usecases.py",
+        "today, now = space.today(given), space.now(given)",
+        "today, now = space.today(None), space.now(None)",
+        ("tests/test_craft.py",),
+    ),
+    Mutation(
+        "an unread thank-you day does not say why",
+        "notes/note.py",
+        "{said(raw)} {not_read(exc, '2026-11-27')}; counted as sent",
+        "{said(raw)} is not a date (write it like 2026-11-27); counted as sent",
+        ("tests/test_bad_input.py",),
+    ),
 ]
