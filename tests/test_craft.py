@@ -812,7 +812,8 @@ def test_export_rows_since_excel_and_json(golden, run, sample):
     assert rows[0]["application_outcome"] == "pending"
     excel = run("--vault", sample, "export", "--excel")
     assert excel.stdout.startswith("\ufeffcompany,")
-    assert run("--vault", sample, "export", "--excel", "--format", "json").exit_code == 2
+    misused = run("--vault", sample, "export", "--excel", "--format", "json")
+    assert misused.exit_code == 2 and "--excel only applies to --format csv" in misused.stderr
     document = json.loads(run("--vault", sample, "export", "--format", "json").stdout)
     assert len(document["interviews"]) == 13
     golden("export.csv", run("--vault", sample, "export").stdout_bytes.decode())

@@ -322,8 +322,15 @@ def test_an_action_that_a_look_alike_heading_leaves_open_names_that_heading(vaul
 
 
 @pytest.mark.parametrize(
-    "heading", ["## Questions asked:", "## **Questions asked**", "### questions asked :"]
-)
+    "heading",
+    [
+        "## Questions asked:", "## **Questions asked**", "### questions asked :",
+        # an emoji, a symbol or a number around the words, as Obsidian users write them
+        "## ❓ Questions asked", "## ❓️Questions asked", "## 2. Questions asked",
+        "## 2) Questions asked:", "## Questions asked ✅", "## ❓ **Questions asked**",
+        "## — Questions asked —",
+    ],
+)  # fmt: skip
 def test_a_heading_in_bold_or_before_a_colon_is_the_section(vault, write, run, heading):
     write("interviews/a.md", note(id="a") + f"## Important points\n- pay\n{heading}\n- Why us?\n")
     due = ["--vault", vault, "due", "--all", "--format", "json", "--today", "2026-11-30"]
@@ -348,6 +355,20 @@ def test_a_section_s_heading_written_without_its_hash_is_named(vault, write, run
         f"interviews/a.md:11: warning: `{line}` is not a heading, so its text is not read as "
         "Questions asked: write `## Questions asked`"
     ) in run("--vault", vault, "check").stdout
+
+
+@pytest.mark.parametrize(
+    "heading", ["## Questions asked (technical)", "## 2026 Questions asked", "## Questions asked 2"]
+)
+def test_words_or_numbers_beside_a_heading_s_words_keep_it_a_near_miss(vault, write, run, heading):
+    write("interviews/a.md", note(id="a") + f"## Important points\n- pay\n{heading}\n- Why us?\n")
+    assert "Why us?" not in run("--vault", vault, "questions").stdout
+    assert f"`{heading}` looks like `Questions asked`" in run("--vault", vault, "check").stdout
+
+
+def test_a_list_item_like_a_heading_is_no_hint(vault, write, run):
+    write("interviews/a.md", note(id="a") + "## Important points\n- Questions asked:\n  - x\n")
+    assert "not a heading" not in run("--vault", vault, "check").stdout
 
 
 def test_a_line_like_a_heading_in_code_or_under_its_section_is_no_hint(vault, write, run):

@@ -75,15 +75,24 @@ _TRAILING_HASHES = re.compile(r"(?<![ \t])[ \t]+#+$")
 _DRESSED = re.compile(r"^(\*\*|__)(.+)\1$|^(.+?)[ \t]*:$")
 
 
-def _clean_title(raw: str | None) -> str:
+# Marks around a heading's words: an emoji or symbol, or a number (`## ❓ Questions
+# asked`, `## 2. Fit`, `## Fit ✅`).
+_LEADING_MARKS = re.compile(r"^(?:[^\w\s]+\s*|\d{1,2}[.)]\s+)+")
+_TRAILING_MARKS = re.compile(r"\s*[^\w\s]+$")
+
+
+def _clean_title(raw: str | None, marks: bool = True) -> str:
     """A heading's text as compared with the configured headings: case, spaces,
-    closing hashes, bold and a colon at its end aside."""
+    closing hashes, bold and a colon at its end aside, and (with `marks`) the
+    emoji, symbols or number before or after its words."""
     title = (raw or "").strip()
     if "#" in title:
         title = _TRAILING_HASHES.sub("", title)
     for _ in range(2):  # `**Fit:**` and `**Fit**:` alike
         if title[-1:] in ("*", "_", ":") and (dressed := _DRESSED.match(title)):
             title = (dressed.group(2) or dressed.group(3)).strip()
+    if marks and title and not (title[0].isalpha() and title[-1].isalnum()):
+        title = _TRAILING_MARKS.sub("", _LEADING_MARKS.sub("", title))
     return " ".join(title.split()).casefold()
 
 
@@ -303,7 +312,7 @@ def _pseudo_headings(
     near = []
     fences, fenced = has_fences(body), None
     for start, end in _dressed_lines(body):
-        key = by_title.get(_clean_title(body[start:end]))
+        key = by_title.get(_clean_title(body[start:end], marks=False))  # not a list's `- `
         if key is None or key in named:
             continue
         line_index = body.count("\n", 0, start)

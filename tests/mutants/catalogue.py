@@ -1058,4 +1058,18 @@ MUTATIONS = [
         "{said(raw)} is not a date (write it like 2026-11-27); counted as sent",
         ("tests/test_bad_input.py",),
     ),
+    Mutation(
+        "a list item ending in a colon reads as a heading written without its hash",
+        "notes/sections.py",
+        "_clean_title(body[start:end], marks=False)",
+        "_clean_title(body[start:end])",
+        ("tests/test_settings.py",),
+    ),
+    Mutation(
+        "an emoji before a heading's words hides the section",
+        "notes/sections.py",
+        "if marks and title and not (title[0].isalpha() and title[-1].isalnum()):",
+        "if marks and title and not (title[0].isalnum() or title[-1].isalnum()):",
+        ("tests/test_settings.py",),
+    ),
 ]
