@@ -341,10 +341,15 @@ def test_a_heading_in_bold_or_before_a_colon_is_the_section(vault, write, run, h
 
 
 @pytest.mark.parametrize(
-    "line", ["**Questions asked**", "Questions asked:", "__Questions asked:__"]
-)
-def test_a_section_s_heading_written_without_its_hash_is_named(vault, write, run, line):
-    write("interviews/a.md", note(id="a") + f"## Important points\n- pay\n\n{line}\n- Why us?\n")
+    ("line", "under"),
+    [
+        ("**Questions asked**", ""), ("Questions asked:", ""), ("__Questions asked:__", ""),
+        ("Questions asked", "---------------\n"), ("Questions asked", "===\n"),  # setext
+    ],
+)  # fmt: skip
+def test_a_section_s_heading_written_without_its_hash_is_named(vault, write, run, line, under):
+    body = f"## Important points\n- pay\n\n{line}\n{under}- Why us?\n"
+    write("interviews/a.md", note(id="a") + body)
     due = ["--vault", vault, "due", "--all", "--format", "json", "--today", "2026-11-30"]
     summaries = {a["kind"]: a["summary"] for a in json.loads(run(*due).stdout)["actions"]}
     assert summaries["debrief"] == (
@@ -366,8 +371,11 @@ def test_words_or_numbers_beside_a_heading_s_words_keep_it_a_near_miss(vault, wr
     assert f"`{heading}` looks like `Questions asked`" in run("--vault", vault, "check").stdout
 
 
-def test_a_list_item_like_a_heading_is_no_hint(vault, write, run):
-    write("interviews/a.md", note(id="a") + "## Important points\n- Questions asked:\n  - x\n")
+@pytest.mark.parametrize(
+    "lines", ["- Questions asked:\n  - x", "- Questions asked\n---", "Questions asked\n--- x"]
+)
+def test_a_list_item_or_a_line_like_a_heading_is_no_hint(vault, write, run, lines):
+    write("interviews/a.md", note(id="a") + f"## Important points\n{lines}\n")
     assert "not a heading" not in run("--vault", vault, "check").stdout
 
 

@@ -301,10 +301,16 @@ def _pseudo_headings(
 ) -> list[tuple[int, str, str, str]]:
     """(file line, line as written, section key, heading) for a line outside code that
     is the heading of a section not in `named` (found, or named by a heading that
-    looks like it) without its `#`, in bold or before a colon (`**Questions asked**`,
-    `Questions asked:`): its text would not count, and the reminder would stay open
-    without a word."""
-    if ":" not in body and "*" not in body and "_" not in body:  # most bodies: cheap
+    looks like it) without its `#`, in bold, before a colon or underlined
+    (`**Questions asked**`, `Questions asked:`, `Questions asked` over `---`): its
+    text would not count, and the reminder would stay open without a word."""
+    if (
+        ":" not in body
+        and "*" not in body
+        and "_" not in body
+        and "\n--" not in body
+        and "\n==" not in body
+    ):  # most bodies: cheap
         return []
     if all(key in named for key, _ in choices):
         return []
@@ -326,8 +332,10 @@ def _pseudo_headings(
 
 
 def _dressed_lines(body: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each line ending in `:`, `**` or `__` (blanks aside), found
-    with `str.find`: most notes have few, and this runs on every note read."""
+    """(start, end) of each line ending in `:`, `**` or `__` (blanks aside), or
+    underlined with `---` or `===` (a setext heading, which interviewkit does not
+    read), found with `str.find`: most notes have few, and this runs on every note
+    read."""
     for char, mark in ((":", ":"), ("*", "**"), ("_", "__")):  # one character finds fastest
         position = body.find(char)
         while position != -1:
@@ -337,6 +345,16 @@ def _dressed_lines(body: str) -> Iterator[tuple[int, int]]:
             if body[start:end].rstrip(" \t").endswith(mark):
                 yield start, end
             position = body.find(char, end)
+    for underline in ("\n--", "\n=="):
+        position = body.find(underline)
+        while position != -1:
+            end = body.find("\n", position + 1)
+            end = len(body) if end == -1 else end
+            rule = body[position + 1 : end].strip(" \t")
+            start = body.rfind("\n", 0, position) + 1
+            if rule.strip(rule[0]) == "" and body[start:position].strip():
+                yield start, position
+            position = body.find(underline, end)
 
 
 def written(sections: dict[str, Section], key: str) -> str:
