@@ -379,3 +379,52 @@ def test_status_names_the_applications_still_open_once_an_offer_is_accepted(vaul
     for path in ("b", "c"):
         write(f"interviews/{path}.md", full(id=path, company=path, outcome="withdrawn"))
     assert "Offer accepted" not in run("--vault", vault, "status", "--today", "2026-11-30").stdout
+
+
+def test_follow_ups_of_rounds_before_an_offer_accepted_elsewhere_warn(vault, write, run):
+    """Kept, as every reminder is, but each says the search it was part of is over:
+    tell them, and record the withdrawal. A round after the acceptance is a new
+    search, and says nothing of it."""
+    write("interviews/a.md", full(id="a", company="Hooli", outcome="accepted",
+                                  outcome_on="2026-11-25"))  # fmt: skip
+    write("interviews/b.md", full(id="b", company="Globex", follow_up_on="2026-11-27"))
+    write("interviews/c.md", full(id="c", company="Initech", start="2026-11-26T10:00",
+                                  thank_you_sent="2026-11-26"))  # fmt: skip
+    write("interviews/d.md", full(id="d", company="Umbrella", **SILENT))
+    listed = due(run, vault, "2026-12-20")
+    said = (
+        "you accepted the offer from Hooli on 2026-11-25: rather than follow up, tell them, "
+        "and record it with `interviewkit outcome {} withdrawn`"
+    )
+    assert listed["b:follow-up"]["warning"] == said.format("b")
+    assert listed["d:close"]["warning"] == said.format("d")
+    assert listed["c:follow-up"]["warning"] is None  # started after the acceptance
+    assert not any(a["warning"] for a in listed.values() if a["note_id"] in ("a", "c"))
+    table = run("--vault", vault, "due", "--all", "--today", "2026-12-20").stdout
+    assert f"warning: {said.format('b')}" in table
+    feed = run("--vault", vault, "feed")
+    assert feed.exit_code == 0, feed.output
+    events = {e["UID"]: e for e in validate(feed.stdout_bytes)}
+    assert events["b.follow-up@interviewkit"]["DESCRIPTION"].startswith(
+        "Warning: " + said.format("b").replace(",", "\\,")
+    )
+    assert "Warning" not in events["c.follow-up@interviewkit"]["DESCRIPTION"]
+    # without outcome_on, the accepted round's own day counts
+    write("interviews/a.md", full(id="a", company="Hooli", outcome="accepted"))
+    assert "on 2026-11-20:" in due(run, vault, "2026-12-20")["b:follow-up"]["warning"]
+    write("interviews/a.md", full(id="a", company="Hooli", outcome="offer"))
+    assert not any(a["warning"] for a in due(run, vault, "2026-12-20").values())
+
+
+def test_an_offer_accepted_on_a_day_still_to_come_is_one_error(vault, write, run):
+    write("interviews/a.md", full(id="a", company="Hooli", outcome="accepted",
+                                  outcome_on="2026-12-28"))  # fmt: skip
+    write("interviews/b.md", full(id="b", company="Globex", follow_up_on="2026-11-27"))
+    result = run("--vault", vault, "due", "--all", "--format", "json", "--today", "2026-11-30")
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert [(p["note"], p["message"][:40]) for p in document["problems"]] == [
+        ("interviews/a.md", "outcome_on: 2026-12-28 is a day still to")
+    ]
+    (follow_up,) = [a for a in document["actions"] if a["id"] == "b:follow-up"]
+    assert "you accepted the offer from Hooli on 2026-12-28" in follow_up["warning"]

@@ -26,7 +26,14 @@ from interviewkit.notes.note import Note
 from interviewkit.reports.checklist import DEFAULT_CHECKLIST, note_checklist, template_checklist
 from interviewkit.reports.vtimezone import vtimezone
 from interviewkit.rules.actions import Action, actions_or_failure, join_names, sort_key
-from interviewkit.rules.agenda import ENDED_BY_A_LATER_ROUND, superseded, unreadable_warnings
+from interviewkit.rules.agenda import (
+    ENDED_BY_A_LATER_ROUND,
+    accepted_elsewhere,
+    accepted_offers,
+    recorded_days,
+    superseded,
+    unreadable_warnings,
+)
 from interviewkit.rules.applications import Applications, company_key
 from interviewkit.vault.history import History
 from interviewkit.vault.walk import named_like_copy
@@ -359,13 +366,21 @@ def build_feed(
         latest[key] = max(latest.get(key, (0, "")), (note.day.toordinal(), note.path))
     warnings = superseded(latest)
     unread = unreadable_warnings(unusable or {})
+    companies = {note.path: (company_key(note), note.company) for note in notes}
+    accepted = accepted_offers(recorded_days(notes), companies.__getitem__, settings.zone)
     for entry in entries:
         if isinstance(entry, Note):
             event, note = _interview_event(entry, options, stamps), entry
         else:  # as in `due`: a note that cannot be read says so before a like name
             key = company_key(entry.note)
             ended = entry.kind in ENDED_BY_A_LATER_ROUND
-            warning = unread.get(key) or (warnings.get(key, "") if ended else "")
+            warning = (
+                unread.get(key)
+                or (warnings.get(key, "") if ended else "")
+                or accepted_elsewhere(
+                    accepted, key, entry.kind, entry.note.start.timestamp(), entry.note.id
+                )
+            )
             event, note = _action_event(entry, options, stamps, warning), entry.note
         if owner[note.id] != note.path:  # a copied note keeping the id (an error in check)
             event["uid"] = _copy_uid(str(event["uid"]), note.path)

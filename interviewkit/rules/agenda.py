@@ -15,9 +15,10 @@ So rows worked out at one moment serve any later moment, and an earlier one
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, NamedTuple
+from zoneinfo import ZoneInfo
 
 from interviewkit.config import Settings
 from interviewkit.errors import Problem
@@ -146,17 +147,76 @@ def superseded(latest: dict[str, tuple[int, str]]) -> dict[str, str]:
 
 # (path, line, key, day as an ordinal): a day a note records something done on.
 Recorded = tuple[str, int, str, int]
+# Folded company -> (the end of the day its offer was accepted, as a POSIX timestamp;
+# that day; the company as written).
+Accepted = dict[str, tuple[float, date, str]]
+
+
+def accepted_offers(
+    recorded: Iterable[Recorded], company_of: Callable[[str], tuple[str, str]], zone: ZoneInfo
+) -> Accepted:
+    """The offers accepted, from the days the notes record (see `recorded_days`);
+    `company_of` gives a note's folded company and its name as written, by path."""
+    from interviewkit.rules.actions import end_of_day
+
+    accepted: Accepted = {}
+    for path, _, key, ordinal in recorded:
+        if key == "accepted":
+            day = date.fromordinal(ordinal)
+            folded, name = company_of(path)
+            accepted[folded] = max(
+                accepted.get(folded, (0.0, day, name)),
+                (end_of_day(day, zone).timestamp(), day, name),
+            )
+    return accepted
+
+
+def accepted_elsewhere(accepted: Accepted, key: str, kind: str, start: float, note_id: str) -> str:
+    """The warning for a follow-up (or the question whether the silence is the answer)
+    of company `key`, from the round `note_id` that started at `start` (POSIX), when an
+    offer elsewhere was accepted after that round: the job search it was part of is
+    over."""
+    if not accepted or kind not in ENDED_BY_A_LATER_ROUND:
+        return ""
+    for other, (moment, day, name) in sorted(accepted.items(), key=lambda item: item[1]):
+        if other != key and start < moment:
+            return (
+                f"you accepted the offer from {name} on {day}: rather than follow up, tell "
+                f"them, and record it with `interviewkit outcome {note_id} withdrawn`"
+            )
+    return ""
+
+
+def warn_accepted(rows: list[tuple], accepted: Accepted) -> list[tuple]:
+    """The rows, each follow-up (or silence question) of an application that an offer
+    accepted elsewhere ends warning so (see `accepted_elsewhere`)."""
+    if not accepted:
+        return rows
+    fields = ("company_key", "kind", "start", "note_id")
+    company, kind, start, note_id = (Due._fields.index(field) for field in fields)
+    warned = []
+    for row in rows:
+        if not row[-1] and (
+            said := accepted_elsewhere(accepted, row[company], row[kind], row[start], row[note_id])
+        ):
+            row = (*row[:-1], said)
+        warned.append(row)
+    return warned
 
 
 def recorded_days(notes: Iterable[Note]) -> list[Recorded]:
     """The days the notes record a thank-you sent, a follow-up made or an outcome
     learnt on, from the interview's own day: each might yet be a day still to come
     (see `still_to_come`). Earlier days are an error of their own (see `notes.note`).
-    And each interview's own day, which might be too far ahead to be right."""
+    And each interview's own day, which might be too far ahead to be right, and the
+    day of each offer accepted (see `accepted_offers`)."""
     found = []
     for note in notes:
         day = note.day.toordinal()
         found.append((note.path, note.line_of("start"), "start", day))
+        if note.outcome == "accepted":
+            accepted = max(note.outcome_on or note.day, note.day).toordinal()
+            found.append((note.path, note.line_of("outcome"), "accepted", accepted))
         for key in ("thank_you_sent", "outcome_on"):
             when = getattr(note, key)
             if when is not None and when.toordinal() >= day:
@@ -199,7 +259,7 @@ def still_to_come(recorded: Iterable[Recorded], now: datetime) -> list[Problem]:
                         "warning",
                     )
                 )
-        elif ordinal > today.toordinal():
+        elif key in _COUNTS_AS and ordinal > today.toordinal():
             problems.append(
                 Problem(
                     path,

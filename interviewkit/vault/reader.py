@@ -370,7 +370,13 @@ class VaultReader:
         self, now: datetime, files: list[tuple[str, os.stat_result]], dirty: bool, reads: Reads
     ) -> tuple[list[tuple], list[Problem]]:
         from interviewkit.names import fold
-        from interviewkit.rules.agenda import still_to_come, warn_rows, warn_superseded
+        from interviewkit.rules.agenda import (
+            accepted_offers,
+            still_to_come,
+            warn_accepted,
+            warn_rows,
+            warn_superseded,
+        )
 
         members: dict[str, list[str]] = {}
         problems: list[Problem] = []
@@ -414,13 +420,15 @@ class VaultReader:
             [row for key in members if key in groups for row in groups[key][1]], unusable
         )
         rows = warn_superseded(rows, _latest_rounds(groups))
+        recorded = [day for key in members if key in groups for day in groups[key][3]]
+        accepted = accepted_offers(recorded, self._company_of, self.settings.zone)
+        rows = warn_accepted(rows, accepted)
         dirty = dirty or groups.keys() != self.groups.keys()
         self.groups = groups
         if dirty:
             self._save()
         problems.extend(duplicate_ids(ids))
         problems.extend(self.unreadable_folders)
-        recorded = (day for key in members if key in groups for day in groups[key][3])
         problems.extend(still_to_come(recorded, now))
         problems.sort()
         return rows, problems
@@ -440,6 +448,11 @@ class VaultReader:
             groups[key] = _group(rels, notes, self.settings, now)
         except Exception as exc:  # a bug must cost this company only, and say so
             problems += [tool_failure(rel, "working out the actions of", exc) for rel in rels]
+
+    def _company_of(self, rel: str) -> tuple[str, str]:
+        """A readable note's folded company and its name as written, from its summary."""
+        summary = self.entries[rel][2]
+        return summary[0], summary[1]
 
     def paths_of(self, key: str) -> set[str]:
         """The notes of one company (folded name), unusable ones naming it included."""

@@ -434,8 +434,8 @@ MUTATIONS = [
     Mutation(
         "a day recorded as done is still to come on the day itself",
         "rules/agenda.py",
-        "        elif ordinal > today.toordinal():",
-        "        elif ordinal >= today.toordinal():",
+        "        elif key in _COUNTS_AS and ordinal > today.toordinal():",
+        "        elif key in _COUNTS_AS and ordinal >= today.toordinal():",
         ("tests/test_days_to_come.py",),
     ),
     Mutation(
@@ -823,8 +823,8 @@ MUTATIONS = [
     Mutation(
         "the feed says nothing of a note of the same company that cannot be read",
         "reports/feed.py",
-        '            warning = unread.get(key) or (warnings.get(key, "") if ended else "")',
-        '            warning = warnings.get(key, "") if ended else ""',
+        "                unread.get(key)\n",
+        "                None\n",
         ("tests/test_feed.py", "tests/test_serve_http.py"),
     ),
     Mutation(
@@ -1071,5 +1071,26 @@ MUTATIONS = [
         "if marks and title and not (title[0].isalpha() and title[-1].isalnum()):",
         "if marks and title and not (title[0].isalnum() or title[-1].isalnum()):",
         ("tests/test_settings.py",),
+    ),
+    Mutation(
+        "an offer accepted elsewhere says nothing in due",
+        "vault/reader.py",
+        "        rows = warn_accepted(rows, accepted)\n",
+        "",
+        ("tests/test_offers_and_silence.py",),
+    ),
+    Mutation(
+        "a round after the acceptance is warned as part of the search it ended",
+        "rules/agenda.py",
+        "        if other != key and start < moment:",
+        "        if other != key:",
+        ("tests/test_offers_and_silence.py",),
+    ),
+    Mutation(
+        "an accepted day still to come is an error of its own",
+        "rules/agenda.py",
+        "        elif key in _COUNTS_AS and ordinal > today.toordinal():",
+        "        elif ordinal > today.toordinal():",
+        ("tests/test_offers_and_silence.py", "tests/test_days_to_come.py"),
     ),
 ]
