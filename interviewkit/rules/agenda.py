@@ -4,12 +4,14 @@ Each action becomes a row of plain values (text and numbers, no note objects),
 so the rows of a company's notes can be kept in the cache and reused while those
 notes are unchanged. A company's rows depend only on its own notes and the
 settings: every cross-note rule (rounds, outcomes, later rounds) stays within one
-company. "Now" is applied when rows are selected, through whether each interview
-has started (`rules.actions.open_at`) and whether a row has lapsed (a thank-you
-after a final outcome is owed until its deadline, then no more). One thing is left out to keep the rows few:
-preparing for interviews that had already started when the rows were worked out.
-So rows worked out at one moment serve any later moment, and an earlier one
-(`due --today` in the past) works them out again.
+company; the warnings that look across companies (a like name, an offer accepted
+elsewhere) are added to the rows afterwards. "Now" is applied when rows are
+selected, through whether each interview has started (`rules.actions.open_at`)
+and whether a row has lapsed (a thank-you after a final outcome is owed until its
+deadline, then no more). One thing is left out to keep the rows few: preparing
+for interviews that had already started when the rows were worked out. So rows
+worked out at one moment serve any later moment, and an earlier one (`due
+--today` in the past) works them out again.
 """
 
 from __future__ import annotations
@@ -50,7 +52,9 @@ class Due(NamedTuple):
     start: float  # when the interview starts, as a POSIX timestamp
     fallback: str  # why the due date is a fallback (see `rules.actions.Action`), else ""
     expires: float = float("inf")  # when it lapses though nothing was recorded (POSIX)
-    warning: str = ""  # set when a note of the same company cannot be read
+    # set when a note of the same company cannot be read, or (for a follow-up) a
+    # later round at a like name or an offer accepted elsewhere may end it
+    warning: str = ""
 
     @property
     def day(self) -> date:
