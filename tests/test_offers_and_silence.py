@@ -391,7 +391,13 @@ def test_follow_ups_of_rounds_before_an_offer_accepted_elsewhere_warn(vault, wri
     write("interviews/c.md", full(id="c", company="Initech", start="2026-11-26T10:00",
                                   thank_you_sent="2026-11-26"))  # fmt: skip
     write("interviews/d.md", full(id="d", company="Umbrella", **SILENT))
+    write("interviews/e.md", full(id="e", company="Stark", outcome="offer",
+                                  offer_deadline="2026-12-10"))  # fmt: skip
     listed = due(run, vault, "2026-12-20")
+    assert listed["e:decide"]["warning"] == (
+        "you accepted the offer from Hooli on 2026-11-25: tell them you decline this one, "
+        "and record it with `interviewkit outcome e declined`"
+    )
     said = (
         "you accepted the offer from Hooli on 2026-11-25: rather than follow up, tell them, "
         "and record it with `interviewkit outcome {} withdrawn`"

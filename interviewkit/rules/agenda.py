@@ -176,14 +176,19 @@ def accepted_offers(
 
 
 def accepted_elsewhere(accepted: Accepted, key: str, kind: str, start: float, note_id: str) -> str:
-    """The warning for a follow-up (or the question whether the silence is the answer)
-    of company `key`, from the round `note_id` that started at `start` (POSIX), when an
-    offer elsewhere was accepted after that round: the job search it was part of is
-    over."""
-    if not accepted or kind not in ENDED_BY_A_LATER_ROUND:
+    """The warning for a follow-up, a question whether the silence is the answer, or
+    an offer to decide on, of company `key`, from the round `note_id` that started at
+    `start` (POSIX), when an offer elsewhere was accepted after that round: the job
+    search it was part of is over."""
+    if not accepted or kind not in (*ENDED_BY_A_LATER_ROUND, "decide"):
         return ""
     for other, (moment, day, name) in sorted(accepted.items(), key=lambda item: item[1]):
         if other != key and start < moment:
+            if kind == "decide":
+                return (
+                    f"you accepted the offer from {name} on {day}: tell them you decline "
+                    f"this one, and record it with `interviewkit outcome {note_id} declined`"
+                )
             return (
                 f"you accepted the offer from {name} on {day}: rather than follow up, tell "
                 f"them, and record it with `interviewkit outcome {note_id} withdrawn`"
@@ -192,8 +197,8 @@ def accepted_elsewhere(accepted: Accepted, key: str, kind: str, start: float, no
 
 
 def warn_accepted(rows: list[tuple], accepted: Accepted) -> list[tuple]:
-    """The rows, each follow-up (or silence question) of an application that an offer
-    accepted elsewhere ends warning so (see `accepted_elsewhere`)."""
+    """The rows, each follow-up, silence question or offer of an application that an
+    offer accepted elsewhere ends warning so (see `accepted_elsewhere`)."""
     if not accepted:
         return rows
     fields = ("company_key", "kind", "start", "note_id")
