@@ -398,15 +398,44 @@ def test_a_damaged_invitation_is_an_error_or_read_never_a_traceback(
         assert result.exit_code == 2 and f"the invitation {said}" in result.stderr
 
 
-def test_without_my_emails_the_one_not_at_the_company_is_named(vault, run, tmp_path):
+@pytest.mark.parametrize(
+    ("address", "domain", "company"),
+    [
+        ("jana@talent.acme-robotics.com", "acme-robotics.com", "Acme Robotics"),
+        ("hr@jobs.fabrikam.co.uk", "fabrikam.co.uk", "Fabrikam"),
+        ("a@initech.com.au", "initech.com.au", "Initech"),
+        ("a@Globex.COM", "globex.com", "Globex"),
+        ("a@gmail.com", "gmail.com", ""),  # public mail: says nothing of a company
+        ("a@acme.greenhouse.io", "greenhouse.io", ""),  # a scheduling service
+    ],
+)
+def test_a_company_s_domain_is_the_one_it_registers(address, domain, company):
+    from interviewkit.notes.invite import company_from_domain, registrable_domain
+
+    assert (registrable_domain(address), company_from_domain(address)) == (domain, company)
+
+
+@pytest.mark.parametrize(
+    ("invitation", "stranger"),
+    [
+        ("outlook.eml", "Alex Martin <alex.martin@gmail.com>"),
+        # the organizer writes from talent.acme-robotics.com, the interviewers from
+        # acme-robotics.com: one company; a guest without a name is the bare address
+        ("google.ics", "alex.martin@gmail.com"),
+    ],
+)
+def test_without_my_emails_the_one_not_at_the_company_is_named(
+    vault, run, tmp_path, invitation, stranger
+):
     """Without `my_emails`, the note lists the one invited too: perhaps you, and a
-    thank-you to yourself would follow. The warning names them and the setting."""
+    thank-you to yourself would follow. The warning names them, and them only, and
+    the setting."""
     (vault / ".interviewkit" / "config.yaml").write_text("timezone: Europe/Paris\n")
-    path, result = make(run, vault, "outlook.eml")
-    assert "Alex Martin <alex.martin@gmail.com>" in front(path)["people"]
+    path, result = make(run, vault, invitation)
+    assert stranger in front(path)["people"]
     assert (
-        "warning: `people` lists Alex Martin <alex.martin@gmail.com>, not at the company's "
-        "domain: if that is you, delete the line, so no letter goes to you, and set "
+        f"warning: `people` lists {stranger}, not at the company's domain: if that is you, "
+        "delete the line, so no letter goes to you, and set "
         "`my_emails: [alex.martin@gmail.com]` in .interviewkit/config.yaml"
     ) in result.stderr
     other = tmp_path / "other"
@@ -415,7 +444,7 @@ def test_without_my_emails_the_one_not_at_the_company_is_named(vault, run, tmp_p
     (other / ".interviewkit" / "config.yaml").write_text(
         "timezone: Europe/Paris\nmy_emails: [Alex.Martin@gmail.com]\n"
     )
-    path, result = make(run, other, "outlook.eml")
+    path, result = make(run, other, invitation)
     assert "alex.martin" not in front(path)["people"] and "my_emails" not in result.stderr
 
 

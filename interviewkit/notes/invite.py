@@ -285,22 +285,28 @@ def perhaps_you(invite: Invite) -> tuple[Person, ...]:
     invites, when `my_emails` does not say who that is. Empty when no company's
     domain is known."""
     _, address = guess_company(invite)
-    domain = address.rpartition("@")[2].casefold()
-    if not domain:
+    if not address:
         return ()
-    return tuple(
-        p for p in invite.people if p.email and p.email.rpartition("@")[2].casefold() != domain
+    domain = registrable_domain(address)
+    return tuple(p for p in invite.people if p.email and registrable_domain(p.email) != domain)
+
+
+def registrable_domain(address: str) -> str:
+    """The domain a company registers, from an address at it or at one of its
+    subdomains: `talent.acme-robotics.com` -> `acme-robotics.com`, `hr.acme.co.uk`
+    -> `acme.co.uk`."""
+    labels = address.rpartition("@")[2].casefold().strip(".").split(".")
+    kept = (
+        3 if len(labels) >= 3 and labels[-2] in _SHARED_SECOND_LEVEL and len(labels[-1]) == 2 else 2
     )
+    return ".".join(labels[-kept:])
 
 
 def company_from_domain(address: str) -> str:
     """`talent.acme-robotics.com` -> `Acme Robotics`; "" for public mail and scheduling
     services, where the domain says nothing of the company."""
     domain = address.rpartition("@")[2].casefold().strip(".")
-    labels = domain.split(".")
-    if len(labels) < 2 or any(domain == d or domain.endswith("." + d) for d in PUBLIC_DOMAINS):
+    if "." not in domain or any(domain == d or domain.endswith("." + d) for d in PUBLIC_DOMAINS):
         return ""
-    registrable = labels[-2]
-    if registrable in _SHARED_SECOND_LEVEL and len(labels) >= 3 and len(labels[-1]) == 2:
-        registrable = labels[-3]
+    registrable = registrable_domain(domain).split(".")[0]
     return " ".join(word.capitalize() for word in re.split(r"[-_]+", registrable) if word)

@@ -98,6 +98,8 @@ class Person:
         return fold(self.bare_name)
 
     def __str__(self) -> str:
+        if self.email and self.name == self.email and not self.title:
+            return self.email  # known by the address alone: read back the same
         shown = f"{self.name}, {self.title}" if self.title else self.name
         return f"{shown} <{self.email}>" if self.email else shown
 

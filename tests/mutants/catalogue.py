@@ -1093,4 +1093,18 @@ MUTATIONS = [
         "        elif ordinal > today.toordinal():",
         ("tests/test_offers_and_silence.py", "tests/test_days_to_come.py"),
     ),
+    Mutation(
+        "an address at a company's subdomain is taken for someone else's",
+        "notes/invite.py",
+        "    return tuple(p for p in invite.people if p.email and registrable_domain(p.email) != domain)",
+        "    return tuple(p for p in invite.people if p.email and p.email.rpartition('@')[2] != address.rpartition('@')[2])",
+        ("tests/test_invites.py",),
+    ),
+    Mutation(
+        "a person known by the address alone is written with it twice",
+        "notes/people.py",
+        "        if self.email and self.name == self.email and not self.title:",
+        "        if False:",
+        ("tests/test_invites.py",),
+    ),
 ]
