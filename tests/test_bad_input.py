@@ -199,6 +199,24 @@ def test_duplicate_ids_are_listed_naming_both_files(vault, write, run):
     )
 
 
+def test_a_misspelt_company_or_start_is_one_error_saying_the_note_is_left_out(vault, write, run):
+    write("interviews/a.md", "---\ntype: interview\nid: a\nCompany: Acme\nStart: 2026-11-20\n---\n")
+    result = run("--vault", vault, "check")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        f"interviews/a.md:{line}: unknown key '{key.title()}': did you mean {key}? its value "
+        f"is not read, and without a {key} the note is left out (`check --fix` renames it)"
+        for line, key in ((4, "company"), (5, "start"))
+    ]
+    fixed = run("--vault", vault, "check", "--fix")
+    assert fixed.exit_code == 0, fixed.output
+    assert "company: Acme\nstart: 2026-11-20\n" in (vault / "interviews/a.md").read_text()
+    # with the key written right beside it, the misspelling is only that
+    write("interviews/a.md", note(id="a", Company="Acme"))
+    said = run("--vault", vault, "check").stdout
+    assert "did you mean company? its value is not read (`check --fix` renames it)" in said
+
+
 def test_check_reports_misspelt_keys_and_warnings(vault, write, run):
     write("interviews/a.md", note(start="2026-11-20", thankyou_sent="2026-11-21", salary="lots"))
     result = run("--vault", vault, "check")

@@ -768,6 +768,12 @@ def _year_apart(path: str, day: date) -> date | None:
         return None
 
 
+def _misspelt(values: dict[str, Any], key: str) -> str | None:
+    """The key written for `key` in a spelling not read (`Company:`), if any: its own
+    error says the note lacks `key` (see `_key_problems`)."""
+    return next((k for k in values if k != key and misspelt_key(k) == key), None)
+
+
 def _start_missing(values: dict[str, Any], zone: ZoneInfo, order: str) -> tuple[str, str]:
     """Why a note has no start, and the key whose line to name: when the day sits
     under another key (`date:`, `when:`), with a `time:` beside it, that key and the
@@ -843,7 +849,7 @@ def _build(
         values = _daily_note_links(values, found)
     texts = _texts(found, values)
     usable = bool(texts["company"])
-    if not usable and "company" not in found.unreadable:
+    if not usable and "company" not in found.unreadable and not _misspelt(values, "company"):
         found.error("company", "company is missing (add `company: Name`)")
     values, start, end = _times(found, values, settings)
     day = start.date() if start is not None else None
@@ -955,6 +961,10 @@ def _key_problems(
             f"{key} is written twice (first on line {fm.yaml_first_line + first}); keep one",
         )
     lines = found.lines
+
+    def needed(known: str) -> bool:  # a key no note is read without, and none holds
+        return known in ("company", "start") and values.get(known) in (None, "")
+
     for key in sorted(values.keys() - CONTRACT_SET, key=lambda k: lines.get(k, 0)):
         meant = SYNONYMS.get(key.casefold())
         if meant and _synonym_matters(values, key, meant):
@@ -964,8 +974,9 @@ def _key_problems(
         elif not meant and (known := misspelt_key(key)) and known != "type":  # see _almost_typed
             found.problem(
                 lines[key],
-                f"unknown key {said(key)}: did you mean {known}? its value is not read "
-                "(`check --fix` renames it)",
+                f"unknown key {said(key)}: did you mean {known}? its value is not read"
+                + (f", and without a {known} the note is left out" if needed(known) else "")
+                + " (`check --fix` renames it)",
                 fix=FIX_MISSPELT_KEY,
             )
 
@@ -1015,7 +1026,8 @@ def _times(
         values = {**values, "start": slot[0], "end": values.get("end") or slot[1]}
         found.lines = {**found.lines, "end": found.lines.get("end", found.lines.get("start", 1))}
     if values.get("start") is None:
-        found.error(*_start_missing(values, zone, order))
+        if not _misspelt(values, "start"):  # else its own error says so
+            found.error(*_start_missing(values, zone, order))
     else:
         try:
             start, has_time, odd = parse_when(values["start"], zone, order)

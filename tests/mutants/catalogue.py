@@ -1107,4 +1107,11 @@ MUTATIONS = [
         "        if False:",
         ("tests/test_invites.py",),
     ),
+    Mutation(
+        "a misspelt company is also reported as missing",
+        "notes/note.py",
+        'if not usable and "company" not in found.unreadable and not _misspelt(values, "company"):',
+        'if not usable and "company" not in found.unreadable:',
+        ("tests/test_bad_input.py",),
+    ),
 ]
