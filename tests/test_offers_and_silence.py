@@ -434,3 +434,23 @@ def test_an_offer_accepted_on_a_day_still_to_come_is_one_error(vault, write, run
     ]
     (follow_up,) = [a for a in document["actions"] if a["id"] == "b:follow-up"]
     assert "you accepted the offer from Hooli on 2026-12-28" in follow_up["warning"]
+
+
+def test_the_warning_names_the_first_offer_accepted_after_the_round(vault, write, run):
+    write("interviews/a.md", full(id="a", company="Hooli", outcome="accepted",
+                                  outcome_on="2026-11-25"))  # fmt: skip
+    write("interviews/w.md", full(id="w", company="Wayne", start="2026-11-26T10:00",
+                                  outcome="accepted", outcome_on="2026-12-02"))  # fmt: skip
+    write("interviews/b.md", full(id="b", company="Globex", follow_up_on="2026-11-27"))
+    write("interviews/c.md", full(id="c", company="Initech", start="2026-11-27T10:00",
+                                  thank_you_sent="2026-11-27"))  # fmt: skip
+    write("interviews/h.md", full(id="h", company="Hooli", role="SRE", start="2026-11-21T10:00",
+                                  thank_you_sent="2026-11-21"))  # fmt: skip
+    listed = due(run, vault, "2026-12-20")
+    named = {
+        a["id"]: a["warning"].split(" on ")[0].removeprefix("you accepted the offer from ")
+        for a in listed.values()
+        if a["warning"]
+    }
+    # Hooli's own other role is warned of Wayne, the first acceptance elsewhere after it
+    assert named == {"b:follow-up": "Hooli", "c:follow-up": "Wayne", "h:follow-up": "Wayne"}

@@ -16,6 +16,7 @@ worked out at one moment serve any later moment, and an earlier one (`due
 
 from __future__ import annotations
 
+import bisect
 import sys
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
@@ -151,52 +152,65 @@ def superseded(latest: dict[str, tuple[int, str]]) -> dict[str, str]:
 
 # (path, line, key, day as an ordinal): a day a note records something done on.
 Recorded = tuple[str, int, str, int]
-# Folded company -> (the end of the day its offer was accepted, as a POSIX timestamp;
-# that day; the company as written).
-Accepted = dict[str, tuple[float, date, str]]
+
+
+# The kinds an offer accepted elsewhere makes moot.
+_ENDED_BY_ACCEPTING = (*ENDED_BY_A_LATER_ROUND, "decide")
+
+
+class Accepted(NamedTuple):
+    """An offer accepted: the end of the day it was accepted (POSIX), that day, the
+    company as written and folded."""
+
+    moment: float
+    day: date
+    name: str
+    key: str
 
 
 def accepted_offers(
     recorded: Iterable[Recorded], company_of: Callable[[str], tuple[str, str]], zone: ZoneInfo
-) -> Accepted:
-    """The offers accepted, from the days the notes record (see `recorded_days`);
-    `company_of` gives a note's folded company and its name as written, by path."""
+) -> list[Accepted]:
+    """The offers accepted, earliest first, from the days the notes record (see
+    `recorded_days`); `company_of` gives a note's folded company and its name as
+    written, by path."""
     from interviewkit.rules.actions import end_of_day
 
-    accepted: Accepted = {}
-    for path, _, key, ordinal in recorded:
-        if key == "accepted":
+    accepted = []
+    for path, _, what, ordinal in recorded:
+        if what == "accepted":
             day = date.fromordinal(ordinal)
-            folded, name = company_of(path)
-            accepted[folded] = max(
-                accepted.get(folded, (0.0, day, name)),
-                (end_of_day(day, zone).timestamp(), day, name),
-            )
-    return accepted
+            key, name = company_of(path)
+            accepted.append(Accepted(end_of_day(day, zone).timestamp(), day, name, key))
+    return sorted(accepted)
 
 
-def accepted_elsewhere(accepted: Accepted, key: str, kind: str, start: float, note_id: str) -> str:
+def accepted_elsewhere(
+    accepted: list[Accepted], key: str, kind: str, start: float, note_id: str
+) -> str:
     """The warning for a follow-up, a question whether the silence is the answer, or
     an offer to decide on, of company `key`, from the round `note_id` that started at
-    `start` (POSIX), when an offer elsewhere was accepted after that round: the job
-    search it was part of is over."""
-    if not accepted or kind not in (*ENDED_BY_A_LATER_ROUND, "decide"):
+    `start` (POSIX), when an offer elsewhere was accepted after that round (the
+    earliest such, of `accepted` as `accepted_offers` gives them): the job search it
+    was part of is over."""
+    if not accepted or kind not in _ENDED_BY_ACCEPTING:
         return ""
-    for other, (moment, day, name) in sorted(accepted.items(), key=lambda item: item[1]):
-        if other != key and start < moment:
-            if kind == "decide":
-                return (
-                    f"you accepted the offer from {name} on {day}: tell them you decline "
-                    f"this one, and record it with `interviewkit outcome {note_id} declined`"
-                )
-            return (
-                f"you accepted the offer from {name} on {day}: rather than follow up, tell "
-                f"them, and record it with `interviewkit outcome {note_id} withdrawn`"
-            )
-    return ""
+    after = bisect.bisect_right(accepted, start, key=lambda offer: offer.moment)
+    offer = next((offer for offer in accepted[after:] if offer.key != key), None)
+    if offer is None:
+        return ""
+    if kind == "decide":
+        return (
+            f"you accepted the offer from {offer.name} on {offer.day}: tell them you decline "
+            f"this one, and record it with `interviewkit outcome {note_id} declined`"
+        )
+    return (
+        f"you accepted the offer from {offer.name} on {offer.day}: rather than follow up, "
+        f"tell them, and record it with `interviewkit outcome {note_id} withdrawn`"
+    )
 
 
-def warn_accepted(rows: list[tuple], accepted: Accepted) -> list[tuple]:
+def warn_accepted(rows: list[tuple], accepted: list[Accepted]) -> list[tuple]:
     """The rows, each follow-up, silence question or offer of an application that an
     offer accepted elsewhere ends warning so (see `accepted_elsewhere`)."""
     if not accepted:
@@ -205,8 +219,14 @@ def warn_accepted(rows: list[tuple], accepted: Accepted) -> list[tuple]:
     company, kind, start, note_id = (Due._fields.index(field) for field in fields)
     warned = []
     for row in rows:
-        if not row[-1] and (
-            said := accepted_elsewhere(accepted, row[company], row[kind], row[start], row[note_id])
+        if (
+            row[kind] in _ENDED_BY_ACCEPTING  # most rows: no call at all
+            and not row[-1]
+            and (
+                said := accepted_elsewhere(
+                    accepted, row[company], row[kind], row[start], row[note_id]
+                )
+            )
         ):
             row = (*row[:-1], said)
         warned.append(row)

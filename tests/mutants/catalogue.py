@@ -1082,8 +1082,8 @@ MUTATIONS = [
     Mutation(
         "a round after the acceptance is warned as part of the search it ended",
         "rules/agenda.py",
-        "        if other != key and start < moment:",
-        "        if other != key:",
+        "    after = bisect.bisect_right(accepted, start, key=lambda offer: offer.moment)",
+        "    after = 0",
         ("tests/test_offers_and_silence.py",),
     ),
     Mutation(
