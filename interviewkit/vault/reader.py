@@ -416,6 +416,10 @@ class VaultReader:
             else:  # the worker could not: work it out here, saying what fails
                 self._work_out(key, members[key], now, groups, problems)
         dirty = dirty or bool(redo) or bool(reads.worker_keys)
+        dirty = dirty or groups.keys() != self.groups.keys()
+        self.groups = groups
+        if dirty:  # before the warnings: a row copied with one makes marshal track its parts
+            self._save()
         rows = warn_rows(
             [row for key in members if key in groups for row in groups[key][1]], unusable
         )
@@ -423,10 +427,6 @@ class VaultReader:
         recorded = [day for key in members if key in groups for day in groups[key][3]]
         accepted = accepted_offers(recorded, self._company_of, self.settings.zone)
         rows = warn_accepted(rows, accepted)
-        dirty = dirty or groups.keys() != self.groups.keys()
-        self.groups = groups
-        if dirty:
-            self._save()
         problems.extend(duplicate_ids(ids))
         problems.extend(self.unreadable_folders)
         problems.extend(still_to_come(recorded, now))
