@@ -81,19 +81,24 @@ _LEADING_MARKS = re.compile(r"^(?:[^\w\s]+\s*|\d{1,2}[.)]\s+)+")
 _TRAILING_MARKS = re.compile(r"\s*[^\w\s]+$")
 
 
-def _clean_title(raw: str | None, marks: bool = True) -> str:
+def _clean_title(raw: str | None) -> str:
     """A heading's text as compared with the configured headings: case, spaces,
-    closing hashes, bold and a colon at its end aside, and (with `marks`) the
-    emoji, symbols or number before or after its words."""
+    closing hashes, bold and a colon at its end aside."""
     title = (raw or "").strip()
     if "#" in title:
         title = _TRAILING_HASHES.sub("", title)
     for _ in range(2):  # `**Fit:**` and `**Fit**:` alike
         if title[-1:] in ("*", "_", ":") and (dressed := _DRESSED.match(title)):
             title = (dressed.group(2) or dressed.group(3)).strip()
-    if marks and title and not (title[0].isalpha() and title[-1].isalnum()):
-        title = _TRAILING_MARKS.sub("", _LEADING_MARKS.sub("", title))
     return " ".join(title.split()).casefold()
+
+
+def _bare(title: str) -> str:
+    """A cleaned title without the emoji, symbols or number before or after its
+    words; tried when the title as written names no section, as most do."""
+    if title and not (title[0].isalpha() and title[-1].isalnum()):
+        return " ".join(_TRAILING_MARKS.sub("", _LEADING_MARKS.sub("", title)).split())
+    return title
 
 
 def lines_with(body: str, char: str) -> Iterator[tuple[int, int, int]]:
@@ -121,7 +126,7 @@ Wanted = dict[str, tuple[str, ...]]  # section key -> its heading's alternatives
 
 @functools.lru_cache(maxsize=8)
 def _titles(wanted: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, str]:
-    return {_clean_title(title): key for key, titles in wanted for title in titles}
+    return {_bare(_clean_title(title)): key for key, titles in wanted for title in titles}
 
 
 def _alternatives(value: tuple[str, ...] | str) -> tuple[str, ...]:
@@ -264,6 +269,9 @@ def read_sections(body: str, first_line: int, wanted: Wanted) -> Headings:
     loose: list[tuple[int, str, str, str]] = []  # named in other words (see _synonym)
     for index, (line_index, start, end, level, title) in enumerate(headings):
         key = by_title.get(title)
+        if key is None and (bare := _bare(title)) != title:  # `## ❓ Questions asked`
+            title = bare
+            key = by_title.get(title)
         if key is None:
             looks = _near(title, choices) if title else None
             if looks is not None:
@@ -305,11 +313,7 @@ def _pseudo_headings(
     (`**Questions asked**`, `Questions asked:`, `Questions asked` over `---`): its
     text would not count, and the reminder would stay open without a word."""
     if (
-        ":" not in body
-        and "*" not in body
-        and "_" not in body
-        and "\n--" not in body
-        and "\n==" not in body
+        ":" not in body and "*" not in body and "_" not in body and not _UNDERLINE.search(body)
     ):  # most bodies: cheap
         return []
     if all(key in named for key, _ in choices):
@@ -318,7 +322,7 @@ def _pseudo_headings(
     near = []
     fences, fenced = has_fences(body), None
     for start, end in _dressed_lines(body):
-        key = by_title.get(_clean_title(body[start:end], marks=False))  # not a list's `- `
+        key = by_title.get(_clean_title(body[start:end]))  # never bare: not a list's `- `
         if key is None or key in named:
             continue
         line_index = body.count("\n", 0, start)
@@ -329,6 +333,10 @@ def _pseudo_headings(
         near.append((first_line + line_index, body[start:end].strip(), key, dict(choices)[key][0]))
         named = named | {key}
     return sorted(near)
+
+
+# The start of a line that may underline the one above (a setext heading).
+_UNDERLINE = re.compile(r"\n(?:--|==)")
 
 
 def _dressed_lines(body: str) -> Iterator[tuple[int, int]]:
@@ -345,16 +353,14 @@ def _dressed_lines(body: str) -> Iterator[tuple[int, int]]:
             if body[start:end].rstrip(" \t").endswith(mark):
                 yield start, end
             position = body.find(char, end)
-    for underline in ("\n--", "\n=="):
-        position = body.find(underline)
-        while position != -1:
-            end = body.find("\n", position + 1)
-            end = len(body) if end == -1 else end
-            rule = body[position + 1 : end].strip(" \t")
-            start = body.rfind("\n", 0, position) + 1
-            if rule.strip(rule[0]) == "" and body[start:position].strip():
-                yield start, position
-            position = body.find(underline, end)
+    for underline in _UNDERLINE.finditer(body):  # one scan for both: str.find is slower
+        position = underline.start()
+        end = body.find("\n", position + 1)
+        end = len(body) if end == -1 else end
+        rule = body[position + 1 : end].strip(" \t")
+        start = body.rfind("\n", 0, position) + 1
+        if rule.strip(rule[0]) == "" and body[start:position].strip():
+            yield start, position
 
 
 def written(sections: dict[str, Section], key: str) -> str:

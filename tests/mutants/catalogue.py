@@ -1061,15 +1061,15 @@ MUTATIONS = [
     Mutation(
         "a list item ending in a colon reads as a heading written without its hash",
         "notes/sections.py",
-        "_clean_title(body[start:end], marks=False)",
-        "_clean_title(body[start:end])",
+        "        key = by_title.get(_clean_title(body[start:end]))  # never bare",
+        "        key = by_title.get(_bare(_clean_title(body[start:end])))  # never bare",
         ("tests/test_settings.py",),
     ),
     Mutation(
         "an emoji before a heading's words hides the section",
         "notes/sections.py",
-        "if marks and title and not (title[0].isalpha() and title[-1].isalnum()):",
-        "if marks and title and not (title[0].isalnum() or title[-1].isalnum()):",
+        "    if title and not (title[0].isalpha() and title[-1].isalnum()):",
+        "    if title and not (title[0].isalnum() or title[-1].isalnum()):",
         ("tests/test_settings.py",),
     ),
     Mutation(
