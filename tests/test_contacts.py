@@ -82,3 +82,25 @@ def test_contacts_of_one_company(run, sample):
     result = run("--vault", sample, "contacts", "--company", "wayne", "--format", "json")
     assert [c["name"] for c in json.loads(result.stdout)["contacts"]] == ["Lucius Fox"]
     assert run("--vault", sample, "contacts", "--company", "nowhere").exit_code == 4
+
+
+def test_a_first_name_alone_is_the_one_whole_name_it_begins_at_that_company(vault, write, run):
+    """A card copied in a hurry (`Mindy, recruiter`) and the whole name in a later
+    round are one person: one card, and a letter to `Mindy` finds her address. Two
+    whole names that begin with it, or another company's, leave it alone."""
+    write("interviews/a.md", note(id="a", people="[Mindy]") + "## People met\n- Mindy, recruiter\n")
+    write("interviews/b.md", note(id="b", start="2026-11-25T10:00",
+                                  people='["Mindy Park <mindy@acme.example>", Bo]'))  # fmt: skip
+    write("interviews/c.md", note("Globex", id="c", people="[Bo Chan, Bo Diaz, Bo, Mindy]"))
+    rows = json.loads(run("--vault", vault, "contacts", "--format", "json").stdout)["contacts"]
+    assert [(r["name"], r["company"], r["title"], r["email"]) for r in rows] == [
+        ("Bo", "Acme", "", ""),
+        ("Mindy Park", "Acme", "recruiter", "mindy@acme.example"),
+        ("Bo", "Globex", "", ""),  # which Bo? two begin with it
+        ("Bo Chan", "Globex", "", ""),
+        ("Bo Diaz", "Globex", "", ""),
+        ("Mindy", "Globex", "", ""),
+    ]
+    assert rows[1]["met"] == "interview on 2026-11-20, interview on 2026-11-25"
+    letter = run("--vault", vault, "draft", "thank-you", "a").stdout
+    assert letter.startswith("To: Mindy Park <mindy@acme.example>\n") and "Dear Mindy," in letter

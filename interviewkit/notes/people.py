@@ -377,7 +377,26 @@ def people_across_rounds(
         # a link's display name, written in the note, gives way to the person note's own
         spoken = [replace(m, name="") if m.link and linked else m for m in mentions]
         known[key] = merged(linked[:1] + spoken)
+    for short, whole in _first_names_alone(known).items():
+        # the whole name's own details win; the first name's fill what it lacks
+        known[short] = known[whole] = merged([known[short], known[whole]])
     return known
+
+
+def _first_names_alone(known: dict[str, Person]) -> dict[str, str]:
+    """The keys of people known by a first name alone (`Mindy`, from a card) that
+    one, and only one, whole name of the same company begins with (`Mindy Park`):
+    the same person, written down twice."""
+    whole: dict[str, list[str]] = {}
+    for key in known:
+        first, _, rest = key.partition(" ")
+        if rest:
+            whole.setdefault(first, []).append(key)
+    return {
+        key: whole[key][0]
+        for key, person in known.items()
+        if " " not in key and len(whole.get(key, ())) == 1 and not person.email
+    }
 
 
 def people_of(

@@ -54,7 +54,8 @@ def gather_contacts(
         contacts: dict[str, Contact] = {}
         for note in ordered:
             for person in (*note.people, *note.met_only):  # a card alone is someone met
-                contact = contacts.setdefault(person.key, Contact(known[person.key], company))
+                whole = known[person.key]  # a first name alone is the whole name's
+                contact = contacts.setdefault(whole.key, Contact(whole, company))
                 contact.rounds.append((note.day, note.round))
         found += contacts.values()
     return sorted(found, key=lambda c: (fold(c.company), c.person.key))

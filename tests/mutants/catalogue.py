@@ -1114,4 +1114,18 @@ MUTATIONS = [
         'if not usable and "company" not in found.unreadable:',
         ("tests/test_bad_input.py",),
     ),
+    Mutation(
+        "a first name alone is taken for any of the whole names it begins",
+        "notes/people.py",
+        'if " " not in key and len(whole.get(key, ())) == 1 and not person.email',
+        'if " " not in key and len(whole.get(key, ())) >= 1 and not person.email',
+        ("tests/test_contacts.py",),
+    ),
+    Mutation(
+        "a first name alone is a contact of its own",
+        "reports/contacts.py",
+        "                contact = contacts.setdefault(whole.key, Contact(whole, company))",
+        "                contact = contacts.setdefault(person.key, Contact(whole, company))",
+        ("tests/test_contacts.py",),
+    ),
 ]
