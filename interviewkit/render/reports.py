@@ -191,7 +191,7 @@ def status_table(rows: list[Row], t: Totals, problems: list[Problem] = ()) -> st
         "last contact",
         "next action",
         "due",
-        "waiting",
+        "days waiting",
     ]
     cells = [
         [
