@@ -340,10 +340,10 @@ _UNDERLINE = re.compile(r"\n(?:--|==)")
 
 
 def _dressed_lines(body: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each line ending in `:`, `**` or `__` (blanks aside), or
-    underlined with `---` or `===` (a setext heading, which interviewkit does not
-    read), found with `str.find`: most notes have few, and this runs on every note
-    read."""
+    """(start, end) of each line ending in `:`, `**` or `__` (blanks aside), found
+    with `str.find`, or underlined with `---` or `===` (a setext heading, which
+    interviewkit does not read), found with one regular expression: most notes have
+    few, and this runs on every note read."""
     for char, mark in ((":", ":"), ("*", "**"), ("_", "__")):  # one character finds fastest
         position = body.find(char)
         while position != -1:
