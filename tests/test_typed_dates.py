@@ -428,6 +428,51 @@ def test_an_end_written_as_a_time_alone_is_on_the_day_of_start(vault, write, run
     assert path.read_text() == before.replace(f"end: {written}\n", "end: 2026-11-25T15:00\n")
 
 
+@pytest.mark.parametrize(
+    ("written", "iso", "minutes"),
+    [
+        ("90 min", "2026-11-25T15:30", 90), ("1h", "2026-11-25T15:00", 60),
+        ("1.5 hours", "2026-11-25T15:30", 90), ("1h30", "2026-11-25T15:30", 90),
+        ("1 Std.", "2026-11-25T15:00", 60), ("45 Minuten", "2026-11-25T14:45", 45),
+    ],
+)  # fmt: skip
+def test_an_end_written_as_a_length_of_time_counts_from_the_start(
+    vault, write, run, written, iso, minutes
+):
+    """`1h` could be the French 01:00, which is before the start: a length of time
+    is the only reading left. (`15h`, after the start, stays 15:00: see above.)"""
+    write("interviews/f.md", note("Fabrikam", "2026-11-25T14:00", id="f", end=iso))
+    expected = _actions(run, vault)
+    path = write("interviews/f.md", note("Fabrikam", "2026-11-25T14:00", id="f", end=written))
+    assert _actions(run, vault) == expected  # the thank-you is due 24 hours after the end
+    checked = run("--vault", vault, "check")
+    assert checked.exit_code == 0, checked.output
+    assert (
+        f"f.md:6: warning: end: '{written}' is a length of time, not a time: read as {iso}, "
+        f"{minutes} minutes after the start; write `end: {iso}`" in checked.stdout
+    )
+    before = path.read_text()
+    fixed = run("--vault", vault, "check", "--fix")
+    assert fixed.exit_code == 0 and "0 warnings" in fixed.stderr, fixed.output
+    assert path.read_text() == before.replace(f"end: {written}\n", f"end: {iso}\n")
+
+
+@pytest.mark.parametrize(
+    ("written", "minutes"),
+    [
+        ("1h 30m", 90), ("2 hours", 120), ("90min", 90), ("1,5 Std", 90), ("30 mins", 30),
+        ("90", None), ("0 min", None), ("25h", None), ("ninety minutes", None),
+        ("2026-11-25", None), ("1h30 and more", None),
+    ],
+)  # fmt: skip
+def test_a_length_of_time_is_a_number_and_its_unit_up_to_a_day(written, minutes):
+    from datetime import timedelta
+
+    from interviewkit.notes.values import duration_of
+
+    assert duration_of(written) == (timedelta(minutes=minutes) if minutes else None)
+
+
 def test_an_end_time_alone_before_start_or_off_the_clock_is_an_error(vault, write, run):
     write("interviews/f.md", note("Fabrikam", "2026-11-25T14:00", id="f", end="09:00"))
     write("interviews/g.md", note("Globex", "2026-11-25T14:00", id="g", end="25:00"))

@@ -61,6 +61,7 @@ from interviewkit.notes.values import (
     as_written,
     dates_on_one_line,
     day_form,
+    end_of_length,
     end_on_start_day,
     fix_of,
     item_warning,
@@ -1045,7 +1046,17 @@ def _times(
             f"year is a typo, write {named}, or every reminder of this interview is a year off",
             "warning",
         )
-    if values.get("end") is not None and start is not None:
+    length = end_of_length(values.get("end"), start, zone) if start is not None else None
+    if length is not None:  # `90 min`, `1h`
+        end, iso = length, length.replace(tzinfo=None).isoformat(timespec="minutes")
+        minutes = round((length.timestamp() - start.timestamp()) / 60)  # elapsed
+        found.warn(
+            "end",
+            f"end: {said(values['end'])} is a length of time, not a time: read as {iso}, "
+            f"{minutes} minutes after the start; write `end: {iso}`",
+            FIX_TYPED_DATE,
+        )
+    elif values.get("end") is not None and start is not None:
         if alone := end_on_start_day(values["end"], start.date()):
             shown = f"end: {said(as_written(values['end']))} is {alone.warning}"
             found.warn("end", shown, FIX_TYPED_DATE)

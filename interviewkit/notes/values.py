@@ -14,6 +14,7 @@ from interviewkit.notes.dates import (
     OutOfRange,
     gap_words,
     in_range,
+    later,
     repeat_words,
     wall_clock,
 )
@@ -140,6 +141,47 @@ def end_on_start_day(value: Any, day: date) -> Typed | None:
         return None
     clock = time_alone(value)
     return None if clock is None else Typed(day, clock, on_start_day=True)
+
+
+# A length of time as people write it for an interview's `end`: `90 min`, `1h`,
+# `1.5 hours`, `1h30`, `1 Std.`, `45 Minuten`.
+_DURATION = re.compile(
+    r"(?:(?P<hours>\d{1,2}(?:[.,]\d{1,2})?)[ \t]*(?:h|hrs?|hours?|std\.?|stunden?)"
+    r"(?:[ \t]*(?P<and>\d{1,2})[ \t]*(?:m|mins?|minutes?|minuten)?)?"
+    r"|(?P<minutes>\d{1,3})[ \t]*(?:m|mins?|minutes?|minuten))",
+    re.I,
+)
+
+
+def duration_of(value: Any) -> timedelta | None:
+    """The length of time `value` writes (`90 min`, `1h30`), if that is all it is."""
+    if not isinstance(value, str) or len(value) > 24:
+        return None
+    match = _DURATION.fullmatch(value.strip())
+    if match is None:
+        return None
+    if match["minutes"]:
+        minutes = int(match["minutes"])
+    else:
+        minutes = round(float(match["hours"].replace(",", ".")) * 60) + int(match["and"] or 0)
+    return timedelta(minutes=minutes) if 0 < minutes <= 24 * 60 else None
+
+
+def end_of_length(value: Any, start: datetime, zone: ZoneInfo) -> datetime | None:
+    """The end that an `end` written as a length of time gives (`90 min`: the start
+    plus 90 minutes); None when it is no length of time, or when it also reads as a
+    time after the start (`15h` is 15:00, though `1h` is an hour)."""
+    span = duration_of(value)
+    if span is None:
+        return None
+    alone = end_on_start_day(value, start.date())
+    if alone is not None:
+        try:
+            if parse_when(alone.iso, zone)[0].timestamp() > start.timestamp():
+                return None
+        except ValueError:
+            pass
+    return later(start, span)
 
 
 def typed_fix(value: Any, date_order: str) -> str:

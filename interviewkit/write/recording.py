@@ -303,6 +303,11 @@ def fix_typed_dates(root: Path, paths: list[str], settings: Settings) -> list[st
             form = typed_form if key in ("start", "end") else day_form  # a day alone
             typed = form(values.get(key), date_order)
             if key == "end" and typed is None:
+                if iso := _end_of_length(values, settings):  # `90 min`
+                    text = edit.set_key(text, key, iso)
+                    expected[key] = iso
+                    changes.append((lines[key], f"{key}: {values[key]!r} -> {iso}"))
+                    continue
                 try:
                     day = parse_day(values.get("start"), date_order)
                 except ValueError:
@@ -328,6 +333,19 @@ def fix_typed_dates(root: Path, paths: list[str], settings: Settings) -> list[st
         return (text, expected, changes) if changes else None
 
     return _fix_notes(root, paths, rewrite)
+
+
+def _end_of_length(values: dict, settings: Settings) -> str | None:
+    """The ISO end an `end` written as a length of time gives (see
+    `notes.values.end_of_length`), or None."""
+    from interviewkit.notes.values import end_of_length, parse_when
+
+    try:
+        start = parse_when(values.get("start"), settings.zone, settings.date_order)[0]
+    except (ValueError, TypeError):
+        return None
+    end = end_of_length(values.get("end"), start, settings.zone)
+    return end.replace(tzinfo=None).isoformat(timespec="minutes") if end else None
 
 
 def _bracketed(items: Any, date_order: str) -> list[str] | None:

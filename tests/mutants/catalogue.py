@@ -1128,4 +1128,18 @@ MUTATIONS = [
         "                contact = contacts.setdefault(person.key, Contact(whole, company))",
         ("tests/test_contacts.py",),
     ),
+    Mutation(
+        "a length of time is read before the time alone it may also be",
+        "notes/values.py",
+        "            if parse_when(alone.iso, zone)[0].timestamp() > start.timestamp():",
+        "            if False:",
+        ("tests/test_typed_dates.py",),
+    ),
+    Mutation(
+        "check --fix leaves an end written as a length of time",
+        "write/recording.py",
+        "                if iso := _end_of_length(values, settings):  # `90 min`",
+        "                if False:",
+        ("tests/test_typed_dates.py",),
+    ),
 ]
