@@ -155,8 +155,8 @@ _DURATION = re.compile(
 
 def duration_of(value: Any) -> timedelta | None:
     """The length of time `value` writes (`90 min`, `1h30`), if that is all it is."""
-    if not isinstance(value, str) or len(value) > 24:
-        return None
+    if not isinstance(value, str) or len(value) > 24 or "-" in value or ":" in value:
+        return None  # an ISO end, most often: no search
     match = _DURATION.fullmatch(value.strip())
     if match is None:
         return None
