@@ -862,13 +862,16 @@ def done(vault: Workspace, action: tuple[str, ...], on: datetime | None) -> None
     outcome no_response, a task is ticked with its done date. Nothing else in
     the note changes.
     """
-    from interviewkit.usecases import resolve_action
+    from interviewkit.usecases import early_follow_up, resolve_action
     from interviewkit.write.recording import record_done
 
     action_id = resolve_action(vault, action)
     notes = vault.scan().notes
     day = vault.today(day_of(on, vault))
+    early = early_follow_up(vault, action_id, day)
     say(record_done(vault.root, vault.settings, notes, action_id, day))
+    if early:
+        say(f"note: {early}", err=True)
     _warn_if_still_to_come(vault, day)
 
 

@@ -499,6 +499,22 @@ def letter_timing(
     return f"no {kind} is owed for this round: {why} (`due --all` lists what is)"
 
 
+def early_follow_up(space: Workspace, action_id: str, day: date) -> str:
+    """What to know when the follow-up `action_id` is recorded as made on `day`,
+    before the day it is due (the day agreed, or the rule's): that it was early,
+    and that the next one counts from `day`; empty otherwise."""
+    if not action_id.endswith(":follow-up"):
+        return ""
+    listed = due_list(space, day, show_all=True).actions
+    action = next((a for a in listed if a.id == action_id), None)
+    if action is None or action.day <= day:
+        return ""
+    return (
+        f"the day to follow up was {action.day:%A} {action.day}, after {day}; the next "
+        f"follow-up, if there is still no answer, is counted from {day}"
+    )
+
+
 def known_people(space: Workspace, notes: list[Note], note: Note) -> list[Person]:
     """The people of one round, with what the company's other rounds and the person
     notes their wikilinks name know of them (address, title, phone)."""

@@ -76,6 +76,23 @@ def test_a_second_follow_up_the_same_day_is_not_recorded(hand, run, vault):
     assert later.exit_code == 0, later.output
 
 
+def test_a_follow_up_recorded_before_its_day_says_so(vault, write, run):
+    """Recorded as asked; the note on stderr says it was early, and from when the
+    next one counts. On its day or later, nothing is said."""
+    write("interviews/a.md", note(id="a", follow_up_on="2026-11-24"))
+    early = run("--vault", vault, "done", "a:follow-up", "--on", "2026-11-22")
+    assert early.exit_code == 0, early.output
+    assert early.stdout == "interviews/a.md: followed_up += 2026-11-22\n"
+    assert early.stderr == (
+        "note: the day to follow up was Tuesday 2026-11-24, after 2026-11-22; the next "
+        "follow-up, if there is still no answer, is counted from 2026-11-22\n"
+    )
+    on_time = run("--vault", vault, "done", "a:follow-up", "--on", "2026-11-30")
+    assert on_time.exit_code == 0 and on_time.stderr == "", on_time.output
+    write("interviews/b.md", note("Bolt", id="b", follow_up_on="2026-11-24"))
+    assert run("--vault", vault, "done", "b:thank-you", "--on", "2026-11-20").stderr == ""
+
+
 def test_a_follow_up_written_twice_counts_once(vault, write, run):
     write("interviews/a.md", note(id="a", company="Acme", followed_up="[2026-11-27, 2026-11-27]"))
     write("interviews/b.md", note(id="b", company="Bolt", followed_up="[2026-11-27]"))

@@ -1142,4 +1142,11 @@ MUTATIONS = [
         "                if False:",
         ("tests/test_typed_dates.py",),
     ),
+    Mutation(
+        "a follow-up recorded on its day is called early",
+        "usecases.py",
+        "    if action is None or action.day <= day:",
+        "    if action is None or action.day < day:",
+        ("tests/test_record.py",),
+    ),
 ]
