@@ -510,8 +510,8 @@ def early_follow_up(space: Workspace, action_id: str, day: date) -> str:
     if action is None or action.day <= day:
         return ""
     return (
-        f"the day to follow up was {action.day:%A} {action.day}, after {day}; the next "
-        f"follow-up, if there is still no answer, is counted from {day}"
+        f"the day to follow up was {action.day:%A} {action.day}, after {day}; what comes "
+        f"next, if there is still no answer, counts from {day}"
     )
 
 
@@ -673,12 +673,15 @@ def record_ticks(
             )
             continue
         day = tick.done_on or space.today(today)
+        early = early_follow_up(space, tick.action_id, day)
         try:
             done = record_done(space.root, space.settings, space.scan().notes, tick.action_id, day)
         except InterviewkitError as exc:
             failed.append(f"{path.name}:{tick.line}: {exc}")
             continue
         said.append(done)
+        if early:
+            said.append(f"{path.name}:{tick.line}: note: {early}")
     return said, failed
 
 

@@ -53,6 +53,21 @@ def test_ticks_are_recorded_then_the_list_is_written_again(sample, run):
     assert again.stdout == ""  # nothing ticked, nothing recorded
 
 
+def test_a_follow_up_ticked_before_its_day_is_recorded_with_a_note(sample, run):
+    umbrella = "umbrella-2026-10-28-phone-screen:follow-up"  # due 2026-11-27
+    assert write_due(run, sample).exit_code == 0
+    due = sample / "Due.md"
+    tick(due, umbrella, "2026-11-26")
+    line = line_of(due, umbrella)
+    result = write_due(run, sample)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "interviews/umbrella/2026-10-28-phone-screen.md: followed_up += 2026-11-26",
+        f"Due.md:{line}: note: the day to follow up was Friday 2026-11-27, after 2026-11-26; "
+        "what comes next, if there is still no answer, counts from 2026-11-26",
+    ]
+
+
 def test_only_done_kinds_get_checkboxes_tasks_are_links_and_deadlines_keep_their_time(sample, run):
     write_due(run, sample)
     text = (sample / "Due.md").read_text()

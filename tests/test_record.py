@@ -84,8 +84,8 @@ def test_a_follow_up_recorded_before_its_day_says_so(vault, write, run):
     assert early.exit_code == 0, early.output
     assert early.stdout == "interviews/a.md: followed_up += 2026-11-22\n"
     assert early.stderr == (
-        "note: the day to follow up was Tuesday 2026-11-24, after 2026-11-22; the next "
-        "follow-up, if there is still no answer, is counted from 2026-11-22\n"
+        "note: the day to follow up was Tuesday 2026-11-24, after 2026-11-22; what comes "
+        "next, if there is still no answer, counts from 2026-11-22\n"
     )
     on_time = run("--vault", vault, "done", "a:follow-up", "--on", "2026-11-30")
     assert on_time.exit_code == 0 and on_time.stderr == "", on_time.output
