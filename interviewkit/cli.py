@@ -586,6 +586,13 @@ def new(
     if empty:
         them = "them" if len(empty) > 1 else "it"
         say(f"warning: not given: {', '.join(empty)}; fill {them} in the note", err=True)
+    if "timezone" in settings.computed:  # no config, or no zone in it
+        say(
+            f"warning: no `timezone` in {STATE_DIR}/{CONFIG_NAME}, so the note's times are "
+            f"read in this machine's zone ({settings.timezone}) and move with the machine; "
+            "run `interviewkit init`, or add the `timezone` setting",
+            err=True,
+        )
     if not role and (known := roles_at(vault, company)):
         say(
             f"note: the role of the other rounds at {company}: {', '.join(map(repr, known))}; "

@@ -93,6 +93,20 @@ def test_one_field_not_given_is_named_as_one(vault, run):
     assert result.stderr == "warning: not given: --role; fill it in the note\n"
 
 
+def test_new_without_a_timezone_setting_says_the_times_move_with_the_machine(run, tmp_path):
+    args = ["new", "Umbrella", "--role", "SRE", "--round", "onsite", "--at", "2026-12-08 11:00"]
+    bare = run("--vault", tmp_path, *args, env={"TZ": "Asia/Tokyo"})
+    assert bare.exit_code == 0, bare.output
+    assert bare.stderr == (
+        "warning: no `timezone` in .interviewkit/config.yaml, so the note's times are read in "
+        "this machine's zone (Asia/Tokyo) and move with the machine; run `interviewkit init`, "
+        "or add the `timezone` setting\n"
+    )
+    assert run("init", tmp_path, env={"TZ": "Asia/Tokyo"}).exit_code == 0
+    again = run("--vault", tmp_path, *args[:-1], "2026-12-09 11:00", env={"TZ": "Asia/Tokyo"})
+    assert again.exit_code == 0 and again.stderr == "", again.output
+
+
 def test_a_round_without_a_role_at_a_known_company_is_told_the_role_there(vault, write, run):
     write("interviews/a.md", note("Northwind Traders", id="a", role="Backend Engineer"))
     args = ["--vault", vault, "new", "--round", "final", "--at", "2026-12-08 11:00"]

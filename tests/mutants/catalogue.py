@@ -1149,4 +1149,11 @@ MUTATIONS = [
         "    if action is None or action.day < day:",
         ("tests/test_record.py",),
     ),
+    Mutation(
+        "new says nothing of a vault without a time zone",
+        "cli.py",
+        '    if "timezone" in settings.computed:  # no config, or no zone in it',
+        "    if False:",
+        ("tests/test_new_asks.py",),
+    ),
 ]
