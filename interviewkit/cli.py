@@ -586,13 +586,7 @@ def new(
     if empty:
         them = "them" if len(empty) > 1 else "it"
         say(f"warning: not given: {', '.join(empty)}; fill {them} in the note", err=True)
-    if "timezone" in settings.computed:  # no config, or no zone in it
-        say(
-            f"warning: no `timezone` in {STATE_DIR}/{CONFIG_NAME}, so the note's times are "
-            f"read in this machine's zone ({settings.timezone}) and move with the machine; "
-            "run `interviewkit init`, or add the `timezone` setting",
-            err=True,
-        )
+    _warn_if_no_zone(settings)
     if not role and (known := roles_at(vault, company)):
         say(
             f"note: the role of the other rounds at {company}: {', '.join(map(repr, known))}; "
@@ -834,8 +828,21 @@ def _new_from_invite(
     )
     rel = _write_note(vault, settings, request)
     say(rel)
+    _warn_if_no_zone(settings)
     if edit:
         click.edit(filename=str(vault.root / rel))
+
+
+def _warn_if_no_zone(settings: Settings) -> None:
+    """`new` writes times without an offset: without the `timezone` setting, they are
+    read in the zone of whichever machine reads them."""
+    if "timezone" in settings.computed:  # no config, or no zone in it
+        say(
+            f"warning: no `timezone` in {STATE_DIR}/{CONFIG_NAME}, so the note's times are "
+            f"read in this machine's zone ({settings.timezone}) and move with the machine; "
+            "run `interviewkit init`, or add the `timezone` setting",
+            err=True,
+        )
 
 
 def _write_note(vault: Workspace, settings: Settings, request: NewInterview) -> str:

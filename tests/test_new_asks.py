@@ -9,6 +9,7 @@ import select
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from .conftest import note
 
@@ -102,6 +103,10 @@ def test_new_without_a_timezone_setting_says_the_times_move_with_the_machine(run
         "this machine's zone (Asia/Tokyo) and move with the machine; run `interviewkit init`, "
         "or add the `timezone` setting\n"
     )
+    invite = Path(__file__).parent / "invites" / "google.ics"
+    invited = run("--vault", tmp_path, "new", "--from-invite", invite, env={"TZ": "Asia/Tokyo"})
+    assert invited.exit_code == 0, invited.output
+    assert "warning: no `timezone` in .interviewkit/config.yaml" in invited.stderr
     assert run("init", tmp_path, env={"TZ": "Asia/Tokyo"}).exit_code == 0
     again = run("--vault", tmp_path, *args[:-1], "2026-12-09 11:00", env={"TZ": "Asia/Tokyo"})
     assert again.exit_code == 0 and again.stderr == "", again.output
