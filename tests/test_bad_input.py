@@ -75,9 +75,15 @@ def shown_problems(document: dict) -> str:
         (
             "interviews/bad.md",
             b"---\ntype: interview\ncompany: Caf\xe9\n---\n",
-            "interviews/bad.md:1: is not UTF-8 text",
+            "interviews/bad.md:3: is not UTF-8 text: byte 0xE9 on this line ('é' in "
+            "Windows-1252, as some editors save it); save the file as UTF-8",
         ),
         ("interviews/bad.md", b"\x00\x01binary", "interviews/bad.md:1: is a binary file"),
+        (
+            "interviews/bad.md",
+            b"---\ntype: interview\ncompany: X\n---\n\x81 notes\n",
+            "interviews/bad.md:5: is not UTF-8 text: byte 0x81 on this line; save the file as UTF-8",
+        ),
         (
             "interviews/bad.md",
             "---\ntype: interview\nx: '" + "a" * (1024 * 1024 + 10) + "'\n---\n",

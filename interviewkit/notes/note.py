@@ -283,14 +283,25 @@ def looks_like_interview(front_matter_text: str) -> bool:
     return bool(_TYPE_LINE.search(front_matter_text))
 
 
-def decode(data: bytes) -> str | None:
-    """UTF-8 text of a file, or None when it is binary or not UTF-8."""
+def decode(path: str, data: bytes) -> str | Problem:
+    """UTF-8 text of a file, or why it is none: binary, or not UTF-8, then at the line
+    of its first byte that is not, with what that byte is in the Windows-1252 that
+    some editors save."""
     if b"\x00" in data[:8192]:
-        return None
+        return Problem(path, 1, "is a binary file (save it as UTF-8 Markdown)")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
+    except UnicodeDecodeError as exc:
+        byte = data[exc.start : exc.start + 1]
+        shown = byte.decode("cp1252", "replace")
+        known = shown != "\ufffd" and shown.isprintable()
+        guess = f" ({shown!r} in Windows-1252, as some editors save it)" if known else ""
+        return Problem(
+            path,
+            data.count(b"\n", 0, exc.start) + 1,
+            f"is not UTF-8 text: byte 0x{byte.hex().upper()} on this line{guess}; save the "
+            "file as UTF-8",
+        )
 
 
 def read_note(
@@ -326,12 +337,11 @@ def _read(
             return reading
     elif not in_notes_folder and not _typed_above_rule(data):
         return reading
-    text = decode(data)
-    if text is None:
+    text = decode(path, data)
+    if isinstance(text, Problem):
         if in_notes_folder or _TYPE_BYTES.search(data):
             reading.looks_like_interview = True
-            what = "is a binary file" if b"\x00" in data[:8192] else "is not UTF-8 text"
-            reading.problems.append(Problem(path, 1, f"{what} (save it as UTF-8 Markdown)"))
+            reading.problems.append(text)
         return reading
     fm = split_front_matter(text)
     typed = looks_like_interview(fm.yaml)

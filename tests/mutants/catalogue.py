@@ -1156,4 +1156,11 @@ MUTATIONS = [
         "    if False:",
         ("tests/test_new_asks.py",),
     ),
+    Mutation(
+        "a file not UTF-8 is named at its first line, not the bad byte's",
+        "notes/note.py",
+        '            data.count(b"\\n", 0, exc.start) + 1,',
+        "            1,",
+        ("tests/test_bad_input.py",),
+    ),
 ]
