@@ -460,6 +460,14 @@ def letter_template(
     return shown, text, why if name != kind else ""
 
 
+def open_action(space: Workspace, action_id: str, today: date | None = None) -> Due | None:
+    """The action `action_id` when it is open on day `today` (else now), however far
+    ahead it is due; None when it is not."""
+    return next(
+        (a for a in due_list(space, today, show_all=True).actions if a.id == action_id), None
+    )
+
+
 def letter_timing(
     space: Workspace, notes: list[Note], note: Note, kind: str, given: date | None = None
 ) -> str:
@@ -471,9 +479,7 @@ def letter_timing(
     from interviewkit.rules.applications import Applications
 
     today, now = space.today(given), space.now(given)
-    wanted = f"{note.id}:{kind}"
-    listed = due_list(space, given, show_all=True).actions
-    action = next((a for a in listed if a.id == wanted), None)
+    action = open_action(space, f"{note.id}:{kind}", given)
     if action is not None:
         if kind == "follow-up" and action.day > today:
             return (
@@ -505,8 +511,7 @@ def early_follow_up(space: Workspace, action_id: str, day: date) -> str:
     and that the next one counts from `day`; empty otherwise."""
     if not action_id.endswith(":follow-up"):
         return ""
-    listed = due_list(space, day, show_all=True).actions
-    action = next((a for a in listed if a.id == action_id), None)
+    action = open_action(space, action_id, day)
     if action is None or action.day <= day:
         return ""
     return (
