@@ -315,6 +315,8 @@ def test_a_later_round_at_a_company_of_a_like_name_is_named_on_the_follow_up(vau
     may be stale says why, in `due` itself, not only in `check`."""
     write("interviews/a.md", note("Acme", "2026-11-10T10:00", thank_you_sent="2026-11-10"))
     write("interviews/b.md", note("Acme GmbH", "2026-11-20T10:00", thank_you_sent="2026-11-20"))
+    # Acme GmbH's first round, before Acme's: its latest round is the one compared
+    write("interviews/b0.md", note("Acme GmbH", "2026-11-03T10:00", thank_you_sent="2026-11-03"))
     write("interviews/c.md", note("Acme Robotics", "2026-11-05T10:00", thank_you_sent="2026-11-05"))
     write("interviews/d.md", note("Initech", "2026-11-25T10:00", thank_you_sent="2026-11-25"))
     result = run("--vault", vault, "due", "--all", "--today", "2026-12-01", "--format", "json")

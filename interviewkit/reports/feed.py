@@ -30,6 +30,7 @@ from interviewkit.rules.agenda import (
     ENDED_BY_A_LATER_ROUND,
     accepted_elsewhere,
     accepted_offers,
+    latest_rounds,
     recorded_days,
     superseded,
     unreadable_warnings,
@@ -360,14 +361,11 @@ def build_feed(
     owner: dict[str, str] = {}  # note id -> the path whose UIDs it gives: not a copy's
     for note in sorted(notes, key=lambda n: (named_like_copy(n.path), n.path)):
         owner.setdefault(note.id, note.path)
-    latest: dict[str, tuple[int, str]] = {}
-    for note in notes:
-        key = company_key(note)
-        latest[key] = max(latest.get(key, (0, "")), (note.day.toordinal(), note.path))
-    warnings = superseded(latest)
-    unread = unreadable_warnings(unusable or {})
+    recorded = recorded_days(notes)
     companies = {note.path: (company_key(note), note.company) for note in notes}
-    accepted = accepted_offers(recorded_days(notes), companies.__getitem__, settings.zone)
+    warnings = superseded(latest_rounds(recorded, companies.__getitem__))
+    unread = unreadable_warnings(unusable or {})
+    accepted = accepted_offers(recorded, companies.__getitem__, settings.zone)
     for entry in entries:
         if isinstance(entry, Note):
             event, note = _interview_event(entry, options, stamps), entry

@@ -154,6 +154,20 @@ def superseded(latest: dict[str, tuple[int, str]]) -> dict[str, str]:
 Recorded = tuple[str, int, str, int]
 
 
+def latest_rounds(
+    recorded: Iterable[Recorded], company_of: Callable[[str], tuple[str, str]]
+) -> dict[str, tuple[int, str]]:
+    """Each company's latest round, as `superseded` takes them: its day (ordinal) and
+    note, from the start days the notes record (see `recorded_days`); `company_of`
+    gives a note's folded company (and its name as written), by path."""
+    latest: dict[str, tuple[int, str]] = {}
+    for path, _, what, ordinal in recorded:
+        if what == "start":
+            key = company_of(path)[0]
+            latest[key] = max(latest.get(key, (ordinal, path)), (ordinal, path))
+    return latest
+
+
 # The kinds an offer accepted elsewhere makes moot.
 _ENDED_BY_ACCEPTING = (*ENDED_BY_A_LATER_ROUND, "decide")
 

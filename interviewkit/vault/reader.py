@@ -372,6 +372,7 @@ class VaultReader:
         from interviewkit.names import fold
         from interviewkit.rules.agenda import (
             accepted_offers,
+            latest_rounds,
             still_to_come,
             warn_accepted,
             warn_rows,
@@ -423,8 +424,8 @@ class VaultReader:
         rows = warn_rows(
             [row for key in members if key in groups for row in groups[key][1]], unusable
         )
-        rows = warn_superseded(rows, _latest_rounds(groups))
         recorded = [day for key in members if key in groups for day in groups[key][3]]
+        rows = warn_superseded(rows, latest_rounds(recorded, self._company_of))
         accepted = accepted_offers(recorded, self._company_of, self.settings.zone)
         rows = warn_accepted(rows, accepted)
         problems.extend(duplicate_ids(ids))
@@ -577,17 +578,6 @@ class VaultReader:
     def _save(self) -> None:
         if self.cache is not None:
             self.cache.save(self.entries, self.groups, self.blobs)
-
-
-def _latest_rounds(groups: dict[str, Group]) -> dict[str, tuple[int, str]]:
-    """Each company's latest round: its day (ordinal) and note, from the start days
-    its rows record (see `rules.agenda.recorded_days`)."""
-    latest = {}
-    for key, group in groups.items():
-        starts = [(day, path) for path, _, what, day in group[3] if what == "start"]
-        if starts:
-            latest[key] = max(starts)
-    return latest
 
 
 @contextlib.contextmanager

@@ -1163,4 +1163,11 @@ MUTATIONS = [
         "            1,",
         ("tests/test_bad_input.py",),
     ),
+    Mutation(
+        "a company's latest round is taken for its first",
+        "rules/agenda.py",
+        "            latest[key] = max(latest.get(key, (ordinal, path)), (ordinal, path))",
+        "            latest[key] = min(latest.get(key, (ordinal, path)), (ordinal, path))",
+        ("tests/test_offers_and_silence.py",),
+    ),
 ]
