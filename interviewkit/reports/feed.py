@@ -361,11 +361,15 @@ def build_feed(
     owner: dict[str, str] = {}  # note id -> the path whose UIDs it gives: not a copy's
     for note in sorted(notes, key=lambda n: (named_like_copy(n.path), n.path)):
         owner.setdefault(note.id, note.path)
-    recorded = recorded_days(notes)
-    companies = {note.path: (company_key(note), note.company) for note in notes}
-    warnings = superseded(latest_rounds(recorded, companies.__getitem__))
+    by_company: dict[str, list[Note]] = {}
+    for note in notes:
+        by_company.setdefault(company_key(note), []).append(note)
+    recorded = {key: recorded_days(theirs) for key, theirs in by_company.items()}
+    warnings = superseded(latest_rounds(recorded.items()))
     unread = unreadable_warnings(unusable or {})
-    accepted = accepted_offers(recorded, companies.__getitem__, settings.zone)
+    companies = {note.path: (company_key(note), note.company) for note in notes}
+    every = [day for days in recorded.values() for day in days]
+    accepted = accepted_offers(every, companies.__getitem__, settings.zone)
     for entry in entries:
         if isinstance(entry, Note):
             event, note = _interview_event(entry, options, stamps), entry

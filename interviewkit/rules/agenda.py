@@ -155,16 +155,16 @@ Recorded = tuple[str, int, str, int]
 
 
 def latest_rounds(
-    recorded: Iterable[Recorded], company_of: Callable[[str], tuple[str, str]]
+    by_company: Iterable[tuple[str, Iterable[Recorded]]],
 ) -> dict[str, tuple[int, str]]:
     """Each company's latest round, as `superseded` takes them: its day (ordinal) and
-    note, from the start days the notes record (see `recorded_days`); `company_of`
-    gives a note's folded company (and its name as written), by path."""
-    latest: dict[str, tuple[int, str]] = {}
-    for path, _, what, ordinal in recorded:
-        if what == "start":
-            key = company_of(path)[0]
-            latest[key] = max(latest.get(key, (ordinal, path)), (ordinal, path))
+    note, from the start days the notes record (see `recorded_days`), given as (folded
+    company, the days its notes record)."""
+    latest = {}
+    for key, recorded in by_company:
+        starts = [(ordinal, path) for path, _, what, ordinal in recorded if what == "start"]
+        if starts:
+            latest[key] = max(starts)
     return latest
 
 

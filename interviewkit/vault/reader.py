@@ -425,7 +425,9 @@ class VaultReader:
             [row for key in members if key in groups for row in groups[key][1]], unusable
         )
         recorded = [day for key in members if key in groups for day in groups[key][3]]
-        rows = warn_superseded(rows, latest_rounds(recorded, self._company_of))
+        rows = warn_superseded(
+            rows, latest_rounds((key, group[3]) for key, group in groups.items())
+        )
         accepted = accepted_offers(recorded, self._company_of, self.settings.zone)
         rows = warn_accepted(rows, accepted)
         problems.extend(duplicate_ids(ids))

@@ -1166,8 +1166,8 @@ MUTATIONS = [
     Mutation(
         "a company's latest round is taken for its first",
         "rules/agenda.py",
-        "            latest[key] = max(latest.get(key, (ordinal, path)), (ordinal, path))",
-        "            latest[key] = min(latest.get(key, (ordinal, path)), (ordinal, path))",
-        ("tests/test_offers_and_silence.py",),
+        "            latest[key] = max(starts)",
+        "            latest[key] = min(starts)",
+        ("tests/test_offers_and_silence.py", "tests/test_feed.py"),
     ),
 ]
