@@ -870,11 +870,12 @@ def done(vault: Workspace, action: tuple[str, ...], on: datetime | None) -> None
 
     ACTION is an id as `due` shows it (acme-2026-11-27-onsite:thank-you), a note's
     id and a kind (`done acme-2026-11-27-onsite thank-you`), or a company and a
-    kind (`done acme thank-you`, `done acme robotics thank you`) when that company
-    has exactly one such action open. thank-you sets
-    thank_you_sent, follow-up adds the day to followed_up, close records the
-    outcome no_response, a task is ticked with its done date. Nothing else in
-    the note changes.
+    kind (`done acme thank-you`, `done acme robotics thank you`, `done acme:reflect`)
+    when that company has exactly one such action open. A task can also be named
+    by the key `due` shows after its note's id (`done acme task:1a2b3c4d`).
+    thank-you sets thank_you_sent, follow-up adds the day to followed_up, close
+    records the outcome no_response, a task is ticked with its done date.
+    Nothing else in the note changes.
     """
     from interviewkit.usecases import early_follow_up, resolve_action
     from interviewkit.write.recording import record_done

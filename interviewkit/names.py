@@ -130,7 +130,25 @@ _OUTCOME_HINTS = {
         ("on_hold", "paused", "waiting", "in_progress", "open", "active", "offen", "laufend"),
         "; while the process goes on, or waits, the outcome is pending",
     ),
+    **dict.fromkeys(
+        ("passed", "pass", "advanced", "next_round", "moved_on", "moved_forward", "weiter"),
+        "; a round you got through stays pending: write the next round's note (`new`), "
+        "which ends this round's follow-up",
+    ),
+    **dict.fromkeys(
+        ("failed", "fail", "no_offer", "not_offered", "not_hired", "no_hire", "absage"),
+        "; did you mean rejected? (declined is for an offer you turned down)",
+    ),
+    "abgelehnt": "; if the company said no, rejected; if you turned their offer down, declined",
+    **dict.fromkeys(
+        ("done", "finished", "completed", "interviewed", "held", "happened", "erledigt"),
+        "; the outcome is the company's answer, pending until it comes (a `start` in the "
+        "past already says the interview took place)",
+    ),
 }
+
+# A word that says no (`no_offer`) is never told the outcome it denies.
+_NEGATIONS = ("no_", "not_", "non_", "kein")
 
 
 def outcome_hint(word: str, outcomes: Iterable[str], in_note: bool = False) -> str:
@@ -151,6 +169,9 @@ def outcome_hint(word: str, outcomes: Iterable[str], in_note: bool = False) -> s
             else ""
         )
         return f"; did you mean {meant}?{where}"
+    negation = next((n for n in _NEGATIONS if word.startswith(n)), None)
+    if negation:
+        outcomes = [o for o in outcomes if o.startswith(negation)]
     return did_you_mean(word, outcomes)
 
 

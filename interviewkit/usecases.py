@@ -357,12 +357,13 @@ def resolve_action(space: Workspace, words: tuple[str, ...], today: date | None 
         wanted = words[0]
         known = {a.id for a in due_list(space, today, show_all=True).actions}
         prefix, kind = wanted.split(":", 1)
-        if wanted not in known and prefix not in space.reader.note_ids():
-            hint = closest(wanted, list(known), "ids")
-            if kind in ACTION_KINDS and found_company(prefix, space.companies()) is not None:
-                hint = f"; to name it by company, write two words: {prefix} {kind}"
-            raise NoteNotFound(f"{wanted}: no open action has that id{hint}")
-        return wanted
+        if wanted in known or prefix in space.reader.note_ids():
+            return wanted
+        if found_company(prefix, space.companies()) is None:
+            raise NoteNotFound(
+                f"{wanted}: no open action has that id{closest(wanted, list(known), 'ids')}"
+            )
+        words = (prefix, kind)  # `acme:thank-you`, `acme:task:1a2b3c4d`: a company's
     if len(words) < 2:
         raise BadValue(_kind_missing(space, words[0] if words else "", today))
     # `acme robotics thank-you` and `acme thank you`: the kind is the last word or two
@@ -370,7 +371,7 @@ def resolve_action(space: Workspace, words: tuple[str, ...], today: date | None 
     if len(named) > 1 and f"{named[-1]}-{kind}".casefold() in ACTION_KINDS:
         kind = f"{named.pop()}-{kind}"
     company, kind = " ".join(named), kind.casefold()
-    if kind not in ACTION_KINDS:
+    if kind not in ACTION_KINDS and not kind.startswith("task:"):
         raise BadValue(
             f"{kind!r} is not a kind of action{did_you_mean(kind, ACTION_KINDS)} (the kinds: "
             f"{', '.join(ACTION_KINDS)})"
@@ -384,7 +385,8 @@ def resolve_action(space: Workspace, words: tuple[str, ...], today: date | None 
         raise NoteNotFound(f"{named[0]} has no open {kind} action (open there: {here})")
     key = match_company(company, space.companies())
     actions = [a for a in due_list(space, today, show_all=True).actions if a.company_key == key]
-    chosen = [a.id for a in actions if a.kind == kind]
+    # a task may be named by the key `due` shows after its note's id: `task:1a2b3c4d`
+    chosen = [a.id for a in actions if a.kind == kind or a.id.endswith(f":{kind}")]
     if len(chosen) == 1:
         return chosen[0]
     name = space.companies()[key]

@@ -95,6 +95,10 @@ def test_a_misspelt_outcome_is_refused_with_the_closest(vault, write, run):
         ("ghosted", "did you mean no_response?"),
         ("Offer accepted!", "did you mean accepted?"),
         ("On hold", "while the process goes on, or waits, the outcome is pending"),
+        ("passed", "a round you got through stays pending: write the next round's note"),
+        ("No offer", "did you mean rejected? (declined is for an offer you turned down)"),
+        ("Failed", "did you mean rejected?"),
+        ("done", "the outcome is the company's answer, pending until it comes"),
     ],
 )
 def test_words_people_use_for_an_outcome_get_advice(vault, write, run, written, hint):
@@ -107,6 +111,14 @@ def test_words_people_use_for_an_outcome_get_advice(vault, write, run, written, 
     checked = run("--vault", vault, "check")
     assert f"outcome: {written!r} is not one of " in checked.stdout
     assert f"; read as pending; {hint}" in checked.stdout
+
+
+@pytest.mark.parametrize("written", ["not accepted", "non-offer", "no decline"])
+def test_a_word_that_says_no_is_never_offered_the_outcome_it_denies(vault, write, run, written):
+    write("interviews/a.md", full(id="a"))
+    refused = run("--vault", vault, "outcome", "a", written)
+    assert refused.exit_code == 2
+    assert f"{written!r} is not an outcome (the outcomes: pending," in refused.stderr
 
 
 def test_an_outcome_followed_by_words_is_named_and_the_note_says_where_words_go(vault, write, run):

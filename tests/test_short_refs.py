@@ -3,6 +3,7 @@ through the real CLI."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -110,6 +111,36 @@ def test_a_note_id_and_a_kind_as_two_words_name_that_note_s_action(vault, write,
     assert "acme-2026-11-17-onsite:follow-up" in again.stderr
 
 
+def test_company_colon_kind_and_a_task_s_key_name_an_action(vault, write, run):
+    """`acme:thank-you` reads as `acme thank-you`; a task is named by the key `due`
+    shows after its note's id, after the company or the note's id, as one word or two."""
+    body = "- [ ] send the portfolio 📅 2099-01-05\n- [ ] ask about the team 📅 2099-01-06\n"
+    a = write("interviews/a.md", past_round("Acme", "2026-11-10", "phone screen") + body)
+    listed = run("--vault", vault, "due", "--all", "--format", "json")
+    tasks = sorted(
+        (row["summary"], row["id"]) for row in json.loads(listed.stdout)["actions"]
+        if row["kind"] == "task"
+    )  # fmt: skip
+    (_, team), (_, portfolio) = tasks
+    joined = run("--vault", vault, "done", "acme:thank-you", "--on", "2026-11-11")
+    assert joined.exit_code == 0, joined.output
+    assert joined.stdout == "interviews/a.md: thank_you_sent: 2026-11-11\n"
+    key = portfolio.split(":", 1)[1]  # task:1a2b3c4d
+    for words in (("acme", key), (f"acme:{key}",), ("acme-2026-11-10-phone-screen", key)):
+        before = a.read_text()
+        ticked = run("--vault", vault, "done", *words, "--on", "2026-11-12")
+        if words[0] == "acme":
+            assert ticked.exit_code == 0, ticked.output
+            assert "send the portfolio 📅 2099-01-05 ✅ 2026-11-12" in a.read_text()
+            assert "- [ ] ask about the team" in a.read_text()
+        else:  # ticked already: refused, and nothing written
+            assert ticked.exit_code == 4 and a.read_text() == before
+            assert f"no open {key} action (open there: " in ticked.stderr
+    by_note = run("--vault", vault, "done", "acme-2026-11-10-phone-screen", team.split(":", 1)[1])
+    assert by_note.exit_code == 0, by_note.output
+    assert "- [x] ask about the team 📅 2099-01-06 ✅" in a.read_text()
+
+
 def test_one_word_that_is_a_company_or_a_note_is_told_the_kinds_to_record_there(vault, write, run):
     """`done acme` names the kinds `done` can record at Acme (not a debrief, which
     closes by itself), with the command to write; so does a note's id alone."""
@@ -147,12 +178,9 @@ def test_a_reference_that_matches_nothing_suggests_the_closest(sample, run):
     )
     company = run("--vault", sample, "done", "nosuch", "thank-you")
     assert company.exit_code == 4 and "matches no company (closest:" in company.stderr
-    joined = run("--vault", sample, "done", "acme:thank-you")  # COMPANY KIND as one word
-    assert joined.exit_code == 4
-    assert "acme:thank-you: no open action has that id; to name it by company, " in joined.stderr
-    assert "write two words: acme thank-you" in joined.stderr
     unknown = run("--vault", sample, "done", "nosuch:thank-you")
-    assert unknown.exit_code == 4 and "write two words" not in unknown.stderr
+    assert unknown.exit_code == 4
+    assert "nosuch:thank-you: no open action has that id" in unknown.stderr
     missing = run("--vault", sample, "outcome", "acme-robotics-2026-11-25-onsit", "offer")
     assert missing.exit_code == 4
     assert "closest ids: acme-robotics-2026-11-25-onsite" in missing.stderr

@@ -1170,4 +1170,25 @@ MUTATIONS = [
         "            latest[key] = min(starts)",
         ("tests/test_offers_and_silence.py", "tests/test_feed.py"),
     ),
+    Mutation(
+        "a word that says no is offered the outcome it denies",
+        "names.py",
+        "        outcomes = [o for o in outcomes if o.startswith(negation)]",
+        "        pass",
+        ("tests/test_offers_and_silence.py",),
+    ),
+    Mutation(
+        "a task cannot be named by its key after the company",
+        "usecases.py",
+        '    chosen = [a.id for a in actions if a.kind == kind or a.id.endswith(f":{kind}")]',
+        "    chosen = [a.id for a in actions if a.kind == kind]",
+        ("tests/test_short_refs.py",),
+    ),
+    Mutation(
+        "company:kind as one word is refused",
+        "usecases.py",
+        "        words = (prefix, kind)  # `acme:thank-you`",
+        "        raise NoteNotFound(wanted)  # `acme:thank-you`",
+        ("tests/test_short_refs.py",),
+    ),
 ]
