@@ -458,6 +458,46 @@ def test_an_end_written_as_a_length_of_time_counts_from_the_start(
 
 
 @pytest.mark.parametrize(
+    ("start", "end", "read"),
+    [
+        # Paris is at +01:00: the end is read at the start's offset, not Paris's
+        ("2026-11-27T10:00-05:00", "2026-11-27T10:30", "2026-11-27T16:30+01:00"),
+        ("2026-11-27T10:00-05:00", "10:30", "2026-11-27T16:30+01:00"),
+        # the start's day where it was written (the 27th), not in Paris (the 26th)
+        ("2026-11-27T01:00+09:00", "02:00", "2026-11-26T18:00+01:00"),
+        ("2026-11-27 10:00 America/New_York", "2026-11-27T11:00", "2026-11-27T17:00+01:00"),
+        ("2026-11-27T10:00-05:00", "2026-11-27T17:15+01:00", "2026-11-27T17:15+01:00"),
+        ("2026-11-27T10:00", "2026-11-27T11:00", "2026-11-27T11:00+01:00"),
+    ],
+)
+def test_an_end_without_an_offset_is_read_at_its_start_s(vault, write, run, start, end, read):
+    """A start written at another offset than the vault's, and an end written without
+    one, are one interview where the person who wrote them was: read in the vault's zone,
+    the end would move by the zones' difference (or come before the start)."""
+    write("interviews/f.md", note("Fabrikam", start, id="f", end=end))
+    exported = run("--vault", vault, "export", "--format", "json")
+    assert exported.exit_code == 0, exported.output
+    assert json.loads(exported.stdout)["interviews"][0]["end"] == read
+    assert "is not after start" not in run("--vault", vault, "check").stdout
+
+
+def test_an_end_as_a_length_is_fixed_at_its_start_s_offset(vault, write, run):
+    """`check --fix` writes the end a length of time gives at the start's offset, so the
+    note reads the same after the fix as before it."""
+    path = write(
+        "interviews/f.md", note("Fabrikam", "2026-11-27T10:00-05:00", id="f", end="90 min")
+    )
+    checked = run("--vault", vault, "check")
+    assert "read as 2026-11-27T11:30, 90 minutes after the start" in checked.stdout
+    before = run("--vault", vault, "export", "--format", "json").stdout
+    assert json.loads(before)["interviews"][0]["end"] == "2026-11-27T17:30+01:00"
+    fixed = run("--vault", vault, "check", "--fix")
+    assert fixed.exit_code == 0, fixed.output
+    assert "end: 2026-11-27T11:30\n" in path.read_text()
+    assert run("--vault", vault, "export", "--format", "json").stdout == before
+
+
+@pytest.mark.parametrize(
     ("written", "minutes"),
     [
         ("1h 30m", 90), ("2 hours", 120), ("90min", 90), ("1,5 Std", 90), ("30 mins", 30),

@@ -69,3 +69,14 @@ def repeat_words(naive: datetime, zone: tzinfo) -> str:
         f"{naive:%H:%M} on {naive:%Y-%m-%d} happens twice in {zone} "
         f"({offsets[0]}, then {offsets[1]})"
     )
+
+
+def wall_text(moment: datetime) -> str:
+    """`2026-11-27T14:00` in the moment's own zone, the year always in four digits;
+    with its offset (`2026-10-25T02:30+01:00`) only when the clocks show that wall
+    time twice, as nothing else could say which one is meant."""
+    wall = moment.replace(tzinfo=None)
+    text = f"{wall.year:04d}-{wall.month:02d}-{wall.day:02d}T{wall.hour:02d}:{wall.minute:02d}"
+    if moment.tzinfo is not None and wall_clock(wall, moment.tzinfo) == "repeated":
+        text += moment.isoformat()[-6:]
+    return text

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from interviewkit.config import Settings
@@ -29,7 +29,7 @@ from interviewkit.notes.contract import (
     key_meant,
     misspelt_key,
 )
-from interviewkit.notes.dates import FAR_AHEAD_DAYS, later
+from interviewkit.notes.dates import FAR_AHEAD_DAYS, later, wall_text
 from interviewkit.notes.markup import parse_link, unquoted
 from interviewkit.notes.people import (
     Person,
@@ -75,6 +75,7 @@ from interviewkit.notes.values import (
     time_slot,
     typed_fix,
     typed_form,
+    written_zone,
 )
 from interviewkit.vocabulary import (
     DUE_LIST_TITLE,
@@ -808,7 +809,7 @@ def _start_missing(values: dict[str, Any], zone: ZoneInfo, order: str) -> tuple[
         moment, has_time, _ = parse_when(f"{day} {clock}".strip(), zone, order)
     except ValueError:
         return key, f"start is missing; {shown} not read (write `start: 2026-11-27T14:00`)"
-    iso = moment.replace(tzinfo=None).isoformat(timespec="minutes")
+    iso = wall_text(moment)
     start = (
         f"`start: {iso}`" if has_time else f"`start: {iso[:10]}T14:00` (with the interview's time)"
     )
@@ -1056,9 +1057,13 @@ def _times(
             f"year is a typo, write {named}, or every reminder of this interview is a year off",
             "warning",
         )
-    length = end_of_length(values.get("end"), start, zone) if start is not None else None
+    if start is None or values.get("end") is None:
+        end_zone = zone
+    else:  # an end without an offset is in the start's (see `written_zone`)
+        end_zone = written_zone(values["start"], zone)
+    length = end_of_length(values.get("end"), start, end_zone) if start is not None else None
     if length is not None:  # `90 min`, `1h`
-        end, iso = length, length.replace(tzinfo=None).isoformat(timespec="minutes")
+        end, iso = length, wall_text(length.astimezone(end_zone))
         minutes = round((length.timestamp() - start.timestamp()) / 60)  # elapsed
         found.warn(
             "end",
@@ -1067,11 +1072,12 @@ def _times(
             FIX_TYPED_DATE,
         )
     elif values.get("end") is not None and start is not None:
-        if alone := end_on_start_day(values["end"], start.date()):
+        if alone := end_on_start_day(values["end"], start.astimezone(end_zone).date()):
             shown = f"end: {said(as_written(values['end']))} is {alone.warning}"
             found.warn("end", shown, FIX_TYPED_DATE)
         try:
-            end, _, odd = parse_when(alone.iso if alone else values["end"], zone, order)
+            end, _, odd = parse_when(alone.iso if alone else values["end"], end_zone, order)
+            end = end.astimezone(UTC).astimezone(zone)  # as every time is kept: in the vault's
             if odd:
                 found.warn("end", f"end: {odd}", typed_fix(values["end"], order))
             if end.timestamp() <= start.timestamp():  # instants: == ignores fold

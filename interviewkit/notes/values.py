@@ -167,7 +167,27 @@ def duration_of(value: Any) -> timedelta | None:
     return timedelta(minutes=minutes) if 0 < minutes <= 24 * 60 else None
 
 
-def end_of_length(value: Any, start: datetime, zone: ZoneInfo) -> datetime | None:
+def written_zone(value: Any, zone: tzinfo) -> tzinfo:
+    """The zone a start was written in: its UTC offset (`2026-12-09T10:00-05:00`) or the
+    zone named after its time (`10:00 America/New_York`), else the vault's `zone`. An
+    end written without one is read in it, as the person who wrote both meant."""
+    if isinstance(value, datetime):
+        return value.tzinfo or zone
+    if not isinstance(value, str):
+        return zone
+    if _DATE_TIME.match(text := value.strip()):
+        try:
+            return datetime.fromisoformat(text).tzinfo or zone
+        except ValueError:
+            pass
+    try:
+        named = read_typed(text).zone
+    except ValueError:
+        return zone
+    return ZoneInfo(named) if named else zone
+
+
+def end_of_length(value: Any, start: datetime, zone: tzinfo) -> datetime | None:
     """The end that an `end` written as a length of time gives (`90 min`: the start
     plus 90 minutes); None when it is no length of time, or when it also reads as a
     time after the start (`15h` is 15:00, though `1h` is an hour)."""

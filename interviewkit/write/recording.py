@@ -338,14 +338,16 @@ def fix_typed_dates(root: Path, paths: list[str], settings: Settings) -> list[st
 def _end_of_length(values: dict, settings: Settings) -> str | None:
     """The ISO end an `end` written as a length of time gives (see
     `notes.values.end_of_length`), or None."""
-    from interviewkit.notes.values import end_of_length, parse_when
+    from interviewkit.notes.dates import wall_text
+    from interviewkit.notes.values import end_of_length, parse_when, written_zone
 
     try:
         start = parse_when(values.get("start"), settings.zone, settings.date_order)[0]
     except (ValueError, TypeError):
         return None
-    end = end_of_length(values.get("end"), start, settings.zone)
-    return end.replace(tzinfo=None).isoformat(timespec="minutes") if end else None
+    zone = written_zone(values.get("start"), settings.zone)  # the end is read in it
+    end = end_of_length(values.get("end"), start, zone)
+    return wall_text(end.astimezone(zone)) if end else None
 
 
 def _bracketed(items: Any, date_order: str) -> list[str] | None:
@@ -622,7 +624,8 @@ def record_rescheduled(root: Path, note: Note, invite: Invite) -> list[str]:
     on its own line, nothing else touched. An older copy is refused (exit 7).
 
     Returns one line per change (none when nothing changed)."""
-    from interviewkit.write.scaffold import wall_text, yaml_scalar
+    from interviewkit.notes.dates import wall_text
+    from interviewkit.write.scaffold import yaml_scalar
 
     if invite.sequence < note.invite_sequence:
         raise EditConflict(

@@ -25,6 +25,7 @@ from interviewkit.notes.dates import (
     later,
     repeat_words,
     wall_clock,
+    wall_text,
 )
 from interviewkit.notes.day_words import NEAR_DAYS, leading_day
 from interviewkit.notes.note import MAX_ID, derive_id, split_front_matter
@@ -259,17 +260,6 @@ def _usable_text(what: str, value: str) -> None:
             raise BadValue(
                 f"{what} {value!r} holds the control character U+{ord(char):04X}; remove it"
             )
-
-
-def wall_text(moment: datetime) -> str:
-    """`2026-11-27T14:00` in the moment's own zone, the year always in four digits;
-    with its offset (`2026-10-25T02:30+01:00`) only when the clocks show that wall
-    time twice, as nothing else could say which one is meant."""
-    wall = moment.replace(tzinfo=None)
-    text = f"{wall.year:04d}-{wall.month:02d}-{wall.day:02d}T{wall.hour:02d}:{wall.minute:02d}"
-    if moment.tzinfo is not None and wall_clock(wall, moment.tzinfo) == "repeated":
-        text += moment.isoformat()[-6:]
-    return text
 
 
 def new_id(request: NewInterview, taken: Mapping[str, tuple[str, str]]) -> str:

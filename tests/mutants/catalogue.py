@@ -1191,4 +1191,18 @@ MUTATIONS = [
         "        raise NoteNotFound(wanted)  # `acme:thank-you`",
         ("tests/test_short_refs.py",),
     ),
+    Mutation(
+        "an end without an offset is read in the vault's zone, not at its start's",
+        "notes/note.py",
+        '        end_zone = written_zone(values["start"], zone)',
+        "        end_zone = zone",
+        ("tests/test_typed_dates.py",),
+    ),
+    Mutation(
+        "check --fix writes a length's end in the vault's zone, not at its start's",
+        "write/recording.py",
+        "    return wall_text(end.astimezone(zone)) if end else None",
+        "    return wall_text(end.astimezone(settings.zone)) if end else None",
+        ("tests/test_typed_dates.py",),
+    ),
 ]
