@@ -69,11 +69,6 @@ def shown_problems(document: dict) -> str:
         ),
         (
             "interviews/bad.md",
-            "---\ntype: interview\ncompany: !!python/object/apply:os.system [echo hi]\nstart: 2026-11-20T10:00\n---\n",
-            "interviews/bad.md:3: the tag !!python/object/apply:os.system is not read",
-        ),
-        (
-            "interviews/bad.md",
             b"---\ntype: interview\ncompany: Caf\xe9\n---\n",
             "interviews/bad.md:3: is not UTF-8 text: byte 0xE9 on this line ('é' in "
             "Windows-1252, as some editors save it); save the file as UTF-8",
@@ -107,6 +102,41 @@ def test_broken_note_is_named_and_the_rest_still_reported(
     checked = run("--vault", vault, "check")
     assert checked.exit_code == 1
     assert expected in checked.stdout
+
+
+def test_a_tag_or_an_alias_costs_only_its_key(vault, write, run, tmp_path):
+    """A hostile tag runs nothing and is dropped; an alias is read as its text, so a
+    thank-you written with one still counts as sent; the round's other reminders stay."""
+    marker = tmp_path / "ran"
+    write(
+        "interviews/bad.md",
+        "---\ntype: interview\ncompany: Acme\nstart: 2026-11-20T10:00\n"
+        f"role: !!python/object/apply:os.system [touch {marker}]\n"
+        "day: &d 2026-11-20\nthank_you_sent: *d\n---\n",
+    )
+    result = run("--vault", vault, "due", "--all", "--today", "2026-11-20", "--format", "json")
+    assert result.exit_code == 0 and not marker.exists()
+    document = json.loads(result.stdout)
+    shown = shown_problems(document)
+    assert (
+        "interviews/bad.md:5: role: the tag !!python/object/apply:os.system is not read; "
+        "write the value plainly; read as if it were not there" in shown
+    )
+    assert "interviews/bad.md:5: role must be text, not a list or mapping" in shown
+    assert (
+        "interviews/bad.md:7: thank_you_sent: aliases (*name) are not read; front matter "
+        "is flat: write the value out; read as the text '*d'" in shown
+    )
+    kinds = {a["kind"] for a in document["actions"]}
+    assert "follow-up" in kinds and "thank-you" not in kinds  # counted as sent
+    path = vault / "interviews" / "bad.md"
+    before = path.read_bytes()  # an edit reads the front matter whole, so it waits
+    refused = run("--vault", vault, "done", "acme", "follow-up", "--on", "2026-11-25")
+    assert refused.exit_code == 7 and path.read_bytes() == before
+    assert (
+        "interviews/bad.md:5: the tag !!python/object/apply:os.system is not read; write the "
+        "value plainly, then try again (nothing written)" in refused.stderr
+    )
 
 
 BAD_VALUE = "---\ntype: interview\ncompany: X\nid: bad\nstart: 2026-11-20T10:00\n{}\n---\n"

@@ -10,7 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from interviewkit.notes.sections import find_sections
-from interviewkit.notes.yamlscan import ScanLoader, YamlFailure, load_mapping
+from interviewkit.notes.yamlscan import (
+    ScanLoader,
+    YamlFailure,
+    load_mapping,
+    load_mapping_and_repeats,
+)
 
 WANTED = {"a": "Alpha", "b": "Beta two", "c": "Gamma"}
 
@@ -118,6 +123,9 @@ def test_fast_yaml_builder_matches_pyyaml(data, flow):
     assert got == {str(k): v for k, v in expected.items()}
 
 
+ALIAS = "aliases (*name) are not read; front matter is flat: write the value out"
+
+
 def test_str_tags_are_read_and_other_tags_aliases_and_merges_refused():
     data, _ = load_mapping("a: 2026-11-27\nb: !!str 12\n")
     assert data == {"a": "2026-11-27", "b": "12"}
@@ -139,6 +147,51 @@ def test_an_alias_bomb_is_refused_before_it_is_built():
     with pytest.raises(YamlFailure) as caught:
         load_mapping("\n".join(levels) + "\n")  # would build 9**12 items
     assert "aliases (*name) are not read" in caught.value.message
+    left_out: list[tuple[int, str]] = []  # as a note reads it: each level is its text
+    data, _, _ = load_mapping_and_repeats("\n".join(levels) + "\n", left_out)
+    assert data["a0"] == ["x"] * 9
+    assert data["a11"] == "&a11 [" + ", ".join(["*a10"] * 9) + "]"
+    assert [line for line, _ in left_out] == list(range(1, 12))
+
+
+def test_a_note_reads_each_key_an_alias_merge_or_tag_spoils_as_gently_as_it_can():
+    """Only the key that holds one pays for it: a tag is dropped, a value with an alias
+    is read as its text, a merge key is left out; the rest of the mapping is read."""
+    text = (
+        "company: &c Hooli\n"
+        "thank_you_sent: *c\n"
+        "followed_up: [*c, 2026-11-27]\n"
+        "role: !!str Dev\n"
+        "round: !!int 2\n"
+        "people: !people\n  - Gavin\n"
+        "<<: {x: 1}\n"
+        "start: 2026-11-26T09:00\n"
+    )
+    left_out: list[tuple[int, str]] = []
+    data, lines, _ = load_mapping_and_repeats(text, left_out)
+    assert data == {
+        "company": "Hooli",
+        "thank_you_sent": "*c",
+        "followed_up": "[*c, 2026-11-27]",
+        "role": "Dev",
+        "round": "2",
+        "people": ["Gavin"],
+        "start": "2026-11-26T09:00",
+    }
+    assert left_out == [
+        (1, "thank_you_sent: " + ALIAS + "; read as the text '*c'"),
+        (2, "followed_up: " + ALIAS + "; read as the text '[*c, 2026-11-27]'"),
+        (
+            4,
+            "round: the tag !!int is not read; write the value plainly; read as if it were not there",
+        ),
+        (
+            5,
+            "people: the tag !people is not read; write the value plainly; read as if it were not there",
+        ),
+        (7, "merge keys (<<) are not read; write the values out; left out"),
+    ]
+    assert lines["start"] == 8 and "<<" not in lines
 
 
 def test_splitter_agrees_with_python_frontmatter_on_the_sample_vault():

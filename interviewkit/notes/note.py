@@ -375,8 +375,9 @@ def _read(
         load_mapping_and_repeats,
     )
 
+    left_out: list[tuple[int, str]] = []  # keys holding aliases or tags: the rest is read
     try:
-        data_map, key_lines, repeats = load_mapping_and_repeats(fm.yaml)
+        data_map, key_lines, repeats = load_mapping_and_repeats(fm.yaml, left_out)
     except YamlFailure as exc:
         conflict = conflict_line(fm.yaml)
         if conflict is None:
@@ -385,6 +386,7 @@ def _read(
         else:
             reading.problems.append(Problem(path, fm.yaml_first_line + conflict, CONFLICT))
         return reading
+    reading.problems += [Problem(path, fm.yaml_first_line + at, what) for at, what in left_out]
     kind = data_map.get("type")
     lines = {key: fm.yaml_first_line + line for key, line in key_lines.items()}
     if not (isinstance(kind, str) and kind.strip().casefold() == "interview"):

@@ -212,39 +212,104 @@ def _name_keys(data: Any) -> Any:
     return data
 
 
-def _refuse_shared_or_tagged(root: yaml.Node) -> None:
-    """Refuse aliases, merge keys and explicit tags before anything is built from them.
+_ALIAS = "aliases (*name) are not read; front matter is flat: write the value out"
+_MERGE = "merge keys (<<) are not read; write the values out"
+
+
+def _shared_or_tagged(root: yaml.MappingNode) -> list[tuple[int, int, str, bool]]:
+    """(index, 0-based line, what is wrong, whether it is shared) for each top-level
+    entry that holds an alias, a merge key (both shared) or an explicit tag, found
+    before anything is built from them.
 
     Front matter is flat, so none of them carries anything of value here, and an
     alias can make a few hundred bytes build into gigabytes. The walk visits each
-    node once, so it costs no more than the text is long.
+    node once (an alias's node is not walked again), so it costs no more than the
+    text is long; each entry is walked whole, so a later alias into one left out is
+    still found.
     """
     seen: set[int] = set()
-    stack: list[tuple[yaml.Node, int]] = [(root, root.start_mark.line)]
+    found: list[tuple[int, int, str, bool]] = []
+    for index, (key_node, value_node) in enumerate(root.value):
+        entry_line = key_node.start_mark.line
+        first: tuple[int, str] | None = None
+        shared = key_node.value == "<<" and not getattr(key_node, "style", None)
+        if shared:
+            first = (entry_line, _MERGE)
+        stack: list[yaml.Node] = [value_node, key_node]
+        while stack:
+            node = stack.pop()
+            if id(node) in seen:
+                # the line of an alias is not kept (its node's marks are the anchor's)
+                first, shared = first if shared else (entry_line, _ALIAS), True
+                continue
+            seen.add(id(node))
+            if node.tag not in _PLAIN:
+                tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+                first = first or (
+                    node.start_mark.line,
+                    f"the tag {tag} is not read; write the value plainly",
+                )
+            if isinstance(node, yaml.MappingNode):
+                for inner_key, _ in node.value:
+                    if inner_key.value == "<<" and not getattr(inner_key, "style", None):
+                        first, shared = (
+                            first if shared else (inner_key.start_mark.line, _MERGE),
+                            True,
+                        )
+                # in document order, so that an anchor is seen before its aliases
+                stack += reversed([part for pair in node.value for part in pair])
+            elif isinstance(node, yaml.SequenceNode):
+                stack += reversed(node.value)
+        if first is not None:
+            found.append((index, *first, shared))
+    return found
+
+
+def _untagged(node: yaml.Node) -> yaml.Node:
+    """`node` with every explicit tag in it dropped: what it holds, read as written
+    plainly (`!!int 5` is the text 5). For a node that holds no alias."""
+    stack = [node]
     while stack:
-        node, line = stack.pop()  # `line`: where the node is used, for an alias
-        if id(node) in seen:
-            raise YamlFailure(
-                line, "aliases (*name) are not read; front matter is flat: write the value out"
-            )
-        seen.add(id(node))
-        if node.tag not in _PLAIN:
-            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
-            raise YamlFailure(
-                node.start_mark.line, f"the tag {tag} is not read; write the value plainly"
-            )
-        if isinstance(node, yaml.MappingNode):
-            children = []
-            for key_node, value_node in node.value:
-                key_line = key_node.start_mark.line
-                if key_node.value == "<<" and not getattr(key_node, "style", None):
-                    raise YamlFailure(
-                        key_line, "merge keys (<<) are not read; write the values out"
-                    )
-                children += ((key_node, key_line), (value_node, key_line))
-            stack += reversed(children)  # in document order, so the alias is the one named
-        elif isinstance(node, yaml.SequenceNode):
-            stack += reversed([(item, item.start_mark.line) for item in node.value])
+        item = stack.pop()
+        if isinstance(item, yaml.MappingNode):
+            item.tag = MAP
+            stack += [part for pair in item.value for part in pair]
+        elif isinstance(item, yaml.SequenceNode):
+            item.tag = SEQ
+            stack += item.value
+        elif item.tag not in _PLAIN:
+            item.tag = STR
+    return node
+
+
+def _left_out(
+    text: str, root: yaml.MappingNode, refused: list[tuple[int, int, str, bool]]
+) -> list[tuple[int, str]]:
+    """Read each entry `_shared_or_tagged` refused as gently as it can be, changing
+    `root`, and say how: a tag is dropped; a value that holds an alias or a merge
+    key is read as the text written, so the key's own rule applies to it (a
+    thank_you_sent that is not a date still counts as sent); a merge key, or a key
+    that is not text, is left out."""
+    said: list[tuple[int, str]] = []
+    for index, line, what, shared in reversed(refused):
+        key, value = root.value[index]
+        if not isinstance(key, yaml.ScalarNode) or key.value == "<<" or key.tag not in _PLAIN:
+            said.append((line, f"{what}; left out"))
+            del root.value[index]
+        elif not shared:
+            said.append((line, f"{key.value}: {what}; read as if it were not there"))
+            root.value[index] = (key, _untagged(value))
+        else:
+            end = key.end_mark.index
+            start = value.start_mark.index if value.start_mark.index > end else None
+            if start is None:  # the value is the alias: its node's marks are the anchor's
+                written = text[end:].split("\n", 1)[0].lstrip(" \t:")
+            else:
+                written = text[start : value.end_mark.index]
+            written = " ".join(written.split())
+            said.append((line, f"{key.value}: {what}; read as the text {written!r}"))
+            root.value[index] = (key, yaml.ScalarNode(STR, written))
+    return said[::-1]
 
 
 @dataclass
@@ -343,16 +408,20 @@ def load_mapping(text: str) -> tuple[dict[str, Any], dict[str, int]]:
 
 
 def load_mapping_and_repeats(
-    text: str,
+    text: str, left_out: list[tuple[int, str]] | None = None
 ) -> tuple[dict[str, Any], dict[str, int], list[tuple[str, int, int]]]:
     """`load_mapping`, and (key, 0-based line of its first, of its repeat) for each
-    top-level key written twice: YAML readers disagree on which one wins."""
+    top-level key written twice: YAML readers disagree on which one wins.
+
+    A key whose value holds an alias, a merge key or an explicit tag fails the
+    whole text, unless `left_out` is given: then that key alone is left out, and
+    (0-based line, what is wrong) added to `left_out`."""
     simple = simple_mapping(text)
-    return simple if simple is not None else libyaml_mapping(text)
+    return simple if simple is not None else libyaml_mapping(text, left_out)
 
 
 def libyaml_mapping(
-    text: str,
+    text: str, left_out: list[tuple[int, str]] | None = None
 ) -> tuple[dict[str, Any], dict[str, int], list[tuple[str, int, int]]]:
     """`load_mapping_and_repeats` through libyaml, for any text."""
     loader = ScanLoader(text)
@@ -365,8 +434,15 @@ def libyaml_mapping(
             raise YamlFailure(
                 node.start_mark.line, "front matter is not a mapping of keys to values"
             )
+        if node.tag not in _PLAIN:
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            raise YamlFailure(node.start_mark.line, f"the tag {tag} is not read; write it plainly")
         if "*" in text or "&" in text or "!" in text or "<<" in text:  # else none can occur
-            _refuse_shared_or_tagged(node)
+            refused = _shared_or_tagged(node)
+            if refused and left_out is None:
+                raise YamlFailure(*refused[0][1:3])
+            if refused:
+                left_out += _left_out(text, node, refused)
         lines: dict[str, int] = {}
         for key_node, _ in node.value:
             if isinstance(key_node, yaml.ScalarNode):

@@ -54,11 +54,10 @@ def split_action_id(action_id: str) -> tuple[str, str, str]:
 
 
 def _front_matter_values(text: str) -> tuple[dict, str]:
+    """The front matter's values and the body; YamlFailure when the YAML is not read
+    whole (`_apply` reads the note's before any edit asks for them)."""
     fm = split_front_matter(text)
-    try:
-        values, _ = load_mapping(fm.yaml)
-    except YamlFailure as exc:
-        raise EditConflict(f"the edit would break the front matter: {exc.message}") from None
+    values, _ = load_mapping(fm.yaml)
     return values, fm.body
 
 
@@ -95,6 +94,13 @@ def _apply(
     except (OSError, UnicodeDecodeError) as exc:
         raise EditConflict(f"{note.path}: cannot read: {exc}") from None
     _refuse_misspelt(note, text, keys)
+    try:  # what the note holds now, read whole, so the edit can be checked against it
+        old_values, old_body = _front_matter_values(text)
+    except YamlFailure as exc:  # an alias or a tag: the reader reads around it, an edit not
+        line = split_front_matter(text).yaml_first_line + exc.line
+        raise EditConflict(
+            f"{note.path}:{line}: {exc.message}, then try again (nothing written)"
+        ) from None
     try:
         after_text = change(text)
     except EditConflict as exc:
@@ -102,8 +108,12 @@ def _apply(
         where = f"{note.path}:{line.group(1)}" if line else note.path
         reason = str(exc)[line.end() :] if line else str(exc)
         raise EditConflict(f"{where}: {reason}") from None
-    old_values, old_body = _front_matter_values(text)
-    new_values, new_body = _front_matter_values(after_text)
+    try:
+        new_values, new_body = _front_matter_values(after_text)
+    except YamlFailure as exc:
+        raise EditConflict(
+            f"{note.path}: the edit would break the front matter: {exc.message}"
+        ) from None
     moved = {
         k for k in old_values.keys() | new_values.keys() if old_values.get(k) != new_values.get(k)
     }

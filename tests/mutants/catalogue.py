@@ -1205,4 +1205,25 @@ MUTATIONS = [
         "    return wall_text(end.astimezone(settings.zone)) if end else None",
         ("tests/test_typed_dates.py",),
     ),
+    Mutation(
+        "an alias inside a value is not found",
+        "notes/yamlscan.py",
+        "                first, shared = first if shared else (entry_line, _ALIAS), True",
+        "                pass",
+        ("tests/test_reading.py",),
+    ),
+    Mutation(
+        "a tagged value is read as its text, not as if the tag were not there",
+        "notes/yamlscan.py",
+        "        elif not shared:",
+        "        elif False:",
+        ("tests/test_reading.py", "tests/test_bad_input.py"),
+    ),
+    Mutation(
+        "a note with an alias is left out whole again",
+        "notes/note.py",
+        "        data_map, key_lines, repeats = load_mapping_and_repeats(fm.yaml, left_out)",
+        "        data_map, key_lines, repeats = load_mapping_and_repeats(fm.yaml)",
+        ("tests/test_bad_input.py",),
+    ),
 ]
