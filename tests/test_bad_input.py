@@ -26,9 +26,9 @@ def shown_problems(document: dict) -> str:
     [
         (
             "interviews/bad.md",
-            "---\ntype: interview\ncompany: [unclosed\nstart: 2026-11-20\n---\n",
-            "interviews/bad.md:3: invalid YAML: did not find expected ',' or ']' (a bracket "
-            "opened on this line is never closed; if the value is text, quote it)",
+            "---\ntype: interview\ncompany: X\npeople:\n\t- Ann\nstart: 2026-11-20\n---\n",
+            "interviews/bad.md:5: invalid YAML: found character that cannot start any token (a "
+            "tab indents this line",
         ),
         (
             "elsewhere/bad.md",
@@ -523,11 +523,11 @@ def test_unreadable_follow_ups_count_towards_the_limit(vault, write, run):
 
 def test_status_json_carries_the_same_problems_as_due(vault, write, run):
     write("interviews/fab.md", round_note(follow_up_on="12/9/2026"))
-    write("interviews/broken.md", "---\ntype: interview\ncompany: [unclosed\n---\n")
+    write("interviews/broken.md", "---\ntype: interview\ncompany: [[Acme]\n---\n")
     due = due_json(run, vault)
     status = run("--vault", vault, "status", "--format", "json", "--today", "2026-12-02")
     assert json.loads(status.stdout)["problems"] == due["problems"]
-    assert len(due["problems"]) == 2
+    assert len(due["problems"]) == 3  # the bad date; the bracket never closed, and no start
 
 
 @pytest.mark.parametrize(
@@ -695,7 +695,11 @@ def clean_rounds(draw) -> dict[str, str]:
 
 
 GARBAGE_VALUES = st.sampled_from(
-    ["soon", "12/9/2026", "Dec 11", "{a: 1}", "'2026-13-45'", "[x, y]"]
+    [
+        *("soon", "12/9/2026", "Dec 11", "{a: 1}", "'2026-13-45'", "[x, y]"),
+        # what YAML cannot read: read as the text written, the rest of the note around it
+        *("Zoom: 10:30", "'2026-12-09' at noon", "[unclosed", "@soon", "`tbd`"),
+    ]
 )
 
 

@@ -14,7 +14,7 @@ from interviewkit.notes.yamlscan import (
     ScanLoader,
     YamlFailure,
     load_mapping,
-    load_mapping_and_repeats,
+    read_around_mistakes,
 )
 
 WANTED = {"a": "Alpha", "b": "Beta two", "c": "Gamma"}
@@ -147,11 +147,10 @@ def test_an_alias_bomb_is_refused_before_it_is_built():
     with pytest.raises(YamlFailure) as caught:
         load_mapping("\n".join(levels) + "\n")  # would build 9**12 items
     assert "aliases (*name) are not read" in caught.value.message
-    left_out: list[tuple[int, str]] = []  # as a note reads it: each level is its text
-    data, _, _ = load_mapping_and_repeats("\n".join(levels) + "\n", left_out)
+    data, _, _, spoiled = read_around_mistakes("\n".join(levels) + "\n")  # as a note reads it
     assert data["a0"] == ["x"] * 9
     assert data["a11"] == "&a11 [" + ", ".join(["*a10"] * 9) + "]"
-    assert [line for line, _ in left_out] == list(range(1, 12))
+    assert [each.line for each in spoiled] == list(range(1, 12))
 
 
 def test_a_note_reads_each_key_an_alias_merge_or_tag_spoils_as_gently_as_it_can():
@@ -167,8 +166,7 @@ def test_a_note_reads_each_key_an_alias_merge_or_tag_spoils_as_gently_as_it_can(
         "<<: {x: 1}\n"
         "start: 2026-11-26T09:00\n"
     )
-    left_out: list[tuple[int, str]] = []
-    data, lines, _ = load_mapping_and_repeats(text, left_out)
+    data, lines, _, spoiled = read_around_mistakes(text)
     assert data == {
         "company": "Hooli",
         "thank_you_sent": "*c",
@@ -178,7 +176,7 @@ def test_a_note_reads_each_key_an_alias_merge_or_tag_spoils_as_gently_as_it_can(
         "people": ["Gavin"],
         "start": "2026-11-26T09:00",
     }
-    assert left_out == [
+    assert [(each.line, each.message) for each in spoiled] == [
         (1, "thank_you_sent: " + ALIAS + "; read as the text '*c'"),
         (2, "followed_up: " + ALIAS + "; read as the text '[*c, 2026-11-27]'"),
         (
@@ -276,3 +274,69 @@ def test_an_earlier_reading_that_never_got_to_parse_yaml_is_not_reused():
     again = read_note("n.md", empty, settings_, True, unclosed)
     assert reading_to_record(again) == reading_to_record(read_note("n.md", empty, settings_, True))
     assert not again.problems
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "said"),
+    [
+        (
+            "a: 1\nlocation: Zoom: https://x\nb: 2\n",
+            {"a": "1", "location": "Zoom: https://x", "b": "2"},
+            [(1, "location is read as the text 'Zoom: https://x'")],
+        ),
+        (
+            'a: 1\nrole: "Senior" Eng\nb: 2\n',
+            {"a": "1", "role": '"Senior" Eng', "b": "2"},
+            [(1, "role is read as the text '\"Senior\" Eng'")],
+        ),
+        (
+            "a: 1\npeople: [Anna, Bob\nb: 2\n",
+            {"a": "1", "people": "[Anna, Bob", "b": "2"},
+            [(1, "people is read as the text '[Anna, Bob'")],
+        ),
+        (
+            'people:\n  - Anna\n - "Bob <b@x.org>"\n  # met twice\nb: 2\n',
+            {"people": ["Anna", "Bob <b@x.org>"], "b": "2"},
+            [(2, "people is read as the list ['Anna', 'Bob <b@x.org>']")],
+        ),
+        (  # indented under a key whose value is on its line: the line alone goes
+            "company: Acme\n  round: onsite\nstart: x\n",
+            {"company": "Acme", "start": "x"},
+            [(1, "this line is left out")],
+        ),
+        ("a: 1\nb\nc: 3\n", {"a": "1", "c": "3"}, [(1, "this line is left out")]),
+        ("a: 1\n- b\nc: 2\n", {"a": "1", "c": "2"}, [(1, "this line is left out")]),
+        (
+            "x: Zoom: 1\ny: 'a' b\nz: [\n",
+            {"x": "Zoom: 1", "y": "'a' b", "z": "["},
+            [
+                (0, "x is read as the text 'Zoom: 1'"),
+                (1, "y is read as the text \"'a' b\""),
+                (2, "z is read as the text '['"),
+            ],
+        ),
+    ],
+)
+def test_a_yaml_mistake_costs_only_the_key_it_is_in(text, read, said):
+    """The key is read as the text written after it (its lines joined, or its items
+    when each line is one), every other key as YAML reads it; each mistake keeps
+    the parser's own words, then says how its key was read."""
+    data, _, _, spoiled = read_around_mistakes(text)
+    assert data == read
+    assert [(each.line, each.message.rsplit("; ", 1)[1]) for each in spoiled] == said
+    assert all(each.message.startswith("invalid YAML: ") for each in spoiled)
+    with pytest.raises(YamlFailure):
+        load_mapping(text)  # an edit still reads the front matter whole
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: 1\nb:\n\t- x\n",  # a tab: `check --fix` repairs it
+        "<<<<<<< HEAD\na: 1\n=======\na: 2\n>>>>>>> b\n",  # a conflict is never merged
+        "".join(f"k{i}: x: y\n" for i in range(9)),  # more mistakes than keys read
+    ],
+)
+def test_a_mistake_that_is_no_key_s_fails_the_whole_front_matter(text):
+    with pytest.raises(YamlFailure):
+        read_around_mistakes(text)

@@ -372,12 +372,11 @@ def _read(
         CONFLICT,
         YamlFailure,
         conflict_line,
-        load_mapping_and_repeats,
+        read_around_mistakes,
     )
 
-    left_out: list[tuple[int, str]] = []  # keys holding aliases or tags: the rest is read
-    try:
-        data_map, key_lines, repeats = load_mapping_and_repeats(fm.yaml, left_out)
+    try:  # a mistake costs only its key: the rest is read, and `spoiled` says what
+        data_map, key_lines, repeats, spoiled = read_around_mistakes(fm.yaml)
     except YamlFailure as exc:
         conflict = conflict_line(fm.yaml)
         if conflict is None:
@@ -386,7 +385,10 @@ def _read(
         else:
             reading.problems.append(Problem(path, fm.yaml_first_line + conflict, CONFLICT))
         return reading
-    reading.problems += [Problem(path, fm.yaml_first_line + at, what) for at, what in left_out]
+    reading.problems += [
+        Problem(path, fm.yaml_first_line + each.line, each.message, fix=each.fix)
+        for each in spoiled
+    ]
     kind = data_map.get("type")
     lines = {key: fm.yaml_first_line + line for key, line in key_lines.items()}
     if not (isinstance(kind, str) and kind.strip().casefold() == "interview"):
@@ -1074,12 +1076,14 @@ def _times(
             FIX_TYPED_DATE,
         )
     elif values.get("end") is not None and start is not None:
-        if alone := end_on_start_day(values["end"], start.astimezone(end_zone).date()):
+        on = start.date() if end_zone is zone else start.astimezone(end_zone).date()
+        if alone := end_on_start_day(values["end"], on):
             shown = f"end: {said(as_written(values['end']))} is {alone.warning}"
             found.warn("end", shown, FIX_TYPED_DATE)
         try:
             end, _, odd = parse_when(alone.iso if alone else values["end"], end_zone, order)
-            end = end.astimezone(UTC).astimezone(zone)  # as every time is kept: in the vault's
+            if end_zone is not zone:  # kept in the vault's zone, as every time is
+                end = end.astimezone(UTC).astimezone(zone)
             if odd:
                 found.warn("end", f"end: {odd}", typed_fix(values["end"], order))
             if end.timestamp() <= start.timestamp():  # instants: == ignores fold

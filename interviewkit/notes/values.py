@@ -30,6 +30,8 @@ from interviewkit.vocabulary import FIX_TYPED_DATE
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}")
+# A date-time with nothing after it, so no offset or zone: `2026-11-27T14:00`.
+_WALL_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?")
 
 
 def parse_when(value: Any, zone: ZoneInfo, date_order: str = "") -> tuple[datetime, bool, str]:
@@ -173,7 +175,7 @@ def written_zone(value: Any, zone: tzinfo) -> tzinfo:
     end written without one is read in it, as the person who wrote both meant."""
     if isinstance(value, datetime):
         return value.tzinfo or zone
-    if not isinstance(value, str):
+    if not isinstance(value, str) or _WALL_TIME.fullmatch(value):  # most starts
         return zone
     if _DATE_TIME.match(text := value.strip()):
         try:

@@ -284,20 +284,20 @@ def _untagged(node: yaml.Node) -> yaml.Node:
 
 def _left_out(
     text: str, root: yaml.MappingNode, refused: list[tuple[int, int, str, bool]]
-) -> list[tuple[int, str]]:
+) -> list[YamlFailure]:
     """Read each entry `_shared_or_tagged` refused as gently as it can be, changing
     `root`, and say how: a tag is dropped; a value that holds an alias or a merge
     key is read as the text written, so the key's own rule applies to it (a
     thank_you_sent that is not a date still counts as sent); a merge key, or a key
     that is not text, is left out."""
-    said: list[tuple[int, str]] = []
+    said: list[YamlFailure] = []
     for index, line, what, shared in reversed(refused):
         key, value = root.value[index]
         if not isinstance(key, yaml.ScalarNode) or key.value == "<<" or key.tag not in _PLAIN:
-            said.append((line, f"{what}; left out"))
+            said.append(YamlFailure(line, f"{what}; left out"))
             del root.value[index]
         elif not shared:
-            said.append((line, f"{key.value}: {what}; read as if it were not there"))
+            said.append(YamlFailure(line, f"{key.value}: {what}; read as if it were not there"))
             root.value[index] = (key, _untagged(value))
         else:
             end = key.end_mark.index
@@ -307,7 +307,7 @@ def _left_out(
             else:
                 written = text[start : value.end_mark.index]
             written = " ".join(written.split())
-            said.append((line, f"{key.value}: {what}; read as the text {written!r}"))
+            said.append(YamlFailure(line, f"{key.value}: {what}; read as the text {written!r}"))
             root.value[index] = (key, yaml.ScalarNode(STR, written))
     return said[::-1]
 
@@ -408,20 +408,110 @@ def load_mapping(text: str) -> tuple[dict[str, Any], dict[str, int]]:
 
 
 def load_mapping_and_repeats(
-    text: str, left_out: list[tuple[int, str]] | None = None
+    text: str, left_out: list[YamlFailure] | None = None
 ) -> tuple[dict[str, Any], dict[str, int], list[tuple[str, int, int]]]:
     """`load_mapping`, and (key, 0-based line of its first, of its repeat) for each
     top-level key written twice: YAML readers disagree on which one wins.
 
     A key whose value holds an alias, a merge key or an explicit tag fails the
-    whole text, unless `left_out` is given: then that key alone is left out, and
-    (0-based line, what is wrong) added to `left_out`."""
+    whole text, unless `left_out` is given: then that key alone is read as gently as
+    it can be, and what is wrong with it added to `left_out`."""
     simple = simple_mapping(text)
     return simple if simple is not None else libyaml_mapping(text, left_out)
 
 
+# A top-level key as people write it: a name at the start of the line, then `:`.
+_TOP_KEY = re.compile(r"([A-Za-z_][\w.-]*(?: [\w.-]+)*)[ \t]*:(?=[ \t]|$)")
+# The most values not read before a note's front matter is given up as unreadable.
+_MOST_MISTAKES = 8
+
+
+def read_around_mistakes(
+    text: str,
+) -> tuple[dict[str, Any], dict[str, int], list[tuple[str, int, int]], list[YamlFailure]]:
+    """`load_mapping_and_repeats` for a note, where a mistake costs only its key: what
+    is wrong with each key not read as written comes last.
+
+    An alias, a merge key or a tag is read around as `libyaml_mapping` does. A key
+    whose value YAML cannot read (`location: Zoom: https://…`, `role: "Senior"
+    Engineer`, a bracket or quote never closed) is read as the text written after it,
+    its lines joined, and the rest of the front matter around it. A line that is no
+    key and in no key's value is left out. YamlFailure when the text cannot be read
+    even so: a mistake `check --fix` repairs (a tab), a git conflict, or many."""
+    spoiled: list[YamlFailure] = []
+    texts: dict[str, Any] = {}  # key -> the text (or list of texts) it is read as
+    lines: list[str] = []  # split only once a mistake is found: most notes have none
+    while True:
+        left: list[YamlFailure] = []
+        try:
+            data, keys, repeats = load_mapping_and_repeats(
+                "\n".join(lines) if lines else text, left
+            )
+        except YamlFailure as exc:
+            if exc.fix or len(spoiled) == _MOST_MISTAKES or conflict_line(text) is not None:
+                raise
+            lines = lines or text.split("\n")
+            mistake = _around(lines, exc)
+            if mistake is None:
+                raise
+            if mistake[0]:
+                texts[mistake[0]] = mistake[1]
+            spoiled.append(mistake[2])
+            continue
+        data.update(texts)
+        return data, keys, repeats, sorted(spoiled + left, key=lambda f: f.line)
+
+
+def _unquoted(item: str) -> str:
+    """An item's text without the quotes around it, when they are the only ones."""
+    if len(item) > 1 and item[0] == item[-1] and item[0] in "'\"" and item[0] not in item[1:-1]:
+        return item[1:-1]
+    return item
+
+
+def _around(lines: list[str], failure: YamlFailure) -> tuple[str, Any, YamlFailure] | None:
+    """Blank out, in `lines`, the key `failure` is in, or the line it names when that
+    line is in no key's value (a stray line, or one indented under a key whose value
+    is on the key's line); return (key, what it is read as, what to say), the key ""
+    for a line; None when the line is in no key and is one."""
+    at = failure.line
+    if at >= len(lines):
+        return None
+    start = at
+    while start >= 0 and not _TOP_KEY.match(lines[start]):
+        start -= 1
+    found = _TOP_KEY.match(lines[start]) if start >= 0 else None
+    inline = found is not None and lines[start][found.end() :].split(" #")[0].strip()
+    # a list may start at the key's own indent, under a key with no value on its line
+    going_on = ("", " ", "\t", "#") if inline else ("", " ", "\t", "#", "-")
+    if found is not None and not lines[at].strip():  # the text ended inside the key's value
+        at = start
+    stray = lines[at][:1] not in going_on and not _TOP_KEY.match(lines[at])
+    if stray or (inline and at != start):
+        lines[at] = ""
+        return "", "", YamlFailure(at, f"{failure.message}; this line is left out")
+    if found is None:
+        return None
+    end = start + 1
+    while end < len(lines) and lines[end][:1] in going_on:
+        end += 1
+    key = found.group(1)
+    below = [line.strip() for line in lines[start + 1 : end]]
+    below = [line for line in below if line and not line.startswith("#")]
+    written: Any
+    if not inline and below and all(line.startswith("-") for line in below):
+        written = [_unquoted(" ".join(line[1:].split())) for line in below]  # each item's text
+        said = f"{key} is read as the list {written}"
+    else:
+        first = lines[start][found.end() :]
+        written = " ".join(" ".join(line.split()) for line in [first, *below]).strip()
+        said = f"{key} is read as the text {written!r}" if written else f"{key} is left out"
+    lines[start:end] = [f"{key}: ''"] + [""] * (end - start - 1)
+    return key, written, YamlFailure(at, f"{failure.message}; {said}")
+
+
 def libyaml_mapping(
-    text: str, left_out: list[tuple[int, str]] | None = None
+    text: str, left_out: list[YamlFailure] | None = None
 ) -> tuple[dict[str, Any], dict[str, int], list[tuple[str, int, int]]]:
     """`load_mapping_and_repeats` through libyaml, for any text."""
     loader = ScanLoader(text)
