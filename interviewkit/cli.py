@@ -958,7 +958,7 @@ def outcome(
     "--fix",
     is_flag=True,
     help="Delete blank lines above front matter, put spaces for the tabs indenting it, "
-    "rename misspelt contract keys, rewrite "
+    "quote values YAML reads only in quotes, rename misspelt contract keys, rewrite "
     "dates typed in other forms to ISO, quote wikilinks written without quotes and write "
     "each person given as a mapping, or several in one entry, on a line each, and fill "
     "an empty people from the names under People met, in place, then check.",
@@ -976,7 +976,8 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool, today: datetime |
     Without PATHs, the whole vault. Warnings (no id, a start without a time)
     do not change the exit code. Usable as a pre-commit hook. With --fix,
     blank lines above the front matter are deleted, tabs indenting it become
-    spaces (when that can mean one thing only), misspelt contract keys
+    spaces (when that can mean one thing only), a value YAML reads only in
+    quotes (location: Zoom: https://...) gets them, misspelt contract keys
     (thankyou_sent) are renamed, dates typed in another form (9.12.2026, Dec 9,
     2026) are rewritten as ISO (and follow-ups typed without brackets get
     them), wikilinks YAML reads as lists (company: [[Acme]]) get their quotes,

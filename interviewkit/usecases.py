@@ -697,8 +697,8 @@ def check_notes(
 ) -> tuple[LintReport, list[str]]:
     """What `check` reports on the notes under `paths` (all when empty) at `now`,
     and, with `fix`, what the fixes changed, one line each. The fixes run first:
-    blank lines above the front matter and tabs indenting it (a note made readable
-    has fixes of its own), then misspelt keys, typed dates, unquoted links, people
+    blank lines above the front matter, tabs indenting it and values YAML reads only in
+    quotes (a note made readable has fixes of its own), then misspelt keys, typed dates, unquoted links, people
     written as mappings or several in one entry, and an empty `people` filled from
     People met; the report is of the notes as they are afterwards."""
     from interviewkit import vocabulary
@@ -712,6 +712,7 @@ def check_notes(
         fix_misspelt_keys,
         fix_people_entries,
         fix_people_from_met,
+        fix_quoted_values,
         fix_tab_indents,
         fix_typed_dates,
         fix_unquoted_links,
@@ -722,9 +723,11 @@ def check_notes(
 
     root = space.root
     blanks, tabs = to_fix(vocabulary.FIX_BLANK_LINES), to_fix(vocabulary.FIX_TAB_INDENT)
+    quotes = to_fix(vocabulary.FIX_QUOTE_VALUE)
     said = fix_blank_lines_first(root, blanks)
     said += fix_tab_indents(root, tabs)
-    if blanks or tabs:  # the notes they repair are read now: what else needs fixing?
+    said += fix_quoted_values(root, quotes)
+    if blanks or tabs or quotes:  # the notes they repair read whole now: what else to fix?
         report = lint(space.scan(now=now), root, paths)
     said += fix_misspelt_keys(root, to_fix(vocabulary.FIX_MISSPELT_KEY))
     said += fix_typed_dates(root, to_fix(vocabulary.FIX_TYPED_DATE), space.settings)

@@ -46,6 +46,7 @@ FIX_TAB_INDENT = "tab indenting the front matter"
 FIX_MISSPELT_KEY = "misspelt key"
 FIX_TYPED_DATE = "date not in ISO form"
 FIX_QUOTE_LINK = "link without quotes"
+FIX_QUOTE_VALUE = "value YAML reads only in quotes"
 FIX_PEOPLE_ENTRY = "people entry to write one per line"
 FIX_PEOPLE_FROM_MET = "people named under People met only"
 DUE_FORMATS = ("table", "json", "markdown")

@@ -1620,3 +1620,78 @@ def test_the_tab_fix_leaves_a_note_whole_or_reading_as_it_showed(tmp_path_factor
             "fixed a note whose tabs, as an editor shows them, read as no YAML"
         ) from None
     assert load_mapping("\n".join(after_lines[1:-3]))[0] == expected
+
+
+def test_check_fix_quotes_a_value_yaml_reads_only_in_quotes(vault, write, run):
+    """The note is read already, each such key as its text; the fix writes that text in
+    quotes, keeping the comment after it, the CRLF line ends and the body. A bracket
+    never closed may have been meant as a list: it is left for the writer."""
+    text = (
+        "---\r\ntype: interview\r\ncompany: Pied Piper\r\nstart: 2026-11-24T09:00\r\n"
+        "location: Zoom: https://zoom.us/j/1#pw # from Monica\r\n"
+        'role: "Senior" Engineer\r\nfollow_up_on: ?\r\nround: [final\r\n---\r\nbody: x\r\n'
+    )
+    path = write("interviews/pp.md", text)
+    multi = "---\ntype: interview\ncompany: Hooli\nstart: 2026-11-24T09:00\n"
+    multi += "location: Zoom: https://x\n  and a phone line\n---\n"
+    several = write("interviews/multi.md", multi)  # on two lines: only the writer knows
+    before = json.loads(run("--vault", vault, "export", "--format", "json").stdout)
+    checked = run("--vault", vault, "check").stdout
+    assert (
+        "interviews/pp.md:5: invalid YAML: mapping values are not allowed in this context "
+        '(the value holds `: `, so it needs quotes: "Zoom: https://zoom.us/j/1#pw"); '
+        "location is read as the text 'Zoom: https://zoom.us/j/1#pw'" in checked
+    )
+    fixed = run("--vault", vault, "check", "--fix")
+    assert fixed.stderr.splitlines()[:3] == [
+        "interviews/pp.md:5: location: quoted, read as 'Zoom: https://zoom.us/j/1#pw'",
+        "interviews/pp.md:6: role: quoted, read as '\"Senior\" Engineer'",
+        "interviews/pp.md:7: follow_up_on: quoted, read as '?'",
+    ]
+    assert path.read_bytes() == (
+        text.replace("location: Zoom: https://zoom.us/j/1#pw #", 'location: "Zoom: https://zoom.us/j/1#pw" #')
+        .replace('role: "Senior" Engineer', "role: '\"Senior\" Engineer'")
+        .replace("follow_up_on: ?", 'follow_up_on: "?"')
+        .encode()
+    )  # fmt: skip
+    assert "round is read as the text '[final'" in fixed.stdout  # still an error
+    assert several.read_text() == multi and "multi.md" not in fixed.stderr
+    assert b"round: [final\r\n" in path.read_bytes()
+    assert json.loads(run("--vault", vault, "export", "--format", "json").stdout) == before
+
+
+_QUOTED_LINES = st.sampled_from(
+    ["location: Zoom: https://x", "role: 'a' b", 'role: "a" b # c', "round: ?", "round: -",
+     "tags: [a", "link: @home", "company: Acme", "people:", "  - Ann", " - Jo: x: y", "x",
+     "", "# note", "notes: it's: fine # ok"]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_QUOTED_LINES, min_size=1, max_size=8), st.sampled_from(["\n", "\r\n"]))
+def test_the_quote_fix_leaves_a_note_reading_as_it_did(tmp_path_factory, lines, end):
+    """Whatever the mistakes, the fix either leaves the file byte for byte, or quotes
+    values on their own lines, and the note then reads as it did, with fewer mistakes."""
+    from interviewkit.notes.note import split_front_matter
+    from interviewkit.notes.yamlscan import YamlFailure, read_around_mistakes
+    from interviewkit.write.recording import fix_quoted_values
+
+    root = tmp_path_factory.mktemp("quotes")
+    text = end.join(["---", "type: interview", *lines, "---", "body: x", ""])
+    path = root / "a.md"
+    path.write_bytes(text.encode())
+    try:
+        read, _, _, mistakes = read_around_mistakes(split_front_matter(text).yaml)
+    except YamlFailure:
+        read, mistakes = None, []
+    fix_quoted_values(root, ["a.md"])
+    after = path.read_bytes().decode()
+    if after == text:
+        return
+    assert read is not None
+    before_lines, after_lines = text.split(end), after.split(end)
+    assert len(before_lines) == len(after_lines) and after_lines[-3:] == before_lines[-3:]
+    for was, now in zip(before_lines, after_lines, strict=True):
+        assert now == was or now.split(":", 1)[0] == was.split(":", 1)[0]
+    again, _, _, left = read_around_mistakes(split_front_matter(after).yaml)
+    assert again == read and len(left) < len(mistakes)

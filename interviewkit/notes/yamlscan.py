@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from interviewkit.vocabulary import FIX_QUOTE_VALUE as QUOTE
 from interviewkit.vocabulary import FIX_TAB_INDENT
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -330,7 +331,7 @@ def _tab_indented(exc: yaml.MarkedYAMLError, text: str) -> int | None:
     return line if "\t" in written[: len(written) - len(written.lstrip())] else None
 
 
-def _explained(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
+def _explained(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, str, str]:
     """(0-based line, libyaml's words and the fix) for the mistakes people make when
     they write front matter by hand; the line is where the mistake begins."""
     mark = exc.problem_mark or exc.context_mark
@@ -339,44 +340,52 @@ def _explained(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
     what = exc.problem or exc.context or "invalid YAML"
     lines = text.split("\n")
     written = lines[line] if line < len(lines) else ""
-    value = written.partition(": ")[2].lstrip()
+    value = written.partition(": ")[2].split(" #", 1)[0].strip()  # without a comment
     context = exc.context or ""
     if context == "while scanning a quoted scalar":
-        return began, f"{what} (a quote opened on this line is never closed)"
+        return began, f"{what} (a quote opened on this line is never closed)", ""
     if context == "while scanning a simple key":
-        return began, f"{what} (this line has no `:` after its key)"
+        return began, f"{what} (this line has no `:` after its key)", ""
     quoted = f"'{value}'" if '"' in value else f'"{value}"'
     if context.startswith("while parsing a flow"):
         fix = "a bracket opened on this line is never closed; if the value is text, quote it"
-        return began, f"{what} ({fix})"
+        return began, f"{what} ({fix})", ""
     if context.startswith(("while scanning an alias", "while scanning an anchor")) or (
         "cannot start any token" in what and value[:1] in ("@", "`", "%")
     ):
-        return line, f"{what} (a value starting with {value[:1]} needs quotes: {quoted})"
+        return line, f"{what} (a value starting with {value[:1]} needs quotes: {quoted})", QUOTE
     if what.startswith("mapping values are not allowed"):
         if written[:1] == " ":
-            return line, f"{what} (this line is indented: a key starts the line)"
-        return line, f"{what} (the value holds `: `, so it needs quotes: {quoted})"
+            return line, f"{what} (this line is indented: a key starts the line)", ""
+        return line, f"{what} (the value holds `: `, so it needs quotes: {quoted})", QUOTE
     if value in ("-", "?"):  # written for "not known yet"
         mark = "a list item" if value == "-" else "a key"
-        return line, (
-            f"{what} (a {value} alone begins {mark} in YAML: for a value not known yet, "
-            f"leave it empty, or quote it: '{value}')"
+        return (
+            line,
+            (
+                f"{what} (a {value} alone begins {mark} in YAML: for a value not known yet, "
+                f"leave it empty, or quote it: '{value}')"
+            ),
+            QUOTE,
         )
     if what.startswith("block sequence entries are not allowed"):
-        return line, f"{what} (a list goes on the lines below its key, one `- item` each)"
+        return line, f"{what} (a list goes on the lines below its key, one `- item` each)", ""
     if what == "did not find expected key":
         if value[:1] in ('"', "'"):
-            return line, f"{what} (text follows the closing quote: quote the whole value)"
+            return line, f"{what} (text follows the closing quote: quote the whole value)", QUOTE
         if written[:1] == " ":
-            return line, f"{what} (check this line's indentation: a list's items line up)"
+            return line, f"{what} (check this line's indentation: a list's items line up)", ""
     if item := _QUOTED_THEN_MORE.match(written):  # - "Doe, Jane" <jane@x.example>
         whole = written[item.end("dash") :].strip()
         fixed = "'" + whole.replace("'", "''") + "'"
-        return line, (
-            f"{what} (text follows the closing quote of this item: quote the whole item, - {fixed})"
+        return (
+            line,
+            (
+                f"{what} (text follows the closing quote of this item: quote the whole item, - {fixed})"
+            ),
+            "",
         )
-    return line, what
+    return line, what, ""
 
 
 # A list item that opens with a quoted text and goes on after its closing quote, as a
@@ -421,7 +430,7 @@ def load_mapping_and_repeats(
 
 
 # A top-level key as people write it: a name at the start of the line, then `:`.
-_TOP_KEY = re.compile(r"([A-Za-z_][\w.-]*(?: [\w.-]+)*)[ \t]*:(?=[ \t]|$)")
+TOP_KEY = re.compile(r"([A-Za-z_][\w.-]*(?: [\w.-]+)*)[ \t]*:(?=[ \t]|$)")
 # The most values not read before a note's front matter is given up as unreadable.
 _MOST_MISTAKES = 8
 
@@ -448,7 +457,11 @@ def read_around_mistakes(
                 "\n".join(lines) if lines else text, left
             )
         except YamlFailure as exc:
-            if exc.fix or len(spoiled) == _MOST_MISTAKES or conflict_line(text) is not None:
+            if (
+                exc.fix == FIX_TAB_INDENT
+                or len(spoiled) == _MOST_MISTAKES
+                or conflict_line(text) is not None
+            ):
                 raise
             lines = lines or text.split("\n")
             mistake = _around(lines, exc)
@@ -478,15 +491,15 @@ def _around(lines: list[str], failure: YamlFailure) -> tuple[str, Any, YamlFailu
     if at >= len(lines):
         return None
     start = at
-    while start >= 0 and not _TOP_KEY.match(lines[start]):
+    while start >= 0 and not TOP_KEY.match(lines[start]):
         start -= 1
-    found = _TOP_KEY.match(lines[start]) if start >= 0 else None
+    found = TOP_KEY.match(lines[start]) if start >= 0 else None
     inline = found is not None and lines[start][found.end() :].split(" #")[0].strip()
     # a list may start at the key's own indent, under a key with no value on its line
     going_on = ("", " ", "\t", "#") if inline else ("", " ", "\t", "#", "-")
     if found is not None and not lines[at].strip():  # the text ended inside the key's value
         at = start
-    stray = lines[at][:1] not in going_on and not _TOP_KEY.match(lines[at])
+    stray = lines[at][:1] not in going_on and not TOP_KEY.match(lines[at])
     if stray or (inline and at != start):
         lines[at] = ""
         return "", "", YamlFailure(at, f"{failure.message}; this line is left out")
@@ -503,11 +516,13 @@ def _around(lines: list[str], failure: YamlFailure) -> tuple[str, Any, YamlFailu
         written = [_unquoted(" ".join(line[1:].split())) for line in below]  # each item's text
         said = f"{key} is read as the list {written}"
     else:
-        first = lines[start][found.end() :]
+        first = lines[start][found.end() :].split(" #", 1)[0]  # as YAML, not a comment
         written = " ".join(" ".join(line.split()) for line in [first, *below]).strip()
         said = f"{key} is read as the text {written!r}" if written else f"{key} is left out"
+    # quotes mean one thing only for a value on one line: what it is read as now
+    fix = failure.fix if isinstance(written, str) and written and not below else ""
     lines[start:end] = [f"{key}: ''"] + [""] * (end - start - 1)
-    return key, written, YamlFailure(at, f"{failure.message}; {said}")
+    return key, written, YamlFailure(at, f"{failure.message}; {said}", fix)
 
 
 def libyaml_mapping(
@@ -555,8 +570,8 @@ def libyaml_mapping(
                 "only; `check --fix` replaces the tabs, when that can mean one thing only)",
                 FIX_TAB_INDENT,
             ) from None
-        line, what = _explained(exc, text)
-        raise YamlFailure(line, f"invalid YAML: {what}") from None
+        line, what, fix = _explained(exc, text)
+        raise YamlFailure(line, f"invalid YAML: {what}", fix) from None
     except yaml.YAMLError as exc:
         raise YamlFailure(0, f"invalid YAML: {exc}") from None
     except (TypeError, ValueError, RecursionError) as exc:

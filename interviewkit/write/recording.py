@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -12,7 +12,7 @@ from interviewkit.config import Settings
 from interviewkit.errors import Ambiguous, BadValue, EditConflict, NoteNotFound, NothingToRecord
 from interviewkit.notes.contract import DATE_KEYS, TEXT_KEYS, misspellings
 from interviewkit.notes.markup import unquoted
-from interviewkit.notes.note import Note, blank_lines_first, split_front_matter
+from interviewkit.notes.note import FrontMatter, Note, blank_lines_first, split_front_matter
 from interviewkit.notes.recurrence import RULES, RuleNotRead, next_occurrence
 from interviewkit.notes.tasks import Task, tick
 from interviewkit.notes.yamlscan import YamlFailure, load_mapping
@@ -199,19 +199,26 @@ def fix_blank_lines_first(root: Path, paths: list[str]) -> list[str]:
 _TAB_WIDTHS = (2, 4, 8)
 
 
-def fix_tab_indents(root: Path, paths: list[str]) -> list[str]:
-    """Replace the tabs that indent front matter lines with spaces (to the next stop
-    every 2 columns), in place, when the YAML then reads, and reads the same with
-    stops every 2, 4 or 8 columns; else leave the note as it is and say why. Nothing
-    else of the note changes: not its line ends, not its body."""
-    said = []
+def _front_matters(root: Path, paths: list[str]) -> Iterator[tuple[str, Path, bytes, FrontMatter]]:
+    """(path in the vault, path, bytes, front matter) of each note, once each, in
+    order; one that cannot be read or decoded is passed over (`check` says why)."""
     for rel in sorted(set(paths)):
         path = root / rel
         try:
             before = path.read_bytes()
             fm = split_front_matter(before.decode("utf-8"))
         except (OSError, UnicodeDecodeError):
-            continue  # `check` reports why the note cannot be read
+            continue
+        yield rel, path, before, fm
+
+
+def fix_tab_indents(root: Path, paths: list[str]) -> list[str]:
+    """Replace the tabs that indent front matter lines with spaces (to the next stop
+    every 2 columns), in place, when the YAML then reads, and reads the same with
+    stops every 2, 4 or 8 columns; else leave the note as it is and say why. Nothing
+    else of the note changes: not its line ends, not its body."""
+    said = []
+    for rel, path, before, fm in _front_matters(root, paths):
         if not fm.closed:
             continue
         readings = []
@@ -244,6 +251,64 @@ def fix_tab_indents(root: Path, paths: list[str]) -> list[str]:
             continue
         said += [f"{rel}:{line}: indented with spaces, not a tab" for line in changed]
     return said
+
+
+def fix_quoted_values(root: Path, paths: list[str]) -> list[str]:
+    """Quote each value that YAML reads only in quotes (`location: Zoom: https://…`,
+    `role: "Senior" Engineer`), in place, as the text the note is read as already:
+    only when the note then reads the same with those mistakes gone. Nothing else of
+    the note changes: not a comment after the value, not its line ends, not its body."""
+    from interviewkit.notes.yamlscan import TOP_KEY, read_around_mistakes
+    from interviewkit.vocabulary import FIX_QUOTE_VALUE
+
+    said = []
+    for rel, path, before, fm in _front_matters(root, paths):
+        try:
+            values, _, _, spoiled = read_around_mistakes(fm.yaml)
+        except YamlFailure:
+            continue  # `check` reports why the note cannot be read
+        lines, written = before.split(b"\n"), fm.yaml.split("\n")
+        changed = []
+        for mistake in (m for m in spoiled if m.fix == FIX_QUOTE_VALUE):
+            line = written[mistake.line].rstrip("\r")
+            key = TOP_KEY.match(line)
+            if key is None or not isinstance(values.get(key.group(1)), str):
+                continue
+            rest = line[key.end() :]
+            comment = " #" + rest.split(" #", 1)[1] if " #" in rest else ""
+            text = values[key.group(1)]
+            index = fm.yaml_first_line - 1 + mistake.line
+            ending = b"\r" if lines[index].endswith(b"\r") else b""
+            lines[index] = f"{line[: key.end()]} {_quoted(text)}{comment}".encode() + ending
+            changed.append((index + 1, key.group(1), text))
+        if not changed:
+            continue
+        after = b"\n".join(lines)
+        fixed = split_front_matter(after.decode("utf-8"))
+        try:
+            again, _, _, left = read_around_mistakes(fixed.yaml)
+        except YamlFailure:
+            again, left = {}, []
+        if again != values or fixed.body != fm.body or len(left) != len(spoiled) - len(changed):
+            said.append(f"{rel}: left as it is: quoting would change more than it means to")
+            continue
+        try:
+            edit.write_atomically(path, before, after)
+        except EditConflict as exc:
+            said.append(f"{rel}: left as it is: {exc}")
+            continue
+        said += [f"{rel}:{line}: {key}: quoted, read as {text!r}" for line, key, text in changed]
+    return said
+
+
+def _quoted(text: str) -> str:
+    """`text` as one quoted YAML scalar: in single quotes when it holds a double one
+    (no escapes but '' for '), else in double quotes (JSON's escapes are YAML's)."""
+    import json
+
+    if '"' in text and text.isprintable():
+        return "'" + text.replace("'", "''") + "'"
+    return json.dumps(text, ensure_ascii=False)
 
 
 def _untabbed(text: str, width: int) -> str:

@@ -1240,4 +1240,25 @@ MUTATIONS = [
         "    if stray:",
         ("tests/test_reading.py",),
     ),
+    Mutation(
+        "the quote fix drops the comment after the value",
+        "write/recording.py",
+        '            comment = " #" + rest.split(" #", 1)[1] if " #" in rest else ""',
+        '            comment = ""',
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "a value on several lines is offered the quote fix",
+        "notes/yamlscan.py",
+        '    fix = failure.fix if isinstance(written, str) and written and not below else ""',
+        "    fix = failure.fix",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "the quote fix writes a note that reads differently",
+        "write/recording.py",
+        "        if again != values or fixed.body != fm.body or len(left) != len(spoiled) - len(changed):",
+        "        if False:",
+        ("tests/test_bad_input.py",),
+    ),
 ]
