@@ -1695,3 +1695,140 @@ def test_the_quote_fix_leaves_a_note_reading_as_it_did(tmp_path_factory, lines, 
         assert now == was or now.split(":", 1)[0] == was.split(":", 1)[0]
     again, _, _, left = read_around_mistakes(split_front_matter(after).yaml)
     assert again == read and len(left) < len(mistakes)
+
+
+_OWING = [
+    # a thank-you, the notes to write, a follow-up on the agreed day
+    "---\ntype: interview\nid: fab\ncompany: Fabrikam\nrole: Engineer\nround: onsite\n"
+    "start: 2026-11-25T10:00\nend: 2026-11-25T11:00\npeople:\n"
+    "  - Dana Whitfield <dana@fabrikam.example>\nfollow_up_on: 2026-12-09\n"
+    "outcome: pending\n---\n## Notes\n",
+    # the thank-you sent and a follow-up made: the next follow-up
+    "---\ntype: interview\nid: fab\ncompany: Fabrikam\nstart: 2026-11-10T10:00\n"
+    "people: [Dana Whitfield]\nthank_you_sent: 2026-11-10\nfollowed_up: [2026-11-20]\n---\n"
+    "## Important points\n- x\n## Questions asked\n- y\n## Answers to improve\n- z\n"
+    "## Fit\n- w\n",
+    # an offer to decide on
+    "---\ntype: interview\nid: fab\ncompany: Fabrikam\nstart: 2026-11-10T10:00\n"
+    "people: [Dana Whitfield]\nthank_you_sent: 2026-11-10\noutcome: offer\n"
+    "offer_deadline: 2026-12-01\n---\n",
+]
+_TYPOS = st.sampled_from([*":'\"[]{}#\t -&*!|>%@`,?\\", "\n", "  ", "\u00a0", "---", "\n---\n"])
+
+
+@st.composite
+def typed_over(draw: st.DrawFn) -> tuple[str, str]:
+    """A note that owes reminders, and the same note with a typo or two in its front
+    matter: a character typed in, or up to three deleted, anywhere from its first key
+    to its closing ---."""
+    clean = draw(st.sampled_from(_OWING))
+    end = clean.index("\n---\n") + 4
+    text = clean
+    for _ in range(draw(st.integers(1, 2))):
+        at = draw(st.integers(4, end))
+        if draw(st.booleans()):
+            text = text[:at] + draw(_TYPOS) + text[at:]
+        else:
+            text = text[:at] + text[at + draw(st.integers(1, 3)) :]
+    return clean, text
+
+
+@settings(max_examples=400, deadline=None)
+@given(typed_over())
+def test_a_typo_never_loses_a_reminder_without_a_word(notes):
+    """Each reminder the clean note owes is still owed after a typo or two, or the note
+    has a problem to show where the reminders are listed: an error or a warning on its
+    line. What the typo may do to the reminder's day is the other tests' concern."""
+    from interviewkit.config import Settings
+    from interviewkit.notes.note import read_note
+    from interviewkit.rules.actions import note_actions
+    from interviewkit.rules.applications import Applications
+
+    settings_ = Settings(timezone="Europe/Paris")
+
+    def owed(text: str) -> tuple[set[str], list]:
+        reading = read_note("interviews/fab.md", text.encode(), settings_, True)
+        said = reading.problems + reading.findings
+        if reading.note is None:
+            return set(), said
+        found = note_actions(reading.note, Applications([reading.note]), settings_, None)
+        return {action.kind for action in found}, said
+
+    clean, typed = notes
+    before, said_before = owed(clean)
+    assert before and not said_before
+    after, said = owed(typed)
+    assert before <= after or said, typed
+
+
+_ROUND = "company: Fabrikam\nstart: 2026-11-10T10:00\nthank_you_sent: 2026-11-10\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            f"---\ntyp: interview\n{_ROUND}---\n",
+            "interviews/f.md:2: warning: `typ:` should be `type:`; read as an interview note",
+        ),
+        (
+            f"---\ntype: inte\n{_ROUND}---\n",
+            "interviews/f.md:2: warning: type: 'inte' should be `type: interview`; read as an "
+            "interview note",
+        ),
+        (
+            "---\ntype:\n  intervied: x\n" + _ROUND + "---\n",
+            "should be `type: interview`; read as an interview note",
+        ),
+        (
+            "---\nstart: 2026-11-10T10:00\nthank_you_sent: 2026-11-10\n---\n",
+            "interviews/f.md:1: warning: no `type: interview`, but a start and thank_you_sent, "
+            "which only an interview has; read as an interview note (add `type: interview`)",
+        ),
+        (
+            f"---\ntype: inter\n---\nview\n{_ROUND}---\n## Notes\n",
+            "interviews/f.md:4: warning: the front matter ends on the line above, yet more keys "
+            "(company, start, thank_you_sent) follow, up to the --- on line 8: is that --- one "
+            "too many? delete it, and they are read",
+        ),
+        (
+            f"---\ntype: interview\n{_ROUND}outcome: offer\noffer_deadline:\n---\n 2026-12-05\n---\n",
+            "interviews/f.md:10: warning: the front matter ends on the line above, right after "
+            "`offer_deadline:` with no value, and this line reads like its value",
+        ),
+        (
+            f"---\ntype: interview\n{_ROUND}outcome:\n---\noffer\noffer_deadline: 2026-12-05\n---\n",
+            "interviews/f.md:9: warning: the front matter ends on the line above, right after "
+            "`outcome:` with no value",
+        ),
+        (
+            f"---\ntype interview\n{_ROUND}\n## Notes\n",
+            "interviews/f.md:1: warning: front matter is never closed (add a line with --- "
+            "after it), so nothing in it is read: not even a `type: interview`",
+        ),
+        (
+            f"---\ntype: interview\n{_ROUND}offer_deadline: 2026-12-05\n---\n",
+            "interviews/f.md:7: warning: offer_deadline: 2026-12-05 is set, but the outcome is "
+            "pending: if they made you an offer, write `outcome: offer`",
+        ),
+        (
+            f"---\ntype: interview\n{_ROUND}outcome: offer\nr_deadline: 2026-12-05\n---\n",
+            "interviews/f.md:7: warning: outcome: offer, but no offer_deadline: write the day you "
+            "must answer by",
+        ),
+        (
+            f"---\ntype: interview\n{_ROUND}outcome:feroffer_deadline: 2026-12-05\n---\n",
+            "interviews/f.md:7: 'outcome:feroffer_deadline' is read as one key, as no space "
+            "follows the colon after outcome: write `outcome: ` with a space",
+        ),
+    ],
+)
+def test_a_typo_that_would_drop_a_reminder_is_named(vault, write, run, text, said):
+    """Each of these typos would hide a reminder the note owes (here, the offer to decide
+    on, or every reminder of the round): `check` names it on its line."""
+    write(
+        "interviews/f.md",
+        text.replace("---\n", "---\nid: f\n", 1) if "type: interview" in text else text,
+    )
+    checked = run("--vault", vault, "check").stdout
+    assert said in checked, checked

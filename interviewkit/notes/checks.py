@@ -120,6 +120,51 @@ def body_placeholder(path: str, fm: FrontMatter) -> list[Problem]:
     return []
 
 
+# A first line of a body that looks like a value, not prose: indented, a date, a list.
+_LIKE_A_VALUE = re.compile(r"[ \t]+\S|\d{4}-\d{1,2}-\d{1,2}\b|[\[\"']")
+# A line of front matter that sets a key, as `company: Acme` does.
+KEY_LINE = re.compile(r"^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)", re.MULTILINE)
+
+
+def ends_early(path: str, fm: FrontMatter) -> Problem | None:
+    """A warning for a note whose front matter ends before its keys do, at a `---`
+    typed too many (`type: inter` `---` `view`): the note's keys, or the last key's
+    value, follow at the top of the body (before its first heading, up to a second
+    `---` if there is one), and nothing of them is read."""
+    head = fm.body[:2048]
+    heading = re.search(r"^#", head, re.MULTILINE)
+    top = heading.start() if heading else len(head)
+    rules = [rule.start() for rule in re.finditer(r"^---", head[:top], re.MULTILINE)]
+    end = rules[-1] if rules else top
+    last = fm.yaml.rstrip("\n").rsplit("\n", 1)[-1]
+    first = head.split("\n", 1)[0]
+    if re.fullmatch(r"[\w-]+:\s*", last) and (
+        _LIKE_A_VALUE.match(head) or (rules and 0 < len(first.strip()) <= 40)
+    ):
+        return Problem(  # `offer_deadline:`, `---`, `  2026-12-01`: a value cut off
+            path,
+            fm.body_first_line,
+            f"the front matter ends on the line above, right after `{last.strip()}` with no "
+            "value, and this line reads like its value: is that --- one too many?",
+            "warning",
+        )
+    keys = [key.split(":")[0].strip() for key in KEY_LINE.findall(head, 0, end)]
+    if len([key for key in keys if key_meant(key)]) < (1 if rules else 2):  # not prose
+        return None
+    until = (
+        f"up to the --- on line {fm.body_first_line + head.count(chr(10), 0, end)}"
+        if rules
+        else "with no --- after them"
+    )
+    return Problem(
+        path,
+        fm.body_first_line,
+        f"the front matter ends on the line above, yet more keys ({', '.join(keys[:3])}) "
+        f"follow, {until}: is that --- one too many? delete it, and they are read",
+        "warning",
+    )
+
+
 def body_problems(
     path: str, fm: FrontMatter, headings: Headings, tasks: tuple[Task, ...]
 ) -> tuple[list[Problem], list[Problem]]:
@@ -129,6 +174,15 @@ def body_problems(
     unchanged front matter (see `notes.note.read_note`)."""
     errors = task_problems(path, tasks) + inline_field_problems(path, fm)
     findings = heading_warnings(path, headings)
+    top = fm.body.lstrip("\n")
+    second = top.find("\n", 0, 256) + 1  # most bodies: prose or a heading, no rule near
+    if (
+        _LIKE_A_VALUE.match(fm.body)
+        or KEY_LINE.match(top)
+        or (second and KEY_LINE.match(top, second))
+        or "---" in fm.body[:256]
+    ):
+        findings += [early] if (early := ends_early(path, fm)) else []
     if "<<<<<<<" in fm.body:
         findings += _body_conflict(path, fm)
     return errors, findings

@@ -13,8 +13,10 @@ from interviewkit.config import Settings
 from interviewkit.errors import Problem
 from interviewkit.names import outcome_hint, outcome_word
 from interviewkit.notes.checks import (
+    KEY_LINE,
     body_placeholder,
     body_problems,
+    ends_early,
     heading_near_misses,
     tag_problems,
     unfilled_placeholders,
@@ -361,6 +363,16 @@ def _read(
             reading.problems.append(
                 Problem(path, 1, "front matter is never closed (add a line with --- after it)")
             )
+        elif in_notes_folder and len(KEY_LINE.findall(fm.yaml, 0, 4096)) >= 2:
+            reading.problems.append(
+                Problem(
+                    path,
+                    1,
+                    "front matter is never closed (add a line with --- after it), so nothing "
+                    "in it is read: not even a `type: interview`",
+                    "warning",
+                )
+            )
         return reading
     if len(fm.yaml) > MAX_FRONT_MATTER:
         reading.problems.append(Problem(path, 1, "front matter is over 1 MiB; skipped"))
@@ -385,16 +397,19 @@ def _read(
         else:
             reading.problems.append(Problem(path, fm.yaml_first_line + conflict, CONFLICT))
         return reading
-    reading.problems += [
-        Problem(path, fm.yaml_first_line + each.line, each.message, fix=each.fix)
-        for each in spoiled
-    ]
+    if spoiled:
+        reading.problems += [
+            Problem(path, fm.yaml_first_line + each.line, each.message, fix=each.fix)
+            for each in spoiled
+        ]
     kind = data_map.get("type")
     lines = {key: fm.yaml_first_line + line for key, line in key_lines.items()}
     if not (isinstance(kind, str) and kind.strip().casefold() == "interview"):
         near = _almost_typed(data_map, lines) if in_notes_folder else None
         if near is None:
-            reading.looks_like_interview = typed
+            early = ends_early(path, fm) if in_notes_folder else None
+            reading.looks_like_interview = typed or early is not None
+            reading.problems += [early] if early else []
             return reading
         reading.findings.append(Problem(path, near[1], near[0], "warning"))
     _build(reading, path, data_map, lines, repeats, fm, settings)
@@ -471,13 +486,31 @@ def _almost_typed(values: dict[str, Any], lines: dict[str, int]) -> tuple[str, i
     dropped without a word."""
     import difflib
 
+    def like(text: Any, word: str) -> float:
+        folded = text.strip().casefold() if isinstance(text, str) else ""
+        return difflib.SequenceMatcher(None, folded, word).ratio()
+
     for key in values:
-        if key != "type" and key.strip().casefold() == "type":
+        # `Type:`, or `typ: interview`: a key too short for `misspelt_key` to name
+        if key != "type" and (
+            (isinstance(key, str) and key.strip().casefold() == "type")
+            or (like(key, "type") >= 0.6 and like(values[key], "interview") >= 0.8)
+        ):
             return f"`{key}:` should be `type:`; read as an interview note", lines.get(key, 1)
+    # under any name the reader knows them by: `Company:` (misspelt) or `date:` (a synonym)
+    meant = {key_meant(key) for key in values if isinstance(key, str)}
     kind = values.get("type")
+    if isinstance(kind, (dict, list)):  # `type:` with `intervied: x` on the line below it
+        kind = " ".join(str(part) for part in kind)
     if isinstance(kind, str):
+        # a type like `interview`, or less like it with a company and a start: a typo
+        # `intervicompany: Fabrikam`, two lines run together: its start counts too
         word = kind.strip().casefold()
-        if word != "interview" and difflib.SequenceMatcher(None, word, "interview").ratio() >= 0.8:
+        cut = 0.6 if len(word) > 1 and "interview".startswith(word) else 0  # `type: in`
+        closeness = max(like(kind, "interview"), like(word[:9], "interview"), cut)
+        closeness = 0 if kind.strip().casefold() == "interview" else closeness
+        round_keys = "start" in meant and ("company" in meant or bool(meant & _ROUND_KEYS))
+        if closeness >= 0.8 or (closeness >= 0.5 and round_keys):
             return (
                 f"type: {said(kind.strip())} should be `type: interview`; read as an interview note",
                 lines.get("type", 1),
@@ -485,9 +518,13 @@ def _almost_typed(values: dict[str, Any], lines: dict[str, int]) -> tuple[str, i
         return None
     if kind is not None:
         return None
-    # under any name the reader knows them by: `Company:` (misspelt) or `date:` (a synonym)
-    meant = {key_meant(key) for key in values if isinstance(key, str)}
     if "company" not in meant:
+        if "start" in meant and (said_of_a_round := sorted(meant & _ROUND_KEYS)):
+            return (
+                f"no `type: interview`, but a start and {said_of_a_round[0]}, which only an "
+                "interview has; read as an interview note (add `type: interview`)",
+                1,
+            )
         return None
     if "start" in meant:
         return (
@@ -874,6 +911,18 @@ def _build(
     followed, followed_unreadable = _follow_ups(found, values.get("followed_up"), order, day)
     people = _people(values.get("people"), fm, found)
     outcome = _outcome(found, texts["outcome"])
+    if days["offer_deadline"] and outcome == "pending" and "outcome" not in found.unreadable:
+        found.warn(  # `tcome: offer`, or the outcome not written yet: no decide without it
+            "offer_deadline",
+            f"offer_deadline: {days['offer_deadline']} is set, but the outcome is pending: "
+            "if they made you an offer, write `outcome: offer`, and `due` reminds you to decide",
+        )
+    elif outcome == "offer" and not values.get("offer_deadline"):
+        found.warn(  # `r_deadline:`, or not asked yet: no decide without it
+            "outcome",
+            "outcome: offer, but no offer_deadline: write the day you must answer by (ask "
+            "them, if they did not say), and `due` reminds you to decide",
+        )
     if texts["link"] and not _WEB_URL.fullmatch(texts["link"]):
         found.warn(
             "link", f"link: {said(texts['link'])} is not an http(s) URL (write it like https://…)"
@@ -986,6 +1035,12 @@ def _key_problems(
         if meant and _synonym_matters(values, key, meant):
             found.problem(
                 lines[key], f"did you mean `{meant}`? interviewkit does not read `{key}`", "warning"
+            )
+        elif ":" in key and (run := key.split(":", 1)[0].strip()) in CONTRACT_SET:
+            found.problem(  # `outcome:feroffer_deadline: 2026-12-01`: two keys run together
+                lines[key],
+                f"{said(key)} is read as one key, as no space follows the colon after {run}: "
+                f"write `{run}: ` with a space, one key to a line; nothing in it is read",
             )
         elif not meant and (known := misspelt_key(key)) and known != "type":  # see _almost_typed
             found.problem(

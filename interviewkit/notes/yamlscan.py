@@ -447,6 +447,8 @@ def read_around_mistakes(
     its lines joined, and the rest of the front matter around it. A line that is no
     key and in no key's value is left out. YamlFailure when the text cannot be read
     even so: a mistake `check --fix` repairs (a tab), a git conflict, or many."""
+    if (simple := simple_mapping(text)) is not None:  # most notes: nothing to read around
+        return (*simple, [])
     spoiled: list[YamlFailure] = []
     texts: dict[str, Any] = {}  # key -> the text (or list of texts) it is read as
     lines: list[str] = []  # split only once a mistake is found: most notes have none
