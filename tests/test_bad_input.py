@@ -1832,3 +1832,23 @@ def test_a_typo_that_would_drop_a_reminder_is_named(vault, write, run, text, sai
     )
     checked = run("--vault", vault, "check").stdout
     assert said in checked, checked
+
+
+def test_a_typo_that_changes_what_is_due_shows_in_due_too(vault, write, run):
+    """`due` lists problems that change what it lists: a deadline cut off below the
+    front matter, and a deadline of an offer the outcome does not record."""
+    write(
+        "interviews/a.md",
+        f"---\ntype: interview\nid: a\n{_ROUND}outcome: offer\noffer_deadline:\n---\n 2026-12-05\n---\n",
+    )
+    write(
+        "interviews/b.md",
+        f"---\ntype: interview\nid: b\n{_ROUND.replace('Fabrikam', 'Globex')}offer_deadline: 2026-12-05\n---\n",
+    )
+    problems = due_json(run, vault)["problems"]
+    assert [(p["note"], p["line"], p["severity"]) for p in problems] == [
+        ("interviews/a.md", 10, "warning"),
+        ("interviews/b.md", 7, "warning"),
+    ]
+    assert "right after `offer_deadline:` with no value" in problems[0]["message"]
+    assert "is set, but the outcome is pending" in problems[1]["message"]

@@ -168,9 +168,10 @@ def ends_early(path: str, fm: FrontMatter) -> Problem | None:
 def body_problems(
     path: str, fm: FrontMatter, headings: Headings, tasks: tuple[Task, ...]
 ) -> tuple[list[Problem], list[Problem]]:
-    """The errors and the warnings a usable note's body gives: its tasks' due dates,
-    Dataview fields deciding what is due, its headings, a merge conflict left in it.
-    Both readings of a body use it: the whole note's, and a new body's under an
+    """The problems (`due` shows them too) and the warnings (for `check`) a usable
+    note's body gives: its tasks' due dates, Dataview fields deciding what is due,
+    keys below a --- typed too many, its headings, a merge conflict left in it. Both
+    readings of a body use it: the whole note's, and a new body's under an
     unchanged front matter (see `notes.note.read_note`)."""
     errors = task_problems(path, tasks) + inline_field_problems(path, fm)
     findings = heading_warnings(path, headings)
@@ -182,7 +183,7 @@ def body_problems(
         or (second and KEY_LINE.match(top, second))
         or "---" in fm.body[:256]
     ):
-        findings += [early] if (early := ends_early(path, fm)) else []
+        errors += [early] if (early := ends_early(path, fm)) else []  # `due` shows it too
     if "<<<<<<<" in fm.body:
         findings += _body_conflict(path, fm)
     return errors, findings

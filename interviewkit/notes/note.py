@@ -912,10 +912,11 @@ def _build(
     people = _people(values.get("people"), fm, found)
     outcome = _outcome(found, texts["outcome"])
     if days["offer_deadline"] and outcome == "pending" and "outcome" not in found.unreadable:
-        found.warn(  # `tcome: offer`, or the outcome not written yet: no decide without it
-            "offer_deadline",
+        found.problem(  # `tcome: offer`, or the outcome not written yet: no decide without it
+            found.lines.get("offer_deadline", 1),
             f"offer_deadline: {days['offer_deadline']} is set, but the outcome is pending: "
             "if they made you an offer, write `outcome: offer`, and `due` reminds you to decide",
+            "warning",
         )
     elif outcome == "offer" and not values.get("offer_deadline"):
         found.warn(  # `r_deadline:`, or not asked yet: no decide without it

@@ -1303,4 +1303,11 @@ MUTATIONS = [
         '        elif False and (run := ""):',
         ("tests/test_bad_input.py",),
     ),
+    Mutation(
+        "keys below a --- typed too many are left to check, not shown by due",
+        "notes/checks.py",
+        "        errors += [early] if (early := ends_early(path, fm)) else []  # `due` shows it too",
+        "        findings += [early] if (early := ends_early(path, fm)) else []",
+        ("tests/test_bad_input.py",),
+    ),
 ]
