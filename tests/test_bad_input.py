@@ -951,6 +951,28 @@ def test_date_words_point_to_start_only_when_start_is_missing(vault, write, run,
     assert f"b.md:4: warning: did you mean `start`? interviewkit does not read `{key}`" in checked
 
 
+@pytest.mark.parametrize("key", ["firma", "Unternehmen", "employer"])
+def test_a_missing_company_names_the_key_written_for_it(vault, write, run, key):
+    write(
+        "interviews/b.md",
+        f"---\ntype: interview\n{key}: Siemens AG\nstart: 2026-12-16T10:00\n---\n",
+    )
+    checked = run("--vault", vault, "check")
+    assert checked.exit_code == 1
+    assert (
+        f"interviews/b.md:3: company is missing; if `{key}:` is the company, rename it "
+        "`company:`" in checked.stdout.splitlines()
+    )
+    assert f"b.md:3: warning: did you mean `company`? interviewkit does not read `{key}`" in (
+        checked.stdout
+    )
+    write(
+        "interviews/b.md",
+        f"---\ntype: interview\ncompany: Siemens\n{key}: Siemens AG\nstart: 2026-12-16T10:00\n---\n",
+    )
+    assert "did you mean `company`" not in run("--vault", vault, "check").stdout  # yours
+
+
 @pytest.mark.parametrize(
     ("lines", "said"),
     [
@@ -969,6 +991,11 @@ def test_date_words_point_to_start_only_when_start_is_missing(vault, write, run,
             "b.md:4: start is missing; `when: next week` is not read (write `start: 2026-11-27T14:00`)",
         ),
         ("role: SRE", "b.md:1: start is missing (add `start: 2026-11-27T14:00`)"),
+        (  # in German
+            "datum: 2026-12-16\nuhrzeit: 10:00",
+            "b.md:4: start is missing; `datum: 2026-12-16` and `uhrzeit: 10:00` are not read: "
+            "write `start: 2026-12-16T10:00` in their place",
+        ),
     ],
 )
 def test_a_missing_start_names_the_day_written_under_another_key(vault, write, run, lines, said):
@@ -988,6 +1015,9 @@ def test_a_missing_start_names_the_day_written_under_another_key(vault, write, r
         ("place", "Berlin office", "location", "location: Berlin"),
         ("meeting_link", "https://meet.example/x", "link", "link: https://meet.example/y"),
         ("status", "rejected", "outcome", "outcome: rejected"),
+        ("stelle", "Entwickler", "role", "role: Entwickler"),
+        ("runde", "Zweitgespräch", "round", "round: Zweitgespräch"),
+        ("ort", "München", "location", "location: München"),
     ],
 )
 def test_a_synonym_for_a_key_left_empty_is_named(vault, write, run, key, value, meant, beside):

@@ -64,7 +64,7 @@ SYNONYMS = {
     **dict.fromkeys(("thank_you", "thankyou", "thanks_sent"), "thank_you_sent"),
     **dict.fromkeys(("followups", "follow_ups"), "followed_up"),
     **dict.fromkeys(("offer_expires", "answer_by", "offer_due", "offer_expiry"), "offer_deadline"),
-    **dict.fromkeys(("interviewers", "people_met"), "people"),
+    **dict.fromkeys(("interviewers", "interviewer", "people_met"), "people"),
     **dict.fromkeys(("date", "datetime", "when"), "start"),
     **dict.fromkeys(("duration", "length", "end_time", "ends", "finish"), "end"),
     **dict.fromkeys(("position", "job_title", "job"), "role"),
@@ -72,10 +72,24 @@ SYNONYMS = {
     **dict.fromkeys(("place", "where", "address", "venue"), "location"),
     **dict.fromkeys(("url", "meeting_link", "video_link", "zoom", "teams"), "link"),
     **dict.fromkeys(("status", "application_status", "result"), "outcome"),
+    **dict.fromkeys(("employer", "organisation", "organization"), "company"),
+    # and in German, as people who keep their notes in German write them
+    **dict.fromkeys(("firma", "unternehmen", "arbeitgeber"), "company"),
+    **dict.fromkeys(("datum", "termin", "beginn"), "start"),
+    **dict.fromkeys(("ende", "dauer"), "end"),
+    **dict.fromkeys(("stelle", "rolle", "jobtitel"), "role"),
+    **dict.fromkeys(("runde", "gesprächsrunde", "stufe"), "round"),
+    **dict.fromkeys(("ort", "adresse"), "location"),
+    **dict.fromkeys(("gesprächspartner", "personen", "teilnehmer"), "people"),
+    **dict.fromkeys(("ergebnis",), "outcome"),
+    **dict.fromkeys(("nachfassen_am", "nachhaken_am"), "follow_up_on"),
+    **dict.fromkeys(("entscheidung_bis", "rückmeldung_bis"), "decision_by"),
+    **dict.fromkeys(("dankschreiben", "danke_gesendet"), "thank_you_sent"),
+    **dict.fromkeys(("frist", "angebotsfrist"), "offer_deadline"),
 }
 # Synonyms that are only worth a word while the key they stand for is empty: a
 # `position` beside a `role` is the user's own business.
-WHILE_EMPTY = frozenset({"start", "end", "role", "round", "location", "link"})
+WHILE_EMPTY = frozenset({"company", "start", "end", "role", "round", "location", "link"})
 
 
 def misspelt_key(key: str) -> str | None:

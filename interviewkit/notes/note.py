@@ -841,7 +841,7 @@ def _start_missing(values: dict[str, Any], zone: ZoneInfo, order: str) -> tuple[
             key = written[typo[0]]
             return key, f"start is missing; if `{key}:` is the start, rename it `start:`"
         return "start", "start is missing (add `start: 2026-11-27T14:00`)"
-    key, time_key = written[folded], written.get("time")
+    key, time_key = written[folded], written.get("time") or written.get("uhrzeit")
     day = as_written(values[key]).strip()
     clock = as_written(values[time_key]).strip() if time_key else ""
     shown = f"`{key}: {day}` and `{time_key}: {clock}` are" if clock else f"`{key}: {day}` is"
@@ -903,7 +903,13 @@ def _build(
     texts = _texts(found, values)
     usable = bool(texts["company"])
     if not usable and "company" not in found.unreadable and not _misspelt(values, "company"):
-        found.error("company", "company is missing (add `company: Name`)")
+        named = next((k for k in values if SYNONYMS.get(k.casefold()) == "company"), None)
+        found.error(
+            named or "company",
+            f"company is missing; if `{named}:` is the company, rename it `company:`"
+            if named
+            else "company is missing (add `company: Name`)",
+        )
     values, start, end = _times(found, values, settings)
     day = start.date() if start is not None else None
     days = _days(found, values, order, day)

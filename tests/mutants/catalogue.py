@@ -539,7 +539,7 @@ MUTATIONS = [
     Mutation(
         "the people synonyms are not recognised",
         "notes/contract.py",
-        '**dict.fromkeys(("interviewers", "people_met"), "people"),',
+        '**dict.fromkeys(("interviewers", "interviewer", "people_met"), "people"),',
         "",
         ("tests/test_bad_input.py", "tests/test_rules.py", "tests/test_german.py"),
     ),
@@ -1308,6 +1308,13 @@ MUTATIONS = [
         "notes/checks.py",
         "        errors += [early] if (early := ends_early(path, fm)) else []  # `due` shows it too",
         "        findings += [early] if (early := ends_early(path, fm)) else []",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "a missing company does not name the key written for it",
+        "notes/note.py",
+        '        named = next((k for k in values if SYNONYMS.get(k.casefold()) == "company"), None)',
+        "        named = None",
         ("tests/test_bad_input.py",),
     ),
 ]
