@@ -531,6 +531,35 @@ def test_status_json_carries_the_same_problems_as_due(vault, write, run):
 
 
 @pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("-[ ] Send the slides 📅 2026-12-04", "- [ ] Send the slides 📅 2026-12-04"),
+        ("- [] Send the slides 📅 2026-12-04", "- [ ] Send the slides 📅 2026-12-04"),
+        ("- [ ]Send the slides 📅 2026-12-04", "- [ ] Send the slides 📅 2026-12-04"),
+        ("* [  ] Send the slides [due:: 2026-12-04]", "* [ ] Send the slides [due:: 2026-12-04]"),
+        ("> 1.[ ] Send the slides 📅 2026-12-04", "> 1. [ ] Send the slides 📅 2026-12-04"),
+    ],
+)
+def test_a_line_written_almost_like_a_task_with_a_due_date_is_an_error(
+    vault, write, run, written, meant
+):
+    """Neither Obsidian nor the Tasks plugin takes these for tasks, so the day they are
+    due would pass without a word; a line without a due date is nobody's reminder."""
+    write("interviews/fab.md", round_note() + f"{written}\n- [ ]x no date\n")
+    document = due_json(run, vault)
+    (problem,) = document["problems"]
+    assert (problem["line"], problem["severity"]) == (15, "error")
+    assert problem["message"] == (
+        f"{written!r} is written almost like a task due 2026-12-04, but is none, so it is on "
+        f"no list: write it {meant!r}"
+    )
+    assert "task" not in {a["kind"] for a in document["actions"]}
+    (vault / "interviews" / "fab.md").write_text(round_note() + f"{meant}\n")
+    fixed = due_json(run, vault)
+    assert not fixed["problems"] and "task" in {a["kind"] for a in fixed["actions"]}
+
+
+@pytest.mark.parametrize(
     ("written", "hint"),
     [
         ("📅 2026-12-1", "write 2026-12-01"),
@@ -1882,3 +1911,15 @@ def test_a_typo_that_changes_what_is_due_shows_in_due_too(vault, write, run):
     ]
     assert "right after `offer_deadline:` with no value" in problems[0]["message"]
     assert "is set, but the outcome is pending" in problems[1]["message"]
+
+
+def test_with_a_global_filter_only_a_line_holding_it_is_almost_a_task(vault, write, run):
+    (vault / ".interviewkit" / "config.yaml").write_text(
+        "timezone: Europe/Paris\ntasks_global_filter: '#task'\n"
+    )
+    body = "-[ ] #task Send the slides 📅 2026-12-04\n-[ ] Buy milk 📅 2026-12-04\n"
+    write("interviews/fab.md", round_note() + body)
+    problems = due_json(run, vault)["problems"]
+    assert [(p["line"], p["message"].split(" is written")[0]) for p in problems] == [
+        (15, "'-[ ] #task Send the slides 📅 2026-12-04'")
+    ]

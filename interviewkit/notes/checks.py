@@ -166,7 +166,11 @@ def ends_early(path: str, fm: FrontMatter) -> Problem | None:
 
 
 def body_problems(
-    path: str, fm: FrontMatter, headings: Headings, tasks: tuple[Task, ...]
+    path: str,
+    fm: FrontMatter,
+    headings: Headings,
+    tasks: tuple[Task, ...],
+    misses: list[Task] | None = None,
 ) -> tuple[list[Problem], list[Problem]]:
     """The problems (`due` shows them too) and the warnings (for `check`) a usable
     note's body gives: its tasks' due dates, Dataview fields deciding what is due,
@@ -174,6 +178,7 @@ def body_problems(
     readings of a body use it: the whole note's, and a new body's under an
     unchanged front matter (see `notes.note.read_note`)."""
     errors = task_problems(path, tasks) + inline_field_problems(path, fm)
+    errors += [_not_a_task(path, miss) for miss in misses or ()]
     findings = heading_warnings(path, headings)
     top = fm.body.lstrip("\n")
     second = top.find("\n", 0, 256) + 1  # most bodies: prose or a heading, no rule near
@@ -245,6 +250,18 @@ def inline_field_problems(path: str, fm: FrontMatter) -> list[Problem]:
             )
         )
     return problems
+
+
+def _not_a_task(path: str, miss: Task) -> Problem:
+    """An error for a line written almost like a task, with a due date (see
+    `tasks.find_tasks`): neither Obsidian nor the Tasks plugin takes it for one."""
+    due = f"due {miss.due}" if miss.due else "with a due date"
+    return Problem(
+        path,
+        miss.line,
+        f"{said(miss.text.strip())} is written almost like a task {due}, but is none, so it "
+        f"is on no list: write it {said(miss.description.strip())}",
+    )
 
 
 def task_problems(path: str, tasks: tuple[Task, ...]) -> list[Problem]:

@@ -566,14 +566,16 @@ def _with_new_body(earlier: Reading, note: Note, fm: FrontMatter, settings: Sett
     findings += body_placeholder(note.path, fm)
     written = note.people_written or note.people
     cards = _people_met(written, headings, note.lines, findings, note.path)
+    misses: list[Task] = []
+    tasks = find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter, misses)
     note = replace(
         note,
         **cards,
         sections=headings.found,
         near_headings=heading_near_misses(headings),
-        tasks=tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter)),
+        tasks=tuple(tasks),
     )
-    body_errors, body_findings = body_problems(note.path, fm, headings, note.tasks)
+    body_errors, body_findings = body_problems(note.path, fm, headings, note.tasks, misses)
     return Reading(
         note,
         earlier.looks_like_interview,
@@ -942,8 +944,9 @@ def _build(
         return
     headings = read_sections(fm.body, fm.body_first_line, settings.headings())
     cards = _people_met(tuple(people), headings, found.lines, reading.findings, path)
-    tasks = tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter))
-    body_errors, body_findings = body_problems(path, fm, headings, tasks)
+    misses: list[Task] = []
+    tasks = tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter, misses))
+    body_errors, body_findings = body_problems(path, fm, headings, tasks, misses)
     reading.problems.extend(body_errors)
     reading.findings += body_findings
     reading.note = Note(

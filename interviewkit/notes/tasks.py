@@ -92,10 +92,42 @@ def _holds(text: str, tag: str) -> re.Match[str] | None:
     return re.search(rf"(?<![\w#/-]){re.escape(tag)}(?![\w/-])", text)
 
 
-def find_tasks(body: str, first_line: int, global_filter: str = "") -> list[Task]:
+# A line written like a task, but not one the Tasks plugin reads: `-[ ]`, `- []`,
+# `- [ ]Call`, `- [  ]` (with a due date, a reminder lost without a word).
+_ALMOST_TASK = re.compile(
+    r"(?P<prefix>[ \t]*(?:>[ \t]?)*[ \t]*)(?P<marker>[-*+]|\d{1,9}[.)])[ \t]*"
+    r"\[(?P<status>[ xX/]{0,3})\][ \t]*(?P<body>\S.*)$"
+)
+
+
+def _almost(line: str, number: int) -> Task | None:
+    """The line as a task not read (status ""; its description the line as a task
+    would be written), when it is written almost like one and holds a due date; else
+    None."""
+    near = _ALMOST_TASK.match(line)
+    due = _DUE_WRITTEN.search(near.group("body")) if near else None
+    if near is None or due is None:
+        return None
+    written = due.group(1) if due.group(1) is not None else due.group(2)
+    status = near.group("status").strip()[:1] or " "
+    return Task(
+        line=number,
+        text=line,
+        status="",
+        due=_parse_day(written.strip()),
+        dataview=due.group(1) is None,
+        key="",
+        description=f"{near['prefix']}{near['marker']} [{status}] {near['body']}",
+    )
+
+
+def find_tasks(
+    body: str, first_line: int, global_filter: str = "", misses: list[Task] | None = None
+) -> list[Task]:
     """Every task line outside fenced code, with 1-based file lines; keys are unique per
     note. With a `global_filter` (the Tasks plugin's), only lines holding it are tasks,
-    and it is no part of their words (nor of their keys)."""
+    and it is no part of their words (nor of their keys). A line written almost like a
+    task, with a due date, is added to `misses` (its status "", its due date as read)."""
     if "[" not in body or (global_filter and global_filter not in body):
         return []
     fenced = fenced_lines(body.split("\n")) if has_fences(body) else None
@@ -107,6 +139,12 @@ def find_tasks(body: str, first_line: int, global_filter: str = "") -> list[Task
         line = body[start:end]
         match = _TASK.match(line)
         if not match:
+            if (
+                misses is not None
+                and (not global_filter or _holds(line, global_filter))
+                and (miss := _almost(line, first_line + line_index))
+            ):
+                misses.append(miss)
             continue
         body_text = match.group("body").rstrip(" \t")
         if global_filter:

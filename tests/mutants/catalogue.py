@@ -1317,4 +1317,18 @@ MUTATIONS = [
         "        named = None",
         ("tests/test_bad_input.py",),
     ),
+    Mutation(
+        "a line written almost like a task is not named",
+        "notes/tasks.py",
+        "                and (miss := _almost(line, first_line + line_index))",
+        "                and (miss := None)",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "a line almost a task is named though it lacks the global filter",
+        "notes/tasks.py",
+        "                and (not global_filter or _holds(line, global_filter))",
+        "                and True",
+        ("tests/test_bad_input.py",),
+    ),
 ]
