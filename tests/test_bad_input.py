@@ -1701,6 +1701,11 @@ def test_check_fix_quotes_a_value_yaml_reads_only_in_quotes(vault, write, run):
         '(the value holds `: `, so it needs quotes: "Zoom: https://zoom.us/j/1#pw"); '
         "location is read as the text 'Zoom: https://zoom.us/j/1#pw'" in checked
     )
+    refused = run("--vault", vault, "done", "pied", "thank-you")
+    assert refused.exit_code == 7 and path.read_bytes() == text.encode()
+    assert refused.stderr.endswith(
+        "; quote it (`interviewkit check --fix` does), then try again (nothing written)\n"
+    )
     fixed = run("--vault", vault, "check", "--fix")
     assert fixed.stderr.splitlines()[:3] == [
         "interviews/pp.md:5: location: quoted, read as 'Zoom: https://zoom.us/j/1#pw'",
@@ -1713,6 +1718,12 @@ def test_check_fix_quotes_a_value_yaml_reads_only_in_quotes(vault, write, run):
         .replace("follow_up_on: ?", 'follow_up_on: "?"')
         .encode()
     )  # fmt: skip
+    edit = run("--vault", vault, "done", "hooli", "thank-you")  # an edit reads it whole
+    assert edit.exit_code == 7 and several.read_text() == multi
+    assert edit.stderr.endswith(
+        '(the value holds `: `, so it needs quotes: "Zoom: https://x"), then try again '
+        "(nothing written)\n"
+    )  # on two lines: no `check --fix` to offer
     assert "round is read as the text '[final'" in fixed.stdout  # still an error
     assert several.read_text() == multi and "multi.md" not in fixed.stderr
     assert b"round: [final\r\n" in path.read_bytes()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -96,10 +97,18 @@ def _apply(
     _refuse_misspelt(note, text, keys)
     try:  # what the note holds now, read whole, so the edit can be checked against it
         old_values, old_body = _front_matter_values(text)
-    except YamlFailure as exc:  # an alias or a tag: the reader reads around it, an edit not
-        line = split_front_matter(text).yaml_first_line + exc.line
+    except YamlFailure as exc:  # a mistake, an alias: the reader reads around it, an edit not
+        from interviewkit.notes.yamlscan import read_around_mistakes
+        from interviewkit.vocabulary import FIX_QUOTE_VALUE
+
+        fm = split_front_matter(text)
+        line, how = fm.yaml_first_line + exc.line, ""
+        with contextlib.suppress(YamlFailure):  # would `check --fix` quote it?
+            spoiled = read_around_mistakes(fm.yaml)[3]
+            if any(m.fix == FIX_QUOTE_VALUE and m.line == exc.line for m in spoiled):
+                how = "; quote it (`interviewkit check --fix` does)"
         raise EditConflict(
-            f"{note.path}:{line}: {exc.message}, then try again (nothing written)"
+            f"{note.path}:{line}: {exc.message}{how}, then try again (nothing written)"
         ) from None
     try:
         after_text = change(text)

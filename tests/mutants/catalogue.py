@@ -1331,4 +1331,11 @@ MUTATIONS = [
         "                and True",
         ("tests/test_bad_input.py",),
     ),
+    Mutation(
+        "an edit refused for a value to quote does not offer check --fix",
+        "write/recording.py",
+        '                how = "; quote it (`interviewkit check --fix` does)"',
+        '                how = ""',
+        ("tests/test_bad_input.py",),
+    ),
 ]
