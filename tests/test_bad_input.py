@@ -1848,7 +1848,13 @@ _ROUND = "company: Fabrikam\nstart: 2026-11-10T10:00\nthank_you_sent: 2026-11-10
         ),
         (
             "---\ntype:\n  intervied: x\n" + _ROUND + "---\n",
-            "should be `type: interview`; read as an interview note",
+            "interviews/f.md:2: warning: type: a mapping 'intervied' should be `type: "
+            "interview`; read as an interview note",
+        ),
+        (
+            "---\ntype: [interview]\n" + _ROUND + "---\n",
+            "interviews/f.md:2: warning: type: a list 'interview' should be `type: interview`; "
+            "read as an interview note",
         ),
         (
             "---\nstart: 2026-11-10T10:00\nthank_you_sent: 2026-11-10\n---\n",

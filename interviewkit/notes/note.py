@@ -499,8 +499,9 @@ def _almost_typed(values: dict[str, Any], lines: dict[str, int]) -> tuple[str, i
             return f"`{key}:` should be `type:`; read as an interview note", lines.get(key, 1)
     # under any name the reader knows them by: `Company:` (misspelt) or `date:` (a synonym)
     meant = {key_meant(key) for key in values if isinstance(key, str)}
-    kind = values.get("type")
-    if isinstance(kind, (dict, list)):  # `type:` with `intervied: x` on the line below it
+    kind, shown = values.get("type"), ""
+    if isinstance(kind, (dict, list)):  # `type: [interview]`, or `intervied: x` below it
+        shown = f"a {'list' if isinstance(kind, list) else 'mapping'} "
         kind = " ".join(str(part) for part in kind)
     if isinstance(kind, str):
         # a type like `interview`, or less like it with a company and a start: a typo
@@ -508,11 +509,11 @@ def _almost_typed(values: dict[str, Any], lines: dict[str, int]) -> tuple[str, i
         word = kind.strip().casefold()
         cut = 0.6 if len(word) > 1 and "interview".startswith(word) else 0  # `type: in`
         closeness = max(like(kind, "interview"), like(word[:9], "interview"), cut)
-        closeness = 0 if kind.strip().casefold() == "interview" else closeness
         round_keys = "start" in meant and ("company" in meant or bool(meant & _ROUND_KEYS))
         if closeness >= 0.8 or (closeness >= 0.5 and round_keys):
             return (
-                f"type: {said(kind.strip())} should be `type: interview`; read as an interview note",
+                f"type: {shown}{said(kind.strip())} should be `type: interview`; read as an "
+                "interview note",
                 lines.get("type", 1),
             )
         return None

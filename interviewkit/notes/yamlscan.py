@@ -455,9 +455,7 @@ def read_around_mistakes(
     while True:
         left: list[YamlFailure] = []
         try:
-            data, keys, repeats = load_mapping_and_repeats(
-                "\n".join(lines) if lines else text, left
-            )
+            data, keys, repeats = libyaml_mapping("\n".join(lines) if lines else text, left)
         except YamlFailure as exc:
             if (
                 exc.fix == FIX_TAB_INDENT
