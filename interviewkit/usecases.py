@@ -697,10 +697,11 @@ def check_notes(
 ) -> tuple[LintReport, list[str]]:
     """What `check` reports on the notes under `paths` (all when empty) at `now`,
     and, with `fix`, what the fixes changed, one line each. The fixes run first:
-    blank lines above the front matter, tabs indenting it and values YAML reads only in
-    quotes (a note made readable has fixes of its own), then misspelt keys, typed dates, unquoted links, people
-    written as mappings or several in one entry, and an empty `people` filled from
-    People met; the report is of the notes as they are afterwards."""
+    blank lines above the front matter, tabs indenting it and values YAML reads only
+    in quotes (a note made readable has fixes of its own), then misspelt keys, typed
+    dates, unquoted links, people written as mappings or several in one entry, and
+    an empty `people` filled from People met; the report is of the notes as they are
+    afterwards."""
     from interviewkit import vocabulary
     from interviewkit.reports.lint import lint
 

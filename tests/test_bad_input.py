@@ -1893,6 +1893,11 @@ _ROUND = "company: Fabrikam\nstart: 2026-11-10T10:00\nthank_you_sent: 2026-11-10
             "must answer by",
         ),
         (
+            f"---\ntype: interview\n{_ROUND}outcomeffoffer_deadline: 2026-12-05\n---\n",
+            "interviews/f.md:7: 'outcomeffoffer_deadline' looks like a line cut short and "
+            "offer_deadline run together: write `offer_deadline:` on a line of its own",
+        ),
+        (
             f"---\ntype: interview\n{_ROUND}outcome:feroffer_deadline: 2026-12-05\n---\n",
             "interviews/f.md:7: 'outcome:feroffer_deadline' is read as one key, as no space "
             "follows the colon after outcome: write `outcome: ` with a space",
@@ -1940,3 +1945,23 @@ def test_with_a_global_filter_only_a_line_holding_it_is_almost_a_task(vault, wri
     assert [(p["line"], p["message"].split(" is written")[0]) for p in problems] == [
         (15, "'-[ ] #task Send the slides 📅 2026-12-04'")
     ]
+
+
+def test_a_key_of_one_s_own_ending_like_a_contract_key_is_no_typo(vault, write, run):
+    write("interviews/f.md", f"---\ntype: interview\nid: f\n{_ROUND}final_outcome: good\n---\n")
+    assert run("--vault", vault, "check").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2026-11-10: met the team.\n## Notes\n---\n",  # a date, then a heading before the rule
+        "[[Fabrikam]] onsite, second round.\n",  # a link, and no rule at all
+        "Role: platform team\nPeople: four of them\n",  # prose that looks like keys, no rule
+    ],
+)
+def test_a_body_that_starts_like_a_value_is_not_taken_for_one(vault, write, run, body):
+    """A template may end with an empty key; a body may open with a date, a link or a
+    `Word:` line. None of these is a --- typed too many."""
+    write("interviews/f.md", f"---\ntype: interview\nid: f\n{_ROUND}outcome:\n---\n{body}")
+    assert "the front matter ends" not in run("--vault", vault, "check").stdout

@@ -129,8 +129,8 @@ KEY_LINE = re.compile(r"^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)", re.MULTILINE)
 def ends_early(path: str, fm: FrontMatter) -> Problem | None:
     """A warning for a note whose front matter ends before its keys do, at a `---`
     typed too many (`type: inter` `---` `view`): the note's keys, or the last key's
-    value, follow at the top of the body (before its first heading, up to a second
-    `---` if there is one), and nothing of them is read."""
+    value, follow at the top of the body, before its first heading and up to a second
+    `---`, and nothing of them is read."""
     head = fm.body[:2048]
     heading = re.search(r"^#", head, re.MULTILINE)
     top = heading.start() if heading else len(head)
@@ -138,8 +138,9 @@ def ends_early(path: str, fm: FrontMatter) -> Problem | None:
     end = rules[-1] if rules else top
     last = fm.yaml.rstrip("\n").rsplit("\n", 1)[-1]
     first = head.split("\n", 1)[0]
+    # indented, the line can be nothing else; unindented, only with a --- below it
     if re.fullmatch(r"[\w-]+:\s*", last) and (
-        _LIKE_A_VALUE.match(head) or (rules and 0 < len(first.strip()) <= 40)
+        re.match(r"[ \t]+\S", head) or (rules and 0 < len(first.strip()) <= 40)
     ):
         return Problem(  # `offer_deadline:`, `---`, `  2026-12-01`: a value cut off
             path,
@@ -149,18 +150,14 @@ def ends_early(path: str, fm: FrontMatter) -> Problem | None:
             "warning",
         )
     keys = [key.split(":")[0].strip() for key in KEY_LINE.findall(head, 0, end)]
-    if len([key for key in keys if key_meant(key)]) < (1 if rules else 2):  # not prose
+    if not rules or not any(key_meant(key) for key in keys):  # prose, or a rule in it
         return None
-    until = (
-        f"up to the --- on line {fm.body_first_line + head.count(chr(10), 0, end)}"
-        if rules
-        else "with no --- after them"
-    )
     return Problem(
         path,
         fm.body_first_line,
         f"the front matter ends on the line above, yet more keys ({', '.join(keys[:3])}) "
-        f"follow, {until}: is that --- one too many? delete it, and they are read",
+        f"follow, up to the --- on line {fm.body_first_line + head.count(chr(10), 0, end)}: "
+        "is that --- one too many? delete it, and they are read",
         "warning",
     )
 

@@ -1053,6 +1053,13 @@ def _key_problems(
                 f"{said(key)} is read as one key, as no space follows the colon after {run}: "
                 f"write `{run}: ` with a space, one key to a line; nothing in it is read",
             )
+        elif run := _run_together(key):
+            found.problem(  # `outcomeoffer_deadline: 2026-12-01`: a line break deleted
+                lines[key],
+                f"{said(key)} looks like a line cut short and {run} run together: write "
+                f"`{run}:` on a line of its own, and what was before it above; its value is "
+                "not read",
+            )
         elif not meant and (known := misspelt_key(key)) and known != "type":  # see _almost_typed
             found.problem(
                 lines[key],
@@ -1061,6 +1068,19 @@ def _key_problems(
                 + " (`check --fix` renames it)",
                 fix=FIX_MISSPELT_KEY,
             )
+
+
+def _run_together(key: str) -> str | None:
+    """The contract key that `key` ends with, when what comes before it begins like
+    another one (`outcomeffoffer_deadline`): two lines run together, the break and
+    some letters deleted. A key of one's own that ends so (`final_outcome`) does not
+    begin like a contract key."""
+    for known in CONTRACT_SET:
+        if len(known) >= 6 and key.endswith(known) and len(key) > len(known) + 3:
+            before = key[: -len(known)]
+            if any(other.startswith(before[:4]) for other in CONTRACT_SET):
+                return known
+    return None
 
 
 def _texts(found: _Found, values: dict[str, Any]) -> dict[str, str]:

@@ -1264,7 +1264,7 @@ MUTATIONS = [
     Mutation(
         "keys below a --- typed too many are not named",
         "notes/checks.py",
-        "    if len([key for key in keys if key_meant(key)]) < (1 if rules else 2):  # not prose",
+        "    if not rules or not any(key_meant(key) for key in keys):  # prose, or a rule in it",
         "    if True:",
         ("tests/test_bad_input.py",),
     ),
@@ -1336,6 +1336,13 @@ MUTATIONS = [
         "write/recording.py",
         '                how = "; quote it (`interviewkit check --fix` does)"',
         '                how = ""',
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "two lines run together without their colon are not named",
+        "notes/note.py",
+        "            if any(other.startswith(before[:4]) for other in CONTRACT_SET):",
+        "            if False:",
         ("tests/test_bad_input.py",),
     ),
 ]
