@@ -1965,3 +1965,54 @@ def test_a_body_that_starts_like_a_value_is_not_taken_for_one(vault, write, run,
     `Word:` line. None of these is a --- typed too many."""
     write("interviews/f.md", f"---\ntype: interview\nid: f\n{_ROUND}outcome:\n---\n{body}")
     assert "the front matter ends" not in run("--vault", vault, "check").stdout
+
+
+_TASKED = (
+    "---\ntype: interview\nid: fab\ncompany: Fabrikam\nstart: 2026-11-10T10:00\n"
+    "people: [Dana]\nthank_you_sent: 2026-11-10\n---\n## Notes\n"
+    "- [ ] Send the slides 📅 2026-12-04\n"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    at=st.integers(_TASKED.index("- [ ]"), len(_TASKED) - 1),
+    typo=st.one_of(_TYPOS, st.just("")),
+    deleted=st.integers(0, 2),
+)
+def test_a_typo_in_a_task_line_never_loses_it_without_a_word(at, typo, deleted):
+    """One character typed into a task line, or one or two deleted (a break, the box,
+    a space): the task is still listed, or its line has a problem to show, or it reads
+    as ticked or cancelled, as a typed `x` or `-` in its box says."""
+    from interviewkit.config import Settings
+    from interviewkit.notes.note import read_note
+    from interviewkit.rules.actions import note_actions
+    from interviewkit.rules.applications import Applications
+
+    typed = _TASKED[:at] + typo + _TASKED[at + deleted :]
+    settings_ = Settings(timezone="Europe/Paris")
+    reading = read_note("interviews/fab.md", typed.encode(), settings_, True)
+    assert reading.note is not None
+    kinds = {
+        a.kind for a in note_actions(reading.note, Applications([reading.note]), settings_, None)
+    }
+    closed = any(not task.is_open for task in reading.note.tasks)  # `[ ]` typed `[x]`: done
+    assert "task" in kinds or closed or reading.problems or reading.findings, typed
+
+
+def test_a_line_with_a_due_date_that_is_no_task_is_named_outside_code(vault, write, run):
+    body = (
+        "- [ ] Send the\nslides 📅 2026-12-04\n"  # a task broken in two
+        "```\n- [ ] an example 📅 2026-12-05\n```\n"  # code: nobody's reminder
+        "- [ ] Call Dana 📅 2026-12-06\n"
+    )
+    write("interviews/f.md", f"---\ntype: interview\nid: f\n{_ROUND}---\n{body}")
+    problems = due_json(run, vault)["problems"]
+    assert [(p["line"], p["severity"], p["message"]) for p in problems] == [
+        (
+            9,
+            "warning",
+            "'slides 📅 2026-12-04' holds a due date, but is no task, so it is on no list: to "
+            "be reminded, write it as one, `- [ ] what to do 📅 YYYY-MM-DD`",
+        )
+    ]

@@ -185,6 +185,7 @@ def test_tasks_open_with_due_dates():
         "- [x] done 📅 2026-11-25 ✅ 2026-11-24\n"
         "- [X] done too 📅 2026-11-25\n"
         "- [-] cancelled 📅 2026-11-25\n"
+        "- [>] forwarded, as a theme draws it 📅 2026-11-30\n"  # to Tasks, still to do
         "- [ ] no date\n"
         "```\n- [ ] fenced 📅 2026-11-25\n```\n"
     )
@@ -192,6 +193,7 @@ def test_tasks_open_with_due_dates():
     tasks = [a for a in actions_on("2026-11-20", text) if a.kind == "task"]
     assert sorted((a.summary, a.due) for a in tasks) == [
         ("emoji", "2026-11-25"),
+        ("forwarded, as a theme draws it", "2026-11-30"),
         ("in callout", "2026-11-29"),
         ("in progress", "2026-11-26"),
         ("numbered", "2026-11-27"),

@@ -168,6 +168,7 @@ def body_problems(
     headings: Headings,
     tasks: tuple[Task, ...],
     misses: list[Task] | None = None,
+    global_filter: str = "",
 ) -> tuple[list[Problem], list[Problem]]:
     """The problems (`due` shows them too) and the warnings (for `check`) a usable
     note's body gives: its tasks' due dates, Dataview fields deciding what is due,
@@ -176,6 +177,7 @@ def body_problems(
     unchanged front matter (see `notes.note.read_note`)."""
     errors = task_problems(path, tasks) + inline_field_problems(path, fm)
     errors += [_not_a_task(path, miss) for miss in misses or ()]
+    errors += stray_due_dates(path, fm, tasks, misses or (), global_filter)
     findings = heading_warnings(path, headings)
     top = fm.body.lstrip("\n")
     second = top.find("\n", 0, 256) + 1  # most bodies: prose or a heading, no rule near
@@ -247,6 +249,53 @@ def inline_field_problems(path: str, fm: FrontMatter) -> list[Problem]:
             )
         )
     return problems
+
+
+# How the Tasks plugin marks a due date: a line holding one is meant to be reminded of.
+_DUE_MARKS = ("📅", "📆", "🗓", "[due::", "(due::")
+
+
+def stray_due_dates(
+    path: str,
+    fm: FrontMatter,
+    tasks: tuple[Task, ...],
+    misses: list[Task] | tuple = (),
+    global_filter: str = "",
+) -> list[Problem]:
+    """A warning for each line outside code that holds a due date but is no task (the
+    box deleted, the line broken in two): its day would pass without a word. With the
+    Tasks plugin's global filter, only a line that holds it was meant for a task."""
+    from interviewkit.notes.tasks import holds
+
+    body = fm.body
+    marks = [mark for mark in _DUE_MARKS if mark in body]  # most bodies: none
+    if not marks:
+        return []
+    listed = {task.line for task in tasks} | {miss.line for miss in misses}
+    fenced = fenced_lines(body.split("\n")) if has_fences(body) else None
+    found: dict[int, Problem] = {}
+    for mark in marks:
+        at = body.find(mark)
+        while at != -1:
+            index = body.count("\n", 0, at)
+            line = fm.body_first_line + index
+            start, end = body.rfind("\n", 0, at) + 1, body.find("\n", at)
+            text = body[start : end if end != -1 else len(body)].strip()
+            if (
+                line not in listed
+                and line not in found
+                and not (fenced and fenced[index])
+                and (not global_filter or holds(text, global_filter))
+            ):
+                found[line] = Problem(
+                    path,
+                    line,
+                    f"{said(text)} holds a due date, but is no task, so it is on no list: to "
+                    "be reminded, write it as one, `- [ ] what to do 📅 YYYY-MM-DD`",
+                    "warning",
+                )
+            at = body.find(mark, at + 1)
+    return [found[line] for line in sorted(found)]
 
 
 def _not_a_task(path: str, miss: Task) -> Problem:

@@ -576,7 +576,9 @@ def _with_new_body(earlier: Reading, note: Note, fm: FrontMatter, settings: Sett
         near_headings=heading_near_misses(headings),
         tasks=tuple(tasks),
     )
-    body_errors, body_findings = body_problems(note.path, fm, headings, note.tasks, misses)
+    body_errors, body_findings = body_problems(
+        note.path, fm, headings, note.tasks, misses, settings.tasks_global_filter
+    )
     return Reading(
         note,
         earlier.looks_like_interview,
@@ -947,7 +949,9 @@ def _build(
     cards = _people_met(tuple(people), headings, found.lines, reading.findings, path)
     misses: list[Task] = []
     tasks = tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter, misses))
-    body_errors, body_findings = body_problems(path, fm, headings, tasks, misses)
+    body_errors, body_findings = body_problems(
+        path, fm, headings, tasks, misses, settings.tasks_global_filter
+    )
     reading.problems.extend(body_errors)
     reading.findings += body_findings
     reading.note = Note(

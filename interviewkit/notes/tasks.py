@@ -36,7 +36,9 @@ _OTHER_FIELDS = re.compile(
     # a recurrence rule runs up to the next field's emoji
     r"|(?:🔁|🏁)\ufe0f?[^📅📆🗓➕🛫⏳✅❌⏫🔼🔽⏬🔺🆔⛔🔁🏁]*"
 )
-OPEN_STATUSES = frozenset(" /")
+# Done (`x`, and `X` as Obsidian users write it) and cancelled (`-`); the Tasks plugin
+# takes any other status (`[ ]`, `[/]`, `[>]`, `[?]`, `[!]`) for one still to do.
+CLOSED_STATUSES = frozenset("xX-")
 
 
 @dataclass(slots=True, frozen=True)
@@ -54,8 +56,8 @@ class Task:
 
     @property
     def is_open(self) -> bool:
-        """True for `[ ]` and `[/]`."""
-        return self.status in OPEN_STATUSES
+        """True for a task still to do: any status but done and cancelled."""
+        return self.status not in CLOSED_STATUSES
 
 
 def has_task_fields(body: str) -> bool:
@@ -87,7 +89,7 @@ def _parse_day(text: str) -> date | None:
         return None
 
 
-def _holds(text: str, tag: str) -> re.Match[str] | None:
+def holds(text: str, tag: str) -> re.Match[str] | None:
     """Where `tag` stands in `text` as a whole tag or word (`#task`, not `#tasks`)."""
     return re.search(rf"(?<![\w#/-]){re.escape(tag)}(?![\w/-])", text)
 
@@ -141,14 +143,14 @@ def find_tasks(
         if not match:
             if (
                 misses is not None
-                and (not global_filter or _holds(line, global_filter))
+                and (not global_filter or holds(line, global_filter))
                 and (miss := _almost(line, first_line + line_index))
             ):
                 misses.append(miss)
             continue
         body_text = match.group("body").rstrip(" \t")
         if global_filter:
-            found = _holds(body_text, global_filter)
+            found = holds(body_text, global_filter)
             if found is None:
                 continue
             body_text = (body_text[: found.start()] + body_text[found.end() :]).strip(" \t")

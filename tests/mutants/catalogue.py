@@ -1327,7 +1327,7 @@ MUTATIONS = [
     Mutation(
         "a line almost a task is named though it lacks the global filter",
         "notes/tasks.py",
-        "                and (not global_filter or _holds(line, global_filter))",
+        "                and (not global_filter or holds(line, global_filter))",
         "                and True",
         ("tests/test_bad_input.py",),
     ),
@@ -1343,6 +1343,20 @@ MUTATIONS = [
         "notes/note.py",
         "            if any(other.startswith(before[:4]) for other in CONTRACT_SET):",
         "            if False:",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "a task in a status the Tasks plugin takes for to do ([>]) is closed",
+        "notes/tasks.py",
+        "        return self.status not in CLOSED_STATUSES",
+        '        return self.status in " /"',
+        ("tests/test_rules.py",),
+    ),
+    Mutation(
+        "a line with a due date that is no task says nothing",
+        "notes/checks.py",
+        "    errors += stray_due_dates(path, fm, tasks, misses or (), global_filter)",
+        "    pass",
         ("tests/test_bad_input.py",),
     ),
 ]
