@@ -185,7 +185,7 @@ def body_problems(
         _LIKE_A_VALUE.match(fm.body)
         or KEY_LINE.match(top)
         or (second and KEY_LINE.match(top, second))
-        or "---" in fm.body[:256]
+        or fm.body.find("---", 0, 256) != -1
     ):
         errors += [early] if (early := ends_early(path, fm)) else []  # `due` shows it too
     if "<<<<<<<" in fm.body:
@@ -251,8 +251,9 @@ def inline_field_problems(path: str, fm: FrontMatter) -> list[Problem]:
     return problems
 
 
-# How the Tasks plugin marks a due date: a line holding one is meant to be reminded of.
-_DUE_MARKS = ("📅", "📆", "🗓", "[due::", "(due::")
+# The mark of a due date, as the Tasks plugin writes it: a line holding one is meant to
+# be reminded of. (Only the usual one is looked for: each search of a body costs.)
+_DUE_MARK = "📅"
 
 
 def stray_due_dates(
@@ -265,36 +266,35 @@ def stray_due_dates(
     """A warning for each line outside code that holds a due date but is no task (the
     box deleted, the line broken in two): its day would pass without a word. With the
     Tasks plugin's global filter, only a line that holds it was meant for a task."""
+    body = fm.body
+    marked = body.count(_DUE_MARK)  # most bodies: none, or each on a task's line
+    if not marked or marked == sum(t.text.count(_DUE_MARK) for t in (*tasks, *misses)):
+        return []
     from interviewkit.notes.tasks import holds
 
-    body = fm.body
-    marks = [mark for mark in _DUE_MARKS if mark in body]  # most bodies: none
-    if not marks:
-        return []
     listed = {task.line for task in tasks} | {miss.line for miss in misses}
     fenced = fenced_lines(body.split("\n")) if has_fences(body) else None
     found: dict[int, Problem] = {}
-    for mark in marks:
-        at = body.find(mark)
-        while at != -1:
-            index = body.count("\n", 0, at)
-            line = fm.body_first_line + index
-            start, end = body.rfind("\n", 0, at) + 1, body.find("\n", at)
-            text = body[start : end if end != -1 else len(body)].strip()
-            if (
-                line not in listed
-                and line not in found
-                and not (fenced and fenced[index])
-                and (not global_filter or holds(text, global_filter))
-            ):
-                found[line] = Problem(
-                    path,
-                    line,
-                    f"{said(text)} holds a due date, but is no task, so it is on no list: to "
-                    "be reminded, write it as one, `- [ ] what to do 📅 YYYY-MM-DD`",
-                    "warning",
-                )
-            at = body.find(mark, at + 1)
+    at = body.find(_DUE_MARK)
+    while at != -1:
+        index = body.count("\n", 0, at)
+        line = fm.body_first_line + index
+        start, end = body.rfind("\n", 0, at) + 1, body.find("\n", at)
+        text = body[start : end if end != -1 else len(body)].strip()
+        if (
+            line not in listed
+            and line not in found
+            and not (fenced and fenced[index])
+            and (not global_filter or holds(text, global_filter))
+        ):
+            found[line] = Problem(
+                path,
+                line,
+                f"{said(text)} holds a due date, but is no task, so it is on no list: to "
+                "be reminded, write it as one, `- [ ] what to do 📅 YYYY-MM-DD`",
+                "warning",
+            )
+        at = body.find(_DUE_MARK, at + 1)
     return [found[line] for line in sorted(found)]
 
 

@@ -1278,7 +1278,7 @@ MUTATIONS = [
     Mutation(
         "a --- near the top of an interview note's body is not looked for",
         "notes/checks.py",
-        '        or "---" in fm.body[:256]',
+        '        or fm.body.find("---", 0, 256) != -1',
         "        False",
         ("tests/test_bad_input.py",),
     ),
