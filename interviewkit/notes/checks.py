@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from interviewkit.errors import Problem
 from interviewkit.notes.contract import DATE_KEYS, key_meant
 from interviewkit.notes.sections import Headings, fenced_lines, has_fences
-from interviewkit.notes.tasks import Task
+from interviewkit.notes.tasks import Task, holds
 from interviewkit.notes.values import as_written, said
 
 if TYPE_CHECKING:
@@ -270,8 +270,6 @@ def stray_due_dates(
     marked = body.count(_DUE_MARK)  # most bodies: none, or each on a task's line
     if not marked or marked == sum(t.text.count(_DUE_MARK) for t in (*tasks, *misses)):
         return []
-    from interviewkit.notes.tasks import holds
-
     listed = {task.line for task in tasks} | {miss.line for miss in misses}
     fenced = fenced_lines(body.split("\n")) if has_fences(body) else None
     found: dict[int, Problem] = {}

@@ -417,16 +417,14 @@ def load_mapping(text: str) -> tuple[dict[str, Any], dict[str, int]]:
 
 
 def load_mapping_and_repeats(
-    text: str, left_out: list[YamlFailure] | None = None
+    text: str,
 ) -> tuple[dict[str, Any], dict[str, int], list[tuple[str, int, int]]]:
     """`load_mapping`, and (key, 0-based line of its first, of its repeat) for each
-    top-level key written twice: YAML readers disagree on which one wins.
-
-    A key whose value holds an alias, a merge key or an explicit tag fails the
-    whole text, unless `left_out` is given: then that key alone is read as gently as
-    it can be, and what is wrong with it added to `left_out`."""
+    top-level key written twice: YAML readers disagree on which one wins. A key whose
+    value holds an alias, a merge key or an explicit tag fails the whole text (a note
+    is read around it: see `read_around_mistakes`)."""
     simple = simple_mapping(text)
-    return simple if simple is not None else libyaml_mapping(text, left_out)
+    return simple if simple is not None else libyaml_mapping(text)
 
 
 # A top-level key as people write it: a name at the start of the line, then `:`.
@@ -528,7 +526,9 @@ def _around(lines: list[str], failure: YamlFailure) -> tuple[str, Any, YamlFailu
 def libyaml_mapping(
     text: str, left_out: list[YamlFailure] | None = None
 ) -> tuple[dict[str, Any], dict[str, int], list[tuple[str, int, int]]]:
-    """`load_mapping_and_repeats` through libyaml, for any text."""
+    """`load_mapping_and_repeats` through libyaml, for any text. With `left_out`, a key
+    whose value holds an alias, a merge key or a tag is read as gently as it can be,
+    and what is wrong with it added there, instead of failing the whole text."""
     loader = ScanLoader(text)
     repeats: list[tuple[str, int, int]] = []
     try:
