@@ -468,3 +468,37 @@ def test_the_warning_names_the_first_offer_accepted_after_the_round(vault, write
     }
     # Hooli's own other role is warned of Wayne, the first acceptance elsewhere after it
     assert named == {"b:follow-up": "Hooli", "c:follow-up": "Wayne", "h:follow-up": "Wayne"}
+
+
+def test_an_offer_accepted_for_one_role_ends_the_others_at_the_same_company(vault, write, run):
+    """Accepting Backend Engineer at Fabrikam ends a Platform Engineer application
+    there too: tell them. A round of the accepted role, however its name is spelt, is
+    over, and a later round of it is not warned. (An offer accepted without a role may be that of any application there: see
+    the test above, where Hooli's SRE round is warned of Wayne.)"""
+    write("interviews/a.md", full(id="a", company="Fabrikam", role="Senior Backend Engineer",
+                                  outcome="accepted", outcome_on="2026-11-25"))  # fmt: skip
+    write("interviews/p.md", full(id="p", company="fabrikam", role="Platform Engineer",
+                                  follow_up_on="2026-11-27"))  # fmt: skip
+    write("interviews/q.md", full(id="q", company="Fabrikam", role="Data Engineer",
+                                  outcome="offer", offer_deadline="2026-12-10"))  # fmt: skip
+    write("interviews/s.md", full(id="s", company="Fabrikam", role="Sr. Backend Eng",
+                                  start="2026-11-19T10:00", follow_up_on="2026-11-27"))  # fmt: skip
+    write("interviews/t.md", full(id="t", company="Fabrikam", role="Sr Backend Engineer",
+                                  start="2026-11-23T10:00", follow_up_on="2026-12-01",
+                                  thank_you_sent="2026-11-23"))  # fmt: skip
+    listed = due(run, vault, "2026-12-20")
+    accepted = "you accepted the offer from Fabrikam (Senior Backend Engineer) on 2026-11-25"
+    assert listed["p:follow-up"]["warning"] == (
+        f"{accepted}: rather than follow up, tell them, and record it with "
+        "`interviewkit outcome p withdrawn`"
+    )
+    assert listed["q:decide"]["warning"] == (
+        f"{accepted}: tell them you decline this one, and record it with "
+        "`interviewkit outcome q declined`"
+    )
+    assert "s:follow-up" not in listed  # the role accepted, spelt otherwise: it is over
+    assert listed["t:follow-up"]["warning"] is None  # a later round of that role, as odd as it is
+    feed = run("--vault", vault, "feed")
+    assert feed.exit_code == 0, feed.output
+    events = {e["UID"]: e for e in validate(feed.stdout_bytes)}
+    assert events["p.follow-up@interviewkit"]["DESCRIPTION"].startswith(f"Warning: {accepted}")

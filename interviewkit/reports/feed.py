@@ -380,7 +380,12 @@ def build_feed(
                 unread.get(key)
                 or (warnings.get(key, "") if ended else "")
                 or accepted_elsewhere(
-                    accepted, key, entry.kind, entry.note.start.timestamp(), entry.note.id
+                    accepted,
+                    key,
+                    entry.kind,
+                    entry.note.start.timestamp(),
+                    entry.note.id,
+                    entry.note.role,
                 )
             )
             event, note = _action_event(entry, options, stamps, warning), entry.note

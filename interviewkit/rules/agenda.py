@@ -150,8 +150,9 @@ def superseded(latest: dict[str, tuple[int, str]]) -> dict[str, str]:
     }
 
 
-# (path, line, key, day as an ordinal): a day a note records something done on.
-Recorded = tuple[str, int, str, int]
+# (path, line, key, day as an ordinal, role): a day a note records something done on;
+# the role, as written, only for an offer accepted (the key "accepted"), else "".
+Recorded = tuple[str, int, str, int, str]
 
 
 def latest_rounds(
@@ -162,7 +163,7 @@ def latest_rounds(
     company, the days its notes record)."""
     latest = {}
     for key, recorded in by_company:
-        starts = [(ordinal, path) for path, _, what, ordinal in recorded if what == "start"]
+        starts = [(ordinal, path) for path, _, what, ordinal, _ in recorded if what == "start"]
         if starts:
             latest[key] = max(starts)
     return latest
@@ -174,12 +175,13 @@ _ENDED_BY_ACCEPTING = (*ENDED_BY_A_LATER_ROUND, "decide")
 
 class Accepted(NamedTuple):
     """An offer accepted: the end of the day it was accepted (POSIX), that day, the
-    company as written and folded."""
+    company as written and folded, and the role as written ("" when the note has none)."""
 
     moment: float
     day: date
     name: str
     key: str
+    role: str
 
 
 def accepted_offers(
@@ -191,37 +193,51 @@ def accepted_offers(
     from interviewkit.rules.actions import end_of_day
 
     accepted = []
-    for path, _, what, ordinal in recorded:
+    for path, _, what, ordinal, role in recorded:
         if what == "accepted":
             day = date.fromordinal(ordinal)
             key, name = company_of(path)
-            accepted.append(Accepted(end_of_day(day, zone).timestamp(), day, name, key))
+            accepted.append(Accepted(end_of_day(day, zone).timestamp(), day, name, key, role))
     return sorted(accepted)
 
 
 def accepted_elsewhere(
-    accepted: list[Accepted], key: str, kind: str, start: float, note_id: str
+    accepted: list[Accepted], key: str, kind: str, start: float, note_id: str, role: str = ""
 ) -> str:
     """The warning for a follow-up, a question whether the silence is the answer, or
-    an offer to decide on, of company `key`, from the round `note_id` that started at
-    `start` (POSIX), when an offer elsewhere was accepted after that round (the
-    earliest such, of `accepted` as `accepted_offers` gives them): the job search it
-    was part of is over."""
+    an offer to decide on, of the application for `role` at company `key`, from the
+    round `note_id` that started at `start` (POSIX), when an offer of another
+    application was accepted after that round (the earliest such, of `accepted` as
+    `accepted_offers` gives them): the job search it was part of is over.
+
+    An offer for another role at the same company counts when both roles are
+    written and differ (see `names.fold_role`): without one, it may be this one."""
     if not accepted or kind not in _ENDED_BY_ACCEPTING:
         return ""
     after = bisect.bisect_right(accepted, start, key=lambda offer: offer.moment)
-    offer = next((offer for offer in accepted[after:] if offer.key != key), None)
+    offer = next((offer for offer in accepted[after:] if _another(offer, key, role)), None)
     if offer is None:
         return ""
+    name = offer.name if offer.key != key else f"{offer.name} ({offer.role})"
     if kind == "decide":
         return (
-            f"you accepted the offer from {offer.name} on {offer.day}: tell them you decline "
+            f"you accepted the offer from {name} on {offer.day}: tell them you decline "
             f"this one, and record it with `interviewkit outcome {note_id} declined`"
         )
     return (
-        f"you accepted the offer from {offer.name} on {offer.day}: rather than follow up, "
+        f"you accepted the offer from {name} on {offer.day}: rather than follow up, "
         f"tell them, and record it with `interviewkit outcome {note_id} withdrawn`"
     )
+
+
+def _another(offer: Accepted, key: str, role: str) -> bool:
+    """Whether the offer accepted is of another application than that for `role` at
+    company `key`."""
+    from interviewkit.names import fold_role
+
+    if offer.key != key:
+        return True
+    return bool(offer.role and role) and fold_role(offer.role) != fold_role(role)
 
 
 def warn_accepted(rows: list[tuple], accepted: list[Accepted]) -> list[tuple]:
@@ -229,8 +245,8 @@ def warn_accepted(rows: list[tuple], accepted: list[Accepted]) -> list[tuple]:
     offer accepted elsewhere ends warning so (see `accepted_elsewhere`)."""
     if not accepted:
         return rows
-    fields = ("company_key", "kind", "start", "note_id")
-    company, kind, start, note_id = (Due._fields.index(field) for field in fields)
+    fields = ("company_key", "kind", "start", "note_id", "role")
+    company, kind, start, note_id, role = (Due._fields.index(field) for field in fields)
     warned = []
     for row in rows:
         if (
@@ -238,7 +254,7 @@ def warn_accepted(rows: list[tuple], accepted: list[Accepted]) -> list[tuple]:
             and not row[-1]
             and (
                 said := accepted_elsewhere(
-                    accepted, row[company], row[kind], row[start], row[note_id]
+                    accepted, row[company], row[kind], row[start], row[note_id], row[role]
                 )
             )
         ):
@@ -256,17 +272,17 @@ def recorded_days(notes: Iterable[Note]) -> list[Recorded]:
     found = []
     for note in notes:
         day = note.day.toordinal()
-        found.append((note.path, note.line_of("start"), "start", day))
+        found.append((note.path, note.line_of("start"), "start", day, ""))
         if note.outcome == "accepted":
             accepted = max(note.outcome_on or note.day, note.day).toordinal()
-            found.append((note.path, note.line_of("outcome"), "accepted", accepted))
+            found.append((note.path, note.line_of("outcome"), "accepted", accepted, note.role))
         for key in ("thank_you_sent", "outcome_on"):
             when = getattr(note, key)
             if when is not None and when.toordinal() >= day:
-                found.append((note.path, note.line_of(key), key, when.toordinal()))
+                found.append((note.path, note.line_of(key), key, when.toordinal(), ""))
         line = note.line_of("followed_up")
         found += [
-            (note.path, line, "followed_up", d.toordinal())
+            (note.path, line, "followed_up", d.toordinal(), "")
             for d in note.followed_up
             if d.toordinal() >= day
         ]
@@ -288,7 +304,7 @@ def still_to_come(recorded: Iterable[Recorded], now: datetime) -> list[Problem]:
     moment after D, which counts as D here.)"""
     today = (now - timedelta(microseconds=1)).date()
     problems = []
-    for path, line, key, ordinal in recorded:
+    for path, line, key, ordinal, _ in recorded:
         if key == "start":
             if ordinal - today.toordinal() > FAR_AHEAD_DAYS:
                 problems.append(

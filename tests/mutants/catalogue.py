@@ -1359,4 +1359,18 @@ MUTATIONS = [
         "    pass",
         ("tests/test_bad_input.py",),
     ),
+    Mutation(
+        "an offer accepted for one role at a company says nothing of its other roles",
+        "rules/agenda.py",
+        "    return bool(offer.role and role) and fold_role(offer.role) != fold_role(role)",
+        "    return False",
+        ("tests/test_offers_and_silence.py",),
+    ),
+    Mutation(
+        "an offer accepted for one role at a company ends the same role spelt otherwise",
+        "rules/agenda.py",
+        "    return bool(offer.role and role) and fold_role(offer.role) != fold_role(role)",
+        "    return bool(offer.role and role) and offer.role != role",
+        ("tests/test_offers_and_silence.py",),
+    ),
 ]
