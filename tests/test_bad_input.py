@@ -2005,6 +2005,8 @@ def test_a_line_with_a_due_date_that_is_no_task_is_named_outside_code(vault, wri
         "- [ ] Send the\nslides 📅 2026-12-04\n"  # a task broken in two
         "```\n- [ ] an example 📅 2026-12-05\n```\n"  # code: nobody's reminder
         "- [ ] Call Dana 📅 2026-12-06\n"
+        "- [ ] Book the train 🗓 2026-12-07\n"
+        "- Buy a tie 🗓 2026-12-08\n"  # the box left out, with a rarer mark
     )
     write("interviews/f.md", f"---\ntype: interview\nid: f\n{_ROUND}---\n{body}")
     problems = due_json(run, vault)["problems"]
@@ -2014,5 +2016,11 @@ def test_a_line_with_a_due_date_that_is_no_task_is_named_outside_code(vault, wri
             "warning",
             "'slides 📅 2026-12-04' holds a due date, but is no task, so it is on no list: to "
             "be reminded, write it as one, `- [ ] what to do 📅 YYYY-MM-DD`",
-        )
+        ),
+        (
+            15,
+            "warning",
+            "'- Buy a tie 🗓 2026-12-08' holds a due date, but is no task, so it is on no list: "
+            "to be reminded, write it as one, `- [ ] what to do 🗓 YYYY-MM-DD`",
+        ),
     ]

@@ -251,9 +251,9 @@ def inline_field_problems(path: str, fm: FrontMatter) -> list[Problem]:
     return problems
 
 
-# The mark of a due date, as the Tasks plugin writes it: a line holding one is meant to
-# be reminded of. (Only the usual one is looked for: each search of a body costs.)
-_DUE_MARK = "📅"
+# The marks of a due date the Tasks plugin reads (📆 and 🗓 are rarer spellings of 📅):
+# a line holding one is meant to be reminded of.
+_DUE_MARKS = ("📅", "📆", "🗓")
 
 
 def stray_due_dates(
@@ -267,13 +267,29 @@ def stray_due_dates(
     box deleted, the line broken in two): its day would pass without a word. With the
     Tasks plugin's global filter, only a line that holds it was meant for a task."""
     body = fm.body
-    marked = body.count(_DUE_MARK)  # most bodies: none, or each on a task's line
-    if not marked or marked == sum(t.text.count(_DUE_MARK) for t in (*tasks, *misses)):
-        return []
+    found: dict[int, Problem] = {}
+    for mark in _DUE_MARKS:
+        # most bodies: none (`in` is the quick test, `count` reads the whole body), or
+        # each on a task's line
+        if mark in body and body.count(mark) != sum(t.text.count(mark) for t in (*tasks, *misses)):
+            _stray_marks(path, fm, mark, tasks, misses, global_filter, found)
+    return [found[line] for line in sorted(found)]
+
+
+def _stray_marks(
+    path: str,
+    fm: FrontMatter,
+    mark: str,
+    tasks: tuple[Task, ...],
+    misses: list[Task] | tuple,
+    global_filter: str,
+    found: dict[int, Problem],
+) -> None:
+    """Into `found` (by line), a warning for each line holding `mark` that is no task."""
+    body = fm.body
     listed = {task.line for task in tasks} | {miss.line for miss in misses}
     fenced = fenced_lines(body.split("\n")) if has_fences(body) else None
-    found: dict[int, Problem] = {}
-    at = body.find(_DUE_MARK)
+    at = body.find(mark)
     while at != -1:
         index = body.count("\n", 0, at)
         line = fm.body_first_line + index
@@ -289,11 +305,10 @@ def stray_due_dates(
                 path,
                 line,
                 f"{said(text)} holds a due date, but is no task, so it is on no list: to "
-                "be reminded, write it as one, `- [ ] what to do 📅 YYYY-MM-DD`",
+                f"be reminded, write it as one, `- [ ] what to do {mark} YYYY-MM-DD`",
                 "warning",
             )
-        at = body.find(_DUE_MARK, at + 1)
-    return [found[line] for line in sorted(found)]
+        at = body.find(mark, at + 1)
 
 
 def _not_a_task(path: str, miss: Task) -> Problem:

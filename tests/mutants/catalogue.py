@@ -1373,4 +1373,11 @@ MUTATIONS = [
         "    return bool(offer.role and role) and offer.role != role",
         ("tests/test_offers_and_silence.py",),
     ),
+    Mutation(
+        "a line with a rarer due mark (🗓) that is no task says nothing",
+        "notes/checks.py",
+        '_DUE_MARKS = ("📅", "📆", "🗓")',
+        '_DUE_MARKS = ("📅",)',
+        ("tests/test_bad_input.py",),
+    ),
 ]
