@@ -92,6 +92,9 @@ def test_a_task_keeps_its_id_when_its_date_priority_or_status_changes():
     assert key("- [ ] Send the portfolio to dana ⏫ 📅 2026-12-08 🔁 every week") == base
     assert key("- [x] Send the portfolio to Dana 📅 2026-12-01 ✅ 2026-12-02") == base
     assert key("- [ ] Send the portfolio to Dana [due:: 2026-12-03]") == base
+    assert key("- [ ] Send the portfolio to Dana (due:: 2026-12-03)") == base
+    assert key("- [ ] Send the portfolio to Dana [priority:: high] [due:: 2026-12-03]") == base
+    assert key("- [x] Send the portfolio to Dana (due:: 2026-12-03) ^dana") == base
     assert key("- [ ] Send the CV to Dana 📅 2026-12-01") != base
     twice = find_tasks("- [ ] Call Dana 📅 2026-12-01\n- [ ] Call Dana 📅 2026-12-05\n", 1)
     assert [t.key for t in twice] == [twice[0].key, f"{twice[0].key}-2"]

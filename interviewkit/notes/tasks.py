@@ -68,8 +68,16 @@ def has_task_fields(body: str) -> bool:
 
 def describe(body: str) -> str:
     """A task's words without its date fields, priority and block id."""
-    body = _DUE_WRITTEN.sub("", DONE_MARK.sub("", body))
-    body = BLOCK_ID.sub("", _OTHER_FIELDS.sub("", body))
+    # Each field is looked for only when the line holds what it begins with: every
+    # field's mark but `[…::…]` is past ASCII, and `str.isascii` answers at once.
+    if "✅" in body or "[completion::" in body:
+        body = DONE_MARK.sub("", body)
+    if not body.isascii() or "due::" in body:
+        body = _DUE_WRITTEN.sub("", body)
+    if not body.isascii() or "::" in body:
+        body = _OTHER_FIELDS.sub("", body)
+    if "^" in body:
+        body = BLOCK_ID.sub("", body)
     return " ".join(body.split())
 
 

@@ -1380,4 +1380,18 @@ MUTATIONS = [
         '_DUE_MARKS = ("📅",)',
         ("tests/test_bad_input.py",),
     ),
+    Mutation(
+        "a Dataview field on a task line of plain ASCII stays in its words",
+        "notes/tasks.py",
+        '    if not body.isascii() or "::" in body:',
+        "    if not body.isascii():",
+        ("tests/test_ids.py", "tests/test_record.py"),
+    ),
+    Mutation(
+        "a Dataview due date on a task line of plain ASCII stays in its words",
+        "notes/tasks.py",
+        '    if not body.isascii() or "due::" in body:',
+        "    if not body.isascii():",
+        ("tests/test_ids.py",),
+    ),
 ]
