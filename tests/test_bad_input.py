@@ -2024,3 +2024,35 @@ def test_a_line_with_a_due_date_that_is_no_task_is_named_outside_code(vault, wri
             "to be reminded, write it as one, `- [ ] what to do 🗓 YYYY-MM-DD`",
         ),
     ]
+
+
+def test_a_body_of_thousands_of_broken_lines_lists_fifty_and_counts_the_rest(vault, write, run):
+    """A note pasted or generated with thousands of broken lines costs its length to
+    read, and lists the first 50 problems, then one that counts the rest: an error
+    when any of them is one, so `check` still fails."""
+    strays = "📅 2026-12-04\n" * 100_000  # each line once, however many marks it holds
+    write("interviews/f.md", f"---\ntype: interview\nid: f\n{_ROUND}---\n{strays}{'📅' * 300_000}")
+    problems = due_json(run, vault)["problems"]
+    assert len(problems) == 51 and [p["line"] for p in problems[:50]] == list(range(8, 58))
+    assert problems[-1] == {
+        "note": "interviews/f.md",
+        "line": 58,
+        "severity": "warning",
+        "message": "99951 more warnings from this line on are not listed, as a body shows at "
+        "most 50: mend those above, and the rest are listed",
+    }
+    assert run("--vault", vault, "check").exit_code == 0
+    almost = "-[ ] Call Dana 📅 2026-12-04\n" * 40 + "- Buy a tie 📅 2026-12-08\n" * 20
+    write("interviews/f.md", f"---\ntype: interview\nid: f\n{_ROUND}---\n{almost}")
+    problems = due_json(run, vault)["problems"]
+    assert [p["severity"] for p in problems] == ["error"] * 40 + ["warning"] * 10 + ["warning"]
+    assert problems[-1]["message"].startswith("10 more warnings from this line on")
+    tie, call = "- Buy a tie 📅 2026-12-08\n", "-[ ] Call Dana 📅 2026-12-04\n"
+    write(
+        "interviews/f.md",
+        f"---\ntype: interview\nid: f\n{_ROUND}---\n" + tie * 48 + call * 4 + tie * 3,
+    )
+    problems = due_json(run, vault)["problems"]
+    assert (problems[-1]["line"], problems[-1]["severity"]) == (58, "error")
+    assert problems[-1]["message"].startswith("5 more problems (2 errors) from this line on")
+    assert run("--vault", vault, "check").exit_code == 1

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from interviewkit.errors import Problem
 from interviewkit.notes.contract import DATE_KEYS, key_meant
-from interviewkit.notes.sections import Headings, fenced_lines, has_fences
+from interviewkit.notes.sections import Headings, fenced_lines, has_fences, lines_with
 from interviewkit.notes.tasks import Task, holds
 from interviewkit.notes.values import as_written, said
 
@@ -190,7 +190,37 @@ def body_problems(
         errors += [early] if (early := ends_early(path, fm)) else []  # `due` shows it too
     if "<<<<<<<" in fm.body:
         findings += _body_conflict(path, fm)
-    return errors, findings
+    return _at_most(errors, MOST_BODY_PROBLEMS), _at_most(findings, MOST_BODY_PROBLEMS)
+
+
+# A body gives at most this many problems: a note pasted or generated with thousands
+# of broken lines says so in one more line, and every listing stays readable.
+MOST_BODY_PROBLEMS = 50
+
+
+def _at_most(problems: list[Problem], most: int) -> list[Problem]:
+    """The first `most` problems by line, and one in place of the rest that counts
+    them; an error when any of the rest is one, so `check` fails all the same."""
+    if len(problems) <= most:
+        return problems
+    problems = sorted(problems)
+    kept, rest = problems[:most], problems[most:]
+    errors = sum(p.severity == "error" for p in rest)
+    counted = (
+        f"{len(rest)} more problems ({errors} errors)"
+        if 0 < errors < len(rest)
+        else f"{len(rest)} more {'errors' if errors else 'warnings'}"
+    )
+    return [
+        *kept,
+        Problem(
+            rest[0].path,
+            rest[0].line,
+            f"{counted} from this line on are not listed, as a body shows at most "
+            f"{most}: mend those above, and the rest are listed",
+            "error" if errors else "warning",
+        ),
+    ]
 
 
 def tag_problems(tags: Any) -> list[str]:
@@ -289,12 +319,9 @@ def _stray_marks(
     body = fm.body
     listed = {task.line for task in tasks} | {miss.line for miss in misses}
     fenced = fenced_lines(body.split("\n")) if has_fences(body) else None
-    at = body.find(mark)
-    while at != -1:
-        index = body.count("\n", 0, at)
+    for index, start, end in lines_with(body, mark):  # each line once, however many marks
         line = fm.body_first_line + index
-        start, end = body.rfind("\n", 0, at) + 1, body.find("\n", at)
-        text = body[start : end if end != -1 else len(body)].strip()
+        text = body[start:end].strip()
         if (
             line not in listed
             and line not in found
@@ -308,7 +335,6 @@ def _stray_marks(
                 f"be reminded, write it as one, `- [ ] what to do {mark} YYYY-MM-DD`",
                 "warning",
             )
-        at = body.find(mark, at + 1)
 
 
 def _not_a_task(path: str, miss: Task) -> Problem:

@@ -1394,4 +1394,18 @@ MUTATIONS = [
         "    if not body.isascii():",
         ("tests/test_ids.py",),
     ),
+    Mutation(
+        "a body of thousands of broken lines lists every one",
+        "notes/checks.py",
+        "    if len(problems) <= most:\n        return problems",
+        "    if True:\n        return problems",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "the problems a long body does not list are a warning, errors among them",
+        "notes/checks.py",
+        '            "error" if errors else "warning",',
+        '            "warning",',
+        ("tests/test_bad_input.py",),
+    ),
 ]
