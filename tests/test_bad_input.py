@@ -2026,7 +2026,7 @@ def test_a_line_with_a_due_date_that_is_no_task_is_named_outside_code(vault, wri
     ]
 
 
-def test_a_body_of_thousands_of_broken_lines_lists_fifty_and_counts_the_rest(vault, write, run):
+def test_a_note_of_thousands_of_broken_lines_lists_fifty_and_counts_the_rest(vault, write, run):
     """A note pasted or generated with thousands of broken lines costs its length to
     read, and lists the first 50 problems, then one that counts the rest: an error
     when any of them is one, so `check` still fails."""
@@ -2038,7 +2038,7 @@ def test_a_body_of_thousands_of_broken_lines_lists_fifty_and_counts_the_rest(vau
         "note": "interviews/f.md",
         "line": 58,
         "severity": "warning",
-        "message": "99951 more warnings from this line on are not listed, as a body shows at "
+        "message": "99951 more warnings from this line on are not listed, as a note shows at "
         "most 50: mend those above, and the rest are listed",
     }
     assert run("--vault", vault, "check").exit_code == 0
@@ -2056,3 +2056,14 @@ def test_a_body_of_thousands_of_broken_lines_lists_fifty_and_counts_the_rest(vau
     assert (problems[-1]["line"], problems[-1]["severity"]) == (58, "error")
     assert problems[-1]["message"].startswith("5 more problems (2 errors) from this line on")
     assert run("--vault", vault, "check").exit_code == 1
+    # in the front matter too; and a new body under it is counted with it, not twice
+    twice = "role: Engineer\n" * 60
+    path = write("interviews/f.md", f"---\ntype: interview\nid: f\n{_ROUND}{twice}---\n")
+    os.utime(path, (1_000_000_000, 1_000_000_000))  # long settled: its reading is kept
+    assert due_json(run, vault)["problems"][-1]["message"].startswith(
+        "9 more errors from this line on"
+    )
+    path.write_text(path.read_text() + call * 3)
+    problems = due_json(run, vault)["problems"]
+    assert len(problems) == 51 and problems[-1]["line"] == 58
+    assert problems[-1]["message"].startswith("12 more errors from this line on")

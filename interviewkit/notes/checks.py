@@ -190,15 +190,16 @@ def body_problems(
         errors += [early] if (early := ends_early(path, fm)) else []  # `due` shows it too
     if "<<<<<<<" in fm.body:
         findings += _body_conflict(path, fm)
-    return _at_most(errors, MOST_BODY_PROBLEMS), _at_most(findings, MOST_BODY_PROBLEMS)
+    return errors, findings
 
 
-# A body gives at most this many problems: a note pasted or generated with thousands
-# of broken lines says so in one more line, and every listing stays readable.
-MOST_BODY_PROBLEMS = 50
+# A note gives at most this many problems, and as many warnings for `check`: one
+# pasted or generated with thousands of broken lines says so in one more line, and
+# every listing stays readable.
+MOST_PROBLEMS = 50
 
 
-def _at_most(problems: list[Problem], most: int) -> list[Problem]:
+def at_most(problems: list[Problem], most: int = MOST_PROBLEMS) -> list[Problem]:
     """The first `most` problems by line, and one in place of the rest that counts
     them; an error when any of the rest is one, so `check` fails all the same."""
     if len(problems) <= most:
@@ -216,7 +217,7 @@ def _at_most(problems: list[Problem], most: int) -> list[Problem]:
         Problem(
             rest[0].path,
             rest[0].line,
-            f"{counted} from this line on are not listed, as a body shows at most "
+            f"{counted} from this line on are not listed, as a note shows at most "
             f"{most}: mend those above, and the rest are listed",
             "error" if errors else "warning",
         ),

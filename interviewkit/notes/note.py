@@ -14,6 +14,8 @@ from interviewkit.errors import Problem
 from interviewkit.names import outcome_hint, outcome_word
 from interviewkit.notes.checks import (
     KEY_LINE,
+    MOST_PROBLEMS,
+    at_most,
     body_placeholder,
     body_problems,
     ends_early,
@@ -324,6 +326,10 @@ def read_note(
     reading = _read(path, data, settings, in_notes_folder, earlier)
     if reading.note is None and reading.problems:
         reading.company_hint = company_line(data)
+    if len(reading.problems) > MOST_PROBLEMS:
+        reading.problems = at_most(reading.problems)
+    if len(reading.findings) > MOST_PROBLEMS:
+        reading.findings = at_most(reading.findings)
     return reading
 
 
@@ -377,7 +383,13 @@ def _read(
     if len(fm.yaml) > MAX_FRONT_MATTER:
         reading.problems.append(Problem(path, 1, "front matter is over 1 MiB; skipped"))
         return reading
-    if earlier is not None and earlier.note is not None and earlier.front_matter == fm.yaml:
+    if (
+        earlier is not None
+        and earlier.note is not None
+        and earlier.front_matter == fm.yaml
+        and len(earlier.problems) <= MOST_PROBLEMS  # else some are counted, not kept
+        and len(earlier.findings) <= MOST_PROBLEMS
+    ):
         return _with_new_body(earlier, earlier.note, fm, settings)
     reading.front_matter = fm.yaml
     from interviewkit.notes.yamlscan import (  # only when there is YAML to parse

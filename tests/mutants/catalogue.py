@@ -769,8 +769,8 @@ MUTATIONS = [
     Mutation(
         "a reading that gave no note is reused for a body-only edit",
         "notes/note.py",
-        "if earlier is not None and earlier.note is not None and earlier.front_matter",
-        "if earlier is not None and earlier.front_matter",
+        "        and earlier.note is not None\n        and earlier.front_matter == fm.yaml",
+        "        and earlier.front_matter == fm.yaml",
         (
             "tests/test_reading.py::"
             "test_reading_again_with_the_same_front_matter_gives_what_a_fresh_read_gives",
@@ -1395,7 +1395,7 @@ MUTATIONS = [
         ("tests/test_ids.py",),
     ),
     Mutation(
-        "a body of thousands of broken lines lists every one",
+        "a note of thousands of broken lines lists every one",
         "notes/checks.py",
         "    if len(problems) <= most:\n        return problems",
         "    if True:\n        return problems",
@@ -1406,6 +1406,13 @@ MUTATIONS = [
         "notes/checks.py",
         '            "error" if errors else "warning",',
         '            "warning",',
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "a new body under front matter with over 50 problems counts the first count as one",
+        "notes/note.py",
+        "        and len(earlier.problems) <= MOST_PROBLEMS  # else some are counted, not kept",
+        "",
         ("tests/test_bad_input.py",),
     ),
 ]
