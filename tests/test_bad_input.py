@@ -233,6 +233,16 @@ def test_duplicate_ids_are_listed_naming_both_files(vault, write, run):
         "id 'same' is also used by interviews/b.md (a copied note? each needs its own: delete "
         "the line in the copy, and one is made from its company, day and round)"
     )
+    # made from company, day and round, there is no line to delete: name the rounds
+    write("interviews/a.md", note())
+    write("interviews/b.md", note(round="first"))
+    write("interviews/c.md", note())
+    result = run("--vault", vault, "check")
+    assert result.stdout.splitlines()[:1] == [
+        "interviews/a.md:1: id 'acme-2026-11-20-interview' is also used by interviews/c.md "
+        "(made from its company, day and round: if one note is a copy of the other, delete "
+        "it; if they are two rounds, name each in `round:`)"
+    ]
 
 
 def test_a_misspelt_company_or_start_is_one_error_saying_the_note_is_left_out(vault, write, run):

@@ -598,7 +598,8 @@ def _no_cyclic_gc() -> Iterator[None]:
 def duplicate_ids(notes: list[tuple[str, str, int]]) -> list[Problem]:
     """A problem for each note whose id another note also has, naming the other file.
 
-    `notes` holds (path, id, line of the id) for each note.
+    `notes` holds (path, id, line of the id) for each note; line 1 (the front
+    matter's first, where no key can stand) for an id made from company, day and round.
     """
     by_id: dict[str, list[tuple[str, str, int]]] = {}
     for note in notes:
@@ -614,6 +615,9 @@ def duplicate_ids(notes: list[tuple[str, str, int]]) -> list[Problem]:
             why = (
                 "(a copied note? each needs its own: delete the line in the copy, and one is "
                 "made from its company, day and round)"
+                if line > 1
+                else "(made from its company, day and round: if one note is a copy of the "
+                "other, delete it; if they are two rounds, name each in `round:`)"
             )
             if copies and originals:
                 why = (
