@@ -849,6 +849,16 @@ def test_a_card_with_the_whole_name_completes_an_entry_of_the_first_name_alone(v
     assert "people: Bo Li" not in run("--vault", vault, "check").stdout  # no address: unsaid
 
 
+def test_a_card_whose_first_word_is_spelt_otherwise_fills_in_but_keeps_the_name():
+    """`Sam- Ann, CTO` for `Sam` in `people`: the title is Sam's, and the name stays
+    Sam, not `Sam- Ann` (found by the property below)."""
+    from interviewkit.notes.people import details_met
+
+    for card, name in (("Sam- Ann, CTO", "Sam"), ("Sam Ann, CTO", "Sam Ann")):
+        found, _, _ = details_met([Person("Sam")], "People met", f"- {card}\n", 20)
+        assert [(p.name, p.title) for p in found] == [(name, "CTO")]
+
+
 def test_a_first_name_alone_under_people_met_needs_one_person_of_that_name():
     from interviewkit.notes.people import details_met
 

@@ -622,8 +622,9 @@ class _Names:
             len(named) > 1
             and len(alone := self.first_only.get(fold(named[0]), [])) == 1
             and _names_someone(named)
-        ):
-            return alone[0], "", True
+        ):  # the whole name, unless its first word is spelt otherwise (`Sam-` for `Sam`)
+            first = self.people[alone[0]]._parts()[1][0]
+            return alone[0], "", named[0].casefold() == first.casefold()
         if len(same) > 1 and (card.email or title or phone):
             both = " or ".join(self.people[i].name for i in same)
             return (

@@ -1415,4 +1415,11 @@ MUTATIONS = [
         "",
         ("tests/test_bad_input.py",),
     ),
+    Mutation(
+        "a card whose first word is spelt otherwise renames the person",
+        "notes/people.py",
+        '            return alone[0], "", named[0].casefold() == first.casefold()',
+        '            return alone[0], "", True',
+        ("tests/test_people.py",),
+    ),
 ]
