@@ -27,6 +27,7 @@ from interviewkit.config import (
     detect_timezone,
     load_settings,
     require_timezone,
+    zone_holidays,
 )
 from interviewkit.errors import InterviewkitError, Problem, command_of, interrupted
 from interviewkit.usecases import Workspace
@@ -424,9 +425,16 @@ def init(vault: Workspace, path: str | None, language: str) -> None:
         click.echo(f"created {name}")
     for name in report.kept:
         click.echo(f"kept    {name}")
+    first = "check the `timezone` in {}: interview times are read in it"
     if f"{STATE_DIR}/{CONFIG_NAME}" in report.created:
         zone, found = detect_timezone()
         click.echo(f"timezone: {zone} (this machine's zone, written to the config)")
+        if country := zone_holidays():
+            click.echo(
+                f"holidays: {country} (its country's public holidays, written to the config: "
+                "follow-ups worked out in business days skip them)"
+            )
+            first = "check the `timezone` and `holidays` in {}: times are read in the one, and follow-ups skip the other"
         if not found:
             say(
                 "warning: this machine's time zone could not be found, so UTC was written; "
@@ -438,7 +446,7 @@ def init(vault: Workspace, path: str | None, language: str) -> None:
     config = f"{STATE_DIR}/{CONFIG_NAME}"
     say(
         "\nNext steps:\n"
-        f"  1. check the `timezone` in {config}: interview times are read in it\n"
+        f"  1. {first.format(config)}\n"
         f"  2. set `name:` there: it signs your letters\n"
         f'  3. write the first note:  interviewkit --vault {shown} new "Acme" --round '
         '"phone screen" --at "2026-12-09 14:00"\n'

@@ -57,6 +57,30 @@ def detect_timezone(
     return "UTC", False
 
 
+def zone_country(zone: str) -> str:
+    """The country a time zone is in (`Europe/Berlin` gives DE) as the time zone
+    database's `zone.tab` says, from this machine's zone files or the tzdata package;
+    "" when neither names it (UTC, or an old alias such as US/Eastern)."""
+    import zoneinfo
+
+    places = [Path(folder) / "zone.tab" for folder in zoneinfo.TZPATH]
+    with contextlib.suppress(ImportError):
+        import tzdata
+
+        places.append(Path(tzdata.__file__).parent / "zoneinfo" / "zone.tab")
+    for place in places:
+        try:
+            lines = place.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            continue
+        for line in lines:
+            fields = line.split("\t")
+            if len(fields) >= 3 and fields[2] == zone and not line.startswith("#"):
+                return fields[0]
+        return ""
+    return ""
+
+
 def is_zone(name: str) -> bool:
     """True for the name of a time zone this machine knows."""
     if name.startswith(("/", ".")) or ".." in name:
@@ -225,6 +249,10 @@ class Setting:
     computed_as: str = ""  # how the README names a computed default
     # a value `init` suggests in a comment, worked out on this machine ("" for none)
     suggestion: Callable[[dict[str, str] | None], str] | None = None
+    # a value `init` writes, worked out on this machine ("" for none), and what the
+    # comment after it says; vaults without the key keep the default
+    initial: Callable[[dict[str, str] | None], str] | None = None
+    initial_as: str = ""
 
     def convert(self, value: Any) -> Any:
         """The raw YAML value as this setting's value, or ValueError saying why not."""
@@ -252,6 +280,19 @@ def _holiday_calendar(value: Any, setting: Setting) -> str:
         listed = ", ".join(f"{country}-{r}" for r in supported[country][:12])
         raise ValueError(f"{code!r}: {region!r} is not a region of {country} (like {listed})")
     return code
+
+
+def zone_holidays(environ: dict[str, str] | None = None) -> str:
+    """The country of this machine's time zone when the holidays package knows its
+    public holidays (`America/New_York` gives US), else "": `init` writes it, so
+    that a follow-up worked out in business days skips them."""
+    zone, found = detect_timezone(environ)
+    country = zone_country(zone) if found else ""
+    if not country:
+        return ""
+    import holidays  # only when a country was found
+
+    return country if country in holidays.list_supported_countries() else ""
 
 
 def _locale_country(environ: dict[str, str] | None) -> str:
@@ -388,6 +429,8 @@ SPEC: tuple[Setting, ...] = (
         "as the holidays package names them (DE-BY, US-NY, GB-ENG; default: none)",
         "a follow-up should not fall on 25 December or on a regional holiday", "rules",
         suggestion=lambda environ: _locale_country(environ),
+        initial=zone_holidays,
+        initial_as='from this machine\'s time zone; add a region (like US-NY), or "" for none',
     ),
     Setting(
         "follow_up_limit", "whole number", 2, "stop suggesting follow-ups after this many",
@@ -618,6 +661,8 @@ def render_config_file(
             out.append(f"{setting.name}: {_yaml(chosen[setting.name])}")
         elif setting.computed is not None:  # set, so that every machine reads the notes alike
             out.append(f"{setting.name}: {setting.computed(environ)}")
+        elif setting.initial is not None and (found := setting.initial(environ)):
+            out.append(f"{setting.name}: {_yaml(found)}  # {setting.initial_as}")
         elif setting.suggestion is not None and (suggested := setting.suggestion(environ)):
             out.append(
                 f"# {setting.name}: {_yaml(suggested)}  # suggested from this machine's locale"

@@ -318,11 +318,13 @@ def test_init_config_lists_every_setting_and_loads_cleanly(tmp_path, run):
     text = (root / ".interviewkit" / "config.yaml").read_text()
     # the zone is written out, so that every machine reads the notes the same way
     assert "\ntimezone: Asia/Tokyo\n" in text
+    assert '\nholidays: "JP"  # from this machine\'s time zone' in text  # the zone's country
     for field in fields(Settings):
-        if field.name not in ("timezone", "computed"):
+        if field.name not in ("timezone", "holidays", "computed"):
             assert f"\n# {field.name}:" in text
     settings = load_settings(root, environ={"TZ": "Europe/Paris"})
     assert settings.timezone == "Asia/Tokyo" and not settings.computed
+    assert settings.holidays == "JP"
     assert settings.interview_minutes == 60
 
 

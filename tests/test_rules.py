@@ -361,13 +361,35 @@ def test_a_holiday_calendar_the_package_does_not_know_is_a_config_error(vault, r
     assert run("--vault", vault, "due").exit_code == 0
 
 
-def test_init_suggests_the_holidays_of_this_machines_locale():
+def test_init_writes_the_holidays_of_this_machines_zone_else_suggests_its_locales():
     from interviewkit.config import render_config_file
 
-    german = render_config_file({"LANG": "de_DE.UTF-8", "TZ": "Europe/Berlin"})
+    german = render_config_file({"LANG": "de_DE.UTF-8", "TZ": "UTC"})
     assert '# holidays: "DE"  # suggested from this machine\'s locale' in german
     plain = render_config_file({"LANG": "C.UTF-8", "TZ": "UTC"})
     assert '# holidays: ""' in plain and "suggested" not in plain
+    for zone, country in (("America/New_York", "US"), ("Europe/Berlin", "DE")):
+        written = render_config_file({"LANG": "C.UTF-8", "TZ": zone})
+        assert (
+            f'\nholidays: "{country}"  # from this machine\'s time zone; add a region (like '
+            'US-NY), or "" for none\n'
+        ) in written
+
+
+def test_init_in_new_york_skips_thanksgiving_in_follow_ups(tmp_path, run):
+    """The follow-up of an interview a week before Thanksgiving falls on the Friday
+    after it, not on the holiday, once `init` has written the zone's country."""
+    result = run("init", tmp_path / "v", env={"TZ": "America/New_York"})
+    assert result.exit_code == 0, result.output
+    assert "holidays: US (its country's public holidays, written to the config" in result.stdout
+    assert "1. check the `timezone` and `holidays` in" in result.stdout
+    (tmp_path / "v" / "n.md").write_text(
+        "---\ntype: interview\ncompany: Initrode\nstart: 2026-11-17T14:00\n---\n"
+    )
+    listed = run("--vault", tmp_path / "v", "due", "--all", "--format", "json", "--today",
+                 "2026-11-19", env={"TZ": "America/New_York"})  # fmt: skip
+    (follow_up,) = [a for a in json.loads(listed.stdout)["actions"] if a["kind"] == "follow-up"]
+    assert follow_up["due"] == "2026-11-27"  # seven business days, Thursday the 26th skipped
 
 
 def test_the_thank_you_names_everyone_met_in_one_phrase():

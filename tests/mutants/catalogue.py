@@ -1422,4 +1422,18 @@ MUTATIONS = [
         '            return alone[0], "", True',
         ("tests/test_people.py",),
     ),
+    Mutation(
+        "init leaves the holidays of the machine's zone unset",
+        "config.py",
+        "        initial=zone_holidays,\n",
+        "",
+        ("tests/test_rules.py", "tests/test_foundation.py"),
+    ),
+    Mutation(
+        "a zone is looked up by its country's column in zone.tab",
+        "config.py",
+        '            if len(fields) >= 3 and fields[2] == zone and not line.startswith("#"):',
+        '            if len(fields) >= 3 and fields[1] == zone and not line.startswith("#"):',
+        ("tests/test_rules.py",),
+    ),
 ]
