@@ -169,7 +169,7 @@ def test_an_outcome_is_read_as_the_word_it_spells(vault, write, run, written, re
         ),
         (
             "decision_by: Dec 11",
-            "interviews/bad.md:6: decision_by: 'Dec 11' has no year; add the year",
+            "interviews/bad.md:6: decision_by: 'Dec 11' has no year; add the year: YYYY-12-11",
         ),
         ("thank_you_sent: last friday", "interviews/bad.md:6: thank_you_sent: 'last friday'"),
     ],
@@ -475,7 +475,7 @@ def test_thank_you_sent_counts_as_sent_unless_it_says_no(vault, write, run, writ
         ("12/9/2026", "could be day/month or month/day; write it like 2026-12-09, or set "
          "`date_order: dmy` or `date_order: mdy` in .interviewkit/config.yaml"),
         ("23/11/2026", "is read only with `date_order: dmy` in .interviewkit/config.yaml"),
-        ("Dec 4", "has no year; add the year"),
+        ("Dec 4", "has no year; add the year: YYYY-12-04"),
         ("sent it", "is not a date (write it like 2026-11-27)"),
     ],
 )  # fmt: skip

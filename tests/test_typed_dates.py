@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -300,6 +301,18 @@ def test_new_at_refuses_what_it_would_have_to_guess(vault, run):
     ):
         result = run("--vault", vault, "new", "Fabrikam", "--at", at)
         assert result.exit_code == 2 and why in result.stderr
+
+
+def test_a_date_without_its_year_shows_itself_with_one_to_add():
+    for written, shown in (
+        ("Nov 24", "add the year: YYYY-11-24"),
+        ("24. November", "add the year: YYYY-11-24"),
+        ("24.11.", "add the year: YYYY-11-24"),
+        ("Feb 29th", "add the year: YYYY-02-29"),
+        ("Nov 31", "add the year, like 2026-12-09"),  # no such day: only an example
+    ):
+        with pytest.raises(DateNotRead, match=f"^has no year; {re.escape(shown)}$"):
+            read_typed(written, "mdy")
 
 
 def test_the_grammar_stays_fast_on_hostile_text():

@@ -73,12 +73,12 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("basic", r"(?P<year>\d{4})(?P<mon>\d{2})(?P<day>\d{2})"),
         ("dmy-dots", r"(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})"),
         ("short-year", r"\d{1,2}\.\d{1,2}\.\d{2}|\d{1,2}/\d{1,2}/\d{2}"),
-        ("no-year-dots", r"\d{1,2}\.\d{1,2}\.?"),
+        ("no-year-dots", r"(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.?"),
         ("slashes", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})"),
         ("day-month", rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+{_MONTH},?\s+(?P<year>\d{{4}})"),
         ("month-day", rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"),
-        ("no-year-words", rf"\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH}"),
-        ("no-year-words", rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"),
+        ("no-year-words", rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+{_MONTH}"),
+        ("no-year-words", rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"),
     )
 )  # fmt: skip
 _WEEKDAY = re.compile(r"^(?P<word>[A-Za-zäöü]{2,10})\.?,?\s+")
@@ -338,9 +338,13 @@ def _day(name: str, match: re.Match[str], date_order: str) -> date:
     if name == "short-year":
         raise DateNotRead("has a two-digit year; write the year in full, like 2026-12-09")
     if name in ("no-year-dots", "no-year-words"):
-        if name == "no-year-words":
-            _month(match.group("month"))
-        raise DateNotRead("has no year; add the year, like 2026-12-09")
+        day = int(match.group("day"))
+        month = _month(match.group("month")) if name == "no-year-words" else int(match["mon"])
+        try:  # a leap year, so that 29 February is a day
+            shown = f": YYYY-{date(2000, month, day):%m-%d}"
+        except ValueError:
+            shown = ", like 2026-12-09"
+        raise DateNotRead(f"has no year; add the year{shown}")
     if name == "slashes":
         first, second = int(match.group("a")), int(match.group("b"))
         if date_order not in ORDERS:
