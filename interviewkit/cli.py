@@ -26,6 +26,7 @@ from interviewkit.config import (
     Settings,
     detect_timezone,
     load_settings,
+    machine_country,
     require_timezone,
     zone_holidays,
 )
@@ -405,13 +406,15 @@ def _main_as_run() -> Any:
 @click.option(
     "--language",
     type=Choice(vocabulary.LANGUAGES),
-    default="en",
-    show_default=True,
-    help="Language of the templates (the note, the letters) and of their section headings; "
-    "de writes German ones and keeps the English headings as alternatives.",
+    default=None,
+    help="Language of the templates (the note, the letters) and of their section headings. "
+    "de writes German ones, and keeps the English headings as alternatives; en-US writes "
+    "the English ones with American dates and times (Tuesday, November 17; 2:00 PM), and "
+    "reads 12/9/2026 as December 9.  [default: en, or en-US in a time zone of the United "
+    "States]",
 )
 @click.pass_obj
-def init(vault: Workspace, path: str | None, language: str) -> None:
+def init(vault: Workspace, path: str | None, language: str | None) -> None:
     """Set up a vault: config, local-state ignore file and templates.
 
     Safe to run again: it creates what is missing and never overwrites a file.
@@ -420,11 +423,19 @@ def init(vault: Workspace, path: str | None, language: str) -> None:
     from interviewkit.write.scaffold import init_vault
 
     root = Path(path).resolve() if path else vault.root
+    american = language is None and machine_country() == "US"
+    language = "en-US" if american else language or "en"
     report = init_vault(root, load_settings(root), language)
     for name in report.created:
         click.echo(f"created {name}")
     for name in report.kept:
         click.echo(f"kept    {name}")
+    if american and report.created:
+        click.echo(
+            "language: en-US (this machine's zone is in the United States: notes and letters "
+            "write Tuesday, November 17 and 2:00 PM; `init --language en` writes 17 November "
+            "and 14:00)"
+        )
     first = "check the `timezone` in {}: interview times are read in it"
     if f"{STATE_DIR}/{CONFIG_NAME}" in report.created:
         zone, found = detect_timezone()

@@ -282,12 +282,17 @@ def _holiday_calendar(value: Any, setting: Setting) -> str:
     return code
 
 
+def machine_country(environ: dict[str, str] | None = None) -> str:
+    """The country of this machine's time zone (see `zone_country`), else ""."""
+    zone, found = detect_timezone(environ)
+    return zone_country(zone) if found else ""
+
+
 def zone_holidays(environ: dict[str, str] | None = None) -> str:
     """The country of this machine's time zone when the holidays package knows its
     public holidays (`America/New_York` gives US), else "": `init` writes it, so
     that a follow-up worked out in business days skips them."""
-    zone, found = detect_timezone(environ)
-    country = zone_country(zone) if found else ""
+    country = machine_country(environ)
     if not country:
         return ""
     import holidays  # only when a country was found
@@ -459,7 +464,8 @@ SPEC: tuple[Setting, ...] = (
     Setting(
         "language", "text", "en",
         "language of the templates, and of the month and day names {{date:…}} writes",
-        "`init --language de` writes German notes and letters; the rules and messages stay English",
+        "`init --language de` writes German notes and letters, `en-US` American dates and "
+        "times; the rules and messages stay English",
         "letters", choices=LANGUAGES,
     ),
     Setting(

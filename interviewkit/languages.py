@@ -1,9 +1,12 @@
 """What `init --language` writes besides the templates: the section headings in that
 language. The templates in `templates/<language>/` use exactly these headings (a test
 checks), and `init` keeps the English ones as alternatives, so notes written either
-way are read alike."""
+way are read alike. American English has no files of its own: it is the English
+templates with American dates and times (see `adapted`)."""
 
 from __future__ import annotations
+
+import re
 
 # Section key (as in the `heading_*` settings) -> the heading in that language.
 HEADINGS: dict[str, dict[str, str]] = {
@@ -20,12 +23,37 @@ HEADINGS: dict[str, dict[str, str]] = {
 }
 
 
+# A language whose templates are another's, adapted (see `adapted`) -> that one.
+ADAPTS = {"en-US": "en"}
+
+# The English templates' dates and times as Americans write them: `Tuesday, November
+# 17` and `2:00 PM`, not `Tuesday 17 November` and `14:00`.
+_AMERICAN = (
+    (re.compile(r"(\{\{\s*\w+\s*:\s*)dddd D MMMM YYYY(\s*\}\})"), r"\1dddd, MMMM D, YYYY\2"),
+    (re.compile(r"(\{\{\s*\w+\s*:\s*)dddd D MMMM(\s*\}\})"), r"\1dddd, MMMM D\2"),
+    (re.compile(r"\{\{\s*time\s*\}\}"), "{{time:h:mm A}}"),
+)
+
+
+def adapted(text: str, language: str) -> str:
+    """A shipped template's text as `language` writes it: American English turns the
+    English templates' dates and times around; every other language has its own."""
+    if language != "en-US":
+        return text
+    for pattern, replacement in _AMERICAN:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def chosen_settings(language: str, english: dict[str, tuple[str, ...]]) -> dict[str, object]:
     """The settings `init --language` writes: the language and, for each section, its
-    heading in that language first and the English ones (`english`) after it."""
+    heading in that language first and the English ones (`english`) after it. In
+    American English, dates with slashes are read month first."""
     if language == "en":
         return {}
     chosen: dict[str, object] = {"language": language}
-    for key, heading in HEADINGS[language].items():
+    if language == "en-US":
+        chosen["date_order"] = "mdy"
+    for key, heading in HEADINGS.get(language, {}).items():
         chosen[f"heading_{key}"] = (heading, *english[key])
     return chosen

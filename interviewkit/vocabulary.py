@@ -36,7 +36,7 @@ THANK_YOU_AFTER = {
 # The letter templates (see `reports.letters`): `new` does not offer them for notes.
 LETTER_TEMPLATES = frozenset({*LETTER_KINDS, *THANK_YOU_AFTER.values()})
 # The languages `init --language` writes templates in; English is the default.
-LANGUAGES = ("en", "de")
+LANGUAGES = ("en", "en-US", "de")
 # The rounds `new` offers when it asks; any other name is fine too.
 USUAL_ROUNDS = ("phone screen", "technical", "onsite", "final")
 # The repairs `check --fix` makes, in the order it makes them. A problem that one of

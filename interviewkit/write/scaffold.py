@@ -55,7 +55,7 @@ class InitReport:
 def init_vault(root: Path, settings: Settings, language: str) -> InitReport:
     """Create the vault's folder if need be, the config, the local-state ignore file and
     the templates (in `language`); never overwrite."""
-    from interviewkit.languages import chosen_settings
+    from interviewkit.languages import ADAPTS, adapted, chosen_settings
 
     created: list[str] = []
     kept: list[str] = []
@@ -76,6 +76,8 @@ def init_vault(root: Path, settings: Settings, language: str) -> InitReport:
             kept.append(shown)
             continue
         data = source.read_bytes() if isinstance(source, Path) else source.encode("utf-8")
+        if language in ADAPTS and isinstance(source, Path):  # as `language` writes it
+            data = adapted(data.decode("utf-8"), language).encode("utf-8")
         try:
             write_file(target, data, CREATE)
         except NoteExists:  # made by someone else since we looked: theirs stays

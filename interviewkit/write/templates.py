@@ -9,6 +9,7 @@ from pathlib import Path
 
 from interviewkit.config import Settings
 from interviewkit.errors import TemplateError
+from interviewkit.languages import ADAPTS, adapted
 
 _PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][\w-]*)\s*(?::([^}]*))?\}\}")
 _MOMENT_TOKENS = re.compile(r"\[[^\]]*\]|YYYY|YY|MMMM|MMM|MM|M|DD|D|dddd|ddd|HH|H|hh|h|mm|ss|A|a")
@@ -25,7 +26,7 @@ _ENGLISH_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 def _names(moment: datetime, language: str) -> tuple[str, str, str, str]:
     """(month, short month, weekday, short weekday) of `moment` in `language`: English
     as Obsidian writes it, other languages from the Unicode CLDR data Babel ships."""
-    if language == "en":
+    if language in ("en", "en-US"):
         month, day = _ENGLISH_MONTHS[moment.month - 1], _ENGLISH_DAYS[moment.weekday()]
         return month, month[:3], day, day[:3]
     from babel.dates import get_day_names, get_month_names
@@ -116,6 +117,7 @@ def packaged_templates(language: str = "en") -> Path:
     shipped = Path(str(resources.files("interviewkit"))) / "default_templates"
     if not shipped.is_dir():
         shipped = Path(__file__).resolve().parents[2] / "templates"
+    language = ADAPTS.get(language, language)  # American English: the English ones, adapted
     return shipped if language == "en" else shipped / language
 
 
@@ -135,9 +137,10 @@ def find_template(root: Path, settings: Settings, name: str) -> tuple[str, str]:
     for path, shown in places:
         if path.is_file():
             try:
-                return shown, path.read_text(encoding="utf-8-sig")
+                text = path.read_text(encoding="utf-8-sig")
             except (OSError, UnicodeDecodeError) as exc:
                 raise TemplateError(f"{shown}:1: cannot read the template: {exc}") from None
+            return shown, text if path == own else adapted(text, language)
     raise TemplateError(
         f"unknown template {name!r} (available: {', '.join(note_templates(root, settings))})"
     )

@@ -1436,4 +1436,25 @@ MUTATIONS = [
         '            if len(fields) >= 3 and fields[1] == zone and not line.startswith("#"):',
         ("tests/test_rules.py",),
     ),
+    Mutation(
+        "American English writes the English templates as they are",
+        "languages.py",
+        '    if language != "en-US":\n        return text',
+        "    if True:\n        return text",
+        ("tests/test_american.py",),
+    ),
+    Mutation(
+        "a vault in American English without templates drafts British dates",
+        "write/templates.py",
+        "            return shown, text if path == own else adapted(text, language)",
+        "            return shown, text",
+        ("tests/test_american.py",),
+    ),
+    Mutation(
+        "init in a time zone of the United States writes British English",
+        "cli.py",
+        '    american = language is None and machine_country() == "US"',
+        "    american = False",
+        ("tests/test_american.py",),
+    ),
 ]

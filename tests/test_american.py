@@ -1,0 +1,75 @@
+"""American English: `init` in a time zone of the United States (or `init --language
+en-US`) writes the English templates with American dates and times, reads dates with
+slashes month first, and skips the country's public holidays."""
+
+from __future__ import annotations
+
+import re
+
+from interviewkit.languages import adapted
+from interviewkit.write.templates import packaged_templates
+
+US = {"TZ": "America/New_York"}
+
+
+def test_every_english_date_and_time_is_turned_around():
+    """No template keeps a British date (`D MMMM`) or a 24-hour `{{time}}`, so a new
+    template that uses another pattern fails here until `adapted` knows it."""
+    for template in sorted(packaged_templates().glob("*.md")):
+        text = adapted(template.read_text(encoding="utf-8"), "en-US")
+        assert not re.search(r"\bD MMMM\b|\{\{\s*time\s*\}\}", text), template.name
+        if "MMMM" in template.read_text(encoding="utf-8"):
+            assert "MMMM D" in text, template.name
+    assert adapted("{{date:dddd D MMMM}} at {{time}}", "en") == "{{date:dddd D MMMM}} at {{time}}"
+
+
+def test_init_in_a_us_zone_writes_american_notes_and_letters(tmp_path, run):
+    root = tmp_path / "v"
+    made = run("init", root, env=US)
+    assert made.exit_code == 0, made.output
+    assert "language: en-US (this machine's zone is in the United States" in made.stdout
+    config = root / ".interviewkit" / "config.yaml"
+    text = config.read_text(encoding="utf-8")
+    for line in ('language: "en-US"', 'date_order: "mdy"', 'holidays: "US"'):
+        assert f"\n{line}" in text
+    config.write_text(text.replace('# name: ""', 'name: "Pat Doe"'), encoding="utf-8")
+    new = run("--vault", root, "new", "Initrode", "--role", "PM", "--round", "hiring manager",
+              "--at", "11/17/2026 2pm", env=US)  # fmt: skip
+    assert new.exit_code == 0, new.output
+    note = root / new.stdout.strip()
+    assert "# Initrode: hiring manager on Tuesday, November 17, 2026 at 2:00 PM\n" in (
+        note.read_text(encoding="utf-8")
+    )
+    note.write_text(
+        note.read_text(encoding="utf-8")
+        .replace("people: []", "people: [Dana Whitfield]")
+        .replace("follow_up_on:\n", "follow_up_on: 11/24/2026\n"),
+        encoding="utf-8",
+    )
+    letter = run("--vault", root, "draft", "follow-up", "initrode", env=US)
+    assert letter.exit_code == 0, letter.output
+    assert (
+        "Thank you again for meeting me on Tuesday, November 17 to talk about the PM "
+        "position. You kindly said I could get in touch if I had not heard back by "
+        "Tuesday, November 24."
+    ) in letter.stdout
+
+
+def test_a_us_vault_without_templates_drafts_from_the_shipped_ones_adapted(vault, write, run):
+    (vault / ".interviewkit" / "config.yaml").write_text(
+        "timezone: America/New_York\nlanguage: en-US\n", encoding="utf-8"
+    )
+    write("interviews/a.md", "---\ntype: interview\ncompany: Acme\nstart: 2026-12-01T10:00\n"
+          "people: [Dana Lee]\n---\n")  # fmt: skip
+    letter = run("--vault", vault, "draft", "thank-you", "acme")
+    assert letter.exit_code == 0, letter.output
+    assert "meet me on Tuesday, December 1 to talk" in letter.stdout
+
+
+def test_english_stays_british_when_asked_for_in_a_us_zone(tmp_path, run):
+    root = tmp_path / "v"
+    made = run("init", root, "--language", "en", env=US)
+    assert made.exit_code == 0 and "language: en-US" not in made.stdout
+    interview = (root / "templates" / "interview.md").read_text(encoding="utf-8")
+    assert "{{date:dddd D MMMM YYYY}} at {{time}}" in interview
+    assert "\nlanguage:" not in (root / ".interviewkit" / "config.yaml").read_text()
