@@ -428,6 +428,17 @@ def test_a_scalar_with_commas_is_an_error_read_as_names(vault, write, run):
     assert "a.md:6: people holds commas: write people as a YAML list" in checked.stdout
     letters = run("--vault", vault, "draft", "thank-you", "a").stdout
     assert "Dear Alex," in letters and "To: Maya Chen <maya@x.example>" in letters
+    # a title alone after a comma is the title of the one before it, no one to greet
+    write(
+        "interviews/a.md", note(id="a", people="Dana Whitfield, Recruiter, Bo Li, Hiring Manager")
+    )
+    contacts = json.loads(run("--vault", vault, "contacts", "--format", "json").stdout)
+    assert [(c["name"], c["title"]) for c in contacts["contacts"]] == [
+        ("Bo Li", "Hiring Manager"),
+        ("Dana Whitfield", "Recruiter"),
+    ]
+    letters = run("--vault", vault, "draft", "thank-you", "a").stdout
+    assert "Dear Dana," in letters and "Dear Bo," in letters and "Dear Recruiter" not in letters
 
 
 @pytest.mark.parametrize(

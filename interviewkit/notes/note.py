@@ -672,7 +672,8 @@ def _people(raw: Any, fm: FrontMatter, found: _Found) -> list[Person]:
             found.error(
                 "people",
                 "people holds commas: write people as a YAML list, one `- Name, Title <email>` "
-                "line per person; read as a list of names until then",
+                "line per person; until then each comma parts two people, unless a title "
+                "alone follows it (`Dana Lee, Recruiter`)",
             )
             people = split_scalar(text)
         elif entries := several_in_one(text):

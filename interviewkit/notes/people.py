@@ -324,8 +324,16 @@ def first_name_first(name: str) -> str:
 
 
 def split_scalar(raw: str) -> list[Person]:
-    """A `people` value written as one text: commas separate people."""
-    return [parse_person(part, in_list=False) for part in raw.split(",") if part.strip()]
+    """A `people` value written as one text: commas separate people, except before a
+    title alone (`Dana Whitfield, Recruiter`, `…, Hiring Manager`), which is the title
+    of the person before it, not someone to greet."""
+    entries: list[str] = []
+    for part in (part.strip() for part in raw.split(",")):
+        if part and entries and all(word.casefold() in TITLE_WORDS for word in part.split()):
+            entries[-1] = f"{entries[-1]}, {part}"
+        elif part:
+            entries.append(part)
+    return [parse_person(entry, in_list="," in entry) for entry in entries]
 
 
 def merged(people: list[Person]) -> Person:

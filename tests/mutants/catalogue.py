@@ -1457,4 +1457,11 @@ MUTATIONS = [
         "    american = False",
         ("tests/test_american.py",),
     ),
+    Mutation(
+        "a title alone after a comma in a people text is someone to greet",
+        "notes/people.py",
+        "        if part and entries and all(word.casefold() in TITLE_WORDS for word in part.split()):",
+        "        if False:",
+        ("tests/test_people.py",),
+    ),
 ]
