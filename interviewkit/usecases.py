@@ -723,13 +723,17 @@ def check_notes(
         return sorted({p.path for p in report.problems if p.fix == repair})
 
     root = space.root
-    blanks, tabs = to_fix(vocabulary.FIX_BLANK_LINES), to_fix(vocabulary.FIX_TAB_INDENT)
-    quotes = to_fix(vocabulary.FIX_QUOTE_VALUE)
-    said = fix_blank_lines_first(root, blanks)
-    said += fix_tab_indents(root, tabs)
-    said += fix_quoted_values(root, quotes)
-    if blanks or tabs or quotes:  # the notes they repair read whole now: what else to fix?
-        report = lint(space.scan(now=now), root, paths)
+    said: list[str] = []
+    # Each makes a note readable, or more of it, so what to fix next is asked again
+    # after it: below blank lines a tab may hide, behind a tab a value to quote.
+    for repair, fixer in (
+        (vocabulary.FIX_BLANK_LINES, fix_blank_lines_first),
+        (vocabulary.FIX_TAB_INDENT, fix_tab_indents),
+        (vocabulary.FIX_QUOTE_VALUE, fix_quoted_values),
+    ):
+        if notes := to_fix(repair):
+            said += fixer(root, notes)
+            report = lint(space.scan(now=now), root, paths)
     said += fix_misspelt_keys(root, to_fix(vocabulary.FIX_MISSPELT_KEY))
     said += fix_typed_dates(root, to_fix(vocabulary.FIX_TYPED_DATE), space.settings)
     said += fix_unquoted_links(root, to_fix(vocabulary.FIX_QUOTE_LINK))

@@ -1652,9 +1652,31 @@ def test_check_fix_replaces_the_tabs_indenting_front_matter_when_they_mean_one_t
     assert [c["name"] for c in listed["contacts"]] == ["Ada Wong", "Albert Wesker"]
 
 
+def test_one_check_fix_mends_blank_lines_a_tab_and_a_value_to_quote_in_one_note(vault, write, run):
+    """Each repair makes more of the note readable, and what it uncovers is mended in
+    the same run: below the blank lines a tab, behind the tab a value to quote."""
+    text = (
+        "\n\n---\ntype: interview\ncompany: Umbrella\nstart: 2026-11-26T09:30\n"
+        'people:\n\t- Albert Wesker\nrole: "Senior" Engineer # as they said\n---\n\tbody\n'
+    )
+    path = write("interviews/three.md", text)
+    fixed = run("--vault", vault, "check", "--fix")
+    assert fixed.exit_code == 0, fixed.output
+    assert fixed.stderr.splitlines()[:3] == [
+        "interviews/three.md:1: deleted 2 blank lines above the front matter",
+        "interviews/three.md:6: indented with spaces, not a tab",
+        "interviews/three.md:7: role: quoted, read as '\"Senior\" Engineer'",
+    ]
+    assert path.read_text() == (
+        "---\ntype: interview\ncompany: Umbrella\nstart: 2026-11-26T09:30\npeople:\n"
+        "  - Albert Wesker\nrole: '\"Senior\" Engineer' # as they said\n---\n\tbody\n"
+    )
+
+
 _YAML_LINES = st.sampled_from(
     ["people:", "\t- Ann Lee", " \t- Jo Kim", "\t\t- x", "  - y", "\tname: A", "\t  email: a",
-     "company: Acme", "\tround: final", "tags: [a]", "", "\t", "# note", "\t# note"]
+     "company: Acme", "\tround: final", "tags: [a]", "", "\t", "# note", "\t# note",
+     'role: "Senior" Engineer', "location: Zoom: https://x.example/1"]
 )  # fmt: skip
 
 
@@ -1662,9 +1684,11 @@ _YAML_LINES = st.sampled_from(
 @given(st.lists(_YAML_LINES, min_size=1, max_size=8), st.sampled_from(["\n", "\r\n"]))
 def test_the_tab_fix_leaves_a_note_whole_or_reading_as_it_showed(tmp_path_factory, lines, end):
     """Whatever the tabs, the fix either leaves the file byte for byte, or changes only
-    the indentation of front matter lines, to YAML that reads as the editor showed it."""
-    from interviewkit.notes.yamlscan import YamlFailure, load_mapping
-    from interviewkit.write.recording import fix_tab_indents
+    the indentation of front matter lines, to YAML that reads as the editor showed it
+    once the quote fix after it has quoted the values YAML reads only in quotes."""
+    from interviewkit.notes.yamlscan import YamlFailure, load_mapping, read_around_mistakes
+    from interviewkit.vocabulary import FIX_QUOTE_VALUE
+    from interviewkit.write.recording import fix_quoted_values, fix_tab_indents
 
     root = tmp_path_factory.mktemp("tabs")
     text = end.join(["---", "type: interview", *lines, "---", "\tbody", ""])
@@ -1683,12 +1707,16 @@ def test_the_tab_fix_leaves_a_note_whole_or_reading_as_it_showed(tmp_path_factor
         )
     shown = end.join(line.expandtabs(4) for line in lines)
     try:
-        expected = load_mapping("type: interview\n" + shown.replace("\r\n", "\n"))[0]
+        expected, _, _, spoiled = read_around_mistakes(
+            "type: interview\n" + shown.replace("\r\n", "\n")
+        )
     except YamlFailure:
-        raise AssertionError(
-            "fixed a note whose tabs, as an editor shows them, read as no YAML"
-        ) from None
-    assert load_mapping("\n".join(after_lines[1:-3]))[0] == expected
+        spoiled = [YamlFailure(0, "unread")]
+    if any(mistake.fix != FIX_QUOTE_VALUE for mistake in spoiled):
+        raise AssertionError("fixed a note whose tabs, as an editor shows them, read as no YAML")
+    fix_quoted_values(root, ["a.md"])
+    quoted = path.read_bytes().decode().split(end)
+    assert load_mapping("\n".join(quoted[1:-3]))[0] == expected
 
 
 def test_check_fix_quotes_a_value_yaml_reads_only_in_quotes(vault, write, run):

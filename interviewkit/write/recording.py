@@ -223,19 +223,28 @@ def _front_matters(root: Path, paths: list[str]) -> Iterator[tuple[str, Path, by
 
 def fix_tab_indents(root: Path, paths: list[str]) -> list[str]:
     """Replace the tabs that indent front matter lines with spaces (to the next stop
-    every 2 columns), in place, when the YAML then reads, and reads the same with
+    every 2 columns), in place, when the YAML then reads (but for values that read
+    only in quotes, which `fix_quoted_values` quotes next), and reads the same with
     stops every 2, 4 or 8 columns; else leave the note as it is and say why. Nothing
     else of the note changes: not its line ends, not its body."""
+    from interviewkit.notes.yamlscan import read_around_mistakes
+    from interviewkit.vocabulary import FIX_QUOTE_VALUE
+
     said = []
     for rel, path, before, fm in _front_matters(root, paths):
         if not fm.closed:
             continue
-        readings = []
+        readings: list[object] = []
         for width in _TAB_WIDTHS:
             try:
-                readings.append(load_mapping(_untabbed(fm.yaml, width))[0])
+                values, _, _, spoiled = read_around_mistakes(_untabbed(fm.yaml, width))
             except YamlFailure as exc:
                 readings.append(exc)
+                continue
+            if unquoted := [m for m in spoiled if m.fix != FIX_QUOTE_VALUE]:
+                readings.append(YamlFailure(unquoted[0].line, unquoted[0].message))
+            else:
+                readings.append((values, [m.line for m in spoiled]))
         if isinstance(readings[0], YamlFailure):
             said.append(f"{rel}: left as it is: with spaces for its tabs, {readings[0].message}")
             continue

@@ -1464,4 +1464,18 @@ MUTATIONS = [
         "        if False:",
         ("tests/test_people.py",),
     ),
+    Mutation(
+        "a tab in front of a value to quote is left for a second check --fix",
+        "write/recording.py",
+        "            if unquoted := [m for m in spoiled if m.fix != FIX_QUOTE_VALUE]:",
+        "            if unquoted := spoiled:",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "check --fix asks what to mend next only once, before any repair",
+        "usecases.py",
+        "            report = lint(space.scan(now=now), root, paths)\n    said += fix_misspelt_keys",
+        "            pass\n    said += fix_misspelt_keys",
+        ("tests/test_bad_input.py",),
+    ),
 ]
