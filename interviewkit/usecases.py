@@ -722,24 +722,28 @@ def check_notes(
     def to_fix(repair: str) -> list[str]:
         return sorted({p.path for p in report.problems if p.fix == repair})
 
-    root = space.root
+    root, settings = space.root, space.settings
     said: list[str] = []
-    # Each makes a note readable, or more of it, so what to fix next is asked again
-    # after it: below blank lines a tab may hide, behind a tab a value to quote.
+    # Each repair may uncover the next, so what to fix is asked again after each that
+    # had work: below blank lines a tab may hide, behind a tab a value to quote, and a
+    # key renamed (`folow_up_on:`) is read at last, its date or link with it.
     for repair, fixer in (
         (vocabulary.FIX_BLANK_LINES, fix_blank_lines_first),
         (vocabulary.FIX_TAB_INDENT, fix_tab_indents),
         (vocabulary.FIX_QUOTE_VALUE, fix_quoted_values),
+        (vocabulary.FIX_MISSPELT_KEY, fix_misspelt_keys),
+        (vocabulary.FIX_TYPED_DATE, lambda at, notes: fix_typed_dates(at, notes, settings)),
+        (vocabulary.FIX_QUOTE_LINK, fix_unquoted_links),
+        (vocabulary.FIX_PEOPLE_ENTRY, fix_people_entries),
+        (
+            vocabulary.FIX_PEOPLE_FROM_MET,
+            lambda at, notes: fix_people_from_met(at, notes, settings),
+        ),
     ):
         if notes := to_fix(repair):
             said += fixer(root, notes)
             report = lint(space.scan(now=now), root, paths)
-    said += fix_misspelt_keys(root, to_fix(vocabulary.FIX_MISSPELT_KEY))
-    said += fix_typed_dates(root, to_fix(vocabulary.FIX_TYPED_DATE), space.settings)
-    said += fix_unquoted_links(root, to_fix(vocabulary.FIX_QUOTE_LINK))
-    said += fix_people_entries(root, to_fix(vocabulary.FIX_PEOPLE_ENTRY))
-    said += fix_people_from_met(root, to_fix(vocabulary.FIX_PEOPLE_FROM_MET), space.settings)
-    return lint(space.scan(now=now), root, paths), said
+    return report, said
 
 
 def latest_folder(space: Workspace, company: str) -> str | None:

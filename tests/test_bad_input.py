@@ -1673,6 +1673,28 @@ def test_one_check_fix_mends_blank_lines_a_tab_and_a_value_to_quote_in_one_note(
     )
 
 
+def test_a_key_check_fix_renames_has_its_date_and_link_mended_in_the_same_run(vault, write, run):
+    path = write(
+        "interviews/f.md",
+        "---\ntype: interview\ncompany: Zed\nstart: 2026-11-20T10:00\n"
+        "folow_up_on: Nov 27, 2026\npeple: [[Ann Lee]]\n---\n",
+    )
+    fixed = run("--vault", vault, "check", "--fix")
+    assert fixed.exit_code == 0, fixed.output
+    assert fixed.stderr.splitlines()[:4] == [
+        "interviews/f.md:5: renamed folow_up_on to follow_up_on",
+        "interviews/f.md:6: renamed peple to people",
+        "interviews/f.md:5: follow_up_on: 'Nov 27, 2026' -> 2026-11-27",
+        'interviews/f.md:6: people: [[Ann Lee]] -> ["[[Ann Lee]]"]',
+    ]
+    assert path.read_text().splitlines()[4:6] == [
+        "follow_up_on: 2026-11-27",
+        'people: ["[[Ann Lee]]"]',
+    ]
+    again = run("--vault", vault, "check", "--fix")
+    assert again.exit_code == 0 and "->" not in again.stderr and "renamed" not in again.stderr
+
+
 _YAML_LINES = st.sampled_from(
     ["people:", "\t- Ann Lee", " \t- Jo Kim", "\t\t- x", "  - y", "\tname: A", "\t  email: a",
      "company: Acme", "\tround: final", "tags: [a]", "", "\t", "# note", "\t# note",

@@ -1474,8 +1474,8 @@ MUTATIONS = [
     Mutation(
         "check --fix asks what to mend next only once, before any repair",
         "usecases.py",
-        "            report = lint(space.scan(now=now), root, paths)\n    said += fix_misspelt_keys",
-        "            pass\n    said += fix_misspelt_keys",
+        "            report = lint(space.scan(now=now), root, paths)\n    return report, said",
+        "            pass\n    report = lint(space.scan(now=now), root, paths)\n    return report, said",
         ("tests/test_bad_input.py",),
     ),
 ]
