@@ -650,8 +650,8 @@ MUTATIONS = [
     Mutation(
         "check --fix repairs no misspelt key",
         "usecases.py",
-        "fix_misspelt_keys(root, to_fix(vocabulary.FIX_MISSPELT_KEY))",
-        "fix_misspelt_keys(root, to_fix(vocabulary.FIX_TYPED_DATE))",
+        "        (vocabulary.FIX_MISSPELT_KEY, fix_misspelt_keys),\n",
+        "",
         ("tests/test_bad_input.py", "tests/test_record_safety.py"),
     ),
     Mutation(
