@@ -445,7 +445,10 @@ def init(vault: Workspace, path: str | None, language: str | None) -> None:
                 f"holidays: {country} (its country's public holidays, written to the config: "
                 "follow-ups worked out in business days skip them)"
             )
-            first = "check the `timezone` and `holidays` in {}: times are read in the one, and follow-ups skip the other"
+            first = (
+                "check the `timezone` and `holidays` in {}: times are read in the one, and "
+                "follow-ups skip the other"
+            )
         if not found:
             say(
                 "warning: this machine's time zone could not be found, so UTC was written; "

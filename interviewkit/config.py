@@ -74,7 +74,7 @@ def zone_country(zone: str) -> str:
         except (OSError, UnicodeDecodeError):
             continue
         for line in lines:
-            fields = line.split("\t")
+            fields = line.split("\t")  # country, coordinates, zone, comment; or a # comment
             if len(fields) >= 3 and fields[2] == zone and not line.startswith("#"):
                 return fields[0]
         return ""
