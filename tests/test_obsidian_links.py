@@ -132,3 +132,23 @@ def test_the_folders_of_obsidians_template_plugins_hold_no_interviews(tmp_path, 
     assert "Vorlagen/Interview.md:4" in run("--vault", root, "check").stdout
     (life / settings).write_text("{not json")  # unreadable settings skip nothing, and stop nothing
     assert "Vorlagen/Interview.md:4" in run("--vault", root, "check").stdout
+
+
+def test_a_templates_folder_is_skipped_in_any_case(vault, write, run):
+    """`Templates` is the `templates` folder where the file system folds case (macOS,
+    Windows), and holds templates by its name everywhere: its placeholders are no
+    broken interview."""
+    write("Templates/Interview.md", TEMPLATE)
+    write(
+        "interviews/a.md",
+        "---\ntype: interview\nid: a\ncompany: Acme\nstart: 2026-11-20T10:00\n---\n",
+    )
+    checked = run("--vault", vault, "check")
+    assert checked.exit_code == 0, checked.stdout
+    assert "Templates" not in checked.output and checked.stderr.endswith(
+        "1 note checked, 0 errors, 0 warnings\n"
+    )
+    (vault / ".interviewkit" / "config.yaml").write_text(
+        "timezone: Europe/Paris\ntemplates_folder: Vorlagen\n"
+    )
+    assert "Templates/Interview.md" in run("--vault", vault, "check").stdout  # not one now

@@ -104,7 +104,7 @@ def walk_markdown(
     notes_folder: str = "",
 ) -> list[tuple[str, os.stat_result]]:
     """(vault-relative posix path, stat) for every .md file, sorted, skipping tool folders
-    and the `skipped` vault-relative folders (see `template_folders`).
+    and the `skipped` vault-relative folders (see `template_folders`), in any case.
 
     Symlinked folders are followed once each; a link back into a folder already
     walked is not entered again, so loops end. A folder that cannot be read is
@@ -112,6 +112,9 @@ def walk_markdown(
     interview note in `notes_folder` saved under another name than .md.
     """
     skip_rel = {skipped.strip("/")} if isinstance(skipped, str) else skipped
+    # in any case: `Templates` is the folder `templates` names where the file system
+    # folds case (macOS, Windows), and a folder of templates by its name anywhere
+    skip_folded = {folder.casefold() for folder in skip_rel}
     seen: set[tuple[int, int]] = set()
     found: list[tuple[str, os.stat_result]] = []
 
@@ -135,7 +138,7 @@ def walk_markdown(
             try:
                 if entry.is_dir():
                     child_rel = rel + name
-                    if name in SKIPPED_FOLDERS or child_rel in skip_rel:
+                    if name in SKIPPED_FOLDERS or child_rel.casefold() in skip_folded:
                         continue
                     if _not_utf8(name):
                         _say(unreadable, child_rel, "this folder's name is not valid UTF-8")

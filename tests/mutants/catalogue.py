@@ -1478,4 +1478,11 @@ MUTATIONS = [
         "            pass\n    report = lint(space.scan(now=now), root, paths)\n    return report, said",
         ("tests/test_bad_input.py",),
     ),
+    Mutation(
+        "a Templates folder is read as notes when the setting says templates",
+        "vault/walk.py",
+        "child_rel.casefold() in skip_folded:",
+        "child_rel in skip_rel:",
+        ("tests/test_obsidian_links.py",),
+    ),
 ]
