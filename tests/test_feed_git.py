@@ -124,6 +124,15 @@ def test_the_config_and_templates_are_sources_of_every_event(run, tracked):
     assert all(
         int(field(after[u], "SEQUENCE")) == int(field(before[u], "SEQUENCE")) + 1 for u in before
     )
+    # a template, in a folder spelt in another case (one folder on macOS and Windows)
+    (tracked / "Templates").mkdir()
+    (tracked / "Templates" / "thank-you.md").write_text("---\nsubject: Thanks\n---\nThanks\n")
+    git(tracked, "add", "Templates")
+    git(tracked, "commit", "-qm", "template", when=1_796_250_000)
+    later = events(run, tracked)
+    assert all(
+        int(field(later[u], "SEQUENCE")) == int(field(after[u], "SEQUENCE")) + 1 for u in after
+    )
 
 
 def test_a_renamed_note_keeps_its_history(run, tracked):

@@ -44,12 +44,13 @@ class History:
         """The commits that touched what every event is built from (the config and
         the templates folder), and whether any of those is changed but not committed."""
         config = f"{STATE_DIR}/{CONFIG_NAME}"
-        prefix = self.templates_folder.strip("/") + "/"
+        # in any case, as the walk skips it: `Templates/` is `templates/` on macOS
+        prefix = self.templates_folder.strip("/").casefold() + "/"
         commits: set[int] = set(self.touched.get(config, ()))
         for path, indexes in self.touched.items():
-            if path.startswith(prefix):
+            if path.casefold().startswith(prefix):
                 commits.update(indexes)
-        dirty = config in self.dirty or any(p.startswith(prefix) for p in self.dirty)
+        dirty = config in self.dirty or any(p.casefold().startswith(prefix) for p in self.dirty)
         return commits, dirty
 
 

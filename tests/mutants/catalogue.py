@@ -1485,4 +1485,11 @@ MUTATIONS = [
         "child_rel in skip_rel:",
         ("tests/test_obsidian_links.py",),
     ),
+    Mutation(
+        "a template committed under Templates moves no event's SEQUENCE",
+        "vault/history.py",
+        "            if path.casefold().startswith(prefix):",
+        "            if path.startswith(prefix):",
+        ("tests/test_feed_git.py",),
+    ),
 ]
