@@ -148,6 +148,11 @@ def test_a_templates_folder_is_skipped_in_any_case(vault, write, run):
     assert "Templates" not in checked.output and checked.stderr.endswith(
         "1 note checked, 0 errors, 0 warnings\n"
     )
+    # and `new` takes its templates from there, as macOS and Windows would
+    write("Templates/interview.md", "---\ntype: interview\n---\n# Mine: {{company}}\n")
+    made = run("--vault", vault, "new", "Globex", "--round", "final", "--at", "2026-12-09 10:00")
+    assert made.exit_code == 0, made.output
+    assert (vault / made.stdout.strip()).read_text().endswith("---\n# Mine: Globex\n")
     (vault / ".interviewkit" / "config.yaml").write_text(
         "timezone: Europe/Paris\ntemplates_folder: Vorlagen\n"
     )

@@ -34,7 +34,13 @@ from interviewkit.notes.slugs import file_text
 from interviewkit.notes.typed_dates import DateNotRead, read_typed
 from interviewkit.notes.values import real_offset, time_slot
 from interviewkit.write.atomic import CREATE, write_file
-from interviewkit.write.templates import check_placeholders, fill, find_template, packaged_templates
+from interviewkit.write.templates import (
+    check_placeholders,
+    fill,
+    find_template,
+    packaged_templates,
+    templates_folder,
+)
 
 NOTE_PLACEHOLDERS = {"title", "date", "time", "company", "role", "round"}
 # The Obsidian Bases file of ready views `init` writes at the vault's root.
@@ -66,7 +72,7 @@ def init_vault(root: Path, settings: Settings, language: str) -> InitReport:
         (state / CONFIG_NAME, render_config_file(chosen=chosen)),
         (state / ".gitignore", LOCAL_STATE_IGNORE),
     ]
-    templates = root / settings.templates_folder
+    templates = templates_folder(root, settings)
     shipped = sorted(packaged_templates(language).glob("*.md"))
     wanted += [(templates / src.name, src) for src in shipped]
     wanted.append((root / BASE_FILE, packaged_templates() / BASE_FILE))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import date, datetime
 from importlib import resources
@@ -121,14 +122,31 @@ def packaged_templates(language: str = "en") -> Path:
     return shipped if language == "en" else shipped / language
 
 
+def templates_folder(root: Path, settings: Settings) -> Path:
+    """The vault's templates folder: as the setting spells it or, when no folder is
+    spelt so, the one whose name differs only in case (`Templates`), which the walk
+    skips too and macOS and Windows take for the same folder."""
+    wanted = root / settings.templates_folder.strip("/")
+    if wanted.is_dir() or not wanted.parent.is_dir():
+        return wanted
+    folded = wanted.name.casefold()
+    try:
+        with os.scandir(wanted.parent) as entries:
+            same = sorted(e.name for e in entries if e.name.casefold() == folded and e.is_dir())
+    except OSError:  # a folder it cannot list: the setting as spelt
+        return wanted
+    return wanted.parent / same[0] if same else wanted
+
+
 def find_template(root: Path, settings: Settings, name: str) -> tuple[str, str]:
     """(path to show, text) of a template: the vault's own first, then the shipped one."""
     file_name = name if name.endswith(".md") else f"{name}.md"
     if "/" in file_name or "\\" in file_name or file_name.startswith("."):
         raise TemplateError(f"{name!r} is not a template name (use a name like interview)")
-    own = root / settings.templates_folder / file_name
+    folder = templates_folder(root, settings)
+    own = folder / file_name
     language = settings.language
-    places = [(own, f"{settings.templates_folder}/{file_name}")]
+    places = [(own, f"{folder.relative_to(root).as_posix()}/{file_name}")]
     if language != "en":
         places.append(
             (packaged_templates(language) / file_name, f"(built-in, {language}) {file_name}")
@@ -151,6 +169,6 @@ def note_templates(root: Path, settings: Settings) -> list[str]:
     templates left out), for `new --template`."""
     from interviewkit.vocabulary import LETTER_TEMPLATES
 
-    folders = (root / settings.templates_folder, packaged_templates())
+    folders = (templates_folder(root, settings), packaged_templates())
     names = {p.stem for folder in folders if folder.is_dir() for p in folder.glob("*.md")}
     return sorted(names - LETTER_TEMPLATES)

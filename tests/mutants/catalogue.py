@@ -1492,4 +1492,11 @@ MUTATIONS = [
         "            if path.startswith(prefix):",
         ("tests/test_feed_git.py",),
     ),
+    Mutation(
+        "new ignores the templates in a folder spelt Templates",
+        "write/templates.py",
+        "    return wanted.parent / same[0] if same else wanted",
+        "    return wanted",
+        ("tests/test_obsidian_links.py",),
+    ),
 ]
