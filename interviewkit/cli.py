@@ -26,7 +26,6 @@ from interviewkit.config import (
     Settings,
     detect_timezone,
     load_settings,
-    machine_country,
     require_timezone,
     zone_holidays,
 )
@@ -423,14 +422,12 @@ def init(vault: Workspace, path: str | None, language: str | None) -> None:
     from interviewkit.write.scaffold import init_vault
 
     root = Path(path).resolve() if path else vault.root
-    american = language is None and machine_country() == "US"
-    language = "en-US" if american else language or "en"
     report = init_vault(root, load_settings(root), language)
     for name in report.created:
         click.echo(f"created {name}")
     for name in report.kept:
         click.echo(f"kept    {name}")
-    if american and report.created:
+    if report.american and report.created:
         click.echo(
             "language: en-US (this machine's zone is in the United States: notes and letters "
             "write Tuesday, November 17 and 2:00 PM; `init --language en` writes 17 November "

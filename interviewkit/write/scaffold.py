@@ -56,12 +56,18 @@ class InitReport:
 
     created: list[str]
     kept: list[str]
+    american: bool = False  # en-US chosen for a time zone of the United States
 
 
-def init_vault(root: Path, settings: Settings, language: str) -> InitReport:
+def init_vault(root: Path, settings: Settings, language: str | None) -> InitReport:
     """Create the vault's folder if need be, the config, the local-state ignore file and
-    the templates (in `language`); never overwrite."""
+    the templates (in `language`; None for English, American in a time zone of the
+    United States); never overwrite."""
+    from interviewkit.config import machine_country
     from interviewkit.languages import ADAPTS, adapted, chosen_settings
+
+    american = language is None and machine_country() == "US"
+    language = "en-US" if american else language or "en"
 
     created: list[str] = []
     kept: list[str] = []
@@ -90,7 +96,7 @@ def init_vault(root: Path, settings: Settings, language: str) -> InitReport:
             kept.append(shown)
             continue
         created.append(shown)
-    return InitReport(created, kept)
+    return InitReport(created, kept, american)
 
 
 _AT = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{1,2}):(\d{2})(Z|[+-]\d{2}:\d{2})?")

@@ -1452,7 +1452,7 @@ MUTATIONS = [
     ),
     Mutation(
         "init in a time zone of the United States writes British English",
-        "cli.py",
+        "write/scaffold.py",
         '    american = language is None and machine_country() == "US"',
         "    american = False",
         ("tests/test_american.py",),
