@@ -3,7 +3,9 @@ command that reads a vault.
 
 Each vault holds one to six of `sample-vault`'s notes, each mutated a few times: a
 fragment of YAML, Markdown, Tasks or Obsidian syntax, a control character or a
-line separator pasted somewhere, a run of bytes deleted, a line repeated. Every
+line separator pasted somewhere, blank lines put above the front matter, a run of
+bytes deleted, a line repeated. `check --fix` must change nothing but front matter,
+and leave nothing a second run would change. Every
 command must then answer with its documented exit code, print no traceback, report
 no failure of its own ("interviewkit failed while …"), and any feed it writes must
 pass the strict calendar parsers. `brief`, `draft` and `outcome` take the first
@@ -54,6 +56,10 @@ FRAGMENTS = [
     "Company: Acme\n", "strat: 2026-11-20T10:00\n", "date: 2026-11-20\n", "type: research\n",
     "people: Bill Lee; Milton Ware\n", "- Bill Lee; Milton Ware\n", "\n### Key points\n- x\n",
     "\n## Interviewers\n", "outcome: declined offer\n",
+    # mistakes `check --fix` mends, some only once another is mended
+    "folow_up_on: Nov 27, 2026\n", "peple: [[Ann Lee]]\n", "peple:\n\t- [[Ann Lee]]\n",
+    "location: Zoom: https://x.example/1\n", 'role: "Senior" Engineer\n',
+    "thnak_you_sent: 27. November 2026\n", "\tround: final\n",
 ]  # fmt: skip
 COMMANDS = [
     (["due", "--all", "--today", "2026-11-26"], {0}),
@@ -77,6 +83,8 @@ def damaged(rng: random.Random, data: bytes) -> bytes:
         choice = rng.random()
         if choice < 0.6:
             note[at:at] = rng.choice(FRAGMENTS).encode()
+        elif choice < 0.65:  # blank lines above the front matter
+            note[0:0] = b"\n \n"
         elif choice < 0.8:
             del note[at : at + rng.randint(1, 30)]
         else:
@@ -129,6 +137,12 @@ def test_every_command_answers_a_damaged_vault(tmp_path, run, seed):
     assert result.exit_code in (0, 1), result.output[-2000:]
     assert "Traceback" not in result.output and "interviewkit failed" not in result.output
     assert {path: _body(path.read_bytes()) for path in bodies} == bodies
+    # and in one run: what one repair uncovers is mended too, so a second changes nothing
+    fixed = {path: path.read_bytes() for path in vault.glob("interviews/*.md")}
+    again = run("--vault", vault, "check", "--fix", "--today", "2026-11-26")
+    assert again.exit_code == result.exit_code, again.output[-2000:]
+    changed = [p.name for p in fixed if p.read_bytes() != fixed[p]]
+    assert not changed, (changed, result.stderr[-2000:], again.stderr[-2000:])
     for extra in ([], ["--redact"]):
         feed = run("--vault", vault, *FEED, *extra)
         assert feed.exit_code == 0, feed.output[-2000:]
