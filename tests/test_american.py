@@ -73,3 +73,14 @@ def test_english_stays_british_when_asked_for_in_a_us_zone(tmp_path, run):
     interview = (root / "templates" / "interview.md").read_text(encoding="utf-8")
     assert "{{date:dddd D MMMM YYYY}} at {{time}}" in interview
     assert "\nlanguage:" not in (root / ".interviewkit" / "config.yaml").read_text()
+
+
+def test_init_again_writes_missing_templates_in_the_vaults_own_language(tmp_path, run):
+    """A German vault whose templates were deleted gets German ones back, in a time
+    zone of the United States too: the config says what the vault is written in."""
+    root = tmp_path / "v"
+    assert run("init", root, "--language", "de", env=US).exit_code == 0
+    (root / "templates" / "interview.md").unlink()
+    again = run("init", root, env=US)
+    assert again.exit_code == 0 and "language: en-US" not in again.stdout
+    assert "## Wichtige Punkte" in (root / "templates" / "interview.md").read_text()

@@ -61,13 +61,15 @@ class InitReport:
 
 def init_vault(root: Path, settings: Settings, language: str | None) -> InitReport:
     """Create the vault's folder if need be, the config, the local-state ignore file and
-    the templates (in `language`; None for English, American in a time zone of the
-    United States); never overwrite."""
+    the templates (in `language`; None for the language of the config there is, else
+    English, American in a time zone of the United States); never overwrite."""
     from interviewkit.config import machine_country
     from interviewkit.languages import ADAPTS, adapted, chosen_settings
 
-    american = language is None and machine_country() == "US"
-    language = "en-US" if american else language or "en"
+    configured = (root / STATE_DIR / CONFIG_NAME).is_file()
+    american = language is None and not configured and machine_country() == "US"
+    if language is None:  # templates missing from a vault set up before: in its language
+        language = settings.language if configured else "en-US" if american else "en"
 
     created: list[str] = []
     kept: list[str] = []

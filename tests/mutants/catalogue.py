@@ -1453,7 +1453,7 @@ MUTATIONS = [
     Mutation(
         "init in a time zone of the United States writes British English",
         "write/scaffold.py",
-        '    american = language is None and machine_country() == "US"',
+        '    american = language is None and not configured and machine_country() == "US"',
         "    american = False",
         ("tests/test_american.py",),
     ),
@@ -1498,5 +1498,12 @@ MUTATIONS = [
         "    return wanted.parent / same[0] if same else wanted",
         "    return wanted",
         ("tests/test_obsidian_links.py",),
+    ),
+    Mutation(
+        "init writes missing templates in English in a vault set up in German",
+        "write/scaffold.py",
+        '        language = settings.language if configured else "en-US" if american else "en"',
+        '        language = "en-US" if american else "en"',
+        ("tests/test_american.py",),
     ),
 ]
