@@ -138,7 +138,7 @@ def test_a_templates_folder_is_skipped_in_any_case(vault, write, run):
     """`Templates` is the `templates` folder where the file system folds case (macOS,
     Windows), and holds templates by its name everywhere: its placeholders are no
     broken interview."""
-    write("Templates/Interview.md", TEMPLATE)
+    write("Templates/Templater interview.md", TEMPLATE)
     write(
         "interviews/a.md",
         "---\ntype: interview\nid: a\ncompany: Acme\nstart: 2026-11-20T10:00\n---\n",
@@ -156,4 +156,4 @@ def test_a_templates_folder_is_skipped_in_any_case(vault, write, run):
     (vault / ".interviewkit" / "config.yaml").write_text(
         "timezone: Europe/Paris\ntemplates_folder: Vorlagen\n"
     )
-    assert "Templates/Interview.md" in run("--vault", vault, "check").stdout  # not one now
+    assert "Templates/Templater interview.md" in run("--vault", vault, "check").stdout
