@@ -125,8 +125,8 @@ def test_the_config_and_templates_are_sources_of_every_event(run, tracked):
         int(field(after[u], "SEQUENCE")) == int(field(before[u], "SEQUENCE")) + 1 for u in before
     )
     # a template, in a folder spelt in another case (one folder on macOS and Windows)
-    (tracked / "Templates").mkdir()
-    (tracked / "Templates" / "thank-you.md").write_text("---\nsubject: Thanks\n---\nThanks\n")
+    (tracked / "Templates").mkdir(exist_ok=True)  # where case folds, it is `templates`
+    (tracked / "Templates" / "another.md").write_text("---\nsubject: Thanks\n---\nThanks\n")
     git(tracked, "add", "Templates")
     git(tracked, "commit", "-qm", "template", when=1_796_250_000)
     later = events(run, tracked)
