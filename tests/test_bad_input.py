@@ -1695,6 +1695,23 @@ def test_a_key_check_fix_renames_has_its_date_and_link_mended_in_the_same_run(va
     assert again.exit_code == 0 and "->" not in again.stderr and "renamed" not in again.stderr
 
 
+def test_check_fix_makes_a_repair_named_only_among_problems_not_listed(vault, write, run):
+    """Past the 50 problems a note lists, the count of the rest names a repair among
+    them, so `check --fix` still makes it."""
+    pairs = "".join(f"  - Bo{i} and Cy{i}\n" for i in range(60))  # 60 warnings on line 5
+    path = write(
+        "interviews/f.md",
+        f"---\ntype: interview\ncompany: Zed\nstart: 2026-11-20T10:00\npeople:\n{pairs}"
+        "follow_up_on: 27. November 2026\n---\n",
+    )
+    listed = run("--vault", vault, "check").stdout
+    assert "f.md:5: warning: 12 more warnings from this line on are not listed" in listed
+    assert "27. November" not in listed  # the typed date is among those not listed
+    fixed = run("--vault", vault, "check", "--fix")
+    assert "interviews/f.md:66: follow_up_on: '27. November 2026' -> 2026-11-27" in fixed.stderr
+    assert path.read_text().endswith("\nfollow_up_on: 2026-11-27\n---\n")
+
+
 _YAML_LINES = st.sampled_from(
     ["people:", "\t- Ann Lee", " \t- Jo Kim", "\t\t- x", "  - y", "\tname: A", "\t  email: a",
      "company: Acme", "\tround: final", "tags: [a]", "", "\t", "# note", "\t# note",

@@ -201,7 +201,8 @@ MOST_PROBLEMS = 50
 
 def at_most(problems: list[Problem], most: int = MOST_PROBLEMS) -> list[Problem]:
     """The first `most` problems by line, and one in place of the rest that counts
-    them; an error when any of the rest is one, so `check` fails all the same."""
+    them; an error when any of the rest is one, so `check` fails all the same, and
+    naming the first repair `check --fix` makes among them, so it still makes it."""
     if len(problems) <= most:
         return problems
     problems = sorted(problems)
@@ -220,6 +221,7 @@ def at_most(problems: list[Problem], most: int = MOST_PROBLEMS) -> list[Problem]
             f"{counted} from this line on are not listed, as a note shows at most "
             f"{most}: mend those above, and the rest are listed",
             "error" if errors else "warning",
+            fix=next((p.fix for p in rest if p.fix), ""),
         ),
     ]
 

@@ -1506,4 +1506,11 @@ MUTATIONS = [
         '        language = "en-US" if american else "en"',
         ("tests/test_american.py",),
     ),
+    Mutation(
+        "a repair named only among the problems not listed is not made",
+        "notes/checks.py",
+        '            fix=next((p.fix for p in rest if p.fix), ""),',
+        '            fix="",',
+        ("tests/test_bad_input.py",),
+    ),
 ]
