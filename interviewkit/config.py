@@ -57,6 +57,7 @@ def detect_timezone(
     return "UTC", False
 
 
+@functools.lru_cache(maxsize=8)  # `init` asks for the language, the config and its report
 def zone_country(zone: str) -> str:
     """The country a time zone is in (`Europe/Berlin` gives DE) as the time zone
     database's `zone.tab` says, from this machine's zone files or the tzdata package;

@@ -300,44 +300,36 @@ def stray_due_dates(
     box deleted, the line broken in two): its day would pass without a word. With the
     Tasks plugin's global filter, only a line that holds it was meant for a task."""
     body = fm.body
-    found: dict[int, Problem] = {}
-    for mark in _DUE_MARKS:
-        # most bodies: none (`in` is the quick test, `count` reads the whole body), or
-        # each on a task's line
-        if mark in body and body.count(mark) != sum(t.text.count(mark) for t in (*tasks, *misses)):
-            _stray_marks(path, fm, mark, tasks, misses, global_filter, found)
-    return [found[line] for line in sorted(found)]
-
-
-def _stray_marks(
-    path: str,
-    fm: FrontMatter,
-    mark: str,
-    tasks: tuple[Task, ...],
-    misses: list[Task] | tuple,
-    global_filter: str,
-    found: dict[int, Problem],
-) -> None:
-    """Into `found` (by line), a warning for each line holding `mark` that is no task."""
-    body = fm.body
+    # most bodies: no mark (`in` is the quick test, `count` reads the whole body), or
+    # each on a task's line
+    stray = [
+        mark
+        for mark in _DUE_MARKS
+        if mark in body and body.count(mark) != sum(t.text.count(mark) for t in (*tasks, *misses))
+    ]
+    if not stray:
+        return []
     listed = {task.line for task in tasks} | {miss.line for miss in misses}
     fenced = fenced_lines(body.split("\n")) if has_fences(body) else None
-    for index, start, end in lines_with(body, mark):  # each line once, however many marks
-        line = fm.body_first_line + index
-        text = body[start:end].strip()
-        if (
-            line not in listed
-            and line not in found
-            and not (fenced and fenced[index])
-            and (not global_filter or holds(text, global_filter))
-        ):
-            found[line] = Problem(
-                path,
-                line,
-                f"{said(text)} holds a due date, but is no task, so it is on no list: to "
-                f"be reminded, write it as one, `- [ ] what to do {mark} YYYY-MM-DD`",
-                "warning",
-            )
+    found: dict[int, Problem] = {}
+    for mark in stray:
+        for index, start, end in lines_with(body, mark):  # each line once, however many marks
+            line = fm.body_first_line + index
+            text = body[start:end].strip()
+            if (
+                line not in listed
+                and line not in found
+                and not (fenced and fenced[index])
+                and (not global_filter or holds(text, global_filter))
+            ):
+                found[line] = Problem(
+                    path,
+                    line,
+                    f"{said(text)} holds a due date, but is no task, so it is on no list: to "
+                    f"be reminded, write it as one, `- [ ] what to do {mark} YYYY-MM-DD`",
+                    "warning",
+                )
+    return [found[line] for line in sorted(found)]
 
 
 def _not_a_task(path: str, miss: Task) -> Problem:

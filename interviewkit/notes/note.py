@@ -326,10 +326,8 @@ def read_note(
     reading = _read(path, data, settings, in_notes_folder, earlier)
     if reading.note is None and reading.problems:
         reading.company_hint = company_line(data)
-    if len(reading.problems) > MOST_PROBLEMS:
-        reading.problems = at_most(reading.problems)
-    if len(reading.findings) > MOST_PROBLEMS:
-        reading.findings = at_most(reading.findings)
+    reading.problems = at_most(reading.problems)
+    reading.findings = at_most(reading.findings)
     return reading
 
 

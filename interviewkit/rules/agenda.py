@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 
 from interviewkit.config import Settings
 from interviewkit.errors import Problem
-from interviewkit.names import application_label
+from interviewkit.names import application_label, fold_role
 from interviewkit.notes.dates import FAR_AHEAD_DAYS
 from interviewkit.rules.actions import candidate_actions, open_at, sort_key
 from interviewkit.rules.applications import Applications
@@ -233,8 +233,6 @@ def accepted_elsewhere(
 def _another(offer: Accepted, key: str, role: str) -> bool:
     """Whether the offer accepted is of another application than that for `role` at
     company `key`."""
-    from interviewkit.names import fold_role
-
     if offer.key != key:
         return True
     return bool(offer.role and role) and fold_role(offer.role) != fold_role(role)

@@ -27,7 +27,7 @@ _ENGLISH_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 def _names(moment: datetime, language: str) -> tuple[str, str, str, str]:
     """(month, short month, weekday, short weekday) of `moment` in `language`: English
     as Obsidian writes it, other languages from the Unicode CLDR data Babel ships."""
-    if language in ("en", "en-US"):
+    if ADAPTS.get(language, language) == "en":  # American English too
         month, day = _ENGLISH_MONTHS[moment.month - 1], _ENGLISH_DAYS[moment.weekday()]
         return month, month[:3], day, day[:3]
     from babel.dates import get_day_names, get_month_names
