@@ -599,7 +599,7 @@ def new(
     )
     from interviewkit.usecases import new_note_warnings, roles_at
 
-    warnings = new_note_warnings(vault, company, role, people)  # before the note is there
+    warnings = new_note_warnings(vault, request)  # before the note is there
     rel = _write_note(vault, settings, request)
     say(rel)
     if empty:
@@ -711,7 +711,7 @@ def due(
         if fmt == "markdown":
             from interviewkit.render.markdown import due_markdown
 
-            return due_markdown(actions, day, problems, vault.link_root)
+            return due_markdown(actions, day, problems, vault.link_root, vault.settings.language)
         from interviewkit.render.table import due_table
 
         return due_table(
@@ -1231,7 +1231,8 @@ def brief(vault: Workspace, target: str, today: datetime | None, output: str | N
     scan, note = scanned_about(vault, find, with_text=True)
     notes = scan.notes
     checklist = template_checklist(vault.root, vault.settings)
-    write_output(build_brief(note, notes, checklist, vault.link_root), output)
+    brief = build_brief(note, notes, checklist, vault.link_root, vault.settings.language)
+    write_output(brief, output)
 
 
 @main.command(short_help="Draft a thank-you or follow-up letter for a round.")

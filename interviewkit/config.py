@@ -466,7 +466,8 @@ SPEC: tuple[Setting, ...] = (
         "language", "text", "en",
         "language of the templates, and of the month and day names {{date:…}} writes",
         "`init --language de` writes German notes and letters, `en-US` American dates and "
-        "times; the rules and messages stay English",
+        "times (in the brief, `Due.md` and the feed's titles too); the rules and messages "
+        "stay English",
         "letters", choices=LANGUAGES,
     ),
     Setting(

@@ -7,6 +7,7 @@ templates with American dates and times (see `adapted`)."""
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 
 # Section key (as in the `heading_*` settings) -> the heading in that language.
 HEADINGS: dict[str, dict[str, str]] = {
@@ -57,3 +58,28 @@ def chosen_settings(language: str, english: dict[str, tuple[str, ...]]) -> dict[
     for key, heading in HEADINGS.get(language, {}).items():
         chosen[f"heading_{key}"] = (heading, *english[key])
     return chosen
+
+
+def clock(moment: datetime, language: str) -> str:
+    """A moment's time of day as the tool's own sentences write it: `14:00`, and
+    `2:00 PM` in American English."""
+    if language != "en-US":
+        return f"{moment:%H:%M}"
+    return f"{moment.hour % 12 or 12}:{moment:%M} {'AM' if moment.hour < 12 else 'PM'}"
+
+
+def hours(start: datetime, end: datetime, language: str) -> str:
+    """From `start` to `end`, times only: `14:00–15:00`, `2:00–3:00 PM` (the first
+    AM or PM is left out when both share it)."""
+    first, last = clock(start, language), clock(end, language)
+    if first[-3:] in (" AM", " PM") and first[-3:] == last[-3:]:
+        first = first[:-3]
+    return f"{first}–{last}"
+
+
+def long_day(day: date, language: str) -> str:
+    """A day in full, as the tool's own sentences write it: `Thursday 3 December
+    2026`, and `Thursday, December 3, 2026` in American English."""
+    if language == "en-US":
+        return f"{day:%A}, {day:%B} {day.day}, {day.year}"
+    return f"{day:%A} {day.day} {day:%B %Y}"

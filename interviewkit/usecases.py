@@ -11,7 +11,7 @@ import contextlib
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from interviewkit.rules.applications import Application
     from interviewkit.vault.history import History
     from interviewkit.vault.output_memo import Output
+    from interviewkit.write.scaffold import NewInterview
 
 
 @dataclass
@@ -601,15 +602,16 @@ def similar_role_of(space: Workspace, company: str, role: str) -> str | None:
     return None
 
 
-def new_note_warnings(
-    space: Workspace, company: str, role: str, people: tuple[str, ...]
-) -> list[str]:
+def new_note_warnings(space: Workspace, request: NewInterview) -> list[str]:
     """What `new` warns of before it writes a note: a role like one the company's
-    other notes have, a company like one the vault has, and a `--person` written
-    surname first (see `notes.people.surname_first`)."""
-    from interviewkit.names import near_company
+    other notes have, a company like one the vault has, a `--person` written
+    surname first (see `notes.people.surname_first`), and a note whose interview
+    overlaps this one (the same round written twice, or two booked at once)."""
+    from interviewkit.languages import hours
+    from interviewkit.names import fold, near_company
     from interviewkit.notes.people import parse_person, surname_first
 
+    company, role = request.company, request.role
     warnings = []
     other = similar_role_of(space, company, role) if role else None
     if other:
@@ -624,7 +626,17 @@ def new_note_warnings(
             f"an application of its own at {company}; if it is a round at {near}, write "
             f"`company: {near}` in it"
         )
-    for given in people:
+    start, end = request.start, request.start + timedelta(minutes=request.minutes)
+    language = space.settings.language
+    for note in space.scan().notes:
+        if note.start < end and start < note.end:
+            when = f"{note.start:%Y-%m-%d}, {hours(note.start, note.end, language)}"
+            if fold(note.company) == fold(company):
+                advice = "if it is this round, delete one of the notes"
+            else:
+                advice = "two interviews overlap; if a time is wrong, correct it in its note"
+            warnings.append(f"{note.path} ({note.label}) is at that time too: {when}; {advice}")
+    for given in request.people:
         if surname_first(given, person := parse_person(given)):
             warnings.append(
                 f"--person {given!r} is written as given, and reads as {person.name}, whose "

@@ -5,9 +5,12 @@ slashes month first, and skips the country's public holidays."""
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
-from interviewkit.languages import adapted
+from interviewkit.languages import adapted, clock, hours
 from interviewkit.write.templates import packaged_templates
+
+from .icscheck import validate
 
 US = {"TZ": "America/New_York"}
 
@@ -64,6 +67,48 @@ def test_a_us_vault_without_templates_drafts_from_the_shipped_ones_adapted(vault
     letter = run("--vault", vault, "draft", "thank-you", "acme")
     assert letter.exit_code == 0, letter.output
     assert "meet me on Tuesday, December 1 to talk" in letter.stdout
+
+
+def test_the_tools_own_sentences_write_american_days_and_times(vault, write, run):
+    """The brief's day and hours, `Due.md`'s deadline and the feed's titles, in an
+    en-US vault; the table and the JSON keep ISO dates and a 24-hour clock."""
+    config = vault / ".interviewkit" / "config.yaml"
+    config.write_text("timezone: America/Chicago\nlanguage: en-US\n", encoding="utf-8")
+    write("interviews/a.md", "---\ntype: interview\ncompany: Acme\nround: onsite\n"
+          "start: 2026-12-03T11:30\nend: 2026-12-03T12:30\npeople: [Dana Lee]\n---\n")  # fmt: skip
+    write("interviews/b.md", "---\ntype: interview\ncompany: Beta\n"
+          "start: 2026-12-04T14:00\nend: 2026-12-04T15:00\n---\n")  # fmt: skip
+    brief = run("--vault", vault, "brief", "acme")
+    assert brief.exit_code == 0, brief.output
+    assert "- **When**: Thursday, December 3, 2026, 11:30 AM–12:30 PM (CST)\n" in brief.stdout
+    later = run("--vault", vault, "brief", "beta")
+    assert "- **When**: Friday, December 4, 2026, 2:00–3:00 PM (CST)\n" in later.stdout
+    args = ["--vault", vault, "due", "--today", "2026-12-04", "--kind", "thank-you"]
+    listed = run(*args, "--format", "markdown")
+    assert "- [ ] Send a thank-you letter to Dana Lee by 12:30 PM (" in listed.stdout
+    assert "- [ ] Send a thank-you letter to the Beta team by 3:00 PM (" in listed.stdout
+    assert "Fri 2026-12-04 12:30" in run(*args).stdout
+    feed = run("--vault", vault, "feed", "--include", "thank-you")
+    assert feed.exit_code == 0, feed.output
+    titles = sorted(event["SUMMARY"] for event in validate(feed.stdout_bytes))
+    assert titles == [
+        "Send a thank-you letter to Dana Lee (Acme)\\, by 12:30 PM",  # who, then where
+        "Send a thank-you letter to the Beta team\\, by 3:00 PM",  # the team says where
+    ]
+    config.write_text("timezone: America/Chicago\n", encoding="utf-8")
+    british = run("--vault", vault, "brief", "acme")
+    assert "- **When**: Thursday 3 December 2026, 11:30–12:30 (CST)\n" in british.stdout
+
+
+def test_a_twelve_hour_clock_names_noon_and_midnight_as_americans_do():
+    at = datetime(2026, 12, 3, tzinfo=UTC)
+    assert [clock(at.replace(hour=h), "en-US") for h in (0, 9, 12, 23)] == [
+        "12:00 AM", "9:00 AM", "12:00 PM", "11:00 PM"
+    ]  # fmt: skip
+    assert clock(at.replace(hour=9, minute=5), "en") == "09:05"
+    assert hours(at.replace(hour=23), at.replace(day=4, hour=0, minute=30), "en-US") == (
+        "11:00 PM–12:30 AM"
+    )
 
 
 def test_english_stays_british_when_asked_for_in_a_us_zone(tmp_path, run):

@@ -184,7 +184,7 @@ def test_new_warns_on_a_near_match_and_still_writes(run, vault, write):
     assert (vault / result.stdout.strip()).is_file()
     assert "did you mean Acme Robotics?" in result.stderr
     quiet = run(
-        "--vault", vault, "new", "Globex", "--at", "2026-11-27 10:00", "--role", "PM",
+        "--vault", vault, "new", "Globex", "--at", "2026-11-27 11:00", "--role", "PM",
         "--round", "final",
     )  # fmt: skip
     assert quiet.exit_code == 0 and quiet.stderr == ""

@@ -1,5 +1,5 @@
 """`new` on a terminal asks for the role, round and start it was not given; elsewhere
-it writes them empty and says so."""
+it writes them empty and says so. It warns of what the vault already has."""
 
 from __future__ import annotations
 
@@ -122,7 +122,10 @@ def test_a_round_without_a_role_at_a_known_company_is_told_the_role_there(vault,
         "note: the role of the other rounds at Northwind Traders: 'Backend Engineer'; write the "
         "same one in this note if it is part of that application\n"
     )
-    given = run(*args, "Northwind Traders", "--role", "Backend Engineer", "--round", "onsite")
+    given = run(
+        *args, "Northwind Traders", "--role", "Backend Engineer", "--round", "onsite",
+        "--at", "2026-12-09 11:00",
+    )  # fmt: skip
     assert given.exit_code == 0 and given.stderr == ""
 
 
@@ -139,3 +142,25 @@ def test_a_short_form_of_a_known_company_is_written_as_given_with_a_warning(vaul
     )
     other = run(*args, "--round", "onsite", "Wind")
     assert other.exit_code == 0 and "did you mean" not in other.stderr  # part of a word only
+
+
+def test_a_round_at_the_time_of_another_note_is_warned_of_and_still_written(vault, write, run):
+    """The same round written twice (here under another round name), and two companies
+    booked at once, are each named with the other note; back to back is no overlap."""
+    write("interviews/a.md", note("Acme", "2026-12-08T10:00", id="a", role="PM", round="screen"))
+    args = ["--vault", vault, "new", "--role", "PM", "--duration", "60"]
+    twice = run(*args, "Acme", "--round", "phone screen", "--at", "2026-12-08 10:30")
+    assert twice.exit_code == 0 and (vault / twice.stdout.strip()).is_file()
+    assert twice.stderr == (
+        "warning: interviews/a.md (Acme screen) is at that time too: 2026-12-08, 10:00–11:00; "
+        "if it is this round, delete one of the notes\n"
+    )
+    booked = run(*args, "Globex", "--round", "final", "--at", "2026-12-08 10:00")
+    assert booked.exit_code == 0
+    assert booked.stderr.count("is at that time too") == 2
+    assert (
+        "warning: interviews/a.md (Acme screen) is at that time too: 2026-12-08, 10:00–11:00; "
+        "two interviews overlap; if a time is wrong, correct it in its note\n"
+    ) in booked.stderr
+    after = run(*args, "Initech", "--round", "final", "--at", "2026-12-08 11:30")
+    assert after.exit_code == 0 and after.stderr == "", after.stderr

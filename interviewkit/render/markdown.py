@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from interviewkit.errors import Problem
+from interviewkit.languages import clock
 from interviewkit.render.safe import inline, link_target, printable
 from interviewkit.render.table import GROUPS
 from interviewkit.rules.agenda import Due, state
@@ -57,12 +58,16 @@ def _caveats(action: Due) -> list[tuple[str, str]]:
 
 
 def due_markdown(
-    actions: list[Due], today: date, problems: list[Problem] = (), root: str = ""
+    actions: list[Due],
+    today: date,
+    problems: list[Problem] = (),
+    root: str = "",
+    language: str = "en",
 ) -> str:
     """The `due --format markdown` note: the problems (no checkboxes, so Tasks queries
     leave them alone), then the actions: a Tasks-format checkbox for each one `done`
     records (see CHECKBOX_KINDS), a bullet for the others; links start at `root`
-    (see `wikilink`)."""
+    (see `wikilink`), and a deadline's time is written as `language` writes it."""
     lines = [
         f"{DUE_LIST_TITLE} {today.isoformat()}",
         "",
@@ -79,7 +84,7 @@ def due_markdown(
             link = wikilink(action.note, action.note_label, root)
             summary = inline(action.summary)
             if "T" in action.due:  # a deadline with a time: say it, Tasks dates have none
-                summary += f" by {action.when:%H:%M}"
+                summary += f" by {clock(action.when, language)}"
             if action.kind in CHECKBOX_KINDS:
                 lines.append(
                     f"- [ ] {summary} ({link}) `{_code(action.id)}` 📅 {action.day.isoformat()}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from interviewkit.languages import hours, long_day
 from interviewkit.notes.note import Note
 from interviewkit.notes.sections import written
 from interviewkit.render.markdown import wikilink
@@ -27,20 +28,22 @@ def _people(note: Note) -> str:
     return names_separator(people).join(people)
 
 
-def _when(note: Note) -> str:
+def _when(note: Note, language: str) -> str:
     start, end = note.start, note.end
-    day = f"{start:%A} {start.day} {start:%B %Y}"
-    return f"{day}, {start:%H:%M}–{end:%H:%M} ({start.tzname()})"
+    return f"{long_day(start, language)}, {hours(start, end, language)} ({start.tzname()})"
 
 
-def build_brief(note: Note, notes: list[Note], fallback_checklist: str, root: str = "") -> str:
-    """The brief for one round, as Markdown; `fallback_checklist` serves when the note has none."""
+def build_brief(
+    note: Note, notes: list[Note], fallback_checklist: str, root: str = "", language: str = "en"
+) -> str:
+    """The brief for one round, as Markdown; `fallback_checklist` serves when the note
+    has none, and `language` says how its day and times are written (see `languages.clock`)."""
     apps = Applications(notes)
     app = apps.of(note)
     title = f"{note.company}, {note.round}" if note.round else note.company
     role = f" ({note.role})" if note.role else ""
     lines = [f"# Brief: {inline(title + role)}", ""]
-    lines.append(f"- **When**: {_when(note)}")
+    lines.append(f"- **When**: {_when(note, language)}")
     if note.location:
         lines.append(f"- **Where**: {inline(note.location)}")
     if note.link:

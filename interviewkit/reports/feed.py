@@ -20,6 +20,7 @@ from icalendar import Alarm, Calendar, Event, vText
 
 from interviewkit import __version__
 from interviewkit.config import Settings
+from interviewkit.languages import clock
 from interviewkit.names import application_label
 from interviewkit.notes.dates import later, wall_clock
 from interviewkit.notes.note import Note
@@ -65,6 +66,7 @@ class FeedOptions:
     alarm_time: time = time(9, 0)  # all-day events' alarms go off then, on their day
     checklist_heading: str = "Before you leave"
     checklist: str = DEFAULT_CHECKLIST  # for interviews whose note has none
+    language: str = "en"  # how titles write a time: `by 15:00`, `by 3:00 PM`
 
 
 def options_from(settings: Settings, root: Path) -> FeedOptions:
@@ -82,6 +84,7 @@ def options_from(settings: Settings, root: Path) -> FeedOptions:
         checklist=template_checklist(root, settings),
         alarm_minutes=settings.feed_alarm_minutes,
         alarm_time=settings.feed_alarm_time,
+        language=settings.language,
     )
 
 
@@ -165,8 +168,9 @@ def _summary(action: Action, options: FeedOptions) -> str:
     note = action.note
     if options.redact:
         return f"{REDACTED_TITLES[action.kind]}: {note.company}"
-    if action.kind == "thank-you":
-        return f"{action.summary} ({note.company}), by {action.due.strftime('%H:%M')}"
+    if action.kind == "thank-you":  # to the people met, else to "the Acme team"
+        where = f" ({note.company})" if note.people else ""
+        return f"{action.summary}{where}, by {clock(action.due, options.language)}"
     if action.kind == "task":
         return f"{action.summary} ({note.company})"
     return action.summary
