@@ -1513,4 +1513,32 @@ MUTATIONS = [
         '            fix="",',
         ("tests/test_bad_input.py",),
     ),
+    Mutation(
+        "an American afternoon keeps its PM on both ends of the hours",
+        "languages.py",
+        '    if first[-3:] in (" AM", " PM") and first[-3:] == last[-3:]:',
+        '    if first[-3:] in (" AM", " PM"):',
+        ("tests/test_american.py",),
+    ),
+    Mutation(
+        "the brief writes a 24-hour clock in an en-US vault",
+        "languages.py",
+        '    if language != "en-US":\n        return f"{moment:%H:%M}"',
+        '    if language != "en-US" or True:\n        return f"{moment:%H:%M}"',
+        ("tests/test_american.py",),
+    ),
+    Mutation(
+        "new counts back-to-back interviews as overlapping",
+        "usecases.py",
+        "        if note.start < end and start < note.end:",
+        "        if note.start <= end and start <= note.end:",
+        ("tests/test_new_asks.py",),
+    ),
+    Mutation(
+        "new calls another company's round at the same time the same round",
+        "usecases.py",
+        "            if fold(note.company) == fold(company):",
+        "            if True:",
+        ("tests/test_new_asks.py",),
+    ),
 ]
