@@ -796,7 +796,7 @@ def _new_from_invite(
     """`new --from-invite`: a note from an invitation, or an update of the note made
     from an earlier copy of it."""
     from interviewkit.notes.invite import perhaps_you, read_invite
-    from interviewkit.usecases import invite_company, note_of_invite
+    from interviewkit.usecases import invite_company, note_of_invite, overlap_warnings
     from interviewkit.write.recording import record_rescheduled
     from interviewkit.write.scaffold import NewInterview
 
@@ -845,9 +845,12 @@ def _new_from_invite(
         invite_uid=invite.uid,
         invite_sequence=invite.sequence,
     )
+    overlaps = overlap_warnings(vault, request)  # before the note is there
     rel = _write_note(vault, settings, request)
     say(rel)
     _warn_if_no_zone(settings)
+    for warning in overlaps:
+        say(f"warning: {warning}", err=True)
     if edit:
         click.edit(filename=str(vault.root / rel))
 

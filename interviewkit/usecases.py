@@ -606,9 +606,8 @@ def new_note_warnings(space: Workspace, request: NewInterview) -> list[str]:
     """What `new` warns of before it writes a note: a role like one the company's
     other notes have, a company like one the vault has, a `--person` written
     surname first (see `notes.people.surname_first`), and a note whose interview
-    overlaps this one (the same round written twice, or two booked at once)."""
-    from interviewkit.languages import hours
-    from interviewkit.names import fold, near_company
+    overlaps this one (see `overlap_warnings`)."""
+    from interviewkit.names import near_company
     from interviewkit.notes.people import parse_person, surname_first
 
     company, role = request.company, request.role
@@ -626,16 +625,7 @@ def new_note_warnings(space: Workspace, request: NewInterview) -> list[str]:
             f"an application of its own at {company}; if it is a round at {near}, write "
             f"`company: {near}` in it"
         )
-    start, end = request.start, request.start + timedelta(minutes=request.minutes)
-    language = space.settings.language
-    for note in space.scan().notes:
-        if note.start < end and start < note.end:
-            when = f"{note.start:%Y-%m-%d}, {hours(note.start, note.end, language)}"
-            if fold(note.company) == fold(company):
-                advice = "if it is this round, delete one of the notes"
-            else:
-                advice = "two interviews overlap; if a time is wrong, correct it in its note"
-            warnings.append(f"{note.path} ({note.label}) is at that time too: {when}; {advice}")
+    warnings += overlap_warnings(space, request)
     for given in request.people:
         if surname_first(given, person := parse_person(given)):
             warnings.append(
@@ -643,6 +633,26 @@ def new_note_warnings(space: Workspace, request: NewInterview) -> list[str]:
                 f"title is {person.title}; if {person.title} is the first name, write it "
                 f"first in the note (`{person.title} {person.name}`)"
             )
+    return warnings
+
+
+def overlap_warnings(space: Workspace, request: NewInterview) -> list[str]:
+    """A warning for each note whose interview overlaps the one `request` would write:
+    the same round written twice (by hand, then from its invitation), or two booked at
+    once. Back to back is no overlap."""
+    from interviewkit.languages import hours
+    from interviewkit.names import fold
+
+    start, end = request.start, request.start + timedelta(minutes=request.minutes)
+    warnings = []
+    for note in space.scan().notes:
+        if note.start < end and start < note.end:
+            when = f"{note.start:%Y-%m-%d}, {hours(note.start, note.end, space.settings.language)}"
+            if fold(note.company) == fold(request.company):
+                advice = "if it is this round, delete one of the notes"
+            else:
+                advice = "two interviews overlap; if a time is wrong, correct it in its note"
+            warnings.append(f"{note.path} ({note.label}) is at that time too: {when}; {advice}")
     return warnings
 
 

@@ -461,3 +461,15 @@ def test_a_name_an_invitation_gives_surname_first_is_turned_round(paris, run, tm
     people = front(path)["people"]
     assert "Jonas Kurz <" in people and "Kurz, Jonas" not in people
     assert "whose title" not in run("--vault", paris, "check").stdout
+
+
+def test_an_invitation_for_a_round_written_by_hand_names_that_note(paris, write, run):
+    """The round was written down when the recruiter phoned; the invitation comes
+    later. Its note is written, and the warning names the first one to delete."""
+    write("interviews/acme.md", note("Acme Robotics", "2026-12-10T14:30", id="a", round="tech"))
+    path, result = make(run, paris, "google.ics")
+    assert path.is_file()
+    assert (
+        "warning: interviews/acme.md (Acme Robotics tech) is at that time too: 2026-12-10, "
+        "14:30–15:30; if it is this round, delete one of the notes\n"
+    ) in result.stderr

@@ -1537,7 +1537,7 @@ MUTATIONS = [
     Mutation(
         "new calls another company's round at the same time the same round",
         "usecases.py",
-        "            if fold(note.company) == fold(company):",
+        "            if fold(note.company) == fold(request.company):",
         "            if True:",
         ("tests/test_new_asks.py",),
     ),
