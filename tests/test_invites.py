@@ -473,3 +473,24 @@ def test_an_invitation_for_a_round_written_by_hand_names_that_note(paris, write,
         "warning: interviews/acme.md (Acme Robotics tech) is at that time too: 2026-12-10, "
         "14:30–15:30; if it is this round, delete one of the notes\n"
     ) in result.stderr
+
+
+def test_check_warns_of_rounds_of_one_company_that_overlap(vault, write, run):
+    """A day-long onsite (a) holds the short rounds after it (b, f) under way, and the
+    warning names it; back to back (c), another company (d) and a copy that keeps
+    its id (e, named as a duplicate already) are not overlaps."""
+    write("interviews/a.md", note("Acme", "2026-12-10T09:00", id="a", end="2026-12-10T17:00"))
+    write("interviews/b.md", note("Acme", "2026-12-10T10:00", id="b", round="tech"))
+    write("interviews/c.md", note("Acme", "2026-12-10T17:00", id="c", round="debrief"))
+    write("interviews/d.md", note("Globex", "2026-12-10T11:00", id="d"))
+    write("interviews/e.md", note("Acme", "2026-12-10T09:00", id="a", end="2026-12-10T17:00"))
+    write("interviews/f.md", note("Acme", "2026-12-10T14:00", id="f", round="lunch"))
+    checked = run("--vault", vault, "check")
+    overlaps = [line for line in checked.stdout.splitlines() if "overlaps" in line]
+    assert overlaps == [
+        "interviews/b.md:4: warning: overlaps the interview of interviews/a.md (2026-12-10 "
+        "09:00–17:00): if both notes are one round, delete one; else correct the time",
+        "interviews/f.md:4: warning: overlaps the interview of interviews/a.md (2026-12-10 "
+        "09:00–17:00): if both notes are one round, delete one; else correct the time",
+    ]
+    assert "interviews/e.md" in checked.stdout  # its duplicate id

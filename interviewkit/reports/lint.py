@@ -6,7 +6,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from interviewkit.errors import BadValue, Problem
-from interviewkit.rules.applications import similar_company_warnings, similar_role_warnings
+from interviewkit.rules.applications import (
+    overlapping_round_warnings,
+    similar_company_warnings,
+    similar_role_warnings,
+)
 from interviewkit.vault.reader import Scan
 from interviewkit.vault.walk import relative_to_vault
 
@@ -41,8 +45,13 @@ def lint(scan: Scan, root: Path, paths: list[Path]) -> LintReport:
     def selected(path: str) -> bool:
         return not paths or any(not w or path == w or path.startswith(w + "/") for w in prefixes)
 
-    roles = similar_role_warnings(scan.notes) + similar_company_warnings(scan.notes)
-    found = sorted(p for p in scan.problems + scan.findings + roles if selected(p.path))
+    notes = scan.notes
+    vault_wide = (
+        similar_role_warnings(notes)
+        + similar_company_warnings(notes)
+        + overlapping_round_warnings(notes)
+    )
+    found = sorted(p for p in scan.problems + scan.findings + vault_wide if selected(p.path))
     # a note too broken to use was checked all the same
     checked = {note.path for note in scan.notes if selected(note.path)}
     checked.update(p.path for p in found if p.path.lower().endswith(".md"))

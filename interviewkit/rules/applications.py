@@ -174,3 +174,31 @@ def similar_company_warnings(notes: list[Note]) -> list[Problem]:
                 )
             )
     return found
+
+
+def overlapping_round_warnings(notes: list[Note]) -> list[Problem]:
+    """A warning on each note whose interview starts while an earlier one at the same
+    company is under way (the one that ends last is named): the same round written
+    twice (by hand, then from its invitation, under another round name), each owing
+    its own thank-you. Notes with one id are named as duplicates already; back to
+    back is no overlap."""
+    by_company: dict[str, list[Note]] = {}
+    for note in sorted(notes, key=_order):
+        by_company.setdefault(company_key(note), []).append(note)
+    found = []
+    for rounds in by_company.values():
+        latest = rounds[0]  # of the notes so far, the one whose interview ends last
+        for note in rounds[1:]:
+            if latest.end > note.start and latest.id != note.id:
+                found.append(
+                    Problem(
+                        note.path,
+                        note.line_of("start"),
+                        f"overlaps the interview of {latest.path} "
+                        f"({latest.start:%Y-%m-%d %H:%M}\u2013{latest.end:%H:%M}): if both "
+                        "notes are one round, delete one; else correct the time",
+                        "warning",
+                    )
+                )
+            latest = max(latest, note, key=lambda round_: round_.end)
+    return found

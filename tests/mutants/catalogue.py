@@ -1541,4 +1541,25 @@ MUTATIONS = [
         "            if True:",
         ("tests/test_new_asks.py",),
     ),
+    Mutation(
+        "check counts back-to-back rounds of one company as overlapping",
+        "rules/applications.py",
+        "            if latest.end > note.start and latest.id != note.id:",
+        "            if latest.end >= note.start and latest.id != note.id:",
+        ("tests/test_invites.py",),
+    ),
+    Mutation(
+        "check forgets a long round once a short one starts inside it",
+        "rules/applications.py",
+        "            latest = max(latest, note, key=lambda round_: round_.end)",
+        "            latest = note",
+        ("tests/test_invites.py",),
+    ),
+    Mutation(
+        "check warns a copy with the same id of an overlap as well",
+        "rules/applications.py",
+        "            if latest.end > note.start and latest.id != note.id:",
+        "            if latest.end > note.start:",
+        ("tests/test_invites.py",),
+    ),
 ]
