@@ -558,8 +558,10 @@ def new(
     """Write a note for one interview round and print its path.
 
     The file never overwrites another: the same company, day and round twice
-    is an error that leaves the first note as it is. With --from-invite, COMPANY
-    may be left out: it is taken from the organizer's address.
+    is an error that leaves the first note as it is. A round whose time overlaps
+    another note's is written, with a warning naming that note. With
+    --from-invite, COMPANY may be left out: it is taken from the organizer's
+    address.
     """
     from interviewkit.write.scaffold import NewInterview, parse_at
 
