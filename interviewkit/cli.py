@@ -981,7 +981,8 @@ def outcome(
 @click.option(
     "--fix",
     is_flag=True,
-    help="Delete blank lines above front matter, put spaces for the tabs indenting it, "
+    help="Save UTF-16 notes as UTF-8, delete blank lines above front matter, put spaces "
+    "for the tabs indenting it, "
     "quote values YAML reads only in quotes, rename misspelt contract keys, rewrite "
     "dates typed in other forms to ISO, quote wikilinks written without quotes and write "
     "each person given as a mapping, or several in one entry, on a line each, and fill "
@@ -998,8 +999,9 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool, today: datetime |
     """Lint interview notes: print path:line: problem, exit 1 on any error.
 
     Without PATHs, the whole vault. Warnings (no id, a start without a time)
-    do not change the exit code. Usable as a pre-commit hook. With --fix,
-    blank lines above the front matter are deleted, tabs indenting it become
+    do not change the exit code. Usable as a pre-commit hook. With --fix, a
+    note saved as UTF-16 is saved as UTF-8, blank lines above the front matter
+    are deleted, tabs indenting it become
     spaces (when that can mean one thing only), a value YAML reads only in
     quotes (location: Zoom: https://...) gets them, misspelt contract keys
     (thankyou_sent) are renamed, dates typed in another form (9.12.2026, Dec 9,

@@ -719,7 +719,7 @@ def check_notes(
 ) -> tuple[LintReport, list[str]]:
     """What `check` reports on the notes under `paths` (all when empty) at `now`,
     and, with `fix`, what the fixes changed, one line each. The fixes run first:
-    blank lines above the front matter, tabs indenting it and values YAML reads only
+    a note saved as UTF-16, blank lines above the front matter, tabs indenting it and values YAML reads only
     in quotes (a note made readable has fixes of its own), then misspelt keys, typed
     dates, unquoted links, people written as mappings or several in one entry, and
     an empty `people` filled from People met; the report is of the notes as they are
@@ -739,6 +739,7 @@ def check_notes(
         fix_tab_indents,
         fix_typed_dates,
         fix_unquoted_links,
+        fix_utf16,
     )
 
     def to_fix(repair: str) -> list[str]:
@@ -750,6 +751,7 @@ def check_notes(
     # had work: below blank lines a tab may hide, behind a tab a value to quote, and a
     # key renamed (`folow_up_on:`) is read at last, its date or link with it.
     for repair, fixer in (
+        (vocabulary.FIX_UTF16, fix_utf16),
         (vocabulary.FIX_BLANK_LINES, fix_blank_lines_first),
         (vocabulary.FIX_TAB_INDENT, fix_tab_indents),
         (vocabulary.FIX_QUOTE_VALUE, fix_quoted_values),

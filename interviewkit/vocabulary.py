@@ -41,6 +41,7 @@ LANGUAGES = ("en", "en-US", "de")
 USUAL_ROUNDS = ("phone screen", "technical", "onsite", "final")
 # The repairs `check --fix` makes, in the order it makes them. A problem that one of
 # them removes names it (`Problem.fix`), so `check --fix` knows which notes to repair.
+FIX_UTF16 = "note saved as UTF-16"
 FIX_BLANK_LINES = "blank lines above the front matter"
 FIX_TAB_INDENT = "tab indenting the front matter"
 FIX_MISSPELT_KEY = "misspelt key"

@@ -1387,6 +1387,48 @@ def test_check_fix_deletes_the_blank_lines_above_front_matter_and_nothing_else(v
     assert {a["note"] for a in listed["actions"]} == {"interviews/pasted.md"}
 
 
+def test_a_note_saved_as_utf16_is_named_and_check_fix_saves_it_as_utf8(vault, write, run):
+    """Notepad's "Unicode" (little-endian, here in the notes folder with CRLF) and its
+    big-endian form (outside it, where its type line says what it is): each is named
+    on line 1 (in the notes folder, typed or not), nothing is due from it, and
+    `check --fix` saves the same text as UTF-8, then mends its mistakes in the same
+    run. An ordinary note saved as UTF-16 outside the notes folder is nobody's
+    interview: left alone."""
+    text = "---\r\ntype: interview\r\ncompany: Zoë AG\r\nstart: 27.11.2026 10:00\r\n---\r\nbody\r\n"
+    little = write("interviews/notepad.md", "\ufeff".encode("utf-16-le") + text.encode("utf-16-le"))
+    big = write("work/big.md", ("\ufeff" + text.replace("Zoë AG", "Big")).encode("utf-16-be"))
+    untyped = "---\ncompany: Quill\nstart: 2026-11-27T09:00\n---\n"  # the folder says what it is
+    write("interviews/untyped.md", "\ufeff".encode("utf-16-le") + untyped.encode("utf-16-le"))
+    plain = write("work/plain.md", "\ufeffjust a note\n".encode("utf-16-le"))
+    plain_bytes = plain.read_bytes()
+    checked = run("--vault", vault, "check")
+    assert checked.exit_code == 1
+    for rel in ("interviews/notepad.md", "interviews/untyped.md", "work/big.md"):
+        assert (
+            f'{rel}:1: is saved as UTF-16 (Notepad\'s "Unicode"), which Obsidian and '
+            "interviewkit do not read: save it as UTF-8 (`check --fix` does); until then this "
+            "note is not read\n"
+        ) in checked.stdout
+    assert "work/plain.md" not in checked.stdout
+    listed = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
+    assert listed["actions"] == [] and len(listed["problems"]) == 3
+    fixed = run("--vault", vault, "check", "--fix")
+    assert fixed.exit_code == 0, fixed.output
+    assert fixed.stderr.splitlines()[:4] == [
+        "interviews/notepad.md:1: saved as UTF-8 (it was UTF-16)",
+        "interviews/untyped.md:1: saved as UTF-8 (it was UTF-16)",
+        "work/big.md:1: saved as UTF-8 (it was UTF-16)",
+        "interviews/notepad.md:4: start: '27.11.2026 10:00' -> 2026-11-27T10:00",
+    ]
+    assert little.read_bytes() == text.replace("27.11.2026 10:00", "2026-11-27T10:00").encode()
+    assert big.read_bytes().startswith(b"---\r\ntype: interview\r\ncompany: Big\r\n")
+    assert plain.read_bytes() == plain_bytes
+    listed = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
+    assert {a["company"] for a in listed["actions"]} == {"Zoë AG", "Quill", "Big"}
+    again = run("--vault", vault, "check", "--fix")
+    assert "saved as UTF-8" not in again.stderr
+
+
 def test_outside_the_notes_folder_only_the_front_matter_says_what_a_note_is(vault, write, run):
     typed = "type: interview\ncompany: {}\nstart: 2026-11-20T10:00\n"
     write("work/dots.md", "---\n" + typed.format("Dots") + "...\nbody\n")  # YAML's own end

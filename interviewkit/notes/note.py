@@ -89,6 +89,7 @@ from interviewkit.vocabulary import (
     FIX_PEOPLE_FROM_MET,
     FIX_QUOTE_LINK,
     FIX_TYPED_DATE,
+    FIX_UTF16,
     OUTCOMES,
 )
 
@@ -288,10 +289,31 @@ def looks_like_interview(front_matter_text: str) -> bool:
     return bool(_TYPE_LINE.search(front_matter_text))
 
 
+# A file that begins with one of these is UTF-16 text, as Windows Notepad saves
+# "Unicode" (little-endian) and "Unicode big endian".
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+_UTF16_NOT_READ = (
+    'is saved as UTF-16 (Notepad\'s "Unicode"), which Obsidian and interviewkit do not '
+    "read: save it as UTF-8 (`check --fix` does); until then this note is not read"
+)
+
+
+def utf16_text(data: bytes) -> str | None:
+    """The text of a file saved as UTF-16 with its byte order mark; None for any other."""
+    if not data.startswith(_UTF16_MARKS):
+        return None
+    try:
+        return data.decode("utf-16")
+    except UnicodeDecodeError:
+        return None
+
+
 def decode(path: str, data: bytes) -> str | Problem:
-    """UTF-8 text of a file, or why it is none: binary, or not UTF-8, then at the line
-    of its first byte that is not, with what that byte is in the Windows-1252 that
-    some editors save."""
+    """UTF-8 text of a file, or why it is none: UTF-16 (which `check --fix` saves as
+    UTF-8), binary, or not UTF-8, then at the line of its first byte that is not,
+    with what that byte is in the Windows-1252 that some editors save."""
+    if utf16_text(data) is not None:
+        return Problem(path, 1, _UTF16_NOT_READ, fix=FIX_UTF16)
     if b"\x00" in data[:8192]:
         return Problem(path, 1, "is a binary file (save it as UTF-8 Markdown)")
     try:
@@ -456,7 +478,7 @@ def dated_without_front_matter(path: str, text: str) -> bool:
 
 
 # How a note starts when its front matter may be written where no reader looks for it.
-_ODD_STARTS = frozenset(b" \t\r\n+")
+_ODD_STARTS = frozenset(b" \t\r\n+\xff\xfe")
 _BLANKS_THEN_OPEN = re.compile(rb"(?:[ \t]*\r?\n)+(?=---[ \t]*\r?\n)")
 _TOML_TYPE = re.compile(rb"^type[ \t]*=[ \t]*['\"]?interview", re.M | re.I)
 
@@ -470,7 +492,10 @@ def blank_lines_first(data: bytes) -> int:
 
 def _front_matter_not_first(path: str, data: bytes) -> Problem | None:
     """The error for an interview note whose front matter Obsidian and interviewkit
-    do not read: below blank lines, or written in TOML between `+++`."""
+    do not read: below blank lines, written in TOML between `+++`, or saved as UTF-16."""
+    text = utf16_text(data)
+    if text is not None and typed_bytes(text.encode("utf-8")):
+        return Problem(path, 1, _UTF16_NOT_READ, fix=FIX_UTF16)
     if blanks := blank_lines_first(data):
         line = data[:blanks].count(b"\n") + 1
         return Problem(

@@ -13,7 +13,13 @@ from interviewkit.config import Settings
 from interviewkit.errors import Ambiguous, BadValue, EditConflict, NoteNotFound, NothingToRecord
 from interviewkit.notes.contract import DATE_KEYS, TEXT_KEYS, misspellings
 from interviewkit.notes.markup import unquoted
-from interviewkit.notes.note import FrontMatter, Note, blank_lines_first, split_front_matter
+from interviewkit.notes.note import (
+    FrontMatter,
+    Note,
+    blank_lines_first,
+    split_front_matter,
+    utf16_text,
+)
 from interviewkit.notes.recurrence import RULES, RuleNotRead, next_occurrence
 from interviewkit.notes.tasks import Task, tick
 from interviewkit.notes.yamlscan import YamlFailure, load_mapping
@@ -179,9 +185,11 @@ def _fix_notes(root: Path, paths: list[str], fix: Fix) -> list[str]:
     return said
 
 
-def fix_blank_lines_first(root: Path, paths: list[str]) -> list[str]:
-    """Delete the blank lines above an interview note's front matter, in place, so that
-    it is read; nothing else of the note changes."""
+def _rewrite_whole(
+    root: Path, paths: list[str], change: Callable[[bytes], tuple[bytes, str] | None]
+) -> list[str]:
+    """Give each note's bytes to `change`, which returns the new bytes and what to say
+    of them (for line 1), or None to leave the note; each is written atomically."""
     said = []
     for rel in sorted(set(paths)):
         path = root / rel
@@ -189,19 +197,42 @@ def fix_blank_lines_first(root: Path, paths: list[str]) -> list[str]:
             before = path.read_bytes()
         except OSError:
             continue  # `check` reports why the note cannot be read
-        blanks = blank_lines_first(before)
-        if not blanks:
+        changed = change(before)
+        if changed is None:
             continue
         try:
-            edit.write_atomically(path, before, before[blanks:])
+            edit.write_atomically(path, before, changed[0])
         except EditConflict as exc:
             said.append(f"{rel}: left as it is: {exc}")
             continue
-        lines = before[:blanks].count(b"\n")
-        said.append(
-            f"{rel}:1: deleted {lines} blank line{'s' if lines > 1 else ''} above the front matter"
-        )
+        said.append(f"{rel}:1: {changed[1]}")
     return said
+
+
+def fix_utf16(root: Path, paths: list[str]) -> list[str]:
+    """Save as UTF-8 each note saved as UTF-16, in place; its text, line endings
+    included, stays as it was (the byte order mark goes: UTF-8 needs none)."""
+
+    def as_utf8(before: bytes) -> tuple[bytes, str] | None:
+        text = utf16_text(before)
+        return None if text is None else (text.encode("utf-8"), "saved as UTF-8 (it was UTF-16)")
+
+    return _rewrite_whole(root, paths, as_utf8)
+
+
+def fix_blank_lines_first(root: Path, paths: list[str]) -> list[str]:
+    """Delete the blank lines above an interview note's front matter, in place, so that
+    it is read; nothing else of the note changes."""
+
+    def without_blanks(before: bytes) -> tuple[bytes, str] | None:
+        blanks = blank_lines_first(before)
+        if not blanks:
+            return None
+        lines = before[:blanks].count(b"\n")
+        plural = "s" if lines > 1 else ""
+        return before[blanks:], f"deleted {lines} blank line{plural} above the front matter"
+
+    return _rewrite_whole(root, paths, without_blanks)
 
 
 # The widths a tab may stand for; a tab is replaced only when all read alike.

@@ -1562,4 +1562,32 @@ MUTATIONS = [
         "            if latest.end > note.start:",
         ("tests/test_invites.py",),
     ),
+    Mutation(
+        "a UTF-16 note in the notes folder is called a binary file",
+        "notes/note.py",
+        "    if utf16_text(data) is not None:\n        return Problem(path, 1, _UTF16_NOT_READ, fix=FIX_UTF16)",
+        "    if False:\n        return Problem(path, 1, _UTF16_NOT_READ, fix=FIX_UTF16)",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "a UTF-16 interview note outside the notes folder is passed over in silence",
+        "notes/note.py",
+        '_ODD_STARTS = frozenset(b" \\t\\r\\n+\\xff\\xfe")',
+        '_ODD_STARTS = frozenset(b" \\t\\r\\n+")',
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "any UTF-16 file outside the notes folder is called an interview note",
+        "notes/note.py",
+        '    if text is not None and typed_bytes(text.encode("utf-8")):',
+        "    if text is not None:",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "check --fix saves a UTF-16 note with the byte order mark kept",
+        "write/recording.py",
+        '        return None if text is None else (text.encode("utf-8"), "saved as UTF-8 (it was UTF-16)")',
+        '        return None if text is None else (text.encode("utf-8-sig"), "saved as UTF-8 (it was UTF-16)")',
+        ("tests/test_bad_input.py",),
+    ),
 ]
