@@ -983,7 +983,8 @@ def outcome(
     is_flag=True,
     help="Save UTF-16 notes as UTF-8, delete blank lines above front matter, put spaces "
     "for the tabs indenting it, "
-    "quote values YAML reads only in quotes, rename misspelt contract keys, rewrite "
+    "quote values YAML reads only in quotes, rename misspelt contract keys, put straight "
+    "quotes for curly ones around a value, rewrite "
     "dates typed in other forms to ISO, quote wikilinks written without quotes and write "
     "each person given as a mapping, or several in one entry, on a line each, and fill "
     "an empty people from the names under People met, in place, then check.",
@@ -1004,7 +1005,8 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool, today: datetime |
     are deleted, tabs indenting it become
     spaces (when that can mean one thing only), a value YAML reads only in
     quotes (location: Zoom: https://...) gets them, misspelt contract keys
-    (thankyou_sent) are renamed, dates typed in another form (9.12.2026, Dec 9,
+    (thankyou_sent) are renamed, curly quotes around a value (company: “Acme”)
+    become straight ones, dates typed in another form (9.12.2026, Dec 9,
     2026) are rewritten as ISO (and follow-ups typed without brackets get
     them), wikilinks YAML reads as lists (company: [[Acme]]) get their quotes,
     a person written as a mapping (name:, title:, email:) becomes one `- Name,

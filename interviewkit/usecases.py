@@ -720,8 +720,8 @@ def check_notes(
     """What `check` reports on the notes under `paths` (all when empty) at `now`,
     and, with `fix`, what the fixes changed, one line each. The fixes run first:
     a note saved as UTF-16, blank lines above the front matter, tabs indenting it and values YAML reads only
-    in quotes (a note made readable has fixes of its own), then misspelt keys, typed
-    dates, unquoted links, people written as mappings or several in one entry, and
+    in quotes (a note made readable has fixes of its own), then misspelt keys, values
+    in curly quotes, typed dates, unquoted links, people written as mappings or several in one entry, and
     an empty `people` filled from People met; the report is of the notes as they are
     afterwards."""
     from interviewkit import vocabulary
@@ -732,6 +732,7 @@ def check_notes(
         return report, []
     from interviewkit.write.recording import (
         fix_blank_lines_first,
+        fix_curly_quotes,
         fix_misspelt_keys,
         fix_people_entries,
         fix_people_from_met,
@@ -756,6 +757,7 @@ def check_notes(
         (vocabulary.FIX_TAB_INDENT, fix_tab_indents),
         (vocabulary.FIX_QUOTE_VALUE, fix_quoted_values),
         (vocabulary.FIX_MISSPELT_KEY, fix_misspelt_keys),
+        (vocabulary.FIX_CURLY_QUOTES, fix_curly_quotes),
         (vocabulary.FIX_TYPED_DATE, lambda at, notes: fix_typed_dates(at, notes, settings)),
         (vocabulary.FIX_QUOTE_LINK, fix_unquoted_links),
         (vocabulary.FIX_PEOPLE_ENTRY, fix_people_entries),

@@ -1429,6 +1429,50 @@ def test_a_note_saved_as_utf16_is_named_and_check_fix_saves_it_as_utf8(vault, wr
     assert "saved as UTF-8" not in again.stderr
 
 
+def test_values_in_curly_quotes_are_read_inside_them_and_check_fix_straightens_them(
+    vault, write, run
+):
+    """iOS and macOS type `"` as curly quotes, which YAML keeps in the text: “Klein”
+    would be a company of its own and “27.11.2026” no date. Each such value, or list
+    item, is read as the text inside, with a warning; outside the notes folder its
+    type line still says it is an interview. `check --fix` writes straight quotes in
+    their place (a comment, the other items and the body stay), then mends the date."""
+    text = (
+        "---\ntype: “interview”\ncompany: „Klein“ # the client\nstart: “27.11.2026 10:00”\n"
+        "people:\n  - “Sam Lee, CTO”\n  - Ann ‘Annie’ Ode\nfollowed_up: [“2026-11-29”]\n"
+        "---\nBody “quoted” stays\n"
+    )
+    path = write("work/phone.md", text)
+    checked = run("--vault", vault, "check")
+    warned = [
+        line.split(": warning: ")[1] for line in checked.stdout.splitlines() if "curly" in line
+    ]
+    tail = "is in curly quotes, which YAML keeps as part of the text: read as"
+    assert warned == [
+        f"type: “interview” {tail} 'interview'; write straight quotes or none (`check --fix` does)",
+        f"company: „Klein“ {tail} 'Klein'; write straight quotes or none (`check --fix` does)",
+        f"start: “27.11.2026 10:00” {tail} '27.11.2026 10:00'; write straight quotes or none "
+        "(`check --fix` does)",
+        f"people: “Sam Lee, CTO” {tail} 'Sam Lee, CTO'; write straight quotes or none "
+        "(`check --fix` does)",
+        f"followed_up: “2026-11-29” {tail} '2026-11-29'; write straight quotes or none "
+        "(`check --fix` does)",
+    ]
+    listed = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
+    thanks = [a for a in listed["actions"] if a["kind"] == "thank-you"]
+    assert [(a["company"], a["summary"]) for a in thanks] == [
+        ("Klein", "Send a thank-you letter to Sam Lee and Ann ‘Annie’ Ode")
+    ]
+    fixed = run("--vault", vault, "check", "--fix")
+    assert fixed.exit_code == 0, fixed.output
+    assert path.read_text(encoding="utf-8") == (
+        '---\ntype: "interview"\ncompany: "Klein" # the client\nstart: 2026-11-27T10:00\n'
+        'people:\n  - "Sam Lee, CTO"\n  - Ann ‘Annie’ Ode\nfollowed_up: ["2026-11-29"]\n'
+        "---\nBody “quoted” stays\n"
+    )
+    assert "curly" not in run("--vault", vault, "check", "--fix").output
+
+
 def test_outside_the_notes_folder_only_the_front_matter_says_what_a_note_is(vault, write, run):
     typed = "type: interview\ncompany: {}\nstart: 2026-11-20T10:00\n"
     write("work/dots.md", "---\n" + typed.format("Dots") + "...\nbody\n")  # YAML's own end

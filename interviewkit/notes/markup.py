@@ -73,6 +73,30 @@ def unquoted(value: Any) -> str | None:
     return None
 
 
+# The quotes "smart punctuation" (iOS, macOS, word processors) types for `"` and `'`:
+# (opening, closing) of each kind, German opening low (`„Acme“`, `‚Acme‘`). YAML
+# reads them as part of the text.
+_CURLY_PAIRS = (("\u201c\u201e\u201d", "\u201d\u201c"), ("\u2018\u201a\u2019", "\u2019\u2018"))
+CURLY_MARKS = frozenset("\u201c\u201d\u201e\u2018\u2019\u201a")
+_CURLY_MARK = re.compile("[\u201c\u201d\u201e\u2018\u2019\u201a]")
+
+
+def has_curly_quotes(text: str) -> bool:
+    """Whether `text` holds a curly quote (most front matter is ASCII, and says so at once)."""
+    return not text.isascii() and _CURLY_MARK.search(text) is not None
+
+
+def curly_quoted(value: Any) -> str | None:
+    """The text inside a value written wholly in curly quotes (`“Acme”`, `„Acme“`);
+    None for any other value."""
+    if not isinstance(value, str) or len(value) < 3 or value[0] not in CURLY_MARKS:
+        return None
+    for opening, closing in _CURLY_PAIRS:
+        if value[0] in opening and value[-1] in closing and value[1:-1].strip():
+            return value[1:-1]
+    return None
+
+
 def plain_text(line: str) -> str:
     """One line of a note as a reader outside Obsidian should see it, its words joined
     by single spaces: links as the text they show, embeds, a block id and trailing

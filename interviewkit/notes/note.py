@@ -34,7 +34,7 @@ from interviewkit.notes.contract import (
     misspelt_key,
 )
 from interviewkit.notes.dates import FAR_AHEAD_DAYS, later, wall_text
-from interviewkit.notes.markup import parse_link, unquoted
+from interviewkit.notes.markup import curly_quoted, has_curly_quotes, parse_link, unquoted
 from interviewkit.notes.people import (
     Person,
     addresses_in,
@@ -84,6 +84,7 @@ from interviewkit.notes.values import (
 from interviewkit.vocabulary import (
     DUE_LIST_TITLE,
     FIX_BLANK_LINES,
+    FIX_CURLY_QUOTES,
     FIX_MISSPELT_KEY,
     FIX_PEOPLE_ENTRY,
     FIX_PEOPLE_FROM_MET,
@@ -101,8 +102,15 @@ _LINE_BREAK = re.compile("[\n\r\x0b\x0c\x85\u2028\u2029]")
 
 BOM = "\ufeff"
 MAX_FRONT_MATTER = 1024 * 1024
-_TYPE_LINE = re.compile(r"^type[ \t]*:[ \t]*['\"]?interview['\"]?[ \t]*(?:#.*)?$", re.M | re.I)
-_TYPE_BYTES = re.compile(rb"^type[ \t]*:[ \t]*['\"]?interview", re.M | re.I)
+# `type: interview`, bare or in quotes (curly ones too, see `_curly_quoted`).
+_TYPE_LINE = re.compile(
+    r"^type[ \t]*:[ \t]*['\"\u201c\u201d\u201e\u2018\u2019\u201a]?interview"
+    r"['\"\u201c\u201d\u2018\u2019]?[ \t]*(?:#.*)?$",
+    re.M | re.I,
+)
+_TYPE_BYTES = re.compile(
+    rb"^type[ \t]*:[ \t]*(?:['\"]|\xe2\x80[\x98\x99\x9a\x9c\x9d\x9e])?interview", re.M | re.I
+)
 
 
 @dataclass(frozen=True)
@@ -435,6 +443,7 @@ def _read(
             for each in spoiled
         ]
     kind = data_map.get("type")
+    kind = curly_quoted(kind) or kind  # `type: “interview”`, warned of in `_build`
     lines = {key: fm.yaml_first_line + line for key, line in key_lines.items()}
     if not (isinstance(kind, str) and kind.strip().casefold() == "interview"):
         near = _almost_typed(data_map, lines) if in_notes_folder else None
@@ -664,6 +673,46 @@ def _daily_note_links(values: dict[str, Any], found: _Found) -> dict[str, Any]:
                         _needs_quotes("followed_up", f'- "[[{link[0]}]]"'),
                         FIX_QUOTE_LINK,
                     )
+    return changed
+
+
+# The keys whose value, or whose items, may be written in curly quotes by mistake.
+CURLY_KEYS = ("type", *TEXT_KEYS, *DATE_KEYS)
+CURLY_LISTS = ("people", "followed_up")
+
+
+def _curly_quoted(values: dict[str, Any], found: _Found) -> dict[str, Any]:
+    """`values` with each contract value, or item of `people` and `followed_up`,
+    written wholly in curly quotes (as iOS and macOS type `"`) read as the text
+    inside them, each with a warning naming the fix."""
+    changed = dict(values)
+
+    def warn(key: str, written: str, inner: str) -> None:
+        found.warn(
+            key,
+            f"{key}: {written} is in curly quotes, which YAML keeps as part of the text: "
+            f"read as {inner!r}; write straight quotes or none (`check --fix` does)",
+            FIX_CURLY_QUOTES,
+        )
+
+    for key in CURLY_KEYS:
+        if (inner := curly_quoted(values.get(key))) is not None:
+            changed[key] = inner
+            warn(key, values[key], inner)
+    for key in CURLY_LISTS:
+        items = values.get(key)
+        if isinstance(items, list):
+            inside = [curly_quoted(item) for item in items]
+            if any(inner is not None for inner in inside):
+                changed[key] = [
+                    item if inner is None else inner
+                    for item, inner in zip(items, inside, strict=True)
+                ]
+                first = next(index for index, inner in enumerate(inside) if inner is not None)
+                warn(key, items[first], inside[first])
+        elif (inner := curly_quoted(items)) is not None:
+            changed[key] = inner
+            warn(key, items, inner)
     return changed
 
 
@@ -941,6 +990,8 @@ def _build(
     _key_problems(found, values, repeats, fm)
     if "[[" in fm.yaml:  # links are rare in date keys: most notes skip the search
         values = _daily_note_links(values, found)
+    if has_curly_quotes(fm.yaml):
+        values = _curly_quoted(values, found)
     texts = _texts(found, values)
     usable = bool(texts["company"])
     if not usable and "company" not in found.unreadable and not _misspelt(values, "company"):

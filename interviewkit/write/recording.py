@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING, Any
 from interviewkit.config import Settings
 from interviewkit.errors import Ambiguous, BadValue, EditConflict, NoteNotFound, NothingToRecord
 from interviewkit.notes.contract import DATE_KEYS, TEXT_KEYS, misspellings
-from interviewkit.notes.markup import unquoted
+from interviewkit.notes.markup import curly_quoted, unquoted
 from interviewkit.notes.note import (
+    CURLY_KEYS,
+    CURLY_LISTS,
     FrontMatter,
     Note,
     blank_lines_first,
@@ -494,33 +496,64 @@ def _bracketed(items: Any, date_order: str) -> list[str] | None:
     return days
 
 
+def _double_quoted(text: str) -> str:
+    """`text` as a YAML double-quoted scalar."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 def fix_unquoted_links(root: Path, paths: list[str]) -> list[str]:
     """Put quotes around each wikilink YAML read as a list (`company: [[Acme]]`,
     `follow_up_on: [[2026-12-04]]`), in a text or date key or an entry of `people` or
     `followed_up`, in place, changing only those values."""
 
-    def quoted(link: str) -> str:
-        return '"' + link.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
     def rewrite(text: str, values: dict, lines: dict[str, int]):
         expected, changes = dict(values), []
         for key in (*TEXT_KEYS, *DATE_KEYS):
             if link := unquoted(values.get(key)):
-                text = edit.set_key(text, key, quoted(link))
+                text = edit.set_key(text, key, _double_quoted(link))
                 expected[key] = link
-                changes.append((lines[key], f"{key}: {link} -> {quoted(link)}"))
+                changes.append((lines[key], f"{key}: {link} -> {_double_quoted(link)}"))
         for key in ("people", "followed_up"):
             items = values.get(key)
             if link := unquoted(items):  # people: [[Name]]
-                text = edit.set_key(text, key, f"[{quoted(link)}]")
+                text = edit.set_key(text, key, f"[{_double_quoted(link)}]")
                 expected[key] = [link]
-                changes.append((lines[key], f"{key}: {link} -> [{quoted(link)}]"))
+                changes.append((lines[key], f"{key}: {link} -> [{_double_quoted(link)}]"))
             elif isinstance(items, list):
                 for index, item in enumerate(items):
                     if link := unquoted(item):
-                        text = edit.set_item(text, key, index, link, quoted(link))
+                        text = edit.set_item(text, key, index, link, _double_quoted(link))
                         expected[key] = _with_item(expected[key], index, link)
-                        changes.append((lines[key], f"{key}: {link} -> {quoted(link)}"))
+                        changes.append((lines[key], f"{key}: {link} -> {_double_quoted(link)}"))
+        return (text, expected, changes) if changes else None
+
+    return _fix_notes(root, paths, rewrite)
+
+
+def fix_curly_quotes(root: Path, paths: list[str]) -> list[str]:
+    """Put straight quotes for the curly ones around each contract value, or item of
+    `people` and `followed_up`, written wholly in them (`company: “Acme”`, as iOS and
+    macOS type `"`), in place, changing only those values."""
+
+    def rewrite(text: str, values: dict, lines: dict[str, int]):
+        expected, changes = dict(values), []
+        for key in CURLY_KEYS:
+            if (inner := curly_quoted(values.get(key))) is not None:
+                text = edit.set_key(text, key, _double_quoted(inner))
+                expected[key] = inner
+                changes.append((lines[key], f"{key}: {values[key]} -> {_double_quoted(inner)}"))
+        for key in CURLY_LISTS:
+            items = values.get(key)
+            if (inner := curly_quoted(items)) is not None:
+                text = edit.set_key(text, key, _double_quoted(inner))
+                expected[key] = inner
+                changes.append((lines[key], f"{key}: {items} -> {_double_quoted(inner)}"))
+            elif isinstance(items, list):
+                for index, item in enumerate(items):
+                    if (inner := curly_quoted(item)) is not None:
+                        text = edit.set_item(text, key, index, item, _double_quoted(inner))
+                        expected[key] = _with_item(expected[key], index, inner)
+                        changes.append((lines[key], f"{key}: {item} -> {_double_quoted(inner)}"))
         return (text, expected, changes) if changes else None
 
     return _fix_notes(root, paths, rewrite)
