@@ -718,12 +718,13 @@ def check_notes(
     space: Workspace, paths: list[Path], now: datetime, fix: bool = False
 ) -> tuple[LintReport, list[str]]:
     """What `check` reports on the notes under `paths` (all when empty) at `now`,
-    and, with `fix`, what the fixes changed, one line each. The fixes run first:
-    a note saved as UTF-16, blank lines above the front matter, tabs indenting it and values YAML reads only
-    in quotes (a note made readable has fixes of its own), then misspelt keys, values
-    in curly quotes, typed dates, unquoted links, people written as mappings or several in one entry, and
-    an empty `people` filled from People met; the report is of the notes as they are
-    afterwards."""
+    and, with `fix`, what the fixes changed, one line each. The fixes run first: a
+    note saved as UTF-16, blank lines above the front matter, tabs indenting it,
+    no-break spaces where YAML wants plain ones and values YAML reads only in quotes
+    (a note made readable has fixes of its own), then misspelt keys, values in curly
+    quotes, typed dates, unquoted links, people written as mappings or several in one
+    entry, and an empty `people` filled from People met; the report is of the notes
+    as they are afterwards."""
     from interviewkit import vocabulary
     from interviewkit.reports.lint import lint
 
@@ -734,6 +735,7 @@ def check_notes(
         fix_blank_lines_first,
         fix_curly_quotes,
         fix_misspelt_keys,
+        fix_no_break_spaces,
         fix_people_entries,
         fix_people_from_met,
         fix_quoted_values,
@@ -755,6 +757,7 @@ def check_notes(
         (vocabulary.FIX_UTF16, fix_utf16),
         (vocabulary.FIX_BLANK_LINES, fix_blank_lines_first),
         (vocabulary.FIX_TAB_INDENT, fix_tab_indents),
+        (vocabulary.FIX_NO_BREAK_SPACE, fix_no_break_spaces),
         (vocabulary.FIX_QUOTE_VALUE, fix_quoted_values),
         (vocabulary.FIX_MISSPELT_KEY, fix_misspelt_keys),
         (vocabulary.FIX_CURLY_QUOTES, fix_curly_quotes),

@@ -1473,6 +1473,57 @@ def test_values_in_curly_quotes_are_read_inside_them_and_check_fix_straightens_t
     assert "curly" not in run("--vault", vault, "check", "--fix").output
 
 
+def test_no_break_spaces_where_yaml_wants_plain_ones_cost_nothing_and_fix_replaces_them(
+    vault, write, run
+):
+    """Option+Space on a Mac types a no-break space: after a key's `:`, in an indent or
+    after a list item's `-`, YAML (and so Obsidian) reads no key or item there. Each
+    such line is an error, read as if the space were plain, so nothing due is lost;
+    `check --fix` writes plain spaces on those lines only (a no-break space inside a
+    value, or in a block of text, is the text's own)."""
+    nbsp = "\u00a0"
+    text = (
+        f"---\r\ntype: interview\r\ncompany:{nbsp}Initech\r\nstart: 2026-11-27T10:00\r\n"
+        f"role: Data{nbsp}Engineer\r\npeople:\r\n{nbsp} -{nbsp}Sam Lee\r\n"
+        f"next_steps: |\r\n  {nbsp}call back\r\n---\r\nbody{nbsp}text\r\n"
+    )
+    path = write("interviews/mac.md", text)
+    checked = run("--vault", vault, "check")
+    assert checked.exit_code == 1
+    errors = [line for line in checked.stdout.splitlines() if ": warning: " not in line]
+    assert [line.split(": ", 1)[0] for line in errors] == [
+        "interviews/mac.md:3",
+        "interviews/mac.md:7",
+    ]
+    assert all("no-break" in line for line in errors)
+    assert (
+        "a no-break space (Option+Space on a Mac types one) where YAML takes only a plain one, "
+        "so Obsidian does not read this line; read as a plain space; `check --fix` writes plain "
+        "ones"
+    ) in checked.stdout
+    listed = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
+    assert [
+        (a["company"], a["summary"]) for a in listed["actions"] if a["kind"] == "thank-you"
+    ] == [("Initech", "Send a thank-you letter to Sam Lee")]
+    fixed = run("--vault", vault, "check", "--fix")
+    assert fixed.exit_code == 0, fixed.output
+    assert fixed.stderr.splitlines()[:2] == [
+        "interviews/mac.md:3: a plain space for a no-break one",
+        "interviews/mac.md:7: a plain space for a no-break one",
+    ]
+    mended = text.replace(f"company:{nbsp}", "company: ").replace(f"{nbsp} -{nbsp}S", "  - S")
+    assert path.read_bytes() == mended.encode("utf-8")  # line ends and all
+    assert "no-break" not in run("--vault", vault, "check", "--fix").output
+    both = write("interviews/both.md", f"---\ntype: interview\ncompany: Hooli\nstart: "
+                 f"2026-11-27T10:00\nrole:{nbsp}PM\npeople:\n\t- Ann Ode\n---\n")  # fmt: skip
+    fixed = run("--vault", vault, "check", "--fix")  # the tab first, then what it hid
+    assert fixed.stderr.splitlines()[:2] == [
+        "interviews/both.md:7: indented with spaces, not a tab",
+        "interviews/both.md:5: a plain space for a no-break one",
+    ]
+    assert "role: PM\npeople:\n  - Ann Ode\n" in both.read_text(encoding="utf-8")
+
+
 def test_outside_the_notes_folder_only_the_front_matter_says_what_a_note_is(vault, write, run):
     typed = "type: interview\ncompany: {}\nstart: 2026-11-20T10:00\n"
     write("work/dots.md", "---\n" + typed.format("Dots") + "...\nbody\n")  # YAML's own end

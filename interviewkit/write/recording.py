@@ -261,7 +261,7 @@ def fix_tab_indents(root: Path, paths: list[str]) -> list[str]:
     stops every 2, 4 or 8 columns; else leave the note as it is and say why. Nothing
     else of the note changes: not its line ends, not its body."""
     from interviewkit.notes.yamlscan import read_around_mistakes
-    from interviewkit.vocabulary import FIX_QUOTE_VALUE
+    from interviewkit.vocabulary import FIX_NO_BREAK_SPACE, FIX_QUOTE_VALUE
 
     said = []
     for rel, path, before, fm in _front_matters(root, paths):
@@ -274,7 +274,9 @@ def fix_tab_indents(root: Path, paths: list[str]) -> list[str]:
             except YamlFailure as exc:
                 readings.append(exc)
                 continue
-            if unquoted := [m for m in spoiled if m.fix != FIX_QUOTE_VALUE]:
+            if unquoted := [
+                m for m in spoiled if m.fix not in (FIX_QUOTE_VALUE, FIX_NO_BREAK_SPACE)
+            ]:
                 readings.append(YamlFailure(unquoted[0].line, unquoted[0].message))
             else:
                 readings.append((values, [m.line for m in spoiled]))
@@ -301,6 +303,33 @@ def fix_tab_indents(root: Path, paths: list[str]) -> list[str]:
             said.append(f"{rel}: left as it is: {exc}")
             continue
         said += [f"{rel}:{line}: indented with spaces, not a tab" for line in changed]
+    return said
+
+
+def fix_no_break_spaces(root: Path, paths: list[str]) -> list[str]:
+    """Write plain spaces for the no-break ones YAML reads no key or item with (in a
+    front matter line's indent, after a list item's `-` or a key's `:`), in place, as
+    the note is read already (see `yamlscan.plain_spaced`). Nothing else of the note
+    changes: not its line ends, not its body."""
+    from interviewkit.notes.yamlscan import plain_spaced
+
+    said = []
+    for rel, path, before, fm in _front_matters(root, paths):
+        spaced, changed = plain_spaced(fm.yaml)
+        if not fm.closed or not changed:
+            continue
+        lines, written = before.split(b"\n"), spaced.split("\n")
+        for line in changed:  # the front matter's text has `\n` for each line end
+            index = fm.yaml_first_line - 1 + line
+            ending = b"\r" if lines[index].endswith(b"\r") else b""
+            lines[index] = written[line].encode("utf-8") + ending
+        try:
+            edit.write_atomically(path, before, b"\n".join(lines))
+        except EditConflict as exc:
+            said.append(f"{rel}: left as it is: {exc}")
+            continue
+        first = fm.yaml_first_line
+        said += [f"{rel}:{first + line}: a plain space for a no-break one" for line in changed]
     return said
 
 

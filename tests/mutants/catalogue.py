@@ -1467,8 +1467,8 @@ MUTATIONS = [
     Mutation(
         "a tab in front of a value to quote is left for a second check --fix",
         "write/recording.py",
-        "            if unquoted := [m for m in spoiled if m.fix != FIX_QUOTE_VALUE]:",
-        "            if unquoted := spoiled:",
+        "                m for m in spoiled if m.fix not in (FIX_QUOTE_VALUE, FIX_NO_BREAK_SPACE)",
+        "                m for m in spoiled",
         ("tests/test_bad_input.py",),
     ),
     Mutation(
@@ -1623,6 +1623,41 @@ MUTATIONS = [
         "write/recording.py",
         "                        text = edit.set_item(text, key, index, item, _double_quoted(inner))",
         "                        pass",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "check --fix loses a CRLF line end where it writes a plain space",
+        "write/recording.py",
+        '            lines[index] = written[line].encode("utf-8") + ending',
+        '            lines[index] = written[line].encode("utf-8")',
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "a no-break space in a block of text is taken for a mistake",
+        "notes/yamlscan.py",
+        "        if in_block and (not line.strip() or line[:1] in _INDENTS):\n            continue",
+        "        if False:\n            continue",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "a no-break space after a key's colon costs the key",
+        "notes/yamlscan.py",
+        "                if respaced:\n                    continue",
+        "                if False:\n                    continue",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "a list item's no-break space after its dash stays",
+        "notes/yamlscan.py",
+        "    if mark is not None:\n        rest = rest[: mark.start(1)]",
+        "    if False:\n        rest = rest[: mark.start(1)]",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "a tab and a no-break space in one note are left for a second check --fix",
+        "write/recording.py",
+        "                m for m in spoiled if m.fix not in (FIX_QUOTE_VALUE, FIX_NO_BREAK_SPACE)",
+        "                m for m in spoiled if m.fix not in (FIX_QUOTE_VALUE,)",
         ("tests/test_bad_input.py",),
     ),
 ]
