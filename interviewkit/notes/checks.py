@@ -175,7 +175,7 @@ def body_problems(
     keys below a --- typed too many, its headings, a merge conflict left in it. Both
     readings of a body use it: the whole note's, and a new body's under an
     unchanged front matter (see `notes.note.read_note`)."""
-    errors = task_problems(path, tasks) + inline_field_problems(path, fm)
+    errors = task_problems(path, tasks, fm) + inline_field_problems(path, fm)
     errors += [_not_a_task(path, miss) for miss in misses or ()]
     errors += stray_due_dates(path, fm, tasks, misses or (), global_filter)
     findings = heading_warnings(path, headings)
@@ -344,13 +344,16 @@ def _not_a_task(path: str, miss: Task) -> Problem:
     )
 
 
-def task_problems(path: str, tasks: tuple[Task, ...]) -> list[Problem]:
+def task_problems(path: str, tasks: tuple[Task, ...], fm: FrontMatter) -> list[Problem]:
     """An error for each task whose due date cannot be read, and a warning for each
-    open one without a due date whose words hold a day (`Call back by 2026-12-04`):
-    neither is listed on the day meant."""
+    open one without a due date whose words hold a day (`Call back by 2026-12-04`),
+    or whose line is continued below by one that does (the line broken before its
+    date): none is listed on the day meant."""
     from interviewkit.notes.tasks import due_hint
 
     problems = []
+    undated = any(task.is_open and task.due is None for task in tasks)
+    lines = _numbered_body(fm) if undated else {}
     for task in tasks:
         words = said(task.description or "without words")
         if task.unreadable_due:
@@ -377,8 +380,41 @@ def task_problems(path: str, tasks: tuple[Task, ...]) -> list[Problem]:
                     "warning",
                 )
             )
+        elif task.is_open and task.due is None and (day := _day_below(task, lines)):
+            problems.append(
+                Problem(
+                    path,
+                    task.line,
+                    f"task {words} has no due date, and the line below it names {day}, which "
+                    f"the Tasks plugin does not read there: if it is the due date, add "
+                    f"`📅 {day}` at the end of the task's own line",
+                    "warning",
+                )
+            )
     return problems
 
 
-# An ISO day among a task's words, not part of a longer run of digits.
-_DAY_IN_WORDS = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])")
+_NUMBERED_ITEM = re.compile(r"\d+[.)](?:\s|$)")
+
+
+def _numbered_body(fm: FrontMatter) -> dict[int, str]:
+    """The body's lines by their line in the file."""
+    return dict(enumerate(fm.body.split("\n"), start=fm.body_first_line))
+
+
+def _day_below(task: Task, lines: dict[int, str]) -> str | None:
+    """The day the line after `task` names, when Markdown reads that line as going on
+    with the task's text: not blank, and no list item, heading, quote, table or
+    fence of its own; nor one with a due mark, named as a due date outside a task."""
+    line = lines.get(task.line + 1, "").strip()
+    if not line or line[0] in "-*+#>|`" or _NUMBERED_ITEM.match(line):
+        return None
+    if any(mark in line for mark in _DUE_MARKS):
+        return None
+    day = _DAY_IN_WORDS.search(line)
+    return day[0] if day else None
+
+
+# An ISO day among a task's words, not part of a longer run of digits and hyphens
+# (`-2026-12-04`, a mark typed over, is a day; `1-2026-12-04-2` is not).
+_DAY_IN_WORDS = re.compile(r"(?<!\d)(?<!\d-)\d{4}-\d{2}-\d{2}(?!\d)(?!-\d)")

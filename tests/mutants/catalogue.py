@@ -643,8 +643,8 @@ MUTATIONS = [
     Mutation(
         "a Dataview inline field is ignored without a word",
         "notes/checks.py",
-        "    errors = task_problems(path, tasks) + inline_field_problems(path, fm)",
-        "    errors = task_problems(path, tasks)",
+        "    errors = task_problems(path, tasks, fm) + inline_field_problems(path, fm)",
+        "    errors = task_problems(path, tasks, fm)",
         ("tests/test_bad_input.py",),
     ),
     Mutation(
@@ -1658,6 +1658,27 @@ MUTATIONS = [
         "write/recording.py",
         "                m for m in spoiled if m.fix not in (FIX_QUOTE_VALUE, FIX_NO_BREAK_SPACE)",
         "                m for m in spoiled if m.fix not in (FIX_QUOTE_VALUE,)",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "a sub-item's date below a task is taken for the task's",
+        "notes/checks.py",
+        '    if not line or line[0] in "-*+#>|`" or _NUMBERED_ITEM.match(line):',
+        "    if not line:",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "a task's date with a hyphen typed before it is not named",
+        "notes/checks.py",
+        '_DAY_IN_WORDS = re.compile(r"(?<!\\d)(?<!\\d-)\\d{4}-\\d{2}-\\d{2}(?!\\d)(?!-\\d)")',
+        '_DAY_IN_WORDS = re.compile(r"(?<![\\d-])\\d{4}-\\d{2}-\\d{2}(?![\\d-])")',
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "an undated task's date on the line below goes unsaid",
+        "notes/checks.py",
+        "    lines = _numbered_body(fm) if undated else {}",
+        "    lines = {}",
         ("tests/test_bad_input.py",),
     ),
 ]
