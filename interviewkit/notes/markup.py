@@ -77,7 +77,7 @@ def unquoted(value: Any) -> str | None:
 # (opening, closing) of each kind, German opening low (`„Acme“`, `‚Acme‘`). YAML
 # reads them as part of the text.
 _CURLY_PAIRS = (("\u201c\u201e\u201d", "\u201d\u201c"), ("\u2018\u201a\u2019", "\u2019\u2018"))
-CURLY_MARKS = frozenset("\u201c\u201d\u201e\u2018\u2019\u201a")
+_CURLY_MARKS = frozenset("\u201c\u201d\u201e\u2018\u2019\u201a")
 _CURLY_MARK = re.compile("[\u201c\u201d\u201e\u2018\u2019\u201a]")
 
 
@@ -89,7 +89,7 @@ def has_curly_quotes(text: str) -> bool:
 def curly_quoted(value: Any) -> str | None:
     """The text inside a value written wholly in curly quotes (`“Acme”`, `„Acme“`);
     None for any other value."""
-    if not isinstance(value, str) or len(value) < 3 or value[0] not in CURLY_MARKS:
+    if not isinstance(value, str) or len(value) < 3 or value[0] not in _CURLY_MARKS:
         return None
     for opening, closing in _CURLY_PAIRS:
         if value[0] in opening and value[-1] in closing and value[1:-1].strip():
