@@ -583,7 +583,7 @@ def fix_curly_quotes(root: Path, paths: list[str]) -> list[str]:
                         text = edit.set_item(text, key, index, item, _double_quoted(inner))
                         expected[key] = _with_item(expected[key], index, inner)
                         changes.append((lines[key], f"{key}: {item} -> {_double_quoted(inner)}"))
-        return (text, expected, changes) if changes else None
+        return (text, expected, sorted(changes)) if changes else None
 
     return _fix_notes(root, paths, rewrite)
 
