@@ -1997,7 +1997,7 @@ _OWING = [
     "people: [Dana Whitfield]\nthank_you_sent: 2026-11-10\noutcome: offer\n"
     "offer_deadline: 2026-12-01\n---\n",
 ]
-_TYPOS = st.sampled_from([*":'\"[]{}#\t -&*!|>%@`,?\\", "\n", "  ", "\u00a0", "---", "\n---\n"])
+_TYPOS = st.sampled_from([*":'\"[]{}#\t -&*!|>%@`,?\\", "\n", "  ", "\u00a0", "\u201c", "\u2019", "---", "\n---\n"])
 
 
 @st.composite

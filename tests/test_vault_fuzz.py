@@ -60,6 +60,8 @@ FRAGMENTS = [
     "folow_up_on: Nov 27, 2026\n", "peple: [[Ann Lee]]\n", "peple:\n\t- [[Ann Lee]]\n",
     "location: Zoom: https://x.example/1\n", 'role: "Senior" Engineer\n',
     "thnak_you_sent: 27. November 2026\n", "\tround: final\n",
+    "company: „Acme“\n", "people: [“Ann Lee”]\n", "follow_up_on: “27.11.2026”\n",
+    "role:\u00a0PM\n", "people:\n\u00a0 -\u00a0Ann Lee\n",
 ]  # fmt: skip
 COMMANDS = [
     (["due", "--all", "--today", "2026-11-26"], {0}),
