@@ -1505,6 +1505,12 @@ def test_no_break_spaces_where_yaml_wants_plain_ones_cost_nothing_and_fix_replac
     assert [
         (a["company"], a["summary"]) for a in listed["actions"] if a["kind"] == "thank-you"
     ] == [("Initech", "Send a thank-you letter to Sam Lee")]
+    refused = run("--vault", vault, "done", "initech", "thank-you", "--on", "2026-11-27")
+    assert refused.exit_code == 7 and path.read_bytes() == text.encode("utf-8")
+    assert refused.stderr == (
+        "interviewkit: interviews/mac.md:3: a no-break space where YAML takes only a plain one; "
+        "write a plain one (`interviewkit check --fix` does), then try again (nothing written)\n"
+    )
     fixed = run("--vault", vault, "check", "--fix")
     assert fixed.exit_code == 0, fixed.output
     assert fixed.stderr.splitlines()[:2] == [
@@ -1997,7 +2003,9 @@ _OWING = [
     "people: [Dana Whitfield]\nthank_you_sent: 2026-11-10\noutcome: offer\n"
     "offer_deadline: 2026-12-01\n---\n",
 ]
-_TYPOS = st.sampled_from([*":'\"[]{}#\t -&*!|>%@`,?\\", "\n", "  ", "\u00a0", "\u201c", "\u2019", "---", "\n---\n"])
+_TYPOS = st.sampled_from(
+    [*":'\"[]{}#\t -&*!|>%@`,?\\", "\n", "  ", "\u00a0", "\u201c", "\u2019", "---", "\n---\n"]
+)
 
 
 @st.composite

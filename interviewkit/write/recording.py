@@ -107,16 +107,21 @@ def _apply(
         old_values, old_body = _front_matter_values(text)
     except YamlFailure as exc:  # a mistake, an alias: the reader reads around it, an edit not
         from interviewkit.notes.yamlscan import read_around_mistakes
-        from interviewkit.vocabulary import FIX_QUOTE_VALUE
+        from interviewkit.vocabulary import FIX_NO_BREAK_SPACE, FIX_QUOTE_VALUE
 
         fm = split_front_matter(text)
-        line, how = fm.yaml_first_line + exc.line, ""
-        with contextlib.suppress(YamlFailure):  # would `check --fix` quote it?
-            spoiled = read_around_mistakes(fm.yaml)[3]
-            if any(m.fix == FIX_QUOTE_VALUE and m.line == exc.line for m in spoiled):
-                how = "; quote it (`interviewkit check --fix` does)"
+        line, said = fm.yaml_first_line + exc.line, exc.message
+        with contextlib.suppress(YamlFailure):  # would `check --fix` mend it?
+            mended = {m.fix for m in read_around_mistakes(fm.yaml)[3] if m.line == exc.line}
+            if FIX_NO_BREAK_SPACE in mended:
+                said = (
+                    "a no-break space where YAML takes only a plain one; write a plain one "
+                    "(`interviewkit check --fix` does)"
+                )
+            elif FIX_QUOTE_VALUE in mended:
+                said += "; quote it (`interviewkit check --fix` does)"
         raise EditConflict(
-            f"{note.path}:{line}: {exc.message}{how}, then try again (nothing written)"
+            f"{note.path}:{line}: {said}, then try again (nothing written)"
         ) from None
     try:
         after_text = change(text)
