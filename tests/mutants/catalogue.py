@@ -1334,8 +1334,8 @@ MUTATIONS = [
     Mutation(
         "an edit refused for a value to quote does not offer check --fix",
         "write/recording.py",
-        '                how = "; quote it (`interviewkit check --fix` does)"',
-        '                how = ""',
+        '                said += "; quote it (`interviewkit check --fix` does)"',
+        "                pass",
         ("tests/test_bad_input.py",),
     ),
     Mutation(
@@ -1679,6 +1679,13 @@ MUTATIONS = [
         "notes/checks.py",
         "    lines = _numbered_body(fm) if undated else {}",
         "    lines = {}",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "an edit refused for a no-break space speaks of a missing colon",
+        "write/recording.py",
+        "            if FIX_NO_BREAK_SPACE in mended:",
+        "            if False:",
         ("tests/test_bad_input.py",),
     ),
 ]
