@@ -981,7 +981,8 @@ def outcome(
 @click.option(
     "--fix",
     is_flag=True,
-    help="Save UTF-16 notes as UTF-8, delete blank lines above front matter, put spaces "
+    help="Save UTF-16 notes as UTF-8, write --- for the smart dashes (—-) around front "
+    "matter, delete blank lines above it, put spaces "
     "for the tabs indenting it and for no-break spaces YAML cannot read, "
     "quote values YAML reads only in quotes, rename misspelt contract keys, put straight "
     "quotes for curly ones around a value, rewrite "
@@ -1001,8 +1002,8 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool, today: datetime |
 
     Without PATHs, the whole vault. Warnings (no id, a start without a time)
     do not change the exit code. Usable as a pre-commit hook. With --fix, a
-    note saved as UTF-16 is saved as UTF-8, blank lines above the front matter
-    are deleted, tabs indenting it become spaces (when that can mean one thing
+    note saved as UTF-16 is saved as UTF-8, smart dashes (—-) around the front
+    matter become ---, blank lines above it are deleted, tabs indenting it become spaces (when that can mean one thing
     only), and so do no-break spaces after a key's colon, a value YAML reads only in
     quotes (location: Zoom: https://...) gets them, misspelt contract keys
     (thankyou_sent) are renamed, curly quotes around a value (company: “Acme”)

@@ -719,7 +719,8 @@ def check_notes(
 ) -> tuple[LintReport, list[str]]:
     """What `check` reports on the notes under `paths` (all when empty) at `now`,
     and, with `fix`, what the fixes changed, one line each. The fixes run first: a
-    note saved as UTF-16, blank lines above the front matter, tabs indenting it,
+    note saved as UTF-16, dashes for the `---` around the front matter, blank lines
+    above it, tabs indenting it,
     no-break spaces where YAML wants plain ones and values YAML reads only in quotes
     (a note made readable has fixes of its own), then misspelt keys, values in curly
     quotes, typed dates, unquoted links, people written as mappings or several in one
@@ -734,6 +735,7 @@ def check_notes(
     from interviewkit.write.recording import (
         fix_blank_lines_first,
         fix_curly_quotes,
+        fix_dashed_rules,
         fix_misspelt_keys,
         fix_no_break_spaces,
         fix_people_entries,
@@ -755,6 +757,7 @@ def check_notes(
     # key renamed (`folow_up_on:`) is read at last, its date or link with it.
     for repair, fixer in (
         (vocabulary.FIX_UTF16, fix_utf16),
+        (vocabulary.FIX_DASHES, fix_dashed_rules),
         (vocabulary.FIX_BLANK_LINES, fix_blank_lines_first),
         (vocabulary.FIX_TAB_INDENT, fix_tab_indents),
         (vocabulary.FIX_NO_BREAK_SPACE, fix_no_break_spaces),

@@ -43,6 +43,7 @@ USUAL_ROUNDS = ("phone screen", "technical", "onsite", "final")
 # them removes names it (`Problem.fix`), so `check --fix` knows which notes to repair.
 FIX_UTF16 = "note saved as UTF-16"
 FIX_BLANK_LINES = "blank lines above the front matter"
+FIX_DASHES = "front matter opened with dashes for ---"
 FIX_NO_BREAK_SPACE = "no-break space where YAML wants a plain one"
 FIX_TAB_INDENT = "tab indenting the front matter"
 FIX_MISSPELT_KEY = "misspelt key"

@@ -1530,6 +1530,45 @@ def test_no_break_spaces_where_yaml_wants_plain_ones_cost_nothing_and_fix_replac
     assert "role: PM\npeople:\n  - Ann Ode\n" in both.read_text(encoding="utf-8")
 
 
+def test_front_matter_between_smart_dashes_is_read_named_and_mended(vault, write, run):
+    """Smart Punctuation (iOS, macOS) types `---` as `—-`: Obsidian then shows no
+    properties. The note is read as meant (in the notes folder, and outside it when its
+    type line says so), with an error on line 1; `done` refuses it, naming the fix;
+    `check --fix` writes `---` on the opening and closing lines only (a rule typed the
+    same way in the body stays). A note of another kind opening so is left alone."""
+    text = (
+        "—-\r\ntype: interview\r\ncompany: Dash\r\nstart: 2026-11-27T10:00\r\n"
+        "people: [Sam Lee]\r\n–-\r\nbody\r\n—-\r\nmore\r\n"
+    )
+    phone = write("interviews/phone.md", text)
+    outside = write(
+        "work/out.md", "—-\ntype: interview\ncompany: Far\nstart: 2026-11-27T10:00\n—-\n"
+    )
+    other = write("work/other.md", "—-\ntags: [x]\n—-\n")
+    checked = run("--vault", vault, "check")
+    dashed = [
+        line.split(": ")[0] for line in checked.stdout.splitlines() if "opens with dashes" in line
+    ]
+    assert dashed == ["interviews/phone.md:1", "work/out.md:1"]
+    listed = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
+    assert {a["company"] for a in listed["actions"] if a["kind"] == "thank-you"} == {"Dash", "Far"}
+    refused = run("--vault", vault, "done", "dash", "thank-you", "--on", "2026-11-27")
+    assert refused.exit_code == 7 and phone.read_bytes() == text.encode("utf-8")
+    assert "interviews/phone.md:1: the front matter opens with dashes, not `---`" in refused.stderr
+    fixed = run("--vault", vault, "check", "--fix")
+    assert fixed.exit_code == 0, fixed.output
+    assert fixed.stderr.splitlines()[:2] == [
+        "interviews/phone.md:1: --- for the dashes around the front matter",
+        "work/out.md:1: --- for the dashes around the front matter",
+    ]
+    assert phone.read_bytes() == text.replace("—-\r\ntype", "---\r\ntype").replace(
+        "–-\r\nbody", "---\r\nbody"
+    ).encode("utf-8")
+    assert outside.read_bytes().startswith(b"---\ntype: interview\n")
+    assert other.read_bytes() == "—-\ntags: [x]\n—-\n".encode()
+    assert "dashes" not in run("--vault", vault, "check", "--fix").output
+
+
 def test_outside_the_notes_folder_only_the_front_matter_says_what_a_note_is(vault, write, run):
     typed = "type: interview\ncompany: {}\nstart: 2026-11-20T10:00\n"
     write("work/dots.md", "---\n" + typed.format("Dots") + "...\nbody\n")  # YAML's own end

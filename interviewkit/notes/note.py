@@ -85,6 +85,7 @@ from interviewkit.vocabulary import (
     DUE_LIST_TITLE,
     FIX_BLANK_LINES,
     FIX_CURLY_QUOTES,
+    FIX_DASHES,
     FIX_MISSPELT_KEY,
     FIX_PEOPLE_ENTRY,
     FIX_PEOPLE_FROM_MET,
@@ -365,6 +366,12 @@ def _read(
     path: str, data: bytes, settings: Settings, in_notes_folder: bool, earlier: Reading | None
 ) -> Reading:
     reading = Reading()
+    if data.startswith(_DASH_STARTS) and (plain := plain_rules(data)) is not None:
+        if in_notes_folder or _typed_above_rule(plain):  # read as meant, and say so
+            reading = _read(path, plain, settings, in_notes_folder, earlier)
+            reading.problems.insert(0, Problem(path, 1, _DASHED, fix=FIX_DASHES))
+            reading.looks_like_interview = True
+        return reading
     if not data.startswith((b"---", b"\xef\xbb\xbf---")):
         if data and data[0] in _ODD_STARTS and (unread := _front_matter_not_first(path, data)):
             reading.looks_like_interview = True
@@ -486,6 +493,42 @@ def dated_without_front_matter(path: str, text: str) -> bool:
     return False
 
 
+# A note opening with an en or em dash, as Smart Punctuation (iOS, macOS) types two
+# hyphens: `---` becomes `—-`.
+_DASH_STARTS = tuple(
+    bom + dash for bom in (b"", b"\xef\xbb\xbf") for dash in (b"\xe2\x80\x93", b"\xe2\x80\x94")
+)
+_DASH_LINE = re.compile(rb"(?:\xe2\x80[\x93\x94]|-){1,3}")
+_DASHED = (
+    "the front matter opens with dashes where Obsidian needs three hyphens, `---` (Smart "
+    "Punctuation types `—-` for them), so Obsidian shows none of its properties; read "
+    "as meant; `check --fix` writes `---`"
+)
+
+
+def _dashed_rule(line: bytes) -> bool:
+    """A line of dashes that stands for `---`: one to three hyphens or en or em dashes,
+    at least one a dash (or `---` itself), then blanks."""
+    bare = line.rstrip(b" \t\r")
+    return bare == b"---" or (b"\xe2" in bare and _DASH_LINE.fullmatch(bare) is not None)
+
+
+def plain_rules(data: bytes) -> bytes | None:
+    """`data` with `---` for the lines of dashes that open and close its front matter,
+    when the first holds an en or em dash (`—-`); None for any other, and when no line
+    closes it."""
+    lines = data.split(b"\n")
+    bom = b"\xef\xbb\xbf" if data.startswith(b"\xef\xbb\xbf") else b""
+    if not _dashed_rule(lines[0][len(bom) :]) or lines[0][len(bom) :].startswith(b"---"):
+        return None
+    for number in range(1, len(lines)):
+        if _dashed_rule(lines[number]):
+            for at, lead in ((0, bom), (number, b"")):
+                lines[at] = lead + b"---" + (b"\r" if lines[at].endswith(b"\r") else b"")
+            return b"\n".join(lines)
+    return None
+
+
 # How a note starts when its front matter may be written where no reader looks for it.
 _ODD_STARTS = frozenset(b" \t\r\n+\xff\xfe")
 _BLANKS_THEN_OPEN = re.compile(rb"(?:[ \t]*\r?\n)+(?=---[ \t]*\r?\n)")
@@ -604,7 +647,8 @@ def _with_new_body(earlier: Reading, note: Note, fm: FrontMatter, settings: Sett
     `_people_met`). (A reading that gave no note is never reused: the few unusable
     notes are read whole again, so no body warning is lost.)"""
     headings = read_sections(fm.body, fm.body_first_line, settings.headings())
-    problems = [p for p in earlier.problems if p.line < fm.body_first_line]
+    # dashes for `---` are said by whoever reads the file's first line (see `_read`)
+    problems = [p for p in earlier.problems if p.line < fm.body_first_line and p.fix != FIX_DASHES]
     findings = [  # what People met gives is found again below, wherever it was said
         f for f in earlier.findings if f.line < fm.body_first_line and f.fix != FIX_PEOPLE_FROM_MET
     ]

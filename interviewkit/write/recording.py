@@ -19,6 +19,7 @@ from interviewkit.notes.note import (
     FrontMatter,
     Note,
     blank_lines_first,
+    plain_rules,
     split_front_matter,
     utf16_text,
 )
@@ -102,6 +103,11 @@ def _apply(
         text = before.decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise EditConflict(f"{note.path}: cannot read: {exc}") from None
+    if plain_rules(before) is not None:
+        raise EditConflict(
+            f"{note.path}:1: the front matter opens with dashes, not `---`; write `---` "
+            "(`interviewkit check --fix` does), then try again (nothing written)"
+        )
     _refuse_misspelt(note, text, keys)
     try:  # what the note holds now, read whole, so the edit can be checked against it
         old_values, old_body = _front_matter_values(text)
@@ -225,6 +231,18 @@ def fix_utf16(root: Path, paths: list[str]) -> list[str]:
         return None if text is None else (text.encode("utf-8"), "saved as UTF-8 (it was UTF-16)")
 
     return _rewrite_whole(root, paths, as_utf8)
+
+
+def fix_dashed_rules(root: Path, paths: list[str]) -> list[str]:
+    """Write `---` for the lines of dashes (`—-`, as Smart Punctuation types three
+    hyphens) that open and close a note's front matter, in place; nothing else of the
+    note changes."""
+
+    def with_hyphens(before: bytes) -> tuple[bytes, str] | None:
+        after = plain_rules(before)
+        return None if after is None else (after, "--- for the dashes around the front matter")
+
+    return _rewrite_whole(root, paths, with_hyphens)
 
 
 def fix_blank_lines_first(root: Path, paths: list[str]) -> list[str]:

@@ -1688,4 +1688,32 @@ MUTATIONS = [
         "            if False:",
         ("tests/test_bad_input.py",),
     ),
+    Mutation(
+        "front matter mended from dashes is still said to open with them",
+        "notes/note.py",
+        "if p.line < fm.body_first_line and p.fix != FIX_DASHES]",
+        "if p.line < fm.body_first_line]",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "front matter between smart dashes is not read",
+        "notes/note.py",
+        "    if data.startswith(_DASH_STARTS) and (plain := plain_rules(data)) is not None:",
+        "    if False:",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "any note opening with a dash outside the notes folder is taken for an interview",
+        "notes/note.py",
+        "        if in_notes_folder or _typed_above_rule(plain):  # read as meant, and say so",
+        "        if True:  # read as meant, and say so",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "an edit of front matter between dashes says there is none",
+        "write/recording.py",
+        "    if plain_rules(before) is not None:\n        raise EditConflict(",
+        "    if False:\n        raise EditConflict(",
+        ("tests/test_bad_input.py",),
+    ),
 ]
