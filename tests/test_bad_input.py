@@ -1535,7 +1535,8 @@ def test_front_matter_between_smart_dashes_is_read_named_and_mended(vault, write
     properties. The note is read as meant (in the notes folder, and outside it when its
     type line says so), with an error on line 1; `done` refuses it, naming the fix;
     `check --fix` writes `---` on the opening and closing lines only (a rule typed the
-    same way in the body stays). A note of another kind opening so is left alone."""
+    same way in the body stays). A note of another kind opening so, or text between two
+    such rules in the notes folder, is left alone."""
     text = (
         "—-\r\ntype: interview\r\ncompany: Dash\r\nstart: 2026-11-27T10:00\r\n"
         "people: [Sam Lee]\r\n–-\r\nbody\r\n—-\r\nmore\r\n"
@@ -1545,6 +1546,7 @@ def test_front_matter_between_smart_dashes_is_read_named_and_mended(vault, write
         "work/out.md", "—-\ntype: interview\ncompany: Far\nstart: 2026-11-27T10:00\n—-\n"
     )
     other = write("work/other.md", "—-\ntags: [x]\n—-\n")
+    ruled = write("interviews/ruled.md", "—-\nSome thoughts before the call\n—-\n")  # no keys
     checked = run("--vault", vault, "check")
     dashed = [
         line.split(": ")[0] for line in checked.stdout.splitlines() if "opens with dashes" in line
@@ -1566,6 +1568,7 @@ def test_front_matter_between_smart_dashes_is_read_named_and_mended(vault, write
     ).encode("utf-8")
     assert outside.read_bytes().startswith(b"---\ntype: interview\n")
     assert other.read_bytes() == "—-\ntags: [x]\n—-\n".encode()
+    assert ruled.read_bytes() == "—-\nSome thoughts before the call\n—-\n".encode()
     assert "dashes" not in run("--vault", vault, "check", "--fix").output
 
 

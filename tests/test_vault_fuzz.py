@@ -61,7 +61,7 @@ FRAGMENTS = [
     "location: Zoom: https://x.example/1\n", 'role: "Senior" Engineer\n',
     "thnak_you_sent: 27. November 2026\n", "\tround: final\n",
     "company: „Acme“\n", "people: [“Ann Lee”]\n", "follow_up_on: “27.11.2026”\n",
-    "role:\u00a0PM\n", "people:\n\u00a0 -\u00a0Ann Lee\n",
+    "role:\u00a0PM\n", "people:\n\u00a0 -\u00a0Ann Lee\n", "—-", "–-\n",
 ]  # fmt: skip
 COMMANDS = [
     (["due", "--all", "--today", "2026-11-26"], {0}),
@@ -85,8 +85,10 @@ def damaged(rng: random.Random, data: bytes) -> bytes:
         choice = rng.random()
         if choice < 0.6:
             note[at:at] = rng.choice(FRAGMENTS).encode()
-        elif choice < 0.65:  # blank lines above the front matter
+        elif choice < 0.63:  # blank lines above the front matter
             note[0:0] = b"\n \n"
+        elif choice < 0.65 and note.startswith(b"---"):  # as Smart Punctuation types it
+            note[0:3] = "—-".encode()
         elif choice < 0.8:
             del note[at : at + rng.randint(1, 30)]
         else:
@@ -153,10 +155,12 @@ def test_every_command_answers_a_damaged_vault(tmp_path, run, seed):
 
 
 def _body(data: bytes) -> str | None:
-    """A note's body as `check --fix` must leave it (the blank lines above the front
-    matter, which it deletes, aside), None when it is not UTF-8."""
-    from interviewkit.notes.note import blank_lines_first, split_front_matter
+    """A note's body as `check --fix` must leave it (the smart dashes it writes as `---`
+    and the blank lines above the front matter, which it deletes, aside), None when it
+    is not UTF-8."""
+    from interviewkit.notes.note import blank_lines_first, plain_rules, split_front_matter
 
+    data = plain_rules(data) or data
     try:
         return split_front_matter(data[blank_lines_first(data) :].decode("utf-8")).body
     except UnicodeDecodeError:

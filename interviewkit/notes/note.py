@@ -367,7 +367,7 @@ def _read(
 ) -> Reading:
     reading = Reading()
     if data.startswith(_DASH_STARTS) and (plain := plain_rules(data)) is not None:
-        if in_notes_folder or _typed_above_rule(plain):  # read as meant, and say so
+        if _typed_above_rule(plain) or (in_notes_folder and _keys_between_rules(plain)):
             reading = _read(path, plain, settings, in_notes_folder, earlier)
             reading.problems.insert(0, Problem(path, 1, _DASHED, fix=FIX_DASHES))
             reading.looks_like_interview = True
@@ -499,6 +499,7 @@ _DASH_STARTS = tuple(
     bom + dash for bom in (b"", b"\xef\xbb\xbf") for dash in (b"\xe2\x80\x93", b"\xe2\x80\x94")
 )
 _DASH_LINE = re.compile(rb"(?:\xe2\x80[\x93\x94]|-){1,3}")
+_KEY_BYTES = re.compile(rb"^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?$)", re.M)
 _DASHED = (
     "the front matter opens with dashes where Obsidian needs three hyphens, `---` (Smart "
     "Punctuation types `—-` for them), so Obsidian shows none of its properties; read "
@@ -511,6 +512,13 @@ def _dashed_rule(line: bytes) -> bool:
     at least one a dash (or `---` itself), then blanks."""
     bare = line.rstrip(b" \t\r")
     return bare == b"---" or (b"\xe2" in bare and _DASH_LINE.fullmatch(bare) is not None)
+
+
+def _keys_between_rules(data: bytes) -> bool:
+    """Whether the front matter of `data` (which opens with `---`) holds two keys or
+    more, as an interview note's does; a note between two rules holds text."""
+    end = data.find(b"\n---", 3)
+    return len(_KEY_BYTES.findall(data, 0, end if end > 0 else 4096)) >= 2
 
 
 def plain_rules(data: bytes) -> bytes | None:

@@ -1705,8 +1705,8 @@ MUTATIONS = [
     Mutation(
         "any note opening with a dash outside the notes folder is taken for an interview",
         "notes/note.py",
-        "        if in_notes_folder or _typed_above_rule(plain):  # read as meant, and say so",
-        "        if True:  # read as meant, and say so",
+        "        if _typed_above_rule(plain) or (in_notes_folder and _keys_between_rules(plain)):",
+        "        if True:",
         ("tests/test_bad_input.py",),
     ),
     Mutation(
