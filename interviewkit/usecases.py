@@ -720,12 +720,11 @@ def check_notes(
     """What `check` reports on the notes under `paths` (all when empty) at `now`,
     and, with `fix`, what the fixes changed, one line each. The fixes run first: a
     note saved as UTF-16, dashes for the `---` around the front matter, blank lines
-    above it, tabs indenting it,
-    no-break spaces where YAML wants plain ones and values YAML reads only in quotes
-    (a note made readable has fixes of its own), then misspelt keys, values in curly
-    quotes, typed dates, unquoted links, people written as mappings or several in one
-    entry, and an empty `people` filled from People met; the report is of the notes
-    as they are afterwards."""
+    above it, tabs indenting it, no-break spaces where YAML wants plain ones and
+    values YAML reads only in quotes (a note made readable has fixes of its own),
+    then misspelt keys, values in curly quotes, typed dates, unquoted links, people
+    written as mappings or several in one entry, and an empty `people` filled from
+    People met; the report is of the notes as they are afterwards."""
     from interviewkit import vocabulary
     from interviewkit.reports.lint import lint
 
