@@ -983,7 +983,7 @@ def outcome(
     is_flag=True,
     help="Save UTF-16 notes as UTF-8, write --- for the smart dashes (—-) around front "
     "matter, delete blank lines above it, put spaces "
-    "for the tabs indenting it and for no-break spaces YAML cannot read, "
+    "for the tabs indenting it and for no-break or zero-width spaces YAML cannot read, "
     "quote values YAML reads only in quotes, rename misspelt contract keys, put straight "
     "quotes for curly ones around a value, rewrite "
     "dates typed in other forms to ISO, quote wikilinks written without quotes and write "
@@ -1004,7 +1004,8 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool, today: datetime |
     do not change the exit code. Usable as a pre-commit hook. With --fix, a
     note saved as UTF-16 is saved as UTF-8, smart dashes (—-) around the front
     matter become ---, blank lines above it are deleted, tabs indenting it become spaces (when that can mean one thing
-    only), and so do no-break spaces after a key's colon, a value YAML reads only in
+    only), and so do no-break and zero-width spaces after a key's colon, a value
+    YAML reads only in
     quotes (location: Zoom: https://...) gets them, misspelt contract keys
     (thankyou_sent) are renamed, curly quotes around a value (company: “Acme”)
     become straight ones, dates typed in another form (9.12.2026, Dec 9,

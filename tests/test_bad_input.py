@@ -1476,16 +1476,17 @@ def test_values_in_curly_quotes_are_read_inside_them_and_check_fix_straightens_t
 def test_no_break_spaces_where_yaml_wants_plain_ones_cost_nothing_and_fix_replaces_them(
     vault, write, run
 ):
-    """Option+Space on a Mac types a no-break space: after a key's `:`, in an indent or
-    after a list item's `-`, YAML (and so Obsidian) reads no key or item there. Each
-    such line is an error, read as if the space were plain, so nothing due is lost;
-    `check --fix` writes plain spaces on those lines only (a no-break space inside a
-    value, or in a block of text, is the text's own)."""
-    nbsp = "\u00a0"
+    """Option+Space on a Mac types a no-break space, and pasted text may bring a
+    zero-width one: after a key's `:`, in an indent or after a list item's `-`, YAML
+    (and so Obsidian) reads no key or item there. Each such line is an error, read as
+    if the space were plain, so nothing due is lost; `check --fix` writes plain spaces
+    on those lines only (one inside a value, or in a block of text, is the text's
+    own)."""
+    nbsp, zwsp = "\u00a0", "\u200b"
     text = (
-        f"---\r\ntype: interview\r\ncompany:{nbsp}Initech\r\nstart: 2026-11-27T10:00\r\n"
+        f"---\r\ntype: interview\r\ncompany:{nbsp}Initech\r\nstart:{zwsp}2026-11-27T10:00\r\n"
         f"role: Data{nbsp}Engineer\r\npeople:\r\n{nbsp} -{nbsp}Sam Lee\r\n"
-        f"next_steps: |\r\n  {nbsp}call back\r\n---\r\nbody{nbsp}text\r\n"
+        f"next_steps: |\r\n  {nbsp}call back\r\n{zwsp}round: onsite\r\n---\r\nbody{nbsp}text\r\n"
     )
     path = write("interviews/mac.md", text)
     checked = run("--vault", vault, "check")
@@ -1493,31 +1494,40 @@ def test_no_break_spaces_where_yaml_wants_plain_ones_cost_nothing_and_fix_replac
     errors = [line for line in checked.stdout.splitlines() if ": warning: " not in line]
     assert [line.split(": ", 1)[0] for line in errors] == [
         "interviews/mac.md:3",
+        "interviews/mac.md:4",
         "interviews/mac.md:7",
+        "interviews/mac.md:10",
     ]
-    assert all("no-break" in line for line in errors)
+    assert all("no-break or zero-width" in line for line in errors), errors
     assert (
-        "a no-break space (Option+Space on a Mac types one) where YAML takes only a plain one, "
-        "so Obsidian does not read this line; read as a plain space; `check --fix` writes plain "
-        "ones"
+        "a no-break or zero-width space (Option+Space on a Mac types the one, pasted text brings "
+        "both) where YAML takes only a plain one, so Obsidian does not read this line; read as a "
+        "plain space; `check --fix` writes plain ones"
     ) in checked.stdout
     listed = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
     assert [
         (a["company"], a["summary"]) for a in listed["actions"] if a["kind"] == "thank-you"
     ] == [("Initech", "Send a thank-you letter to Sam Lee")]
+    assert {a["round"] for a in listed["actions"]} == {"onsite"}
     refused = run("--vault", vault, "done", "initech", "thank-you", "--on", "2026-11-27")
     assert refused.exit_code == 7 and path.read_bytes() == text.encode("utf-8")
     assert refused.stderr == (
-        "interviewkit: interviews/mac.md:3: a no-break space where YAML takes only a plain one; "
-        "write a plain one (`interviewkit check --fix` does), then try again (nothing written)\n"
+        "interviewkit: interviews/mac.md:3: a no-break or zero-width space where YAML takes only "
+        "a plain one; write a plain one (`interviewkit check --fix` does), then try again "
+        "(nothing written)\n"
     )
     fixed = run("--vault", vault, "check", "--fix")
     assert fixed.exit_code == 0, fixed.output
-    assert fixed.stderr.splitlines()[:2] == [
-        "interviews/mac.md:3: a plain space for a no-break one",
-        "interviews/mac.md:7: a plain space for a no-break one",
+    assert fixed.stderr.splitlines()[:4] == [
+        f"interviews/mac.md:{line}: a plain space for a no-break or zero-width one"
+        for line in (3, 4, 7, 10)
     ]
-    mended = text.replace(f"company:{nbsp}", "company: ").replace(f"{nbsp} -{nbsp}S", "  - S")
+    mended = (
+        text.replace(f"company:{nbsp}", "company: ")
+        .replace(f"start:{zwsp}", "start: ")
+        .replace(f"{nbsp} -{nbsp}S", "  - S")
+        .replace(f"{zwsp}round", "round")  # no width: no indent either
+    )
     assert path.read_bytes() == mended.encode("utf-8")  # line ends and all
     assert "no-break" not in run("--vault", vault, "check", "--fix").output
     both = write("interviews/both.md", f"---\ntype: interview\ncompany: Hooli\nstart: "
@@ -1525,7 +1535,7 @@ def test_no_break_spaces_where_yaml_wants_plain_ones_cost_nothing_and_fix_replac
     fixed = run("--vault", vault, "check", "--fix")  # the tab first, then what it hid
     assert fixed.stderr.splitlines()[:2] == [
         "interviews/both.md:7: indented with spaces, not a tab",
-        "interviews/both.md:5: a plain space for a no-break one",
+        "interviews/both.md:5: a plain space for a no-break or zero-width one",
     ]
     assert "role: PM\npeople:\n  - Ann Ode\n" in both.read_text(encoding="utf-8")
 

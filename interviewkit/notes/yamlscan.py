@@ -432,42 +432,46 @@ TOP_KEY = re.compile(r"([A-Za-z_][\w.-]*(?: [\w.-]+)*)[ \t]*:(?=[ \t]|$)")
 # The most values not read before a note's front matter is given up as unreadable.
 _MOST_MISTAKES = 8
 
-# No-break spaces (as Option+Space types on a Mac, or a page pasted from the web
-# brings) where YAML takes only plain ones: in a line's indent, after the `-` of a
-# list item, after a key's `:`. YAML reads no key or item there.
+# No-break and zero-width spaces (Option+Space on a Mac types the one, text pasted
+# from the web or a chat brings both) where YAML takes only plain ones: in a line's
+# indent, after the `-` of a list item, after a key's `:`. YAML reads no key or item
+# there. After a mark each is read as a plain space; in an indent a zero-width one is
+# no space at all.
 _NO_BREAK = "\u00a0\u2007\u202f"
+_ZERO_WIDTH = "\u200b\u2060\ufeff"
+_ODD_SPACES = _NO_BREAK + _ZERO_WIDTH
 # A list item's `-` or a key's `:`, then the spaces after it.
-_MARK_THEN_SPACES = re.compile(rf"(?:-|[^\s#:-][^:\n]*:)([ \t{_NO_BREAK}]+)")
-_PLAIN_SPACES = str.maketrans(dict.fromkeys(_NO_BREAK, " "))
-_INDENTS_TEXT = " \t" + _NO_BREAK
-_INDENTS = frozenset(_INDENTS_TEXT)
+_MARK_THEN_SPACES = re.compile(rf"(?:-|[^\s#:-][^:\n]*:)([ \t{_ODD_SPACES}]+)")
+_PLAIN_SPACES = str.maketrans(dict.fromkeys(_ODD_SPACES, " "))
+_PLAIN_INDENT = str.maketrans({**dict.fromkeys(_NO_BREAK, " "), **dict.fromkeys(_ZERO_WIDTH)})
+_INDENTS_TEXT = " \t" + _ODD_SPACES
 _BLOCK_START = re.compile(r":[ \t\u00a0]+[|>][-+0-9]*[ \t]*(?:#.*)?\r?$")
 NO_BREAK_SPACE = (
-    "a no-break space (Option+Space on a Mac types one) where YAML takes only a plain "
-    "one, so Obsidian does not read this line; read as a plain space; `check --fix` "
-    "writes plain ones"
+    "a no-break or zero-width space (Option+Space on a Mac types the one, pasted text "
+    "brings both) where YAML takes only a plain one, so Obsidian does not read this "
+    "line; read as a plain space; `check --fix` writes plain ones"
 )
 
 
 def _plain_spaced_line(line: str) -> str:
-    """One line with plain spaces for the no-break ones in its indent and after its
-    first `-` or key's `:`."""
+    """One line with plain spaces for the odd ones in its indent and after its first
+    `-` or key's `:`."""
     lead = len(line) - len(line.lstrip(_INDENTS_TEXT))
     rest = line[lead:]
     mark = _MARK_THEN_SPACES.match(rest)
     if mark is not None:
         rest = rest[: mark.start(1)] + mark.group(1).translate(_PLAIN_SPACES) + rest[mark.end(1) :]
-    return line[:lead].translate(_PLAIN_SPACES) + rest
+    return line[:lead].translate(_PLAIN_INDENT) + rest
 
 
 def plain_spaced(text: str) -> tuple[str, list[int]]:
-    """`text` with plain spaces for the no-break ones in a line's indent, after a list
-    item's `-` and after a key's `:`, and the 0-based lines that changed; the lines
-    of a block of text (`key: |`) are its own, and stay."""
+    """`text` with plain spaces for the no-break and zero-width ones in a line's
+    indent, after a list item's `-` and after a key's `:`, and the 0-based lines that
+    changed; the lines of a block of text (`key: |`) are its own, and stay."""
     lines, changed = text.split("\n"), []
     in_block = False
     for number, line in enumerate(lines):
-        if in_block and (not line.strip() or line[:1] in _INDENTS):
+        if in_block and (not line.strip() or line[:1] in " \t"):  # YAML indents so
             continue
         in_block = _BLOCK_START.search(line) is not None
         spaced = _plain_spaced_line(line)

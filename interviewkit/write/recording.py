@@ -121,8 +121,8 @@ def _apply(
             mended = {m.fix for m in read_around_mistakes(fm.yaml)[3] if m.line == exc.line}
             if FIX_NO_BREAK_SPACE in mended:
                 said = (
-                    "a no-break space where YAML takes only a plain one; write a plain one "
-                    "(`interviewkit check --fix` does)"
+                    "a no-break or zero-width space where YAML takes only a plain one; write a "
+                    "plain one (`interviewkit check --fix` does)"
                 )
             elif FIX_QUOTE_VALUE in mended:
                 said += "; quote it (`interviewkit check --fix` does)"
@@ -330,8 +330,9 @@ def fix_tab_indents(root: Path, paths: list[str]) -> list[str]:
 
 
 def fix_no_break_spaces(root: Path, paths: list[str]) -> list[str]:
-    """Write plain spaces for the no-break ones YAML reads no key or item with (in a
-    front matter line's indent, after a list item's `-` or a key's `:`), in place, as
+    """Write plain spaces for the no-break and zero-width ones YAML reads no key or
+    item with (in a front matter line's indent, after a list item's `-` or a key's
+    `:`), in place, as
     the note is read already (see `yamlscan.plain_spaced`). Nothing else of the note
     changes: not its line ends, not its body."""
     from interviewkit.notes.yamlscan import plain_spaced
@@ -352,7 +353,10 @@ def fix_no_break_spaces(root: Path, paths: list[str]) -> list[str]:
             said.append(f"{rel}: left as it is: {exc}")
             continue
         first = fm.yaml_first_line
-        said += [f"{rel}:{first + line}: a plain space for a no-break one" for line in changed]
+        said += [
+            f"{rel}:{first + line}: a plain space for a no-break or zero-width one"
+            for line in changed
+        ]
     return said
 
 

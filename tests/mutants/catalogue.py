@@ -1635,7 +1635,7 @@ MUTATIONS = [
     Mutation(
         "a no-break space in a block of text is taken for a mistake",
         "notes/yamlscan.py",
-        "        if in_block and (not line.strip() or line[:1] in _INDENTS):\n            continue",
+        '        if in_block and (not line.strip() or line[:1] in " \\t"):  # YAML indents so\n            continue',
         "        if False:\n            continue",
         ("tests/test_bad_input.py",),
     ),
@@ -1714,6 +1714,20 @@ MUTATIONS = [
         "write/recording.py",
         "    if plain_rules(before) is not None:\n        raise EditConflict(",
         "    if False:\n        raise EditConflict(",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "a zero-width space before a key becomes an indent",
+        "notes/yamlscan.py",
+        "    return line[:lead].translate(_PLAIN_INDENT) + rest",
+        "    return line[:lead].translate(_PLAIN_SPACES) + rest",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "a line after a block of text that starts with an odd space is taken for the block's",
+        "notes/yamlscan.py",
+        '        if in_block and (not line.strip() or line[:1] in " \\t"):  # YAML indents so',
+        '        if in_block and (not line.strip() or line[:1] in " \\t\\u200b\\u00a0"):',
         ("tests/test_bad_input.py",),
     ),
 ]
