@@ -582,7 +582,7 @@ def new(
     empty = [name for name, value in (("--role", role), ("--round", round_name)) if not value]
     empty += [] if at else ["--at (the start is now)"]
     start, warning = (
-        parse_at(at, settings.zone, settings.date_order)
+        parse_at(at, settings.zone, settings.date_order, language=settings.language)
         if at
         else (datetime.now(settings.zone).replace(second=0, microsecond=0), "")
     )

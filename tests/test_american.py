@@ -100,6 +100,19 @@ def test_the_tools_own_sentences_write_american_days_and_times(vault, write, run
     assert "- **When**: Thursday 3 December 2026, 11:30–12:30 (CST)\n" in british.stdout
 
 
+def test_new_says_back_a_day_in_words_with_an_american_clock(vault, run):
+    (vault / ".interviewkit" / "config.yaml").write_text(
+        "timezone: America/Chicago\nlanguage: en-US\n", encoding="utf-8"
+    )
+    made = run("--vault", vault, "new", "Acme", "--role", "PM", "--round", "final",
+               "--at", "friday 2pm")  # fmt: skip
+    assert made.exit_code == 0, made.output
+    assert re.search(
+        r"warning: --at 'friday 2pm' is read as Friday \d{4}-\d{2}-\d{2} 2:00 PM; check the day",
+        made.stderr,
+    ), made.stderr
+
+
 def test_a_twelve_hour_clock_names_noon_and_midnight_as_americans_do():
     at = datetime(2026, 12, 3, tzinfo=UTC)
     assert [clock(at.replace(hour=h), "en-US") for h in (0, 9, 12, 23)] == [

@@ -18,6 +18,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, PlainScalarString
 
 from interviewkit.config import CONFIG_NAME, STATE_DIR, Settings, render_config_file
 from interviewkit.errors import BadValue, NoteExists, TemplateError
+from interviewkit.languages import ADAPTS, adapted, chosen_settings, clock
 from interviewkit.notes.dates import (
     OutOfRange,
     gap_words,
@@ -64,7 +65,6 @@ def init_vault(root: Path, settings: Settings, language: str | None) -> InitRepo
     the templates (in `language`; None for the language of the config there is, else
     English, American in a time zone of the United States); never overwrite."""
     from interviewkit.config import machine_country
-    from interviewkit.languages import ADAPTS, adapted, chosen_settings
 
     configured = (root / STATE_DIR / CONFIG_NAME).is_file()
     american = language is None and not configured and machine_country() == "US"
@@ -105,7 +105,7 @@ _AT = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{1,2}):(\d{2})(Z|[+-]\d{2}:\d{2})?"
 
 
 def parse_at(
-    text: str, zone: tzinfo, date_order: str, today: date | None = None
+    text: str, zone: tzinfo, date_order: str, today: date | None = None, language: str = "en"
 ) -> tuple[datetime, str]:
     """`new --at`: `2026-11-27 14:00` (or with a T, or with an offset like `+01:00`,
     or with a time zone's name like `America/New_York`),
@@ -165,7 +165,9 @@ def parse_at(
             "tomorrow 14:00 or friday 14:00)"
         ) from None
     said_back = (
-        f"--at {text!r} is read as {naive:%A %Y-%m-%d %H:%M}; check the day" if say_back else ""
+        f"--at {text!r} is read as {naive:%A %Y-%m-%d} {clock(naive, language)}; check the day"
+        if say_back
+        else ""
     )
     if zoned is not None:
         return zoned.astimezone(zone), said_back  # type: ignore[union-attr]
