@@ -366,11 +366,10 @@ def _read(
     path: str, data: bytes, settings: Settings, in_notes_folder: bool, earlier: Reading | None
 ) -> Reading:
     reading = Reading()
-    if data.startswith(_DASH_STARTS) and (plain := plain_rules(data)) is not None:
-        if _typed_above_rule(plain) or (in_notes_folder and _keys_between_rules(plain)):
-            reading = _read(path, plain, settings, in_notes_folder, earlier)
-            reading.problems.insert(0, Problem(path, 1, _DASHED, fix=FIX_DASHES))
-            reading.looks_like_interview = True
+    if data.startswith(_DASH_STARTS) and (plain := _front_matter_dashed(data, in_notes_folder)):
+        reading = _read(path, plain, settings, in_notes_folder, earlier)  # read as meant
+        reading.problems.insert(0, Problem(path, 1, _DASHED, fix=FIX_DASHES))
+        reading.looks_like_interview = True
         return reading
     if not data.startswith((b"---", b"\xef\xbb\xbf---")):
         if data and data[0] in _ODD_STARTS and (unread := _front_matter_not_first(path, data)):
@@ -514,11 +513,16 @@ def _dashed_rule(line: bytes) -> bool:
     return bare == b"---" or (b"\xe2" in bare and _DASH_LINE.fullmatch(bare) is not None)
 
 
-def _keys_between_rules(data: bytes) -> bool:
-    """Whether the front matter of `data` (which opens with `---`) holds two keys or
-    more, as an interview note's does; a note between two rules holds text."""
-    end = data.find(b"\n---", 3)
-    return len(_KEY_BYTES.findall(data, 0, end if end > 0 else 4096)) >= 2
+def _front_matter_dashed(data: bytes, in_notes_folder: bool) -> bytes | None:
+    """`data` with `---` for the dashes around its front matter (see `plain_rules`),
+    when what they hold says it is an interview note's: a type line, or in the notes
+    folder two keys or more (text between two rules is none); else None."""
+    plain = plain_rules(data)
+    if plain is None or _typed_above_rule(plain):
+        return plain
+    end = plain.find(b"\n---", 3)
+    keys = len(_KEY_BYTES.findall(plain, 0, end if end > 0 else 4096))
+    return plain if in_notes_folder and keys >= 2 else None
 
 
 def plain_rules(data: bytes) -> bytes | None:

@@ -1698,15 +1698,15 @@ MUTATIONS = [
     Mutation(
         "front matter between smart dashes is not read",
         "notes/note.py",
-        "    if data.startswith(_DASH_STARTS) and (plain := plain_rules(data)) is not None:",
+        "    if data.startswith(_DASH_STARTS) and (plain := _front_matter_dashed(data, in_notes_folder)):",
         "    if False:",
         ("tests/test_bad_input.py",),
     ),
     Mutation(
         "any note opening with a dash outside the notes folder is taken for an interview",
         "notes/note.py",
-        "        if _typed_above_rule(plain) or (in_notes_folder and _keys_between_rules(plain)):",
-        "        if True:",
+        "    return plain if in_notes_folder and keys >= 2 else None",
+        "    return plain",
         ("tests/test_bad_input.py",),
     ),
     Mutation(
