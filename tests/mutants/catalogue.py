@@ -1703,7 +1703,7 @@ MUTATIONS = [
         ("tests/test_bad_input.py",),
     ),
     Mutation(
-        "any note opening with a dash outside the notes folder is taken for an interview",
+        "any note between smart dashes is taken for an interview",
         "notes/note.py",
         "    return plain if in_notes_folder and keys >= 2 else None",
         "    return plain",
