@@ -1582,6 +1582,33 @@ def test_front_matter_between_smart_dashes_is_read_named_and_mended(vault, write
     assert "dashes" not in run("--vault", vault, "check", "--fix").output
 
 
+def test_a_round_whose_type_company_and_start_were_all_mistyped_is_named(vault, write, run):
+    """Three typos took the first letters of `type`, `company` and `start`: nothing is
+    left to read the note by, but two keys only a round has say what it was. In the
+    notes folder that is a warning where the reminders are listed; one such key alone
+    (an application's own note) says nothing, nor does a note outside the folder."""
+    mangled = (
+        "---\ne: interview\nid: fab\nmpany: Fabrikam\nart: 2026-11-10T10:00\n"
+        "people: [Dana Whitfield]\nthank_you_sent: 2026-11-10\nfollowed_up: [2026-11-20]\n---\n"
+    )
+    write("interviews/fab.md", mangled)
+    write("work/fab.md", mangled)
+    write(
+        "interviews/acme.md", "---\ntitle: Acme, the application\nfollow_up_on: 2026-12-04\n---\n"
+    )
+    problems = due_json(run, vault)["problems"]
+    assert [(p["note"], p["line"], p["severity"], p["message"]) for p in problems] == [
+        (
+            "interviews/fab.md",
+            1,
+            "warning",
+            "has followed_up and thank_you_sent, which only an interview round has, but no "
+            "`type: interview`, `company` or `start` (the keys 'e', 'mpany', 'art' are not "
+            "read): nothing is due from it until they are written",
+        )
+    ]
+
+
 def test_outside_the_notes_folder_only_the_front_matter_says_what_a_note_is(vault, write, run):
     typed = "type: interview\ncompany: {}\nstart: 2026-11-20T10:00\n"
     write("work/dots.md", "---\n" + typed.format("Dots") + "...\nbody\n")  # YAML's own end
@@ -2224,6 +2251,33 @@ def test_with_a_global_filter_only_a_line_holding_it_is_almost_a_task(vault, wri
 def test_a_key_of_one_s_own_ending_like_a_contract_key_is_no_typo(vault, write, run):
     write("interviews/f.md", f"---\ntype: interview\nid: f\n{_ROUND}final_outcome: good\n---\n")
     assert run("--vault", vault, "check").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "said"),
+    [
+        (  # `---` typed twice at the top: an empty front matter, the keys below it
+            f"---\n---\ntype: interview\nid: f\n{_ROUND}",
+            2,
+            "the front matter is empty, yet keys (type, id, company) follow it: is this --- "
+            "one too many? delete it, and they are read",
+        ),
+        (  # a --- typed after the start, and the real closing one merged into a value
+            f"---\ntype: interview\nid: f\n{_ROUND.split('thank')[0]}---\n"
+            "thank_you_sent: 2026-11-10\noutcome: offer\noffer_deadline: 2026-12----\n",
+            6,
+            "the front matter ends here, yet keys (thank_you_sent, outcome, offer_deadline) "
+            "follow at once: is this --- one too many? delete it, and they are read",
+        ),
+    ],
+)
+def test_keys_below_a_front_matter_closed_too_soon_are_named_without_a_rule_below(
+    vault, write, run, text, line, said
+):
+    """Typos can lose the --- that would close the keys cut off below the front
+    matter: they are named all the same, as when that --- is there."""
+    write("interviews/f.md", text)
+    assert f"interviews/f.md:{line}: warning: {said}\n" in run("--vault", vault, "check").stdout
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from interviewkit.errors import Problem
-from interviewkit.notes.contract import DATE_KEYS, key_meant
+from interviewkit.notes.contract import CONTRACT_SET, DATE_KEYS, key_meant
 from interviewkit.notes.sections import Headings, fenced_lines, has_fences, lines_with
 from interviewkit.notes.tasks import Task, holds
 from interviewkit.notes.values import as_written, said
@@ -130,7 +130,8 @@ def ends_early(path: str, fm: FrontMatter) -> Problem | None:
     """A warning for a note whose front matter ends before its keys do, at a `---`
     typed too many (`type: inter` `---` `view`): the note's keys, or the last key's
     value, follow at the top of the body, before its first heading and up to a second
-    `---`, and nothing of them is read."""
+    `---` (or without one, below a front matter left empty), and nothing of them is
+    read."""
     head = fm.body[:2048]
     heading = re.search(r"^#", head, re.MULTILINE)
     top = heading.start() if heading else len(head)
@@ -150,8 +151,30 @@ def ends_early(path: str, fm: FrontMatter) -> Problem | None:
             "warning",
         )
     keys = [key.split(":")[0].strip() for key in KEY_LINE.findall(head, 0, end)]
-    if not rules or not any(key_meant(key) for key in keys):  # prose, or a rule in it
+    if not any(key_meant(key) for key in keys):  # prose, or a rule in it
         return None
+    if not rules and not fm.yaml.strip():  # `---` twice at the top, its keys below
+        return Problem(
+            path,
+            fm.body_first_line - 1,
+            f"the front matter is empty, yet keys ({', '.join(keys[:3])}) follow it: is "
+            "this --- one too many? delete it, and they are read",
+            "warning",
+        )
+    if not rules:  # no --- below: contract keys as written right under it, none above
+        block = head.split("\n\n", 1)[0]
+        keys = [key.split(":")[0].strip() for key in KEY_LINE.findall(block)]
+        meant = [key for key in keys if key in CONTRACT_SET]  # `Role:` may be prose
+        above = {line.split(":")[0].strip() for line in KEY_LINE.findall(fm.yaml)}
+        if len(meant) < 2 or not KEY_LINE.match(head) or above & set(meant):
+            return None
+        return Problem(
+            path,
+            fm.body_first_line - 1,
+            f"the front matter ends here, yet keys ({', '.join(meant[:3])}) follow at once: "
+            "is this --- one too many? delete it, and they are read",
+            "warning",
+        )
     return Problem(
         path,
         fm.body_first_line,

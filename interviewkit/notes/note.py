@@ -455,6 +455,7 @@ def _read(
         near = _almost_typed(data_map, lines) if in_notes_folder else None
         if near is None:
             early = ends_early(path, fm) if in_notes_folder else None
+            early = early or (_keys_of_a_round(path, data_map) if in_notes_folder else None)
             reading.looks_like_interview = typed or early is not None
             reading.problems += [early] if early else []
             return reading
@@ -639,6 +640,25 @@ def _almost_typed(values: dict[str, Any], lines: dict[str, int]) -> tuple[str, i
             1,
         )
     return None
+
+
+def _keys_of_a_round(path: str, values: dict[str, Any]) -> Problem | None:
+    """A warning for front matter in the notes folder that holds two keys or more that
+    only an interview round has, but nothing that makes it an interview note (its
+    `type`, `company` and `start` lost to typos): nothing is due from it."""
+    keys = sorted(key for key in values if key in _ROUND_KEYS)
+    if len(keys) < 2:
+        return None
+    unknown = [key for key in values if isinstance(key, str) and key not in CONTRACT_SET]
+    besides = f" (the keys {', '.join(map(repr, unknown))} are not read)" if unknown else ""
+    return Problem(
+        path,
+        1,
+        f"has {' and '.join(keys[:2])}, which only an interview round has, but no "
+        f"`type: interview`, `company` or `start`{besides}: nothing is due from it until "
+        "they are written",
+        "warning",
+    )
 
 
 # Keys that only an interview round has: with a company, they make an interview note

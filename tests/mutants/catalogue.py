@@ -1264,7 +1264,7 @@ MUTATIONS = [
     Mutation(
         "keys below a --- typed too many are not named",
         "notes/checks.py",
-        "    if not rules or not any(key_meant(key) for key in keys):  # prose, or a rule in it",
+        "    if not any(key_meant(key) for key in keys):  # prose, or a rule in it",
         "    if True:",
         ("tests/test_bad_input.py",),
     ),
@@ -1728,6 +1728,34 @@ MUTATIONS = [
         "notes/yamlscan.py",
         '        if in_block and (not line.strip() or line[:1] in " \\t"):  # YAML indents so',
         '        if in_block and (not line.strip() or line[:1] in " \\t\\u200b\\u00a0"):',
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "keys below a --- typed twice at the top go unsaid",
+        "notes/checks.py",
+        "    if not rules and not fm.yaml.strip():  # `---` twice at the top, its keys below",
+        "    if False:  # `---` twice at the top, its keys below",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "keys right under a front matter closed too soon go unsaid without a rule below",
+        "notes/checks.py",
+        "        if len(meant) < 2 or not KEY_LINE.match(head) or above & set(meant):",
+        "        if True:",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "a round whose type, company and start were mistyped goes unsaid",
+        "notes/note.py",
+        "            early = early or (_keys_of_a_round(path, data_map) if in_notes_folder else None)",
+        "            early = early",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "one key of a round alone is taken for a round mistyped",
+        "notes/note.py",
+        "    if len(keys) < 2:\n        return None",
+        "    if not keys:\n        return None",
         ("tests/test_bad_input.py",),
     ),
 ]
