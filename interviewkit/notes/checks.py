@@ -375,10 +375,8 @@ def task_problems(path: str, tasks: tuple[Task, ...], fm: FrontMatter) -> list[P
     from interviewkit.notes.tasks import due_hint
 
     problems = []
-    undated = any(task.is_open and task.due is None for task in tasks)
-    lines = _numbered_body(fm) if undated else {}
+    lines: dict[int, str] | None = None  # the body's, split once an undated task needs them
     for task in tasks:
-        words = said(task.description or "without words")
         if task.unreadable_due:
             listed = (
                 f"until you do, it is listed on its scheduled day, {task.due}"
@@ -389,32 +387,42 @@ def task_problems(path: str, tasks: tuple[Task, ...], fm: FrontMatter) -> list[P
                 Problem(
                     path,
                     task.line,
-                    f"task {words}: due date {said(task.unreadable_due)} is not a date the "
-                    f"Tasks plugin reads ({due_hint(task.unreadable_due)}); {listed}",
+                    f"task {_words(task)}: due date {said(task.unreadable_due)} is not a date "
+                    f"the Tasks plugin reads ({due_hint(task.unreadable_due)}); {listed}",
                 )
             )
-        elif task.is_open and task.due is None and (day := _DAY_IN_WORDS.search(task.description)):
+            continue
+        if not task.is_open or task.due is not None:
+            continue
+        if day := _DAY_IN_WORDS.search(task.description):
             problems.append(
                 Problem(
                     path,
                     task.line,
-                    f"task {words} names {day[0]} but has no due date, so it is not listed: "
-                    f"add `📅 {day[0]}` at its end, as the Tasks plugin writes a due date",
+                    f"task {_words(task)} names {day[0]} but has no due date, so it is not "
+                    f"listed: add `📅 {day[0]}` at its end, as the Tasks plugin writes a due date",
                     "warning",
                 )
             )
-        elif task.is_open and task.due is None and (day := _day_below(task, lines)):
+            continue
+        lines = _numbered_body(fm) if lines is None else lines
+        if below := _day_below(task, lines):
             problems.append(
                 Problem(
                     path,
                     task.line,
-                    f"task {words} has no due date, and the line below it names {day}, which "
-                    f"the Tasks plugin does not read there: if it is the due date, add "
-                    f"`📅 {day}` at the end of the task's own line",
+                    f"task {_words(task)} has no due date, and the line below it names {below}, "
+                    f"which the Tasks plugin does not read there: if it is the due date, add "
+                    f"`📅 {below}` at the end of the task's own line",
                     "warning",
                 )
             )
     return problems
+
+
+def _words(task: Task) -> str:
+    """A task's words as a message shows them."""
+    return said(task.description or "without words")
 
 
 _NUMBERED_ITEM = re.compile(r"\d+[.)](?:\s|$)")

@@ -942,8 +942,8 @@ MUTATIONS = [
     Mutation(
         "an open task naming a day without a due date goes unsaid",
         "notes/checks.py",
-        "        elif task.is_open and task.due is None and (day := _DAY_IN_WORDS.search(task.description)):",
-        "        elif False:",
+        "        if day := _DAY_IN_WORDS.search(task.description):",
+        "        if day := None:",
         ("tests/test_bad_input.py",),
     ),
     Mutation(
@@ -1677,8 +1677,8 @@ MUTATIONS = [
     Mutation(
         "an undated task's date on the line below goes unsaid",
         "notes/checks.py",
-        "    lines = _numbered_body(fm) if undated else {}",
-        "    lines = {}",
+        "        if below := _day_below(task, lines):",
+        "        if below := None:",
         ("tests/test_bad_input.py",),
     ),
     Mutation(
@@ -1756,6 +1756,13 @@ MUTATIONS = [
         "notes/note.py",
         "    if len(keys) < 2:\n        return None",
         "    if not keys:\n        return None",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "a ticked task naming a day is told it has no due date",
+        "notes/checks.py",
+        "        if not task.is_open or task.due is not None:\n            continue",
+        "        if task.due is not None:\n            continue",
         ("tests/test_bad_input.py",),
     ),
 ]
