@@ -24,8 +24,11 @@ HEADINGS: dict[str, dict[str, str]] = {
 }
 
 
+# American English: the English templates, adapted (see `adapted`), and the tool's own
+# sentences with its dates and times (see `clock`, `long_day`).
+AMERICAN = "en-US"
 # A language whose templates are another's, adapted (see `adapted`) -> that one.
-ADAPTS = {"en-US": "en"}
+ADAPTS = {AMERICAN: "en"}
 
 # The English templates' dates and times as Americans write them: `Tuesday, November
 # 17` and `2:00 PM`, not `Tuesday 17 November` and `14:00`.
@@ -39,7 +42,7 @@ _AMERICAN = (
 def adapted(text: str, language: str) -> str:
     """A shipped template's text as `language` writes it: American English turns the
     English templates' dates and times around; every other language has its own."""
-    if language != "en-US":
+    if language != AMERICAN:
         return text
     for pattern, replacement in _AMERICAN:
         text = pattern.sub(replacement, text)
@@ -53,7 +56,7 @@ def chosen_settings(language: str, english: dict[str, tuple[str, ...]]) -> dict[
     if language == "en":
         return {}
     chosen: dict[str, object] = {"language": language}
-    if language == "en-US":
+    if language == AMERICAN:
         chosen["date_order"] = "mdy"
     for key, heading in HEADINGS.get(language, {}).items():
         chosen[f"heading_{key}"] = (heading, *english[key])
@@ -63,7 +66,7 @@ def chosen_settings(language: str, english: dict[str, tuple[str, ...]]) -> dict[
 def clock(moment: datetime, language: str) -> str:
     """A moment's time of day as the tool's own sentences write it: `14:00`, and
     `2:00 PM` in American English."""
-    if language != "en-US":
+    if language != AMERICAN:
         return f"{moment:%H:%M}"
     return f"{moment.hour % 12 or 12}:{moment:%M} {'AM' if moment.hour < 12 else 'PM'}"
 
@@ -72,14 +75,14 @@ def hours(start: datetime, end: datetime, language: str) -> str:
     """From `start` to `end`, times only: `14:00–15:00`, `2:00–3:00 PM` (the first
     AM or PM is left out when both share it)."""
     first, last = clock(start, language), clock(end, language)
-    if first[-3:] in (" AM", " PM") and first[-3:] == last[-3:]:
-        first = first[:-3]
+    if language == AMERICAN and (start.hour < 12) == (end.hour < 12):
+        first = first.rsplit(" ", 1)[0]
     return f"{first}–{last}"
 
 
 def long_day(day: date, language: str) -> str:
     """A day in full, as the tool's own sentences write it: `Thursday 3 December
     2026`, and `Thursday, December 3, 2026` in American English."""
-    if language == "en-US":
+    if language == AMERICAN:
         return f"{day:%A}, {day:%B} {day.day}, {day.year}"
     return f"{day:%A} {day.day} {day:%B %Y}"

@@ -318,11 +318,9 @@ def utf16_text(data: bytes) -> str | None:
 
 
 def decode(path: str, data: bytes) -> str | Problem:
-    """UTF-8 text of a file, or why it is none: UTF-16 (which `check --fix` saves as
-    UTF-8), binary, or not UTF-8, then at the line of its first byte that is not,
-    with what that byte is in the Windows-1252 that some editors save."""
-    if utf16_text(data) is not None:
-        return Problem(path, 1, _UTF16_NOT_READ, fix=FIX_UTF16)
+    """UTF-8 text of a file, or why it is none: binary, or not UTF-8, then at the line
+    of its first byte that is not, with what that byte is in the Windows-1252 that
+    some editors save. (UTF-16 is told apart before, see `_read`.)"""
     if b"\x00" in data[:8192]:
         return Problem(path, 1, "is a binary file (save it as UTF-8 Markdown)")
     try:
@@ -366,7 +364,12 @@ def _read(
     path: str, data: bytes, settings: Settings, in_notes_folder: bool, earlier: Reading | None
 ) -> Reading:
     reading = Reading()
-    if data.startswith(_DASH_STARTS) and (plain := _front_matter_dashed(data, in_notes_folder)):
+    if (text16 := utf16_text(data)) is not None:  # in the notes folder, or saying its type
+        if in_notes_folder or typed_bytes(text16.encode("utf-8")):
+            reading.looks_like_interview = True
+            reading.problems.append(Problem(path, 1, _UTF16_NOT_READ, fix=FIX_UTF16))
+        return reading
+    if plain := _front_matter_dashed(data, in_notes_folder):
         reading = _read(path, plain, settings, in_notes_folder, earlier)  # read as meant
         reading.problems.insert(0, Problem(path, 1, _DASHED, fix=FIX_DASHES))
         reading.looks_like_interview = True
@@ -528,11 +531,13 @@ def _front_matter_dashed(data: bytes, in_notes_folder: bool) -> bytes | None:
 
 def plain_rules(data: bytes) -> bytes | None:
     """`data` with `---` for the lines of dashes that open and close its front matter,
-    when the first holds an en or em dash (`—-`); None for any other, and when no line
-    closes it."""
+    when the first begins with an en or em dash (`—-`); None for any other (most
+    notes: told by their first bytes), and when no line closes it."""
+    if not data.startswith(_DASH_STARTS):
+        return None
     lines = data.split(b"\n")
     bom = b"\xef\xbb\xbf" if data.startswith(b"\xef\xbb\xbf") else b""
-    if not _dashed_rule(lines[0][len(bom) :]) or lines[0][len(bom) :].startswith(b"---"):
+    if not _dashed_rule(lines[0][len(bom) :]):
         return None
     for number in range(1, len(lines)):
         if _dashed_rule(lines[number]):
@@ -543,7 +548,7 @@ def plain_rules(data: bytes) -> bytes | None:
 
 
 # How a note starts when its front matter may be written where no reader looks for it.
-_ODD_STARTS = frozenset(b" \t\r\n+\xff\xfe")
+_ODD_STARTS = frozenset(b" \t\r\n+")
 _BLANKS_THEN_OPEN = re.compile(rb"(?:[ \t]*\r?\n)+(?=---[ \t]*\r?\n)")
 _TOML_TYPE = re.compile(rb"^type[ \t]*=[ \t]*['\"]?interview", re.M | re.I)
 
@@ -557,10 +562,7 @@ def blank_lines_first(data: bytes) -> int:
 
 def _front_matter_not_first(path: str, data: bytes) -> Problem | None:
     """The error for an interview note whose front matter Obsidian and interviewkit
-    do not read: below blank lines, written in TOML between `+++`, or saved as UTF-16."""
-    text = utf16_text(data)
-    if text is not None and typed_bytes(text.encode("utf-8")):
-        return Problem(path, 1, _UTF16_NOT_READ, fix=FIX_UTF16)
+    do not read: below blank lines, or written in TOML between `+++`."""
     if blanks := blank_lines_first(data):
         line = data[:blanks].count(b"\n") + 1
         return Problem(

@@ -18,7 +18,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, PlainScalarString
 
 from interviewkit.config import CONFIG_NAME, STATE_DIR, Settings, render_config_file
 from interviewkit.errors import BadValue, NoteExists, TemplateError
-from interviewkit.languages import ADAPTS, adapted, chosen_settings, clock
+from interviewkit.languages import ADAPTS, AMERICAN, adapted, chosen_settings, clock
 from interviewkit.notes.dates import (
     OutOfRange,
     gap_words,
@@ -69,7 +69,7 @@ def init_vault(root: Path, settings: Settings, language: str | None) -> InitRepo
     configured = (root / STATE_DIR / CONFIG_NAME).is_file()
     american = language is None and not configured and machine_country() == "US"
     if language is None:  # templates missing from a vault set up before: in its language
-        language = settings.language if configured else "en-US" if american else "en"
+        language = settings.language if configured else AMERICAN if american else "en"
 
     created: list[str] = []
     kept: list[str] = []
