@@ -1013,8 +1013,9 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool, today: datetime |
     them), wikilinks YAML reads as lists (company: [[Acme]]) get their quotes,
     a person written as a mapping (name:, title:, email:) becomes one `- Name,
     Title <email>` line, an entry holding several people (with addresses, or
-    parted by semicolons) becomes one line each, and an empty `people` gets the
-    names People met lists, in place, first.
+    parted by semicolons) becomes one line each, a `people:` line of full names
+    parted by commas becomes a list of them, and an empty `people` gets the names
+    People met lists, in place, first.
     """
     from interviewkit.usecases import check_notes
 

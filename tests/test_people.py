@@ -441,6 +441,35 @@ def test_a_scalar_with_commas_is_an_error_read_as_names(vault, write, run):
     assert "Dear Dana," in letters and "Dear Bo," in letters and "Dear Recruiter" not in letters
 
 
+def test_check_fix_lists_people_parted_by_commas_when_each_is_plainly_one(vault, write, run):
+    """A `people` line with commas becomes the list it is read as when each entry is
+    a name of two words or more, or has an address; a title stays with its person, in
+    quotes, and the comment stays. With a one-word entry (`Lovelace, Ada` may be one
+    person written surname first) the error stays and the line is left."""
+    path = write(
+        "interviews/a.md",
+        note(id="a", people="Dana Whitfield, Recruiter, Bo Li <bo@x.example>  # both"),
+    )
+    before = run("--vault", vault, "draft", "thank-you", "a").stdout
+    checked = run("--vault", vault, "check").stdout
+    assert "`check --fix` makes it a list of the 2 people read" in checked
+    fixed = run("--vault", vault, "check", "--fix")
+    assert "interviews/a.md:6: people -> a list of 2, one item per person" in fixed.stderr
+    assert fixed.exit_code == 0, fixed.output
+    assert '\npeople: ["Dana Whitfield, Recruiter", "Bo Li <bo@x.example>"]  # both\n' in (
+        path.read_text()
+    )
+    assert run("--vault", vault, "draft", "thank-you", "a").stdout == before
+    assert "holds commas" not in run("--vault", vault, "check").stdout
+
+    path = write("interviews/a.md", note(id="a", people="Lovelace, Ada"))
+    text = path.read_bytes()
+    checked = run("--vault", vault, "check").stdout
+    assert "a.md:6: people holds commas" in checked and "check --fix" not in checked
+    fixed = run("--vault", vault, "check", "--fix")
+    assert fixed.exit_code == 1 and path.read_bytes() == text
+
+
 @pytest.mark.parametrize(
     ("line", "shown"),
     [

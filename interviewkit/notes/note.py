@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from interviewkit.config import Settings
 from interviewkit.errors import Problem
-from interviewkit.names import outcome_hint, outcome_word
+from interviewkit.names import counted, outcome_hint, outcome_word
 from interviewkit.notes.checks import (
     KEY_LINE,
     MOST_PROBLEMS,
@@ -38,6 +38,7 @@ from interviewkit.notes.markup import curly_quoted, has_curly_quotes, parse_link
 from interviewkit.notes.people import (
     Person,
     addresses_in,
+    comma_parted,
     details_met,
     left_out_of_one_line,
     merged,
@@ -819,11 +820,18 @@ def _people(raw: Any, fm: FrontMatter, found: _Found) -> list[Person]:
             found.error("people", f"people: {said(raw)} is not a name; left out")
             return []
         if "," in text:
+            listed = comma_parted(text)
             found.error(
                 "people",
                 "people holds commas: write people as a YAML list, one `- Name, Title <email>` "
                 "line per person; until then each comma parts two people, unless a title "
-                "alone follows it (`Dana Lee, Recruiter`)",
+                "alone follows it (`Dana Lee, Recruiter`)"
+                + (
+                    f"; `check --fix` makes it a list of the {counted(len(listed), 'person')} read"
+                    if listed
+                    else ""
+                ),
+                FIX_PEOPLE_ENTRY if listed else "",
             )
             people = split_scalar(text)
         elif entries := several_in_one(text):

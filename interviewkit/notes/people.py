@@ -327,13 +327,31 @@ def split_scalar(raw: str) -> list[Person]:
     """A `people` value written as one text: commas separate people, except before a
     title alone (`Dana Whitfield, Recruiter`, `…, Hiring Manager`), which is the title
     of the person before it, not someone to greet."""
+    return [parse_person(entry, in_list="," in entry) for entry in _comma_entries(raw)]
+
+
+def _comma_entries(raw: str) -> list[str]:
+    """The entries `split_scalar` reads in `raw`, as written."""
     entries: list[str] = []
     for part in (part.strip() for part in raw.split(",")):
         if part and entries and all(word.casefold() in TITLE_WORDS for word in part.split()):
             entries[-1] = f"{entries[-1]}, {part}"
         elif part:
             entries.append(part)
-    return [parse_person(entry, in_list="," in entry) for entry in entries]
+    return entries
+
+
+def comma_parted(raw: str) -> list[str] | None:
+    """The entries of a `people` value written as one text with commas, when each is
+    plainly one person: a name of two words or more, or an address
+    (`Mark Twain, Ada Lovelace`, `Dana Lee, Recruiter`). None when an entry is one
+    word, which may be a surname written first (`Lovelace, Ada`) or a first name
+    alone: only the user can say which, so no list is written for them."""
+    entries = _comma_entries(raw)
+    people = [parse_person(entry, in_list="," in entry) for entry in entries]
+    if entries and all(not p.link and (p.email or len(p.bare_name.split()) > 1) for p in people):
+        return entries
+    return None
 
 
 def merged(people: list[Person]) -> Person:

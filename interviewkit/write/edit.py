@@ -257,6 +257,11 @@ def _flow_item(text: str) -> str:
     return text if _PLAIN_ITEM.fullmatch(text) else json.dumps(text, ensure_ascii=False)
 
 
+def flow_list(items: list[str]) -> str:
+    """Texts as the YAML of a one-line list, `[Ana Ruiz, "Dana Lee, Recruiter"]`."""
+    return "[" + ", ".join(map(_flow_item, items)) + "]"
+
+
 def append_to_list(text: str, key: str, value: str, one_line_items: list[str] | None = None) -> str:
     """Add `value` (YAML text) to a top-level list, keeping the list's own style. A
     key holding one value on its line becomes a list of `one_line_items` (what the

@@ -620,17 +620,24 @@ def fix_people_entries(root: Path, paths: list[str]) -> list[str]:
     written as a mapping (`- name: …` with `title` and `email` lines) as the one line
     it is read as (`- Name, Title <email>`), and each entry holding several people
     with their addresses (`- Dana <d@x.example>, Ravi <r@x.example>`) as one line
-    each; and a `people` line of names parted by semicolons as a list of them. A
+    each; and a `people` line of names parted by semicolons, or by commas when each
+    is plainly one person (see `notes.people.comma_parted`), as a list of them. A
     mapping holding anything one line has no room for (see
     `notes.people.left_out_of_one_line`) is left as it is."""
-    from interviewkit.notes.people import left_out_of_one_line, one_line_form, several_in_one
+    from interviewkit.notes.people import (
+        comma_parted,
+        left_out_of_one_line,
+        one_line_form,
+        several_in_one,
+    )
     from interviewkit.write.scaffold import yaml_scalar
 
     def rewrite(text: str, values: dict, lines: dict[str, int]):
         items = values.get("people")
-        if isinstance(items, str) and (entries := several_in_one(items)):  # `people: A; B`
-            listed = "[" + ", ".join(map(yaml_scalar, entries)) + "]"
-            text = edit.set_key(text, "people", listed)
+        if isinstance(items, str) and (
+            entries := several_in_one(items) or ("," in items and comma_parted(items))
+        ):  # `people: A; B`, `people: Ana Ruiz, Bo Li`
+            text = edit.set_key(text, "people", edit.flow_list(entries))
             said = f"people -> a list of {len(entries)}, one item per person"
             return text, {**values, "people": entries}, [(lines["people"], said)]
         if not isinstance(items, list):

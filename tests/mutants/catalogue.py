@@ -858,8 +858,22 @@ MUTATIONS = [
     Mutation(
         "check --fix leaves a people line of names parted by semicolons",
         "write/recording.py",
-        "        if isinstance(items, str) and (entries := several_in_one(items)):  # `people: A; B`",
-        "        if False:",
+        '            entries := several_in_one(items) or ("," in items and comma_parted(items))',
+        "            entries := None",
+        ("tests/test_people.py",),
+    ),
+    Mutation(
+        "check --fix lists a people line parted by commas even when an entry is one word",
+        "notes/people.py",
+        "    if entries and all(not p.link and (p.email or len(p.bare_name.split()) > 1) for p in people):",
+        "    if entries:",
+        ("tests/test_people.py",),
+    ),
+    Mutation(
+        "a list written by check --fix splits a person from their title",
+        "write/edit.py",
+        "    return text if _PLAIN_ITEM.fullmatch(text) else json.dumps(text, ensure_ascii=False)",
+        "    return text",
         ("tests/test_people.py",),
     ),
     Mutation(
