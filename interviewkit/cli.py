@@ -145,6 +145,8 @@ class ErrorMappingGroup(click.Group):
             if stop_requested():  # a Ctrl-C that landed where it could not be raised
                 raise KeyboardInterrupt
             return super().invoke(ctx)
+        except click.NoSuchOption as exc:
+            raise _named_otherwise(exc) from None
         except InterviewkitError as exc:
             say(f"interviewkit: {exc}", err=True)
             ctx.exit(exc.exit_code)
@@ -156,6 +158,22 @@ class ErrorMappingGroup(click.Group):
             if not is_stop(exc):
                 raise
             ctx.exit(_stopped(ctx.invoked_subcommand))
+
+
+def _named_otherwise(exc: click.NoSuchOption) -> click.UsageError:
+    """The error for an option the command takes under another name: `done` and
+    `outcome` take the day as --on, where the reports take --today."""
+    command = exc.ctx.command if exc.ctx is not None else None
+    if exc.option_name != "--today" or command is None:
+        return exc
+    on = next((p for p in command.params if "--on" in getattr(p, "opts", ())), None)
+    if on is None:
+        return exc
+    help_text = (getattr(on, "help", "") or "").partition(":")[0].rstrip(".")
+    return click.UsageError(
+        f"No such option '--today': give the day with --on DAY ({help_text.lower()}).",
+        exc.ctx,
+    )
 
 
 def _stopped(command: str | None = None) -> int:

@@ -167,6 +167,26 @@ def test_done_on_last_friday_records_that_day(vault, write, run):
     assert result.stdout == f"interviews/a.md: thank_you_sent: {friday.isoformat()}\n"
 
 
+@pytest.mark.parametrize(
+    ("command", "said"), [("done", "day it was done"), ("outcome", "day you learnt it")]
+)
+def test_today_where_the_day_is_on_names_on(vault, write, run, command, said):
+    """`done` and `outcome` take the day as --on; --today, which the reports take, is
+    a usage error that names --on, and the note stays as it was."""
+    path = write(
+        "interviews/a.md",
+        "---\ntype: interview\nid: a\ncompany: Acme\nstart: 2026-01-05T10:00\npeople: [Ann]\n---\n",
+    )
+    before = path.read_bytes()
+    args = ["a", "thank-you"] if command == "done" else ["a", "offer"]
+    result = run("--vault", vault, command, *args, "--today", "2026-01-06")
+    assert result.exit_code == 2
+    assert f"No such option '--today': give the day with --on DAY ({said})." in result.stderr
+    assert path.read_bytes() == before
+    typo = run("--vault", vault, "due", "--tody", "2026-01-06")
+    assert typo.exit_code == 2 and "Did you mean '--today'?" in typo.stderr
+
+
 _WORDS = st.sampled_from(
     ["friday", "next", "last", "this", "in", "3", "days", "ago", "vor", "Tagen", "14:00",
      "at", "11", "2pm", "um", "Uhr", "tomorrow", "morgen", "2026-12-04", "9.12.2026", "Dec",

@@ -856,6 +856,13 @@ MUTATIONS = [
         ("tests/test_bad_input.py",),
     ),
     Mutation(
+        "done --today says only that there is no such option, not to use --on",
+        "cli.py",
+        '    if exc.option_name != "--today" or command is None:',
+        "    if True:",
+        ("tests/test_day_words.py",),
+    ),
+    Mutation(
         "check --fix leaves a people line of names parted by semicolons",
         "write/recording.py",
         '            entries := several_in_one(items) or ("," in items and comma_parted(items))',
