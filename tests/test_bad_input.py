@@ -514,7 +514,9 @@ def test_dates_before_the_interview_are_errors_that_hide_no_reminder(vault, writ
         "2026-12-09",
         "Follow up again with Fabrikam (Engineer)",
     )
-    assert follow_up["fallback"].endswith("using the agreed date")
+    assert follow_up["fallback"] == (
+        "follow-up date '2026-11-20' before the interview; using the agreed date"
+    )
     checked = run("--vault", vault, "due", "--today", "2026-12-02", "--check")
     assert checked.exit_code == 1 and "2 errors in notes" in checked.stderr
     # on the interview's day itself, both are fine

@@ -433,6 +433,12 @@ def test_close_counts_from_the_latest_of_several_follow_ups_or_says_why_not():
     assert (close.kind, close.when) == ("close", date(2026, 12, 25))
     (guessed,) = actions_on("2026-11-25", full(id="a", followed_up="[soon, later]"))
     assert guessed.fallback == "follow-up date 'soon' unreadable; counting from the interview"
+    early = full(id="a", start="2026-11-20T10:00", followed_up="[2026-11-02, soon, later]")
+    (guessed,) = actions_on("2026-11-25", early)
+    assert guessed.fallback == (
+        "follow-up date 'soon' unreadable; follow-up date '2026-11-02' before the interview; "
+        "counting from the interview"
+    )
 
 
 def test_the_default_follow_up_skips_public_holidays_when_they_are_set(vault, write, run):

@@ -1490,7 +1490,7 @@ def _follow_ups(found: _Found, raw: Any, order: str, day: date | None) -> tuple[
                 "counted from it",
             )
             unread += 1
-            found.unreadable.setdefault("followed_up", as_written(item))
+            found.unreadable.setdefault("followed_up_early", as_written(item))
         elif when in followed:  # written twice: one follow-up, not two
             found.warn(
                 "followed_up", f"followed_up: {when} is written twice; counted once (delete one)"

@@ -106,6 +106,25 @@ def _round_name(note: Note) -> str:
     return note.round or "interview"
 
 
+# The values a follow-up's day may be counted from, when one was passed over: its
+# key in `Note.unreadable`, what it is, and why.
+_PASSED_OVER = (
+    ("followed_up", "follow-up date", "unreadable"),
+    ("followed_up_early", "follow-up date", "before the interview"),
+    ("follow_up_on", "agreed date", "unreadable"),
+    ("decision_by", "decision date", "unreadable"),
+)
+
+
+def _passed_over(note: Note, values: tuple[tuple[str, str, str], ...]) -> list[str]:
+    """What was passed over of `values` (rows of `_PASSED_OVER`), in words."""
+    return [
+        f"{what} {note.unreadable[key]!r} {why}"
+        for key, what, why in values
+        if key in note.unreadable
+    ]
+
+
 def follow_up_due(note: Note, settings: Settings) -> tuple[date, str] | None:
     """When to follow up next, and the fallback text when an unreadable value was
     passed over; None once the limit of follow-ups is reached (unreadable entries
@@ -116,15 +135,7 @@ def follow_up_due(note: Note, settings: Settings) -> tuple[date, str] | None:
     if note.followed_up:  # a day count: a non-business day moves to the next business day
         again = note.followed_up[-1] + timedelta(days=settings.follow_up_again_days)
         return next_business_day(again, calendar), ""
-    skipped = [
-        f"{what} {note.unreadable[key]!r} unreadable"
-        for key, what in (
-            ("followed_up", "follow-up date"),
-            ("follow_up_on", "agreed date"),
-            ("decision_by", "decision date"),
-        )
-        if key in note.unreadable
-    ]
+    skipped = _passed_over(note, _PASSED_OVER)
     if note.follow_up_on:
         due, rule = note.follow_up_on, "the agreed date"
     elif note.decision_by:
@@ -150,8 +161,8 @@ def close_due(note: Note, settings: Settings) -> tuple[date, str]:
         since, fallback = note.followed_up[-1], ""
     else:
         since = note.day
-        fallback = f"follow-up date {note.unreadable.get('followed_up', '')!r} unreadable; "
-        fallback += "counting from the interview"
+        skipped = _passed_over(note, _PASSED_OVER[:2])  # the follow-ups' own dates
+        fallback = "; ".join([*skipped, "counting from the interview"])
     return next_business_day(
         since + timedelta(days=settings.close_after_days), settings.holidays
     ), fallback

@@ -863,6 +863,13 @@ MUTATIONS = [
         ("tests/test_day_words.py",),
     ),
     Mutation(
+        "a follow-up day before the interview is called unreadable where due says why it was passed over",
+        "notes/note.py",
+        '            found.unreadable.setdefault("followed_up_early", as_written(item))',
+        '            found.unreadable.setdefault("followed_up", as_written(item))',
+        ("tests/test_bad_input.py", "tests/test_rules.py"),
+    ),
+    Mutation(
         "check --fix leaves a people line of names parted by semicolons",
         "write/recording.py",
         '            entries := several_in_one(items) or ("," in items and comma_parted(items))',
