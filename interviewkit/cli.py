@@ -160,6 +160,25 @@ class ErrorMappingGroup(click.Group):
             ctx.exit(_stopped(ctx.invoked_subcommand))
 
 
+class CompanyByOption(click.Command):
+    """A command that takes the company as --company: words given bare (`due acme`,
+    as `brief acme` takes them) are a usage error that shows the option to write."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.context_settings.setdefault("allow_extra_args", True)
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        rest = super().parse_args(ctx, args)
+        if ctx.args and not ctx.resilient_parsing:  # not while completing a word
+            words = " ".join(ctx.args)
+            ctx.fail(
+                f"Got unexpected extra argument{'s' if len(ctx.args) > 1 else ''} ({words}): "
+                f"to name a company, write --company {shlex.quote(words)}"
+            )
+        return rest
+
+
 def _named_otherwise(exc: click.NoSuchOption) -> click.UsageError:
     """The error for an option the command takes under another name: `done` and
     `outcome` take the day as --on, where the reports take --today."""
@@ -638,7 +657,9 @@ def new(
         click.edit(filename=str(vault.root / rel))
 
 
-@main.command(short_help="What is due after each interview: overdue, today, next.")
+@main.command(
+    cls=CompanyByOption, short_help="What is due after each interview: overdue, today, next."
+)
 @reads_vault
 @click.option(
     "--today",
@@ -1191,7 +1212,7 @@ def _serve(vault: Workspace, host: str, port: int, prefix: str, rotate_token: bo
         server.server_close()
 
 
-@main.command(short_help="Every question you were asked, most asked first.")
+@main.command(cls=CompanyByOption, short_help="Every question you were asked, most asked first.")
 @reads_vault
 @click.option(
     "--company",
@@ -1443,7 +1464,7 @@ def compare(vault: Workspace, companies: tuple[str, ...], fmt: str, output: str 
     write_output(compare_markdown(columns) if fmt == "markdown" else compare_table(columns), output)
 
 
-@main.command(short_help="Everyone you met, once each, as address-book cards.")
+@main.command(cls=CompanyByOption, short_help="Everyone you met, once each, as address-book cards.")
 @reads_vault
 @click.option(
     "--company",

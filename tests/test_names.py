@@ -155,6 +155,19 @@ def test_an_unknown_company_exits_4_naming_close_ones(run, sample, command):
     assert "11 companies in all" in result.stderr
 
 
+@pytest.mark.parametrize("command", ["due", "questions", "contacts"])
+def test_a_company_given_bare_where_it_takes_company_names_the_option(run, sample, command):
+    """`brief acme` takes the company bare; `due`, `questions` and `contacts` take it
+    as --company, and a bare one is a usage error that writes the option out."""
+    result = run("--vault", sample, command, "acme", "robotics", "--format", "json")
+    assert result.exit_code == 2
+    assert (
+        "Got unexpected extra arguments (acme robotics): to name a company, write "
+        "--company 'acme robotics'"
+    ) in result.stderr
+    assert result.stdout == ""
+
+
 def test_an_ambiguous_company_exits_5(run, sample):
     result = run("--vault", sample, "brief", "industries")
     assert result.exit_code == 5

@@ -856,6 +856,13 @@ MUTATIONS = [
         ("tests/test_bad_input.py",),
     ),
     Mutation(
+        "due acme is run as due, the word passed over without a word",
+        "cli.py",
+        "        if ctx.args and not ctx.resilient_parsing:  # not while completing a word",
+        "        if False:",
+        ("tests/test_names.py",),
+    ),
+    Mutation(
         "done --today says only that there is no such option, not to use --on",
         "cli.py",
         '    if exc.option_name != "--today" or command is None:',
