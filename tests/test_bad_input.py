@@ -9,7 +9,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from interviewkit.notes.note import split_front_matter
+from interviewkit.notes.front_matter import split_front_matter
 
 from .conftest import note
 
@@ -2043,7 +2043,7 @@ _QUOTED_LINES = st.sampled_from(
 def test_the_quote_fix_leaves_a_note_reading_as_it_did(tmp_path_factory, lines, end):
     """Whatever the mistakes, the fix either leaves the file byte for byte, or quotes
     values on their own lines, and the note then reads as it did, with fewer mistakes."""
-    from interviewkit.notes.note import split_front_matter
+    from interviewkit.notes.front_matter import split_front_matter
     from interviewkit.notes.yamlscan import YamlFailure, read_around_mistakes
     from interviewkit.write.recording import fix_quoted_values
 

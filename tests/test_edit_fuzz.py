@@ -24,7 +24,8 @@ from hypothesis import strategies as st
 
 from interviewkit.config import Settings
 from interviewkit.errors import EditConflict
-from interviewkit.notes.note import read_note, split_front_matter
+from interviewkit.notes.front_matter import split_front_matter
+from interviewkit.notes.note import read_note
 from interviewkit.notes.yamlscan import load_mapping
 from interviewkit.rules.applications import Applications
 from interviewkit.write.recording import record_done, record_outcome

@@ -195,7 +195,7 @@ def test_a_note_reads_each_key_an_alias_merge_or_tag_spoils_as_gently_as_it_can(
 def test_splitter_agrees_with_python_frontmatter_on_the_sample_vault():
     import frontmatter
 
-    from interviewkit.notes.note import split_front_matter
+    from interviewkit.notes.front_matter import split_front_matter
 
     from .conftest import SAMPLE_VAULT
 

@@ -158,7 +158,7 @@ def _body(data: bytes) -> str | None:
     """A note's body as `check --fix` must leave it (the smart dashes it writes as `---`
     and the blank lines above the front matter, which it deletes, aside), None when it
     is not UTF-8."""
-    from interviewkit.notes.note import blank_lines_first, plain_rules, split_front_matter
+    from interviewkit.notes.front_matter import blank_lines_first, plain_rules, split_front_matter
 
     data = plain_rules(data) or data
     try:

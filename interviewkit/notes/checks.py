@@ -15,7 +15,7 @@ from interviewkit.notes.tasks import Task, holds
 from interviewkit.notes.values import as_written, said
 
 if TYPE_CHECKING:
-    from interviewkit.notes.note import FrontMatter
+    from interviewkit.notes.front_matter import FrontMatter
 
 
 def _body_conflict(path: str, fm: FrontMatter) -> list[Problem]:

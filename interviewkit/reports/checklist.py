@@ -6,7 +6,8 @@ from pathlib import Path
 
 from interviewkit.config import Settings
 from interviewkit.errors import TemplateError
-from interviewkit.notes.note import Note, split_front_matter
+from interviewkit.notes.front_matter import split_front_matter
+from interviewkit.notes.note import Note
 from interviewkit.notes.sections import find_sections, written
 
 DEFAULT_CHECKLIST = (

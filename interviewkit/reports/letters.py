@@ -15,9 +15,10 @@ from urllib.parse import quote
 from interviewkit.config import Settings
 from interviewkit.errors import NoteNotFound, TemplateError
 from interviewkit.names import pick
+from interviewkit.notes.front_matter import split_front_matter
 from interviewkit.notes.listitems import top_level_items
 from interviewkit.notes.markup import plain_text
-from interviewkit.notes.note import Note, split_front_matter
+from interviewkit.notes.note import Note
 from interviewkit.notes.people import Person
 from interviewkit.notes.yamlscan import YamlFailure, load_mapping
 from interviewkit.vocabulary import THANK_YOU_AFTER

@@ -64,7 +64,7 @@ class PersonNotes:
 
 
 def _front_matter_details(path: Path) -> dict[str, str]:
-    from interviewkit.notes.note import split_front_matter
+    from interviewkit.notes.front_matter import split_front_matter
     from interviewkit.notes.yamlscan import YamlFailure, load_mapping
 
     try:

@@ -54,7 +54,7 @@ def read_file(root: Path, rel: str, settings: Settings, earlier: Reading | None 
             reading.problems.append(Problem(rel, 1, f"cannot read: {exc.strerror}"))
         return reading
     if not whole:  # only the first bytes were read: enough to tell what it is
-        from interviewkit.notes.note import typed_bytes
+        from interviewkit.notes.front_matter import typed_bytes
 
         reading = Reading(looks_like_interview=in_notes or typed_bytes(data))
         if reading.looks_like_interview:

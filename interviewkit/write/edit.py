@@ -18,7 +18,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
 from interviewkit.errors import EditConflict
-from interviewkit.notes.note import BOM
+from interviewkit.notes.front_matter import BOM
 from interviewkit.write.atomic import NOTE, write_file
 
 # Linear time: the key ends at a non-blank character, so no lazy group is followed

@@ -12,17 +12,15 @@ from typing import TYPE_CHECKING, Any
 from interviewkit.config import Settings
 from interviewkit.errors import Ambiguous, BadValue, EditConflict, NoteNotFound, NothingToRecord
 from interviewkit.notes.contract import DATE_KEYS, TEXT_KEYS, misspellings
-from interviewkit.notes.markup import curly_quoted, unquoted
-from interviewkit.notes.note import (
-    CURLY_KEYS,
-    CURLY_LISTS,
+from interviewkit.notes.front_matter import (
     FrontMatter,
-    Note,
     blank_lines_first,
     plain_rules,
     split_front_matter,
     utf16_text,
 )
+from interviewkit.notes.markup import curly_quoted, unquoted
+from interviewkit.notes.note import CURLY_KEYS, CURLY_LISTS, Note
 from interviewkit.notes.recurrence import RULES, RuleNotRead, next_occurrence
 from interviewkit.notes.tasks import Task, tick
 from interviewkit.notes.yamlscan import YamlFailure, load_mapping

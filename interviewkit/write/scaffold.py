@@ -29,7 +29,8 @@ from interviewkit.notes.dates import (
     wall_text,
 )
 from interviewkit.notes.day_words import NEAR_DAYS, leading_day
-from interviewkit.notes.note import MAX_ID, derive_id, split_front_matter
+from interviewkit.notes.front_matter import split_front_matter
+from interviewkit.notes.note import MAX_ID, derive_id
 from interviewkit.notes.people import nameless, several_in_one
 from interviewkit.notes.slugs import file_text
 from interviewkit.notes.typed_dates import DateNotRead, read_typed

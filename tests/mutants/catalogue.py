@@ -629,13 +629,13 @@ MUTATIONS = [
     Mutation(
         "a dated note without front matter is dropped without a word",
         "notes/note.py",
-        '            reading.problems.append(Problem(path, 1, _NO_FRONT_MATTER, "warning"))',
+        '            reading.problems.append(Problem(path, 1, NO_FRONT_MATTER, "warning"))',
         "            pass",
         ("tests/test_bad_input.py",),
     ),
     Mutation(
         "the due list's own note is taken for a dated interview",
-        "notes/note.py",
+        "notes/front_matter.py",
         "    if first.startswith(DUE_LIST_TITLE):\n        return False\n",
         "",
         ("tests/test_bad_input.py",),
@@ -1193,7 +1193,7 @@ MUTATIONS = [
     ),
     Mutation(
         "a file not UTF-8 is named at its first line, not the bad byte's",
-        "notes/note.py",
+        "notes/front_matter.py",
         '            data.count(b"\\n", 0, exc.start) + 1,',
         "            1,",
         ("tests/test_bad_input.py",),
@@ -1733,13 +1733,13 @@ MUTATIONS = [
     Mutation(
         "front matter between smart dashes is not read",
         "notes/note.py",
-        "    if plain := _front_matter_dashed(data, in_notes_folder):",
+        "    if plain := front_matter_dashed(data, in_notes_folder):",
         "    if plain := None:",
         ("tests/test_bad_input.py",),
     ),
     Mutation(
         "any note between smart dashes is taken for an interview",
-        "notes/note.py",
+        "notes/front_matter.py",
         "    return plain if in_notes_folder and keys >= 2 else None",
         "    return plain",
         ("tests/test_bad_input.py",),
