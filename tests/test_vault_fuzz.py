@@ -62,6 +62,7 @@ FRAGMENTS = [
     "thnak_you_sent: 27. November 2026\n", "\tround: final\n",
     "company: „Acme“\n", "people: [“Ann Lee”]\n", "follow_up_on: “27.11.2026”\n",
     "role:\u00a0PM\n", "people:\n\u00a0 -\u00a0Ann Lee\n", "—-", "–-\n", "start:\u200b",
+    "people: Ann Lee, Bo Stone, Recruiter  # met\n", "people: Lovelace, Ada\n",
 ]  # fmt: skip
 COMMANDS = [
     (["due", "--all", "--today", "2026-11-26"], {0}),

@@ -581,114 +581,130 @@ def _needs_quotes(key: str, quoted: str) -> str:
 
 def _people(raw: Any, fm: FrontMatter, found: _Found) -> list[Person]:
     """The `people` entries, with what is wrong with how they are written."""
-    lines = found.lines
     if raw is None or raw == "":
         return []
     if link := unquoted(raw):  # people: [[Name]]
         found.error("people", _needs_quotes("people", f'people: ["{link}"]'), FIX_QUOTE_LINK)
         return [parse_person(link)]
-    if not isinstance(raw, list):
-        text = text_value(raw)
-        if text is None or (text and nameless(text)):
-            found.error("people", f"people: {said(raw)} is not a name; left out")
-            return []
-        if "," in text:
-            listed = comma_parted(text)
-            found.error(
-                "people",
-                "people holds commas: write people as a YAML list, one `- Name, Title <email>` "
-                "line per person; until then each comma parts two people, unless a title "
-                "alone follows it (`Dana Lee, Recruiter`)"
-                + (
-                    f"; `check --fix` makes it a list of the {counted(len(listed), 'person')} read"
-                    if listed
-                    else ""
-                ),
-                FIX_PEOPLE_ENTRY if listed else "",
+    if isinstance(raw, list):
+        people = _people_listed(raw, fm, found)
+    else:
+        people = _people_in_one_text(raw, found)
+    if len(people) > 1:
+        people = _once_each(people, found.warn)
+    return _people_to_write_to(people, found)
+
+
+def _people_in_one_text(raw: Any, found: _Found) -> list[Person]:
+    """The people of a `people` value written as one text, not a list."""
+    text = text_value(raw)
+    if text is None or (text and nameless(text)):
+        found.error("people", f"people: {said(raw)} is not a name; left out")
+        return []
+    if "," in text:
+        listed = comma_parted(text)
+        found.error(
+            "people",
+            "people holds commas: write people as a YAML list, one `- Name, Title <email>` "
+            "line per person; until then each comma parts two people, unless a title "
+            "alone follows it (`Dana Lee, Recruiter`)"
+            + (
+                f"; `check --fix` makes it a list of the {counted(len(listed), 'person')} read"
+                if listed
+                else ""
+            ),
+            FIX_PEOPLE_ENTRY if listed else "",
+        )
+        people = split_scalar(text)
+    elif entries := several_in_one(text):
+        found.warn(
+            "people",
+            f"people should be a list (one `- Name <email>` line per person); read as "
+            f"{len(entries)} people (`check --fix` makes it a list of them)",
+            FIX_PEOPLE_ENTRY,
+        )
+        people = [parse_person(entry) for entry in entries]
+    else:
+        found.warn(
+            "people",
+            "people should be a list (one `- Name <email>` line per person); read as one",
+        )
+        people = [parse_person(text, in_list=False)] if text else []
+    return people
+
+
+def _people_listed(raw: list, fm: FrontMatter, found: _Found) -> list[Person]:
+    """The people of a `people` list, item by item."""
+    lines = found.lines
+    people = []
+    for item in raw:
+        text = text_value(item)
+        if text is None and (text := unquoted(item)):
+            found.error("people", _needs_quotes("people", f'- "{text}"'), FIX_QUOTE_LINK)
+        if text is None and isinstance(item, dict) and (text := one_line_form(item)):
+            lost = left_out_of_one_line(item)
+            how = (
+                f"`check --fix` would lose {', '.join(lost)}: move that to People met, then run it"
+                if lost
+                else "`check --fix` does it"
             )
-            people = split_scalar(text)
+            found.warn(
+                "people",
+                f"people: write each person on one line, as `- {text}`: Obsidian cannot "
+                f"edit a list of mappings; read as that ({how})",
+                "" if lost else FIX_PEOPLE_ENTRY,
+            )
+        if text is None or (text and nameless(text)):
+            found.error("people", f"people: {said(item)} is not a name; left out")
         elif entries := several_in_one(text):
             found.warn(
                 "people",
-                f"people should be a list (one `- Name <email>` line per person); read as "
-                f"{len(entries)} people (`check --fix` makes it a list of them)",
+                f"people: {said(text)} holds {len(entries)} people; read as one each: "
+                "write one `- Name <email>` line per person (`check --fix` does it)",
                 FIX_PEOPLE_ENTRY,
             )
-            people = [parse_person(entry) for entry in entries]
-        else:
-            found.warn(
+            people += [parse_person(entry) for entry in entries]
+        elif (
+            text.count("@") > 1
+            and len(addresses_in(text)) > 1
+            and (person := parse_person(text)).email
+        ):
+            found.error(
                 "people",
-                "people should be a list (one `- Name <email>` line per person); read as one",
+                f"people: {said(text)} holds several addresses; no letter goes to "
+                f"{person.first_name} until you write one `- Name <email>` line per person",
             )
-            people = [parse_person(text, in_list=False)] if text else []
-    else:
-        people = []
-        for item in raw:
-            text = text_value(item)
-            if text is None and (text := unquoted(item)):
-                found.error("people", _needs_quotes("people", f'- "{text}"'), FIX_QUOTE_LINK)
-            if text is None and isinstance(item, dict) and (text := one_line_form(item)):
-                lost = left_out_of_one_line(item)
-                how = (
-                    f"`check --fix` would lose {', '.join(lost)}: move that to People met, "
-                    "then run it"
-                    if lost
-                    else "`check --fix` does it"
-                )
+            people.append(replace(person, email=""))
+        elif text:
+            people.append(person := parse_person(text))
+            if surname_first(text, person):
+                named = " ".join(filter(None, (person.honorific, person.title, person.bare_name)))
                 found.warn(
                     "people",
-                    f"people: write each person on one line, as `- {text}`: Obsidian cannot "
-                    f"edit a list of mappings; read as that ({how})",
-                    "" if lost else FIX_PEOPLE_ENTRY,
+                    f"people: {said(text)} is read as {person.name}, whose title is "
+                    f"{person.title}; if {person.title} is the first name, write "
+                    f"`- {named}` (a comma parts the name from a title)",
                 )
-            if text is None or (text and nameless(text)):
-                found.error("people", f"people: {said(item)} is not a name; left out")
-            elif entries := several_in_one(text):
-                found.warn(
-                    "people",
-                    f"people: {said(text)} holds {len(entries)} people; read as one each: "
-                    "write one `- Name <email>` line per person (`check --fix` does it)",
-                    FIX_PEOPLE_ENTRY,
-                )
-                people += [parse_person(entry) for entry in entries]
-            elif (
-                text.count("@") > 1
-                and len(addresses_in(text)) > 1
-                and (person := parse_person(text)).email
-            ):
-                found.error(
-                    "people",
-                    f"people: {said(text)} holds several addresses; no letter goes to "
-                    f"{person.first_name} until you write one `- Name <email>` line per person",
-                )
-                people.append(replace(person, email=""))
-            elif text:
-                people.append(person := parse_person(text))
-                if surname_first(text, person):
-                    named = " ".join(
-                        filter(None, (person.honorific, person.title, person.bare_name))
-                    )
-                    found.warn(
-                        "people",
-                        f"people: {said(text)} is read as {person.name}, whose title is "
-                        f"{person.title}; if {person.title} is the first name, write "
-                        f"`- {named}` (a comma parts the name from a title)",
-                    )
-        line = (
-            fm.yaml.split("\n")[lines.get("people", 0) - fm.yaml_first_line]
-            if "people" in lines
-            else ""
+    line = (
+        fm.yaml.split("\n")[lines.get("people", 0) - fm.yaml_first_line]
+        if "people" in lines
+        else ""
+    )
+    flow = _FLOW_PEOPLE.match(line)
+    split = any(not a.email and b.email for a, b in itertools.pairwise(people))
+    if flow and split:  # `[Alex Kim, Talent Partner <alex@x.example>]`
+        found.warn(
+            "people",
+            "people is a [flow, list]: there a comma always starts a new person, so "
+            "`Name, Title <email>` reads as two; write one `- Name, Title <email>` line per person",
         )
-        flow = _FLOW_PEOPLE.match(line)
-        split = any(not a.email and b.email for a, b in itertools.pairwise(people))
-        if flow and split:  # `[Alex Kim, Talent Partner <alex@x.example>]`
-            found.warn(
-                "people",
-                "people is a [flow, list]: there a comma always starts a new person, so "
-                "`Name, Title <email>` reads as two; write one `- Name, Title <email>` line per person",
-            )
-    if len(people) > 1:
-        people = _once_each(people, found.warn)
+    return people
+
+
+def _people_to_write_to(people: list[Person], found: _Found) -> list[Person]:
+    """`people` with a bare address left out when it is also a named person's (so they
+    get one letter), and a warning for each person a letter, as written, cannot reach
+    or would greet wrongly."""
     named = {p.email.casefold(): p.name for p in people if p.email and p.name != p.email}
     for person in people[:]:
         if person.email and person.name == person.email and person.email.casefold() in named:

@@ -949,8 +949,8 @@ MUTATIONS = [
     Mutation(
         "an entry with addresses that cannot be told apart keeps one of them",
         "notes/note.py",
-        '                people.append(replace(person, email=""))',
-        "                people.append(person)",
+        '            people.append(replace(person, email=""))',
+        "            people.append(person)",
         ("tests/test_people.py",),
     ),
     Mutation(
