@@ -565,6 +565,14 @@ def _add_property_types(root: Path) -> None:
     "stdin). Again with a rescheduled copy, it updates the note made from it.",
 )
 @click.option(
+    "--event",
+    "event_number",
+    type=click.IntRange(1, 1000),
+    metavar="N",
+    help="With --from-invite, the invitation's Nth event, when it holds several (a panel's "
+    "sessions); without it, they are listed.",
+)
+@click.option(
     "--template",
     shell_complete=complete_template,
     help="Template name in the templates folder (default: interview).",
@@ -588,6 +596,7 @@ def new(
     location: str,
     link: str,
     invite_file: BinaryIO | None,
+    event_number: int | None,
     template: str | None,
     edit: bool,
     interactive: bool,
@@ -610,8 +619,11 @@ def new(
             raise click.UsageError(
                 f"{', '.join(given)} cannot be used with --from-invite: the invitation says them"
             )
-        _new_from_invite(vault, invite_file.read(), company, role, round_name, template, edit)
+        new_request = (company, role, round_name, template, edit)
+        _new_from_invite(vault, invite_file.read(), event_number, *new_request)
         return
+    if event_number is not None:
+        raise click.UsageError("--event picks one event of an invitation: give --from-invite FILE")
     if not company:
         raise click.UsageError("Missing argument 'COMPANY' (or give --from-invite FILE).")
     if interactive and sys.stdin.isatty() and sys.stdout.isatty():
@@ -828,6 +840,7 @@ def _ask_what_is_missing(
 def _new_from_invite(
     vault: Workspace,
     data: bytes,
+    event_number: int | None,
     company: str | None,
     role: str,
     round_name: str,
@@ -842,7 +855,7 @@ def _new_from_invite(
     from interviewkit.write.scaffold import NewInterview
 
     settings = vault.settings
-    invite = read_invite(data, settings.zone, settings.my_emails)
+    invite = read_invite(data, settings.zone, settings.my_emails, event_number)
     existing = note_of_invite(vault, invite.uid)
     if invite.cancelled:
         if existing is None:

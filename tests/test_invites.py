@@ -212,6 +212,7 @@ def test_new_takes_a_place_and_a_link_and_check_flags_a_bad_link(paris, run, wri
             "holds 2 events",
         ),
         (lambda s: s.replace("SEQUENCE:0", "SEQUENCE:0\r\nRRULE:FREQ=WEEKLY;COUNT=3"), "repeats"),
+        (lambda s: s.split("BEGIN:VEVENT")[0] + "END:VCALENDAR\r\n", "holds no event (VEVENT)"),
         (lambda s: "Subject: hello\r\n\r\nno calendar here\r\n", "no invitation found"),
     ],
 )
@@ -245,6 +246,52 @@ def test_a_broken_invitation_is_one_line_that_names_the_property(
     assert result.exit_code == 2
     assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert not (paris / "interviews").exists()
+
+
+def test_a_panel_s_sessions_are_listed_and_each_is_chosen_with_event(paris, run):
+    """An invitation holding several events (a panel's sessions) is refused with the
+    events listed in the vault's zone; --event N makes the note of one, which a
+    rescheduled copy then finds by that event's UID."""
+    listed = run("--vault", paris, "new", "--from-invite", INVITES / "panel.ics")
+    assert listed.exit_code == 2
+    assert listed.stderr.splitlines() == [
+        "interviewkit: the invitation holds 2 events, and a note is for one: choose it with "
+        "--event N (each may be a note of its own)",
+        "  1. Tue 2026-12-08 18:00  Interview: System design - Initrode",
+        "  2. Tue 2026-12-08 19:00  Interview: Coding - Initrode",
+    ]
+    assert not (paris / "interviews").exists()
+    coding, _ = make(run, paris, "panel.ics", "--event", "2")
+    values = front(coding)
+    assert (values["start"], values["end"], values["round"]) == (
+        "2026-12-08T19:00",
+        "2026-12-08T19:45",
+        "technical",
+    )
+    assert (values["people"], values["invite_uid"]) == (
+        "Initrode Recruiting <recruiting@initrode.example>\nBo Stone <bo.stone@initrode.example>",
+        "panel-2@scheduler.example",
+    )
+    design, _ = make(run, paris, "panel.ics", "--event", "1", "--round", "system design")
+    assert front(design)["people"].endswith("\nAnn Lee <ann.lee@initrode.example>")
+    # the link written as the LOCATION is the link, and no place
+    assert (front(design)["link"], front(design)["location"]) == ("https://zoom.us/j/111", "")
+    before = coding.read_bytes()
+    _, again = make(run, paris, "panel.ics", "--event", "2")
+    assert "nothing changed: the note already matches the invitation" in again.stdout
+    assert coding.read_bytes() == before
+    beyond = run("--vault", paris, "new", "--from-invite", INVITES / "panel.ics", "--event", "3")
+    assert beyond.exit_code == 2
+    assert "interviewkit: --event 3: the invitation holds 2 events" in beyond.stderr
+    one = run("--vault", paris, "new", "--from-invite", INVITES / "google.ics", "--event", "2")
+    assert one.exit_code == 2 and "--event 2: the invitation holds one event" in one.stderr
+    alone = run("--vault", paris, "new", "Acme", "--event", "1")
+    assert alone.exit_code == 2
+    assert "--event picks one event of an invitation: give --from-invite FILE" in alone.stderr
+    assert sorted(p.name for p in (paris / "interviews").rglob("*.md")) == [
+        "2026-12-08 Initrode system design.md",
+        "2026-12-08 Initrode technical.md",
+    ]
 
 
 def test_what_the_invitation_says_cannot_also_be_given(paris, run):

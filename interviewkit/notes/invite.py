@@ -188,13 +188,19 @@ def _link(event) -> str:
     url = event.get("URL")
     if url is not None and str(url).startswith(("https://", "http://")):
         return str(url)
-    found = _MEETING_URL.search(str(event.get("DESCRIPTION", "")))
-    return found.group(0).rstrip(".,;") if found else ""
+    for key in ("LOCATION", "DESCRIPTION"):  # Zoom and schedulers put the link in LOCATION
+        if found := _MEETING_URL.search(str(event.get(key, ""))):
+            return found.group(0).rstrip(".,;")
+    return ""
 
 
-def read_invite(data: bytes, zone: tzinfo, mine: tuple[str, ...] = ()) -> Invite:
-    """The one event of an invitation, with times in `zone` and without the people
-    whose addresses are `mine`, rooms and resources. BadValue says what is wrong."""
+def read_invite(
+    data: bytes, zone: tzinfo, mine: tuple[str, ...] = (), chosen: int | None = None
+) -> Invite:
+    """The one event of an invitation, or its event number `chosen` (from 1) when it
+    holds several (a panel's sessions, each with its own time and people), with times
+    in `zone` and without the people whose addresses are `mine`, rooms and resources.
+    BadValue says what is wrong, and lists the events when one must be chosen."""
     from icalendar import Calendar
 
     try:
@@ -202,11 +208,17 @@ def read_invite(data: bytes, zone: tzinfo, mine: tuple[str, ...] = ()) -> Invite
     except Exception as exc:  # icalendar fails in several ways (a broken VTIMEZONE: TypeError)
         raise BadValue(f"the invitation cannot be read: {str(exc)[:200]}") from None
     events = calendar.walk("VEVENT")
-    if len(events) != 1:
+    if not events:
+        raise BadValue("the invitation holds no event (VEVENT)")
+    if chosen is None and len(events) > 1:
         raise BadValue(
-            f"the invitation holds {len(events)} events; interviewkit reads one at a time"
+            f"the invitation holds {len(events)} events, and a note is for one: choose it "
+            f"with --event N (each may be a note of its own)\n{_listed(events, zone)}"
         )
-    event = events[0]
+    if chosen is not None and not 1 <= chosen <= len(events):
+        held = f"{len(events)} events" if len(events) > 1 else "one event"
+        raise BadValue(f"--event {chosen}: the invitation holds {held}")
+    event = events[(chosen or 1) - 1]
     if any(key in event for key in ("RRULE", "RDATE")):
         raise BadValue("the invitation repeats (RRULE/RDATE); an interview happens once")
     start = _read(event, "DTSTART", lambda: _moment(event, "DTSTART", zone))
@@ -237,6 +249,8 @@ def read_invite(data: bytes, zone: tzinfo, mine: tuple[str, ...] = ()) -> Invite
         organizer.email.casefold() in own or _NO_REPLY.match(organizer.email)
     ):
         organizer = None  # you, or a scheduling service's robot
+    link = _link(event)
+    location = " ".join(str(event.get("LOCATION", "")).split())
     method = str(calendar.get("METHOD", "")).upper()
     status = str(event.get("STATUS", "")).upper()
     return Invite(
@@ -246,11 +260,25 @@ def read_invite(data: bytes, zone: tzinfo, mine: tuple[str, ...] = ()) -> Invite
         start=start,
         end=end or later(start, timedelta(hours=1)),
         summary=" ".join(str(event.get("SUMMARY", "")).split()),
-        location=" ".join(str(event.get("LOCATION", "")).split()),
-        link=_link(event),
+        location="" if location == link else location,  # a link alone is no place
+        link=link,
         organizer=organizer,
         attendees=tuple(attendees),
     )
+
+
+def _listed(events: list, zone: tzinfo) -> str:
+    """The events of an invitation, a numbered line each: when (in `zone`) and what."""
+    lines = []
+    for number, event in enumerate(events, 1):
+        try:
+            start = _moment(event, "DTSTART", zone)
+        except Exception:  # shown as unknown: the chosen event's is read, or says why
+            start = None
+        when = start.astimezone(zone).strftime("%a %Y-%m-%d %H:%M") if start else "(no start)"
+        summary = " ".join(str(event.get("SUMMARY", "")).split())[:120]
+        lines.append(f"  {number}. {when}  {summary or '(no title)'}")
+    return "\n".join(lines)
 
 
 # Mail providers and scheduling services: their domain says nothing of the company.
