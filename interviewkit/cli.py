@@ -878,6 +878,12 @@ def _new_from_invite(
         say(f"warning: {said}", err=True)
     if not role:
         say("warning: the invitation does not say the role; add it to the note's `role`", err=True)
+    if invite.team_organizer and invite.organizer is not None:
+        say(
+            f"warning: the organizer, {invite.organizer.email}, is a team's address, not "
+            "someone you met: left out of `people` (add whoever you met from that team)",
+            err=True,
+        )
     if not settings.my_emails and (strangers := perhaps_you(invite)):
         say(
             f"warning: `people` lists {', '.join(map(str, strangers))}, not at the company's "

@@ -261,7 +261,12 @@ def test_a_panel_s_sessions_are_listed_and_each_is_chosen_with_event(paris, run)
         "  2. Tue 2026-12-08 19:00  Interview: Coding - Initrode",
     ]
     assert not (paris / "interviews").exists()
-    coding, _ = make(run, paris, "panel.ics", "--event", "2")
+    coding, made = make(run, paris, "panel.ics", "--event", "2")
+    assert (
+        "warning: the organizer, recruiting@initrode.example, is a team's address, not someone "
+        "you met: left out of `people` (add whoever you met from that team)"
+    ) in made.stderr
+    assert "company 'Initrode', from the address recruiting@initrode.example" in made.stderr
     values = front(coding)
     assert (values["start"], values["end"], values["round"]) == (
         "2026-12-08T19:00",
@@ -269,11 +274,11 @@ def test_a_panel_s_sessions_are_listed_and_each_is_chosen_with_event(paris, run)
         "technical",
     )
     assert (values["people"], values["invite_uid"]) == (
-        "Initrode Recruiting <recruiting@initrode.example>\nBo Stone <bo.stone@initrode.example>",
+        "Bo Stone <bo.stone@initrode.example>",
         "panel-2@scheduler.example",
     )
     design, _ = make(run, paris, "panel.ics", "--event", "1", "--round", "system design")
-    assert front(design)["people"].endswith("\nAnn Lee <ann.lee@initrode.example>")
+    assert front(design)["people"] == "Ann Lee <ann.lee@initrode.example>"
     # the link written as the LOCATION is the link, and no place
     assert (front(design)["link"], front(design)["location"]) == ("https://zoom.us/j/111", "")
     before = coding.read_bytes()
@@ -443,6 +448,25 @@ def test_a_damaged_invitation_is_an_error_or_read_never_a_traceback(
         assert "company 'Acme Robotics', from the address jana.weiss@" in result.stderr
     else:
         assert result.exit_code == 2 and f"the invitation {said}" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("address", "team"),
+    [
+        ("recruiting@initrode.example", True),
+        ("Talent.Team@acme.example", True),
+        ("jobs+acme@fabrikam.example", True),
+        ("hr@globex.example", True),
+        ("karriere@firma.example", True),
+        ("jana.weiss@talent.acme-robotics.com", False),  # a person, at the talent subdomain
+        ("hrishikesh@globex.example", False),
+        ("ta@initech.example", False),  # initials, perhaps
+    ],
+)
+def test_a_team_s_address_is_told_by_its_first_word(address, team):
+    from interviewkit.notes.invite import team_address
+
+    assert team_address(address) is team
 
 
 @pytest.mark.parametrize(

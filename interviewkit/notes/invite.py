@@ -31,6 +31,17 @@ CONFERENCE_PROPERTIES = (
     "CONFERENCE",
 )
 _NO_REPLY = re.compile(r"^(?:no-?reply|do-?not-?reply|noreply)[@+.-]", re.I)
+# The first word of an address that is a team's, not a person's (`recruiting@`,
+# `talent-team@`, `jobs+acme@`): a letter to it would greet `Dear Recruiting`.
+_TEAM_WORDS = frozenset(
+    (
+        "recruiting", "recruitment", "recruiter", "recruiters", "talent", "talentacquisition",
+        "careers", "career", "jobs", "job", "hr", "hiring", "people", "peopleops", "team",
+        "interviews", "interview", "scheduling", "staffing", "hello", "info", "office",
+        "personal", "bewerbung", "bewerbungen", "karriere",
+    )
+)  # fmt: skip
+_FIRST_WORD = re.compile(r"[^@+._-]+")
 _MEETING_URL = re.compile(
     r"https://(?:[\w-]+\.)*(?:zoom\.us|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com"
     r"|webex\.com)/[^\s<>\"')\]]*",
@@ -64,12 +75,14 @@ class Invite:
     link: str
     organizer: Person | None
     attendees: tuple[Person, ...] = field(default=())
+    team_organizer: bool = False  # sent from a team's address (`recruiting@`): nobody met
 
     @property
     def people(self) -> tuple[Person, ...]:
-        """The organizer and the attendees, each once."""
+        """The organizer, unless it is a team's address, and the attendees, each once."""
         seen, found = set(), []
-        for person in ((self.organizer,) if self.organizer else ()) + self.attendees:
+        organizer = (self.organizer,) if self.organizer and not self.team_organizer else ()
+        for person in organizer + self.attendees:
             key = person.email.casefold() or person.key
             if key not in seen:
                 seen.add(key)
@@ -249,6 +262,7 @@ def read_invite(
         organizer.email.casefold() in own or _NO_REPLY.match(organizer.email)
     ):
         organizer = None  # you, or a scheduling service's robot
+    team = organizer is not None and team_address(organizer.email)
     link = _link(event)
     location = " ".join(str(event.get("LOCATION", "")).split())
     method = str(calendar.get("METHOD", "")).upper()
@@ -264,7 +278,15 @@ def read_invite(
         link=link,
         organizer=organizer,
         attendees=tuple(attendees),
+        team_organizer=team,
     )
+
+
+def team_address(address: str) -> bool:
+    """Whether an address is a team's (`recruiting@acme.example`, `talent.team@`), by
+    the first word of its local part."""
+    first = _FIRST_WORD.match(address)
+    return first is not None and first.group(0).casefold() in _TEAM_WORDS
 
 
 def _listed(events: list, zone: tzinfo) -> str:
@@ -299,8 +321,9 @@ _SHARED_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "ltd",
 
 def guess_company(invite: Invite) -> tuple[str, str]:
     """(company, the address it comes from) from the first of the organizer and the
-    attendees whose mail domain is a company's; ("", "") when none is."""
-    for person in invite.people:
+    attendees whose mail domain is a company's (a team's address too); ("", "") when
+    none is."""
+    for person in ((invite.organizer,) if invite.organizer else ()) + invite.attendees:
         name = company_from_domain(person.email)
         if name:
             return name, person.email

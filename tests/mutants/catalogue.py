@@ -891,6 +891,20 @@ MUTATIONS = [
         ("tests/test_invites.py",),
     ),
     Mutation(
+        "an invitation sent from recruiting@ puts that team in people, greeted Dear Recruiting",
+        "notes/invite.py",
+        "    team = organizer is not None and team_address(organizer.email)",
+        "    team = False",
+        ("tests/test_invites.py",),
+    ),
+    Mutation(
+        "a team's organizer gives no company",
+        "notes/invite.py",
+        "    for person in ((invite.organizer,) if invite.organizer else ()) + invite.attendees:",
+        "    for person in invite.people:",
+        ("tests/test_invites.py",),
+    ),
+    Mutation(
         "done --today says only that there is no such option, not to use --on",
         "cli.py",
         '    if exc.option_name != "--today" or command is None:',
