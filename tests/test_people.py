@@ -153,6 +153,19 @@ def test_someone_known_by_an_address_alone_is_greeted_as_the_team(vault, write, 
     )
 
 
+def test_a_team_s_address_with_a_name_is_greeted_as_the_team(vault, write, run):
+    """`Acme Recruiting <recruiting@acme.example>` gets its letter, greeted as the team
+    is, not "Dear Acme,"; a person's address beside it keeps their name."""
+    people = '["Acme Recruiting <recruiting@acme.example>", "Jo Kim <jo@acme.example>"]'
+    write("interviews/a.md", note(id="a", company="Acme", people=people))
+    assert headed(run, vault) == [
+        "To: Acme Recruiting <recruiting@acme.example>",
+        "Dear Acme team,",
+        "To: Jo Kim <jo@acme.example>",
+        "Dear Jo,",
+    ]
+
+
 def test_an_address_written_again_without_the_name_gets_no_second_letter(vault, write, run):
     write(
         "interviews/a.md",

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from interviewkit.errors import BadValue
 from interviewkit.notes.dates import in_range, later
-from interviewkit.notes.people import Person, first_name_first, usable_address
+from interviewkit.notes.people import Person, first_name_first, team_address, usable_address
 
 T = TypeVar("T")
 # Where each calendar puts the video link, most specific first.
@@ -31,17 +31,6 @@ CONFERENCE_PROPERTIES = (
     "CONFERENCE",
 )
 _NO_REPLY = re.compile(r"^(?:no-?reply|do-?not-?reply|noreply)[@+.-]", re.I)
-# The first word of an address that is a team's, not a person's (`recruiting@`,
-# `talent-team@`, `jobs+acme@`): a letter to it would greet `Dear Recruiting`.
-_TEAM_WORDS = frozenset(
-    (
-        "recruiting", "recruitment", "recruiter", "recruiters", "talent", "talentacquisition",
-        "careers", "career", "jobs", "job", "hr", "hiring", "people", "peopleops", "team",
-        "interviews", "interview", "scheduling", "staffing", "hello", "info", "office",
-        "personal", "bewerbung", "bewerbungen", "karriere",
-    )
-)  # fmt: skip
-_FIRST_WORD = re.compile(r"[^@+._-]+")
 _MEETING_URL = re.compile(
     r"https://(?:[\w-]+\.)*(?:zoom\.us|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com"
     r"|webex\.com)/[^\s<>\"')\]]*",
@@ -280,13 +269,6 @@ def read_invite(
         attendees=tuple(attendees),
         team_organizer=team,
     )
-
-
-def team_address(address: str) -> bool:
-    """Whether an address is a team's (`recruiting@acme.example`, `talent.team@`), by
-    the first word of its local part."""
-    first = _FIRST_WORD.match(address)
-    return first is not None and first.group(0).casefold() in _TEAM_WORDS
 
 
 def _listed(events: list, zone: tzinfo) -> str:

@@ -104,6 +104,26 @@ class Person:
         return f"{shown} <{self.email}>" if self.email else shown
 
 
+# The first word of an address that is a team's, not a person's (`recruiting@`,
+# `talent-team@`, `jobs+acme@`): a letter to it would greet `Dear Recruiting`.
+_TEAM_WORDS = frozenset(
+    (
+        "recruiting", "recruitment", "recruiter", "recruiters", "talent", "talentacquisition",
+        "careers", "career", "jobs", "job", "hr", "hiring", "people", "peopleops", "team",
+        "interviews", "interview", "scheduling", "staffing", "hello", "info", "office",
+        "personal", "bewerbung", "bewerbungen", "karriere",
+    )
+)  # fmt: skip
+_FIRST_WORD = re.compile(r"[^@+._-]+")
+
+
+def team_address(address: str) -> bool:
+    """Whether an address is a team's (`recruiting@acme.example`, `talent.team@`), by
+    the first word of its local part."""
+    first = _FIRST_WORD.match(address)
+    return first is not None and first.group(0).casefold() in _TEAM_WORDS
+
+
 def usable_address(text: str) -> bool:
     """True for an address that can go on a To: line as it is."""
     return bool(_ADDRESS.fullmatch(text))

@@ -19,7 +19,7 @@ from interviewkit.notes.front_matter import split_front_matter
 from interviewkit.notes.listitems import top_level_items
 from interviewkit.notes.markup import plain_text
 from interviewkit.notes.note import Note
-from interviewkit.notes.people import Person
+from interviewkit.notes.people import Person, team_address
 from interviewkit.notes.yamlscan import YamlFailure, load_mapping
 from interviewkit.vocabulary import THANK_YOU_AFTER
 from interviewkit.write.templates import check_placeholders, fill
@@ -208,8 +208,15 @@ def draft_letters(
     letters = []
     for person in recipients:
         who = person or team
-        # someone known by an address alone is greeted as the team is, not as "Dear a@b"
-        named = person if person is not None and person.name != person.email else None
+        # someone known by an address alone, or a team's address (`Recruiting
+        # <recruiting@…>`), is greeted as the team is, not as "Dear a@b" or "Dear Recruiting"
+        named = (
+            person
+            if person is not None
+            and person.name != person.email
+            and not (person.email and team_address(person.email))
+            else None
+        )
         greeted = named or team
         values = dict(common)
         values.update(

@@ -905,6 +905,13 @@ MUTATIONS = [
         ("tests/test_invites.py",),
     ),
     Mutation(
+        "a letter to a team's address greets the team's first word",
+        "reports/letters.py",
+        "            and not (person.email and team_address(person.email))",
+        "            and True",
+        ("tests/test_people.py",),
+    ),
+    Mutation(
         "done --today says only that there is no such option, not to use --on",
         "cli.py",
         '    if exc.option_name != "--today" or command is None:',
