@@ -372,6 +372,8 @@ def resolve_action(space: Workspace, words: tuple[str, ...], today: date | None 
     if len(named) > 1 and f"{named[-1]}-{kind}".casefold() in ACTION_KINDS:
         kind = f"{named.pop()}-{kind}"
     company, kind = " ".join(named), kind.casefold()
+    # `thankyou`, `followup`: a kind written without its hyphen is that kind
+    kind = {k.replace("-", ""): k for k in ACTION_KINDS}.get(kind, kind)
     if kind not in ACTION_KINDS and not kind.startswith("task:"):
         raise BadValue(
             f"{kind!r} is not a kind of action{did_you_mean(kind, ACTION_KINDS)} (the kinds: "

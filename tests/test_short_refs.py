@@ -41,6 +41,8 @@ def test_done_company_kind_records_the_one_open_action(sample, run):
         ("acme", "robotics", "thank", "you"),
         ("Acme", "Robotics", "Thank-You"),
         ("acme", "thank", "you"),
+        ("acme", "thankyou"),  # the kind without its hyphen
+        ("acme:ThankYou",),
     ],
 )
 def test_a_company_and_a_kind_of_several_words_need_no_quotes(sample, run, words):
@@ -172,8 +174,8 @@ def test_a_reference_that_matches_nothing_suggests_the_closest(sample, run):
     assert "closest ids: acme-robotics-2026-11-25-onsite:thank-you" in typo.stderr
     kind = run("--vault", sample, "done", "acme", "thanks")
     assert kind.exit_code == 2 and "'thanks' is not a kind of action" in kind.stderr
-    close = run("--vault", sample, "done", "acme", "thankyou")
-    assert "'thankyou' is not a kind of action; did you mean thank-you? (the kinds:" in (
+    close = run("--vault", sample, "done", "acme", "thankyu")
+    assert "'thankyu' is not a kind of action; did you mean thank-you? (the kinds:" in (
         close.stderr
     )
     company = run("--vault", sample, "done", "nosuch", "thank-you")

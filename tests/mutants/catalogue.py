@@ -912,6 +912,13 @@ MUTATIONS = [
         ("tests/test_people.py",),
     ),
     Mutation(
+        "done acme thankyou asks whether thank-you was meant",
+        "usecases.py",
+        '    kind = {k.replace("-", ""): k for k in ACTION_KINDS}.get(kind, kind)',
+        "    kind = kind",
+        ("tests/test_short_refs.py",),
+    ),
+    Mutation(
         "done --today says only that there is no such option, not to use --on",
         "cli.py",
         '    if exc.option_name != "--today" or command is None:',
