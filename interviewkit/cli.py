@@ -619,8 +619,8 @@ def new(
             raise click.UsageError(
                 f"{', '.join(given)} cannot be used with --from-invite: the invitation says them"
             )
-        new_request = (company, role, round_name, template, edit)
-        _new_from_invite(vault, invite_file.read(), event_number, *new_request)
+        data = invite_file.read()
+        _new_from_invite(vault, data, event_number, company, role, round_name, template, edit)
         return
     if event_number is not None:
         raise click.UsageError("--event picks one event of an invitation: give --from-invite FILE")
