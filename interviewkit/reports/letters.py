@@ -212,9 +212,7 @@ def draft_letters(
         # <recruiting@…>`), is greeted as the team is, not as "Dear a@b" or "Dear Recruiting"
         named = (
             person
-            if person is not None
-            and person.name != person.email
-            and not (person.email and team_address(person.email))
+            if person is not None and person.name != person.email and not team_address(person.email)
             else None
         )
         greeted = named or team

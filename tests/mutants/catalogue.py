@@ -907,8 +907,8 @@ MUTATIONS = [
     Mutation(
         "a letter to a team's address greets the team's first word",
         "reports/letters.py",
-        "            and not (person.email and team_address(person.email))",
-        "            and True",
+        "            if person is not None and person.name != person.email and not team_address(person.email)",
+        "            if person is not None and person.name != person.email",
         ("tests/test_people.py",),
     ),
     Mutation(
