@@ -246,13 +246,15 @@ def test_duplicate_ids_are_listed_naming_both_files(vault, write, run):
 
 
 def test_a_misspelt_company_or_start_is_one_error_saying_the_note_is_left_out(vault, write, run):
-    write("interviews/a.md", "---\ntype: interview\nid: a\nCompany: Acme\nStart: 2026-11-20\n---\n")
+    write(
+        "interviews/a.md", "---\ntype: interview\nid: a\nCompnay: Acme\nStarts: 2026-11-20\n---\n"
+    )
     result = run("--vault", vault, "check")
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
-        f"interviews/a.md:{line}: unknown key '{key.title()}': did you mean {key}? its value "
+        f"interviews/a.md:{line}: unknown key '{written}': did you mean {key}? its value "
         f"is not read, and without a {key} the note is left out (`check --fix` renames it)"
-        for line, key in ((4, "company"), (5, "start"))
+        for line, written, key in ((4, "Compnay", "company"), (5, "Starts", "start"))
     ]
     fixed = run("--vault", vault, "check", "--fix")
     assert fixed.exit_code == 0, fixed.output
@@ -261,6 +263,54 @@ def test_a_misspelt_company_or_start_is_one_error_saying_the_note_is_left_out(va
     write("interviews/a.md", note(id="a", Company="Acme"))
     said = run("--vault", vault, "check").stdout
     assert "did you mean company? its value is not read (`check --fix` renames it)" in said
+
+
+def test_a_contract_key_in_another_case_is_read_as_obsidian_reads_it(vault, write, run):
+    """`Company:` and `Start:`, as Obsidian users often write properties, are read as
+    `company` and `start` (Obsidian and Dataview read them so), with a warning for
+    `check`; `done` refuses the note until `check --fix` has renamed them, which then
+    changes nothing else."""
+    text = (
+        "---\ntype: interview\nid: a\nCompany: Acme  # the client\nStart: 2026-11-20T10:00\n"
+        "People: [Ann Lee]\nThank_You_Sent:\n---\n# Notes\n"
+    )
+    path = write("interviews/a.md", text)
+    due = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
+    assert due["problems"] == []
+    (thank_you,) = [a for a in due["actions"] if a["kind"] == "thank-you"]
+    assert (thank_you["company"], thank_you["summary"]) == (
+        "Acme",
+        "Send a thank-you letter to Ann Lee",
+    )
+    checked = run("--vault", vault, "check")
+    assert checked.exit_code == 0
+    assert checked.stdout.splitlines()[:2] == [
+        "interviews/a.md:4: warning: 'Company' is read as `company`: interviewkit writes its "
+        "keys in lower case, and `done` and `outcome` edit only those (`check --fix` renames it)",
+        "interviews/a.md:5: warning: 'Start' is read as `start`: interviewkit writes its keys "
+        "in lower case, and `done` and `outcome` edit only those (`check --fix` renames it)",
+    ]
+    refused = run("--vault", vault, "done", "a:thank-you")
+    assert refused.exit_code != 0 and path.read_text() == text
+    fixed = run("--vault", vault, "check", "--fix")
+    assert fixed.exit_code == 0, fixed.output
+    assert path.read_text() == (
+        "---\ntype: interview\nid: a\ncompany: Acme  # the client\nstart: 2026-11-20T10:00\n"
+        "people: [Ann Lee]\nthank_you_sent:\n---\n# Notes\n"
+    )
+    # written in lower case too, the other spelling is not read, and says so; of two
+    # other spellings, the first is read
+    for company, other in (("company", "COMPANY"), ("Company", "COMPANY")):
+        write(
+            "interviews/a.md",
+            f"---\ntype: interview\nid: a\n{company}: Acme\n{other}: Globex\n"
+            "start: 2026-11-20T10:00\n---\n",
+        )
+        said = run("--vault", vault, "check").stdout
+        assert "unknown key 'COMPANY': did you mean company? its value is not read" in said
+        assert said.count("is read as `company`") == (company == "Company")
+        listed = run("--vault", vault, "due", "--all").stdout
+        assert "Acme" in listed and "Globex" not in listed
 
 
 def test_check_reports_misspelt_keys_and_warnings(vault, write, run):
@@ -1138,8 +1188,8 @@ def test_a_note_that_almost_says_type_interview_is_read_and_warned(vault, write,
     ("front", "error"),
     [
         (
-            "Company: Acme\nstart: 2026-11-20T10:00",
-            "a.md:2: unknown key 'Company': did you mean company?",
+            "Compnay: Acme\nstart: 2026-11-20T10:00",
+            "a.md:2: unknown key 'Compnay': did you mean company?",
         ),
         (
             "company: Acme\ndate: 2026-11-20",

@@ -340,9 +340,11 @@ def _read(
             Problem(path, fm.yaml_first_line + each.line, each.message, fix=each.fix)
             for each in spoiled
         ]
+    lines = {key: fm.yaml_first_line + line for key, line in key_lines.items()}
+    if not all(key.islower() for key in data_map):  # most notes: every key in lower case
+        data_map = _in_lower_case(path, data_map, lines, reading.findings)
     kind = data_map.get("type")
     kind = curly_quoted(kind) or kind  # `type: “interview”`, warned of in `_build`
-    lines = {key: fm.yaml_first_line + line for key, line in key_lines.items()}
     if not (isinstance(kind, str) and kind.strip().casefold() == "interview"):
         near = _almost_typed(data_map, lines) if in_notes_folder else None
         if near is None:
@@ -354,6 +356,41 @@ def _read(
         reading.findings.append(Problem(path, near[1], near[0], "warning"))
     _build(reading, path, data_map, lines, repeats, fm, settings)
     return reading
+
+
+def _in_lower_case(
+    path: str, values: dict[str, Any], lines: dict[str, int], findings: list[Problem]
+) -> dict[str, Any]:
+    """`values` with each contract key written in another case (`Company:`, as many
+    Obsidian users write properties, and as Obsidian and Dataview read them) read
+    as that key, with a warning, unless the key is also written in lower case. Not
+    `Type:`: outside the notes folder only `type: interview` makes an interview note,
+    and inside it `_almost_typed` reads it."""
+    cased = {
+        key: key.casefold()
+        for key in values
+        if key not in CONTRACT_SET
+        and key.casefold() in CONTRACT_SET
+        and key.casefold() not in values
+        and key.casefold() != "type"
+    }
+    chosen: dict[str, str] = {}  # key as written -> the contract key it is read as
+    for key, meant in cased.items():
+        if meant in chosen.values():  # `Company:` and `COMPANY:`: the first is read
+            continue
+        chosen[key] = meant
+        lines[meant] = lines[key]
+        findings.append(
+            Problem(
+                path,
+                lines[key],
+                f"{said(key)} is read as `{meant}`: interviewkit writes its keys in lower "
+                "case, and `done` and `outcome` edit only those (`check --fix` renames it)",
+                "warning",
+                FIX_MISSPELT_KEY,
+            )
+        )
+    return {chosen.get(key, key): value for key, value in values.items()} if chosen else values
 
 
 def _almost_typed(values: dict[str, Any], lines: dict[str, int]) -> tuple[str, int] | None:

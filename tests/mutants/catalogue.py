@@ -919,6 +919,27 @@ MUTATIONS = [
         ("tests/test_short_refs.py",),
     ),
     Mutation(
+        "Company: is not read as company, and its note is left out",
+        "notes/note.py",
+        "    if not all(key.islower() for key in data_map):  # most notes: every key in lower case",
+        "    if False:",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "Type: interview outside the notes folder makes an interview note",
+        "notes/note.py",
+        '        and key.casefold() != "type"',
+        "        and True",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "of Company: and COMPANY:, the second is also read as company",
+        "notes/note.py",
+        "        if meant in chosen.values():  # `Company:` and `COMPANY:`: the first is read",
+        "        if False:",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
         "done --today says only that there is no such option, not to use --on",
         "cli.py",
         '    if exc.option_name != "--today" or command is None:',
