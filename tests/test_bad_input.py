@@ -291,7 +291,11 @@ def test_a_contract_key_in_another_case_is_read_as_obsidian_reads_it(vault, writ
         "in lower case, and `done` and `outcome` edit only those (`check --fix` renames it)",
     ]
     refused = run("--vault", vault, "done", "a:thank-you")
-    assert refused.exit_code != 0 and path.read_text() == text
+    assert refused.exit_code == 7 and path.read_text() == text
+    assert (
+        "interviews/a.md:7: 'Thank_You_Sent' looks like a misspelling of thank_you_sent; rename "
+        "it to thank_you_sent (`check --fix` does), then try again (nothing written)"
+    ) in refused.stderr
     fixed = run("--vault", vault, "check", "--fix")
     assert fixed.exit_code == 0, fixed.output
     assert path.read_text() == (

@@ -77,12 +77,15 @@ def _refuse_misspelt(note: Note, text: str, keys: set[str]) -> None:
         values, lines = load_mapping(fm.yaml)
     except YamlFailure:
         return  # the edit itself reports what is wrong with the front matter
-    for written, meant in misspellings(values):  # in the order they are written
+    misspelt = misspellings(values)
+    for written, meant in misspelt:  # in the order they are written
         if meant in keys:
             line = fm.yaml_first_line + lines[written]
+            alone = [m for _, m in misspelt].count(meant) == 1  # else --fix cannot choose
             raise EditConflict(
                 f"{note.path}:{line}: {written!r} looks like a misspelling of {meant}; "
-                f"rename it to {meant}, then try again (nothing written)"
+                f"rename it to {meant}{' (`check --fix` does)' if alone else ''}, then try "
+                "again (nothing written)"
             )
 
 

@@ -940,6 +940,13 @@ MUTATIONS = [
         ("tests/test_bad_input.py",),
     ),
     Mutation(
+        "done's refusal offers check --fix where two misspellings leave it nothing to rename",
+        "write/recording.py",
+        "            alone = [m for _, m in misspelt].count(meant) == 1  # else --fix cannot choose",
+        "            alone = True",
+        ("tests/test_edit_guards.py", "tests/test_bad_input.py"),
+    ),
+    Mutation(
         "done --today says only that there is no such option, not to use --on",
         "cli.py",
         '    if exc.option_name != "--today" or command is None:',
