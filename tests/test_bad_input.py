@@ -2431,6 +2431,7 @@ def test_a_line_with_a_due_date_that_is_no_task_is_named_outside_code(vault, wri
         "- [ ] Call Dana 📅 2026-12-06\n"
         "- [ ] Book the train 🗓 2026-12-07\n"
         "- Buy a tie 🗓 2026-12-08\n"  # the box left out, with a rarer mark
+        "## 📅 Timeline\n- 🗓️: the onsite, then the offer 🗓 2\n"  # an emoji, no date after it
     )
     write("interviews/f.md", f"---\ntype: interview\nid: f\n{_ROUND}---\n{body}")
     problems = due_json(run, vault)["problems"]
@@ -2455,7 +2456,8 @@ def test_a_note_of_thousands_of_broken_lines_lists_fifty_and_counts_the_rest(vau
     read, and lists the first 50 problems, then one that counts the rest: an error
     when any of them is one, so `check` still fails."""
     strays = "📅 2026-12-04\n" * 100_000  # each line once, however many marks it holds
-    write("interviews/f.md", f"---\ntype: interview\nid: f\n{_ROUND}---\n{strays}{'📅' * 300_000}")
+    many = "📅" * 300_000 + " 2026-12-04"
+    write("interviews/f.md", f"---\ntype: interview\nid: f\n{_ROUND}---\n{strays}{many}")
     problems = due_json(run, vault)["problems"]
     assert len(problems) == 51 and [p["line"] for p in problems[:50]] == list(range(8, 58))
     assert problems[-1] == {

@@ -929,6 +929,39 @@ def test_a_first_name_alone_under_people_met_needs_one_person_of_that_name():
     ]
 
 
+def test_a_card_may_give_a_title_in_parentheses_or_a_colon_after_the_name():
+    """`Gavin Belson (CEO)` and `(Head of Talent)` are titles, `(card in the folder)`
+    a remark; `Big Head: big@x.example` and `Erlich Bachman: +1 650 555 0199` are
+    cards, as with a comma, but `Todo: mail jared@x.example the deck` and `Note: ask
+    about it` are remarks, no one's card."""
+    from interviewkit.notes.people import details_met
+
+    people = [Person("Gavin Belson"), Person("Monica Hall"), Person("Jo Kim")]
+    text = (
+        "- Gavin Belson (CEO) gavin@x.example\n- Monica Hall (Head of Talent)\n"
+        "- Jo Kim (card in the folder)\n- Big Head: Engineer, big@x.example\n"
+        "- Erlich Bachman: +1 650 555 0199\n- Todo: mail jared@x.example the deck\n"
+        "- Note: ask about it\n"
+    )
+    found, warnings, others = details_met(people, "People met", text, 10)
+    assert [(p.name, p.title, p.email) for p in found] == [
+        ("Gavin Belson", "CEO", "gavin@x.example"),
+        ("Monica Hall", "Head of Talent", ""),
+        ("Jo Kim", "", ""),
+    ]
+    assert others == [
+        Person("Big Head", "big@x.example", "Engineer"),
+        Person("Erlich Bachman", phone="+1 650 555 0199"),
+    ]
+    assert warnings == [
+        (
+            13,
+            "people: Big Head <big@x.example>, under People met, is not in `people`, so no "
+            "letter goes to this address; add `- Big Head, Engineer <big@x.example>` to people",
+        )
+    ]
+
+
 _WRITTEN = st.sampled_from(
     [Person("Ann Lee"), Person("Ann Ray", "ann@ray.example"), Person("Jo Kim", title="CTO"),
      Person("Dr. Ann Lee", phone="+1 555 0100"), Person("Maya Chen", link="Maya Chen"),
@@ -938,7 +971,7 @@ _CARD_PIECES = st.sampled_from(
     ["- ", "* ", "1. ", "- [ ] ", "Ann", "Ann Lee", "Jo", "Maya Chen", "Sam", ", CTO",
      " (card)", " <ann@x.example>", " jo@k.example", ", +49 30 1234567", "**", "\n", " ",
      "# ", "Dr. ", " - VP", "| Name | Title | Phone |", "|---|---|", "| Ann | CTO |", " | ",
-     "| Jo Kim | | +49 30 1234567 |", "|"]
+     "| Jo Kim | | +49 30 1234567 |", "|", ": ", " (CEO)", " (Head of Talent)", "Todo: "]
 )  # fmt: skip
 
 

@@ -308,8 +308,10 @@ def inline_field_problems(path: str, fm: FrontMatter) -> list[Problem]:
 
 
 # The marks of a due date the Tasks plugin reads (📆 and 🗓 are rarer spellings of 📅):
-# a line holding one is meant to be reminded of.
+# a line holding one before a date (`📅 2026-12-04`, `📅 4.12.2026`) is meant to be
+# reminded of; one before anything else (`## 📅 Timeline`, `🗓 2`) is an emoji.
 _DUE_MARKS = ("📅", "📆", "🗓")
+_MARK_BEFORE_DAY = re.compile(r"[📅📆🗓]\ufe0f?[ \t]*\d{1,4}[-./]\d{1,2}")
 
 
 def stray_due_dates(
@@ -344,6 +346,7 @@ def stray_due_dates(
                 and line not in found
                 and not (fenced and fenced[index])
                 and (not global_filter or holds(text, global_filter))
+                and _MARK_BEFORE_DAY.search(text)
             ):
                 found[line] = Problem(
                     path,

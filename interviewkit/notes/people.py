@@ -492,9 +492,30 @@ def _met_entry(line: str) -> tuple[str, str, str, bool] | None:
         text = " ".join((text[: found.start()] + text[found.end() :]).split()).strip(_BETWEEN)
     for mark in ("**", "__"):  # `**Dana Whitfield**, Recruiter`
         text = text.replace(mark, "")
+    if ":" in text:
+        text = _colon_card(text, bool(phone or linkedin))
     return text, phone, linkedin, item is not None
 
 
+def _colon_card(text: str, reached: bool) -> str:
+    """A card written as a name, a colon and the rest (`Big Head: Engineer,
+    big@x.example`; `Erlich Bachman: +1 650 555 0199`, its phone already taken out,
+    `reached`) as a comma writes it; any other line as it is, so a remark (`Note:
+    ask Jared`, `Todo: mail jared@x.example the deck`) is no one's card: after the
+    colon stand only an address, a title, or what was taken out."""
+    named = _NAMED_FIRST.match(text)
+    name, rest = (named.group(1), named.group(2)) if named else (text[:-1], "")
+    if not (named or (reached and text.endswith(":"))) or not _names_someone(name.split()):
+        return text
+    words = " ".join(_ADDRESS.sub(" ", rest).replace("<", " ").replace(">", " ").split())
+    words = words.strip(_BETWEEN).replace(",", " ")
+    if not (reached or "@" in rest) or (words and not _titled(words)):
+        return text
+    return f"{name}, {rest}" if rest else name
+
+
+# A card written as a name, a colon and the rest (`Big Head: Engineer, big@x.example`).
+_NAMED_FIRST = re.compile(r"([^:,<>()\[\]]+?):[ \t]+(\S.*)")
 # A table's delimiter row, under its header: `|---|:--|`.
 _TABLE_DELIMITER = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?")
 # The headings of a table's columns (folded) that say what a column holds.
@@ -575,7 +596,8 @@ def details_met(
         if not card.name or len(card.name.split()) > _MOST_NAME_WORDS or card.link:
             continue
         written, phone, linkedin, listed = entry
-        title = "" if f"({card.title})" in written else card.title
+        remark = f"({card.title})" in written and not _titled(card.title)
+        title = "" if remark else card.title
         names = names or _Names(people)
         index, why, whole = names.owner(card, title, phone, heading, listed)
         if why and people:  # with nobody in `people`, the names are said once, as a whole
@@ -608,6 +630,19 @@ def details_met(
         ):
             result[index] = Person(name, email, title, "", phone, linkedin, person.bad_email)
     return result, warnings, list(others.values())
+
+
+# Words that join a title's (`Head of Talent`, `Leiterin für Recruiting`).
+_TITLE_JOINS = frozenset(("of", "and", "&", "for", "the", "de", "des", "der", "für", "und"))
+
+
+def _titled(text: str) -> bool:
+    """Whether words in parentheses are a title (`(CEO)`, `(Head of Talent)`), not a
+    remark (`(card in the folder)`): each a title's word or one that joins them."""
+    words = [word.casefold().strip(".,") for word in text.split()]
+    return any(word in TITLE_WORDS for word in words) and all(
+        word in TITLE_WORDS or word in _TITLE_JOINS for word in words
+    )
 
 
 def _names_someone(words: list[str]) -> bool:
