@@ -110,6 +110,37 @@ def test_slashes_against_the_date_order_setting_name_the_month():
         read_typed("25/11/2026", "mdy")
 
 
+@pytest.mark.parametrize(
+    ("typed", "zone", "iso"),
+    [
+        ("Dec 9, 2026 2:30pm PST", "America/Los_Angeles", "2026-12-09T14:30"),
+        ("2026-07-09 14:30 PST", "America/Vancouver", "2026-07-09T14:30"),  # PT all year
+        ("2026-07-09 14:30 PDT", "America/Los_Angeles", "2026-07-09T14:30"),
+        ("9.12.2026 14:00 MEZ", "Europe/Paris", "2026-12-09T14:00"),  # CET, in German
+        ("2026-12-09 14:00 CST", "Asia/Shanghai", "2026-12-09T14:00"),  # China's, there
+        ("2026-12-09 14:00 CST", "America/Chicago", "2026-12-09T14:00"),
+        ("2026-12-09 14:00 CET", "America/Los_Angeles", None),  # another zone's: refused
+        ("2026-12-09 14:00 IST", "Europe/Berlin", None),
+    ],
+)
+def test_an_abbreviation_is_read_where_it_names_the_vault_s_own_zone(typed, zone, iso):
+    """Written in a vault whose zone has that abbreviation then (or its season's twin),
+    the time is the vault's wall time; any other abbreviation stays refused."""
+    from zoneinfo import ZoneInfo
+
+    from interviewkit.notes.values import parse_when
+
+    if iso is None:
+        with pytest.raises(ValueError):
+            parse_when(typed, ZoneInfo(zone))
+        return
+    moment, timed, said = parse_when(typed, ZoneInfo(zone))
+    assert timed and moment.astimezone(ZoneInfo(zone)).isoformat(timespec="minutes")[:16] == iso
+    assert f"is read as {iso} in the vault's time zone, which {typed.split()[-1]} stands for" in (
+        said
+    )
+
+
 def test_anything_else_is_not_the_grammars(tmp_path):
     for text in ("someday", "2026", "9 12 2026"):
         with pytest.raises(ValueError) as caught:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time
+from datetime import date, datetime, time, tzinfo
 
 MONTHS = {
     **dict.fromkeys(("jan", "january", "januar", "jän", "jänner"), 1),
@@ -104,6 +104,7 @@ class Typed:
     on_start_day: bool = False  # a time alone, read on the day of `start`
     zone: str = ""  # the time zone named after the time (`14:00 America/New_York`)
     other_weekday: str = ""  # a weekday written before the date that is not its own
+    own_zone: str = ""  # the vault's zone, named by the abbreviation it has then (`PST`)
 
     @property
     def iso(self) -> str:
@@ -138,6 +139,12 @@ class Typed:
             return (
                 f"read as {self.clock:%H:%M} in {self.zone}, {self.iso}; Obsidian, Dataview "
                 f"and Bases need `{self.iso}`"
+            )
+        if self.own_zone:
+            return (
+                f"read as {self.iso} in the vault's time zone, which {self.own_zone} stands "
+                f"for; Obsidian, Dataview and Bases need `{self.iso}` (the zone left out, as "
+                "it is the vault's)"
             )
         if self.words:
             return (
@@ -286,6 +293,31 @@ _PLACES = {
     **dict.fromkeys(("BST",), "Europe/London"),
     **dict.fromkeys(("AEST", "AEDT"), "Australia/Sydney"),
 }
+
+
+def in_own_zone(text: str, date_order: str, local: tzinfo) -> Typed | None:
+    """`text`, a date and time followed by a zone's abbreviation, read as a time in
+    `local` (the vault's zone) when that is the abbreviation `local` has then, or one
+    of its season's twin (`14:00 PST` or `PT` in a Los Angeles vault, `MEZ` in a Berlin
+    one): written where the vault is, it names no other offset than the vault's. None
+    for any other text; DateNotRead when the date itself is wrong."""
+    value = " ".join(text.strip().strip("\"'").split())
+    found = _ZONE_WORD.search(value)
+    if found is None or found["zone"] in ("AM", "PM") or found["zone"] in _UTC_NAMES:
+        return None
+    try:
+        typed = _read_form(value[: found.start()], date_order)
+    except DateNotRead:
+        raise
+    except ValueError:
+        return None
+    if typed.clock is None:
+        return None
+    written = found["zone"]
+    twins = {name for name, place in _PLACES.items() if place == _PLACES.get(written)}
+    if local.tzname(datetime.combine(typed.day, typed.clock)) not in twins | {written}:
+        return None
+    return replace(typed, own_zone=written)
 
 
 def _refuse_zone_word(value: str, date_order: str) -> None:

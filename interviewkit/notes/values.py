@@ -23,6 +23,7 @@ from interviewkit.notes.typed_dates import (
     DateNotRead,
     Typed,
     calendar_day,
+    in_own_zone,
     read_typed,
     time_alone,
 )
@@ -32,6 +33,17 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}")
 # A date-time with nothing after it, so no offset or zone: `2026-11-27T14:00`.
 _WALL_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?")
+
+
+def _typed_in(text: str, date_order: str, zone: ZoneInfo) -> Typed:
+    """`read_typed`, and a time followed by the abbreviation the vault's `zone` has
+    then read in that zone (see `typed_dates.in_own_zone`), where another is refused."""
+    try:
+        return read_typed(text, date_order)
+    except DateNotRead:
+        if (typed := in_own_zone(text, date_order, zone)) is None:
+            raise
+        return typed
 
 
 def parse_when(value: Any, zone: ZoneInfo, date_order: str = "") -> tuple[datetime, bool, str]:
@@ -52,11 +64,11 @@ def parse_when(value: Any, zone: ZoneInfo, date_order: str = "") -> tuple[dateti
             try:
                 moment, has_time = datetime.fromisoformat(text), True
             except ValueError:
-                typed = read_typed(text, date_order)
+                typed = _typed_in(text, date_order, zone)
             else:
                 real_offset(moment)
         else:
-            typed = read_typed(text, date_order)  # the grammar, only when ISO fails
+            typed = _typed_in(text, date_order, zone)  # the grammar, only when ISO fails
         if typed is not None:
             has_time = typed.clock is not None
             moment = (

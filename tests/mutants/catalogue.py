@@ -975,6 +975,27 @@ MUTATIONS = [
         ("tests/test_bad_input.py",),
     ),
     Mutation(
+        "14:00 PST in a Los Angeles vault is refused, and its round left out",
+        "notes/values.py",
+        "        if (typed := in_own_zone(text, date_order, zone)) is None:",
+        "        if True:",
+        ("tests/test_typed_dates.py",),
+    ),
+    Mutation(
+        "an abbreviation of another zone than the vault's is read as the vault's",
+        "notes/typed_dates.py",
+        "    if local.tzname(datetime.combine(typed.day, typed.clock)) not in twins | {written}:",
+        "    if False:",
+        ("tests/test_typed_dates.py",),
+    ),
+    Mutation(
+        "PST in summer in a Los Angeles vault is refused",
+        "notes/typed_dates.py",
+        "    twins = {name for name, place in _PLACES.items() if place == _PLACES.get(written)}",
+        "    twins = set()",
+        ("tests/test_typed_dates.py",),
+    ),
+    Mutation(
         "done --today says only that there is no such option, not to use --on",
         "cli.py",
         '    if exc.option_name != "--today" or command is None:',
