@@ -141,6 +141,30 @@ def test_an_abbreviation_is_read_where_it_names_the_vault_s_own_zone(typed, zone
     )
 
 
+def test_check_fix_writes_a_time_in_the_vault_s_own_abbreviation_as_iso(vault, write, run):
+    """In a Los Angeles vault, `2pm PST` is read and `check --fix` writes the ISO time
+    without the zone, keeping the comment; `14:00 CET` there stays an error, unwritten."""
+    (vault / ".interviewkit" / "config.yaml").write_text("timezone: America/Los_Angeles\n")
+    path = write(
+        "interviews/a.md",
+        note("Acme", "Dec 3, 2026 2pm PST  # from the mail", id="a", end="2026-12-03 3pm PDT"),
+    )
+    due = json.loads(
+        run("--vault", vault, "due", "--all", "--today", "2026-12-04", "--format", "json").stdout
+    )
+    assert due["problems"] == []
+    (thank_you,) = [a for a in due["actions"] if a["kind"] == "thank-you"]
+    assert thank_you["due"] == "2026-12-04T15:00:00-08:00"  # 24 hours after 3pm Pacific
+    fixed = run("--vault", vault, "check", "--fix")
+    assert fixed.exit_code == 0, fixed.output
+    text = path.read_text()
+    assert "\nstart: 2026-12-03T14:00  # from the mail\nid: a\nend: 2026-12-03T15:00\n" in text
+    write("interviews/a.md", note("Acme", "2026-12-03 14:00 CET", id="a"))
+    refused = run("--vault", vault, "check", "--fix")
+    assert refused.exit_code == 1
+    assert "names its time zone by an abbreviation (CET), which is not read" in refused.stdout
+
+
 def test_anything_else_is_not_the_grammars(tmp_path):
     for text in ("someday", "2026", "9 12 2026"):
         with pytest.raises(ValueError) as caught:

@@ -1137,7 +1137,7 @@ def _times(
         try:
             start, has_time, odd = parse_when(values["start"], zone, order)
             if odd:
-                found.warn("start", f"start: {odd}", typed_fix(values["start"], order))
+                found.warn("start", f"start: {odd}", typed_fix(values["start"], order, zone))
         except ValueError as exc:
             shown = f"start: {said(values['start'])} {not_read(exc, '2026-11-27T14:00')}"
             found.error("start", shown)
@@ -1174,7 +1174,7 @@ def _times(
             if end_zone is not zone:  # kept in the vault's zone, as every time is
                 end = end.astimezone(UTC).astimezone(zone)
             if odd:
-                found.warn("end", f"end: {odd}", typed_fix(values["end"], order))
+                found.warn("end", f"end: {odd}", typed_fix(values["end"], order, zone))
             if end.timestamp() <= start.timestamp():  # instants: == ignores fold
                 found.error("end", f"end {values['end']} is not after start {values['start']}")
                 found.unreadable["end"], end = as_written(values["end"]), None

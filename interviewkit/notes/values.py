@@ -218,10 +218,10 @@ def end_of_length(value: Any, start: datetime, zone: tzinfo) -> datetime | None:
     return later(start, span)
 
 
-def typed_fix(value: Any, date_order: str) -> str:
+def typed_fix(value: Any, date_order: str, zone: ZoneInfo | None = None) -> str:
     """FIX_TYPED_DATE when `check --fix` rewrites `value` to ISO (see `typed_form`): not
     when its weekday and its date disagree, as only the user knows which is right."""
-    return fix_of(typed_form(value, date_order))
+    return fix_of(typed_form(value, date_order, zone))
 
 
 def fix_of(typed: Typed | None) -> str:
@@ -289,16 +289,17 @@ def dates_on_one_line(value: Any, date_order: str = "") -> list[str] | None:
     return parts
 
 
-def typed_form(value: Any, date_order: str = "") -> Typed | None:
+def typed_form(value: Any, date_order: str = "", zone: ZoneInfo | None = None) -> Typed | None:
     """How the grammar read a date written in another form than ISO (None for ISO,
-    for values that are not text, and for text it does not read)."""
+    for values that are not text, and for text it does not read); with the vault's
+    `zone`, a time followed by its abbreviation is read too (see `_typed_in`)."""
     if not isinstance(value, str):
         return None
     text = value.strip()
     if _DAY.fullmatch(text) or (_DATE_TIME.match(text) and _iso_moment(text)):
         return None
     try:
-        return read_typed(text, date_order)
+        return read_typed(text, date_order) if zone is None else _typed_in(text, date_order, zone)
     except ValueError:
         return None
 

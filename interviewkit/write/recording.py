@@ -483,8 +483,10 @@ def fix_typed_dates(root: Path, paths: list[str], settings: Settings) -> list[st
                 changes.append((where, f"end: {slot[1]} (the end of that slot)"))
             values = expected
         for key in DATE_KEYS:
-            form = typed_form if key in ("start", "end") else day_form  # a day alone
-            typed = form(values.get(key), date_order)
+            if key in ("start", "end"):  # a time, perhaps with the vault zone's abbreviation
+                typed = typed_form(values.get(key), date_order, settings.zone)
+            else:
+                typed = day_form(values.get(key), date_order)  # a day alone
             if key == "end" and typed is None:
                 if iso := _end_of_length(values, settings):  # `90 min`
                     text = edit.set_key(text, key, iso)

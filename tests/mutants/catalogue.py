@@ -476,8 +476,8 @@ MUTATIONS = [
     Mutation(
         "check --fix writes a date-time into a key that holds a day",
         "write/recording.py",
-        '            form = typed_form if key in ("start", "end") else day_form  # a day alone',
-        "            form = typed_form",
+        "                typed = day_form(values.get(key), date_order)  # a day alone",
+        "                typed = typed_form(values.get(key), date_order)",
         ("tests/test_typed_dates.py",),
     ),
     Mutation(
@@ -993,6 +993,13 @@ MUTATIONS = [
         "notes/typed_dates.py",
         "    twins = {name for name, place in _PLACES.items() if place == _PLACES.get(written)}",
         "    twins = set()",
+        ("tests/test_typed_dates.py",),
+    ),
+    Mutation(
+        "check --fix leaves 2pm PST in a Los Angeles vault as written",
+        "write/recording.py",
+        "                typed = typed_form(values.get(key), date_order, settings.zone)",
+        "                typed = typed_form(values.get(key), date_order)",
         ("tests/test_typed_dates.py",),
     ),
     Mutation(
