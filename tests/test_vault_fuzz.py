@@ -63,6 +63,8 @@ FRAGMENTS = [
     "company: „Acme“\n", "people: [“Ann Lee”]\n", "follow_up_on: “27.11.2026”\n",
     "role:\u00a0PM\n", "people:\n\u00a0 -\u00a0Ann Lee\n", "—-", "–-\n", "start:\u200b",
     "people: Ann Lee, Bo Stone, Recruiter  # met\n", "people: Lovelace, Ada\n",
+    "Start: 2026-11-20T10:00\n", "THANK_YOU_SENT: 2026-11-21\n", "start: Nov 25, 2026 2pm CET\n",
+    "- Big Head: big@x.example\n", "- Gavin Belson (CEO), +1 650 555 0101\n", "## 📅 Timeline\n",
 ]  # fmt: skip
 COMMANDS = [
     (["due", "--all", "--today", "2026-11-26"], {0}),
