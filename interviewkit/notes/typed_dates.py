@@ -297,8 +297,8 @@ _PLACES = {
 
 def in_own_zone(text: str, date_order: str, local: tzinfo) -> Typed | None:
     """`text`, a date and time followed by a zone's abbreviation, read as a time in
-    `local` (the vault's zone) when that is the abbreviation `local` has then, or one
-    of its season's twin (`14:00 PST` or `PT` in a Los Angeles vault, `MEZ` in a Berlin
+    `local` (the vault's zone) when that is the abbreviation `local` has then, or its
+    season's twin (`14:00 PST`, `PDT` or `PT` in a Los Angeles vault, `MEZ` in a Berlin
     one): written where the vault is, it names no other offset than the vault's. None
     for any other text; DateNotRead when the date itself is wrong."""
     value = " ".join(text.strip().strip("\"'").split())
