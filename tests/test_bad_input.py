@@ -302,6 +302,11 @@ def test_a_contract_key_in_another_case_is_read_as_obsidian_reads_it(vault, writ
         "---\ntype: interview\nid: a\ncompany: Acme  # the client\nstart: 2026-11-20T10:00\n"
         "people: [Ann Lee]\nthank_you_sent:\n---\n# Notes\n"
     )
+    # a note of another type beside it is no interview note: nothing said of its keys
+    write("interviews/r.md", "---\ntype: research\nCompany: Acme\nRole: PM\n---\n# Notes\n")
+    checked = run("--vault", vault, "check")
+    assert "r.md" not in checked.stdout and checked.stderr.startswith("1 note checked")
+    (vault / "interviews/r.md").unlink()
     # written in lower case too, the other spelling is not read, and says so; of two
     # other spellings, the first is read
     for company, other in (("company", "COMPANY"), ("Company", "COMPANY")):

@@ -341,8 +341,9 @@ def _read(
             for each in spoiled
         ]
     lines = {key: fm.yaml_first_line + line for key, line in key_lines.items()}
+    cased: list[Problem] = []  # said only of an interview note
     if not all(key.islower() for key in data_map):  # most notes: every key in lower case
-        data_map = _in_lower_case(path, data_map, lines, reading.findings)
+        data_map = _in_lower_case(path, data_map, lines, cased)
     kind = data_map.get("type")
     kind = curly_quoted(kind) or kind  # `type: “interview”`, warned of in `_build`
     if not (isinstance(kind, str) and kind.strip().casefold() == "interview"):
@@ -354,6 +355,7 @@ def _read(
             reading.problems += [early] if early else []
             return reading
         reading.findings.append(Problem(path, near[1], near[0], "warning"))
+    reading.findings += cased
     _build(reading, path, data_map, lines, repeats, fm, settings)
     return reading
 

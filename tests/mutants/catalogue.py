@@ -1003,6 +1003,13 @@ MUTATIONS = [
         ("tests/test_typed_dates.py",),
     ),
     Mutation(
+        "a note of another type in the notes folder is told its keys are in another case",
+        "notes/note.py",
+        "        data_map = _in_lower_case(path, data_map, lines, cased)",
+        "        data_map = _in_lower_case(path, data_map, lines, reading.findings)",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
         "done --today says only that there is no such option, not to use --on",
         "cli.py",
         '    if exc.option_name != "--today" or command is None:',
