@@ -122,8 +122,8 @@ def body_placeholder(path: str, fm: FrontMatter) -> list[Problem]:
 
 # A first line of a body that looks like a value, not prose: indented, a date, a list.
 _LIKE_A_VALUE = re.compile(r"[ \t]+\S|\d{4}-\d{1,2}-\d{1,2}\b|[\[\"']")
-# A line of front matter that sets a key, as `company: Acme` does.
-KEY_LINE = re.compile(r"^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)", re.MULTILINE)
+# A line of front matter that sets a key, as `company: Acme` does; `findall` gives the keys.
+KEY_LINE = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)", re.MULTILINE)
 
 
 def ends_early(path: str, fm: FrontMatter) -> Problem | None:
@@ -150,7 +150,7 @@ def ends_early(path: str, fm: FrontMatter) -> Problem | None:
             "value, and this line reads like its value: is that --- one too many?",
             "warning",
         )
-    keys = [key.split(":")[0].strip() for key in KEY_LINE.findall(head, 0, end)]
+    keys = KEY_LINE.findall(head, 0, end)
     if not any(key_meant(key) for key in keys):  # prose, or a rule in it
         return None
     if not rules and not fm.yaml.strip():  # `---` twice at the top, its keys below
@@ -163,9 +163,9 @@ def ends_early(path: str, fm: FrontMatter) -> Problem | None:
         )
     if not rules:  # no --- below: contract keys as written right under it, none above
         block = head.split("\n\n", 1)[0]
-        keys = [key.split(":")[0].strip() for key in KEY_LINE.findall(block)]
+        keys = KEY_LINE.findall(block)
         meant = [key for key in keys if key in CONTRACT_SET]  # `Role:` may be prose
-        above = {line.split(":")[0].strip() for line in KEY_LINE.findall(fm.yaml)}
+        above = set(KEY_LINE.findall(fm.yaml))
         if len(meant) < 2 or not KEY_LINE.match(head) or above & set(meant):
             return None
         return Problem(
