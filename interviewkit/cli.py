@@ -1042,8 +1042,9 @@ def outcome(
     help="Save UTF-16 notes as UTF-8, write --- for the smart dashes (—-) around front "
     "matter, delete blank lines above it, put spaces "
     "for the tabs indenting it and for no-break or zero-width spaces YAML cannot read, "
-    "quote values YAML reads only in quotes, rename misspelt contract keys, put straight "
-    "quotes for curly ones around a value, rewrite "
+    "quote values YAML reads only in quotes, rename misspelt contract keys, write a "
+    "contract key held only under another name (date: and time:, interviewers:) under its "
+    "own, put straight quotes for curly ones around a value, rewrite "
     "dates typed in other forms to ISO, quote wikilinks written without quotes and write "
     "each person given as a mapping, or several in one entry, on a line each, and fill "
     "an empty people from the names under People met, in place, then check.",
@@ -1065,7 +1066,9 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool, today: datetime |
     only), and so do no-break and zero-width spaces after a key's colon, a value
     YAML reads only in
     quotes (location: Zoom: https://...) gets them, misspelt contract keys
-    (thankyou_sent) are renamed, curly quotes around a value (company: “Acme”)
+    (thankyou_sent) are renamed, and so are synonyms (interviewers:) while
+    the note lacks the key itself (a date: and a time: become one start:, a
+    duration: the end: it gives), curly quotes around a value (company: “Acme”)
     become straight ones, dates typed in another form (9.12.2026, Dec 9,
     2026) are rewritten as ISO (and follow-ups typed without brackets get
     them), wikilinks YAML reads as lists (company: [[Acme]]) get their quotes,

@@ -724,7 +724,8 @@ def check_notes(
     note saved as UTF-16, dashes for the `---` around the front matter, blank lines
     above it, tabs indenting it, no-break spaces where YAML wants plain ones and
     values YAML reads only in quotes (a note made readable has fixes of its own),
-    then misspelt keys, values in curly quotes, typed dates, unquoted links, people
+    then misspelt keys, contract keys written under another name (`date:` and
+    `time:` for `start`), values in curly quotes, typed dates, unquoted links, people
     written as mappings or several in one entry, and an empty `people` filled from
     People met; the report is of the notes as they are afterwards."""
     from interviewkit import vocabulary
@@ -742,6 +743,7 @@ def check_notes(
         fix_people_entries,
         fix_people_from_met,
         fix_quoted_values,
+        fix_synonym_keys,
         fix_tab_indents,
         fix_typed_dates,
         fix_unquoted_links,
@@ -764,6 +766,7 @@ def check_notes(
         (vocabulary.FIX_NO_BREAK_SPACE, fix_no_break_spaces),
         (vocabulary.FIX_QUOTE_VALUE, fix_quoted_values),
         (vocabulary.FIX_MISSPELT_KEY, fix_misspelt_keys),
+        (vocabulary.FIX_SYNONYM_KEY, lambda at, notes: fix_synonym_keys(at, notes, settings)),
         (vocabulary.FIX_CURLY_QUOTES, fix_curly_quotes),
         (vocabulary.FIX_TYPED_DATE, lambda at, notes: fix_typed_dates(at, notes, settings)),
         (vocabulary.FIX_QUOTE_LINK, fix_unquoted_links),

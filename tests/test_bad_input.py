@@ -1023,16 +1023,31 @@ def test_a_bug_in_the_rules_costs_one_note_in_feed_and_status(
     ],
 )
 def test_each_synonym_is_a_warning_that_names_the_contract_key(vault, write, run, key, meant):
+    """While the note lacks the contract key, `check --fix` renames the synonym, which
+    is then read; beside the key itself, even empty, which one is right is the user's
+    to say, and the note is left as it is."""
     write("interviews/a.md", note(id="a", **{key: "2026-12-16"}))
     checked = run("--vault", vault, "check")
     assert checked.exit_code == 0
-    said = f"interviews/a.md:6: warning: did you mean `{meant}`? interviewkit does not read `{key}`"
-    assert said in checked.stdout
+    said = (
+        f"interviews/a.md:6: warning: did you mean `{meant}`? interviewkit does not read "
+        f"`{key}` (`check --fix` renames it)"
+    )
+    assert said in checked.stdout.splitlines()
     due = json.loads(run("--vault", vault, "due", "--format", "json").stdout)
     assert said.split(": ", 2)[2] in [p["message"] for p in due["problems"]]
-    fixed = run("--vault", vault, "check", "--fix")  # a synonym is nobody's misspelling
-    assert f"\n{key}: 2026-12-16\n" in (vault / "interviews" / "a.md").read_text()
+    fixed = run("--vault", vault, "check", "--fix")
+    assert f"interviews/a.md:6: renamed {key} to {meant}" in fixed.stderr.splitlines()
+    assert (vault / "interviews" / "a.md").read_text() == note(id="a", **{meant: "2026-12-16"})
+    assert "did you mean" not in fixed.stdout
+
+    beside = note(id="a", **{meant: "", key: "2026-12-16"})
+    write("interviews/a.md", beside)
+    checked = run("--vault", vault, "check").stdout
+    assert f"did you mean `{meant}`? interviewkit does not read `{key}`\n" in checked
+    fixed = run("--vault", vault, "check", "--fix")
     assert "renamed" not in fixed.stderr
+    assert (vault / "interviews" / "a.md").read_text() == beside
 
 
 @pytest.mark.parametrize("key", ["date", "datetime", "when"])
@@ -1046,9 +1061,12 @@ def test_date_words_point_to_start_only_when_start_is_missing(vault, write, run,
     checked = run("--vault", vault, "check").stdout
     assert (
         f"b.md:4: start is missing; `{key}: 2026-12-16T10:00` is not read: write "
-        "`start: 2026-12-16T10:00` in its place\n"
+        "`start: 2026-12-16T10:00` in its place (`check --fix` does)\n"
     ) in checked
-    assert f"b.md:4: warning: did you mean `start`? interviewkit does not read `{key}`" in checked
+    assert (
+        f"b.md:4: warning: did you mean `start`? interviewkit does not read `{key}` "
+        "(`check --fix` renames it)"
+    ) in checked
 
 
 @pytest.mark.parametrize("key", ["firma", "Unternehmen", "employer"])
@@ -1061,10 +1079,15 @@ def test_a_missing_company_names_the_key_written_for_it(vault, write, run, key):
     assert checked.exit_code == 1
     assert (
         f"interviews/b.md:3: company is missing; if `{key}:` is the company, rename it "
-        "`company:`" in checked.stdout.splitlines()
+        "`company:` (`check --fix` does)" in checked.stdout.splitlines()
     )
     assert f"b.md:3: warning: did you mean `company`? interviewkit does not read `{key}`" in (
         checked.stdout
+    )
+    fixed = run("--vault", vault, "check", "--fix")
+    assert fixed.exit_code == 0 and "b.md:3: renamed" in fixed.stderr
+    assert (vault / "interviews" / "b.md").read_text() == (
+        "---\ntype: interview\ncompany: Siemens AG\nstart: 2026-12-16T10:00\n---\n"
     )
     write(
         "interviews/b.md",
@@ -1079,12 +1102,13 @@ def test_a_missing_company_names_the_key_written_for_it(vault, write, run, key):
         (
             "date: 2026-12-16\ntime: 10:00",
             "b.md:4: start is missing; `date: 2026-12-16` and `time: 10:00` are not read: "
-            "write `start: 2026-12-16T10:00` in their place",
+            "write `start: 2026-12-16T10:00` in their place (`check --fix` does)",
         ),
         (
             "Date: 16.12.2026",
             "b.md:4: start is missing; `Date: 16.12.2026` is not read: write "
-            "`start: 2026-12-16T14:00` (with the interview's time) in its place",
+            "`start: 2026-12-16T14:00` (with the interview's time) in its place "
+            "(`check --fix` renames the key)",
         ),
         (
             "when: next week",
@@ -1094,7 +1118,7 @@ def test_a_missing_company_names_the_key_written_for_it(vault, write, run, key):
         (  # in German
             "datum: 2026-12-16\nuhrzeit: 10:00",
             "b.md:4: start is missing; `datum: 2026-12-16` and `uhrzeit: 10:00` are not read: "
-            "write `start: 2026-12-16T10:00` in their place",
+            "write `start: 2026-12-16T10:00` in their place (`check --fix` does)",
         ),
     ],
 )
@@ -1104,6 +1128,62 @@ def test_a_missing_start_names_the_day_written_under_another_key(vault, write, r
     write("interviews/b.md", f"---\ntype: interview\ncompany: Acme\n{lines}\n---\n")
     checked = run("--vault", vault, "check")
     assert checked.exit_code == 1 and f"interviews/{said}" in checked.stdout.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("lines", "fixed"),
+    [
+        ("date: 2026-12-16\ntime: 10:00", "start: 2026-12-16T10:00"),
+        ("datum: 2026-12-16\nuhrzeit: 10:00", "start: 2026-12-16T10:00"),
+        (  # the comments of both lines are kept on the one
+            "date: 2026-12-16  # from the invitation\ntime: 10:00  # Berlin time",
+            "start: 2026-12-16T10:00  # Berlin time  # from the invitation",
+        ),
+        ("Date: 2026-12-16  # from the invitation", "start: 2026-12-16  # from the invitation"),
+        ("when: 16 Dec 2026 10am", "start: 2026-12-16T10:00"),  # then written in ISO
+        (
+            "date: 2026-12-16\ntime: 2:30pm\nduration: 45\ninterviewers: [Hank Scorpio]",
+            "start: 2026-12-16T14:30\nend: 2026-12-16T15:15\npeople: [Hank Scorpio]",
+        ),
+        (  # an end without an offset is read in the start's: so it is written in it
+            "date: 2026-12-16T10:00-05:00\nlength: 1h30",
+            "start: 2026-12-16T10:00-05:00\nend: 2026-12-16T11:30",
+        ),
+        ("start: 2026-12-16T10:00\nends: 11:15", "start: 2026-12-16T10:00\nend: 2026-12-16T11:15"),
+    ],
+)
+def test_check_fix_writes_a_start_and_an_end_written_under_other_keys(
+    vault, write, run, lines, fixed
+):
+    """The line the error asks for is the line `check --fix` writes, and the round is
+    back in `due`; nothing else in the note moves."""
+    write("interviews/b.md", f"---\ntype: interview\ncompany: Acme\n{lines}\n---\n# Notes\n")
+    due = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
+    left_out = "interviews/b.md" not in {a["note"] for a in due["actions"]}
+    assert left_out == (not lines.startswith("start:"))
+    result = run("--vault", vault, "check", "--fix")
+    assert result.exit_code == 0, result.stdout
+    text = (vault / "interviews" / "b.md").read_text()
+    assert text == f"---\ntype: interview\ncompany: Acme\n{fixed}\n---\n# Notes\n"
+    assert "did you mean" not in result.stdout
+    due = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
+    assert "interviews/b.md" in {a["note"] for a in due["actions"]}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "when: next week",  # no day to write
+        "date: 2026-12-16\ntime: 10:00\nstart:",  # which is right is the user's to say
+        "start: 2026-12-16T10:00\nduration: a while",
+    ],
+)
+def test_check_fix_leaves_a_start_or_end_it_cannot_write_safely(vault, write, run, lines):
+    before = f"---\ntype: interview\ncompany: Acme\n{lines}\n---\n# Notes\n"
+    write("interviews/b.md", before)
+    result = run("--vault", vault, "check", "--fix")
+    assert "did you mean" in result.stdout  # still named
+    assert (vault / "interviews" / "b.md").read_text() == before
 
 
 @pytest.mark.parametrize(

@@ -57,7 +57,8 @@ DATE_KEYS = (
 )
 
 # Other words people use for a contract key. A key here is only a warning: it is
-# nobody's misspelling, `check --fix` never renames it and `done` is not refused.
+# nobody's misspelling, so `done` is not refused; `check --fix` writes it under the
+# contract's name only while the note has no key of that name (see `notes.synonyms`).
 SYNONYMS = {
     **dict.fromkeys(("follow_up_date", "followup_date", "follow_up_by"), "follow_up_on"),
     **dict.fromkeys(("decision_date", "decide_by", "decision_on", "hear_back_by"), "decision_by"),

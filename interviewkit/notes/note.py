@@ -76,6 +76,7 @@ from interviewkit.notes.sections import (
     blank_comments,
     read_sections,
 )
+from interviewkit.notes.synonyms import Rename, renames
 from interviewkit.notes.tasks import Task, find_tasks
 from interviewkit.notes.values import (
     NOT_KNOWN,
@@ -106,6 +107,7 @@ from interviewkit.vocabulary import (
     FIX_PEOPLE_ENTRY,
     FIX_PEOPLE_FROM_MET,
     FIX_QUOTE_LINK,
+    FIX_SYNONYM_KEY,
     FIX_TYPED_DATE,
     FIX_UTF16,
     OUTCOMES,
@@ -831,10 +833,12 @@ def _misspelt(values: dict[str, Any], key: str) -> str | None:
     return next((k for k in values if k != key and misspelt_key(k) == key), None)
 
 
-def _start_missing(values: dict[str, Any], zone: ZoneInfo, order: str) -> tuple[str, str]:
+def _start_missing(
+    values: dict[str, Any], zone: ZoneInfo, order: str, fixed: bool = False
+) -> tuple[str, str]:
     """Why a note has no start, and the key whose line to name: when the day sits
     under another key (`date:`, `when:`), with a `time:` beside it, that key and the
-    `start` line they make."""
+    `start` line they make, and whether `check --fix` writes it (`fixed`)."""
     written = {key.casefold(): key for key, value in values.items() if value not in (None, "")}
     folded = next((k for k in written if SYNONYMS.get(k) == "start"), None)
     if folded is None:
@@ -858,6 +862,8 @@ def _start_missing(values: dict[str, Any], zone: ZoneInfo, order: str) -> tuple[
     start = (
         f"`start: {iso}`" if has_time else f"`start: {iso[:10]}T14:00` (with the interview's time)"
     )
+    if fixed:
+        place += " (`check --fix` does)" if has_time else " (`check --fix` renames the key)"
     return key, f"start is missing; {shown} not read: write {start} in {place}"
 
 
@@ -872,6 +878,7 @@ class _Found:
     path: str
     lines: dict[str, int]
     unreadable: dict[str, str] = field(default_factory=dict)
+    renames: dict[str, Rename] | None = None  # see `synonyms.renames`, when a synonym is met
 
     def error(self, key: str, message: str, fix: str = "") -> None:
         """An error on `key`'s line."""
@@ -901,7 +908,7 @@ def _build(
     problems found on the way; `repeats` as `yamlscan.load_mapping_and_repeats` gives."""
     order = settings.date_order
     found = _Found(reading, path, lines)
-    _key_problems(found, values, repeats, fm)
+    _key_problems(found, values, repeats, fm, settings)
     if "[[" in fm.yaml:  # links are rare in date keys: most notes skip the search
         values = _daily_note_links(values, found)
     if has_curly_quotes(fm.yaml):
@@ -910,9 +917,10 @@ def _build(
     usable = bool(texts["company"])
     if not usable and "company" not in found.unreadable and not _misspelt(values, "company"):
         named = next((k for k in values if SYNONYMS.get(k.casefold()) == "company"), None)
+        fixed = " (`check --fix` does)" if "company" in (found.renames or {}) else ""
         found.error(
             named or "company",
-            f"company is missing; if `{named}:` is the company, rename it `company:`"
+            f"company is missing; if `{named}:` is the company, rename it `company:`{fixed}"
             if named
             else "company is missing (add `company: Name`)",
         )
@@ -1033,9 +1041,14 @@ def _people_met(
 
 
 def _key_problems(
-    found: _Found, values: dict[str, Any], repeats: list[tuple[str, int, int]], fm: FrontMatter
+    found: _Found,
+    values: dict[str, Any],
+    repeats: list[tuple[str, int, int]],
+    fm: FrontMatter,
+    settings: Settings,
 ) -> None:
-    """Keys written twice, synonyms of contract keys, and misspelt contract keys."""
+    """Keys written twice, synonyms of contract keys (with what `check --fix` would
+    write in their place, kept in `found.renames`), and misspelt contract keys."""
     for key, first, again in repeats:
         found.problem(
             fm.yaml_first_line + again,
@@ -1049,9 +1062,14 @@ def _key_problems(
     for key in sorted(values.keys() - CONTRACT_SET, key=lambda k: lines.get(k, 0)):
         meant = SYNONYMS.get(key.casefold())
         if meant and _synonym_matters(values, key, meant):
-            found.problem(
-                lines[key], f"did you mean `{meant}`? interviewkit does not read `{key}`", "warning"
-            )
+            if found.renames is None:
+                found.renames = renames(values, settings.zone, settings.date_order)
+            rename = found.renames.get(meant)
+            shown = f"did you mean `{meant}`? interviewkit does not read `{key}`"
+            if rename is not None and rename.key == key:
+                found.problem(lines[key], f"{shown} ({rename.offer})", "warning", FIX_SYNONYM_KEY)
+            else:
+                found.problem(lines[key], shown, "warning")
         elif ":" in key and (run := key.split(":", 1)[0].strip()) in CONTRACT_SET:
             found.problem(  # `outcome:feroffer_deadline: 2026-12-01`: two keys run together
                 lines[key],
@@ -1134,7 +1152,8 @@ def _times(
         found.lines = {**found.lines, "end": found.lines.get("end", found.lines.get("start", 1))}
     if values.get("start") is None:
         if not _misspelt(values, "start"):  # else its own error says so
-            found.error(*_start_missing(values, zone, order))
+            renamed = (found.renames or {}).get("start")
+            found.error(*_start_missing(values, zone, order, renamed is not None))
     else:
         try:
             start, has_time, odd = parse_when(values["start"], zone, order)

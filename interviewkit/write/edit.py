@@ -247,6 +247,24 @@ def rename_key(text: str, old: str, new: str) -> str:
     return note.text
 
 
+def drop_key(text: str, key: str) -> tuple[str, str]:
+    """Delete top-level key `key` and the lines its value spans; with the comment that
+    ended its line (` # Berlin time`), for the caller to keep elsewhere. Refused when a
+    value of several lines holds a comment."""
+    note = NoteText.parse(text)
+    data = note.mapping()
+    if key not in data:
+        raise EditConflict(f"cannot find {key!r} to remove")
+    start, end = note.span(data, key)
+    comment = ""
+    if end - start == 1 and (match := _KEY_LINE.match(note.lines[start])):
+        comment = _split_comment(match.group("rest").rstrip("\r\n"))[1]
+    elif any(_COMMENT.search(line) for line in note.lines[start:end]):
+        raise EditConflict(f"{key!r} holds a comment, which removing it would drop")
+    del note.lines[start:end]
+    return note.text, comment
+
+
 # An item that is the same text written plain inside a flow list's brackets.
 _PLAIN_ITEM = re.compile(r"\w[\w .:/+-]*(?<! )")
 

@@ -445,6 +445,32 @@ def fix_misspelt_keys(root: Path, paths: list[str]) -> list[str]:
     return _fix_notes(root, paths, rename)
 
 
+def fix_synonym_keys(root: Path, paths: list[str], settings: Settings) -> list[str]:
+    """Write each contract key the note holds only under another name under its own
+    (see `notes.synonyms`): `interviewers:` renamed `people:`, a `date:` and a `time:`
+    written as one `start:`, a `duration:` as the `end:` it gives."""
+    from interviewkit.notes.synonyms import renames
+
+    def rewrite(text: str, values: dict, lines: dict[str, int]):
+        plan = renames(values, settings.zone, settings.date_order)
+        if not plan:
+            return None
+        expected = dict(values)
+        for rename in plan.values():
+            comment = ""  # the `time:` line's, kept on the `start:` line that takes its time
+            if rename.merged is not None:
+                text, comment = edit.drop_key(text, rename.merged)
+                del expected[rename.merged]
+            text = edit.rename_key(text, rename.key, rename.meant)
+            expected[rename.meant] = expected.pop(rename.key)
+            if rename.written is not None:
+                text = edit.set_key(text, rename.meant, rename.written + comment)
+                expected[rename.meant] = rename.written
+        return text, expected, [(lines[r.key], r.said) for r in plan.values()]
+
+    return _fix_notes(root, paths, rewrite)
+
+
 def _with_item(items: list, index: int, value: Any) -> list:
     """A copy of `items` with item `index` replaced: what a fix expects YAML to read
     back from a list it edited in place (see `_fix_notes`)."""

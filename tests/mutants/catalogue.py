@@ -1947,4 +1947,33 @@ MUTATIONS = [
         "        if task.due is not None:\n            continue",
         ("tests/test_bad_input.py",),
     ),
+    Mutation(
+        "a synonym is renamed beside the contract key it stands for",
+        "notes/synonyms.py",
+        "if meant is None or meant in _KEPT or meant in written or meant in plan:",
+        "if meant is None or meant in _KEPT or meant in plan:",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "a date and a time merged into start keep the time's line",
+        "write/recording.py",
+        "                text, comment = edit.drop_key(text, rename.merged)\n"
+        "                del expected[rename.merged]",
+        "                comment = ''",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "a length of time is counted from the vault's zone, not the start's",
+        "notes/synonyms.py",
+        "        own = written_zone(start_value, zone)",
+        "        own = zone",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "a comment on the time merged into start is dropped",
+        "write/recording.py",
+        "text = edit.set_key(text, rename.meant, rename.written + comment)",
+        "text = edit.set_key(text, rename.meant, rename.written)",
+        ("tests/test_bad_input.py",),
+    ),
 ]
