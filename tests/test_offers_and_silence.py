@@ -502,3 +502,83 @@ def test_an_offer_accepted_for_one_role_ends_the_others_at_the_same_company(vaul
     assert feed.exit_code == 0, feed.output
     events = {e["UID"]: e for e in validate(feed.stdout_bytes)}
     assert events["p.follow-up@interviewkit"]["DESCRIPTION"].startswith(f"Warning: {accepted}")
+
+
+NAMED = (
+    "your next steps name Fri 2026-11-27, but no date key holds it: write the day they "
+    "said you may follow up in follow_up_on, or the day they decide in decision_by; using "
+    "7 business days after the interview"
+)
+
+
+@pytest.mark.parametrize(
+    ("keys", "body"),
+    [
+        ({}, "## Hiring process and next steps\nThey decide by Friday 27 November.\n"),
+        ({}, "## Hiring process and next steps\n- follow up from Nov 27th if no news\n"),
+        ({"next_steps": "decision on 2026-11-27"}, ""),
+        ({}, "## Hiring process and next steps\nBis 27. November entscheiden sie.\n"),
+    ],
+)
+def test_a_day_named_in_the_next_steps_is_pointed_out_beside_the_follow_up(
+    vault, write, run, keys, body
+):
+    """They said when, and it went into the words: the follow-up still falls where the
+    rules put it, and says which key would make the day they named count."""
+    write("interviews/a.md", full(id="a", **keys) + body)
+    follow_up = due(run, vault, "2026-11-21")["a:follow-up"]
+    assert follow_up["due"] == "2026-12-01"
+    assert follow_up["fallback"] == NAMED
+    shown = run("--vault", vault, "due", "--all", "--today", "2026-11-21").stdout
+    assert "fallback: your next steps name Fri 2026-11-27" in shown
+
+
+@pytest.mark.parametrize(
+    ("keys", "body"),
+    [
+        ({"follow_up_on": "2026-11-30"}, "## Hiring process and next steps\nBy 27 November.\n"),
+        ({"decision_by": "2026-11-27"}, "## Hiring process and next steps\nBy 27 November.\n"),
+        (  # in a comment
+            {},
+            "## Hiring process and next steps\n<!-- e.g. by 27 November -->\nThey will call.\n",
+        ),
+        (  # what a value that cannot be read costs is said on its own
+            {"follow_up_on": "next week"},
+            "## Hiring process and next steps\nBy 27 November.\n",
+        ),
+        ({}, "## Hiring process and next steps\nFirst call was on 12 November.\n"),  # before
+        ({}, "## Important points\nThey ship on 27 November.\n"),  # another section
+        ({}, "## Hiring process and next steps\nwe may 27 see\n"),  # `may`, a verb
+    ],
+)
+def test_no_day_is_pointed_out_where_none_is_owed(vault, write, run, keys, body):
+    write("interviews/a.md", full(id="a", **keys) + body)
+    assert "next steps" not in (due(run, vault, "2026-11-21")["a:follow-up"]["fallback"] or "")
+
+
+def test_a_day_written_into_the_next_steps_later_is_pointed_out_too(vault, write, run):
+    """A body edit reads the body again over the cached front matter: the days named
+    are found again there."""
+    path = write("interviews/a.md", full(id="a") + "## Hiring process and next steps\n")
+    assert not due(run, vault, "2026-11-21")["a:follow-up"]["fallback"]
+    path.write_text(path.read_text() + "Decision by 27 Nov.\n")
+    assert due(run, vault, "2026-11-21")["a:follow-up"]["fallback"] == NAMED
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("by Jan 8th, or 2027-01-15", ("2027-01-08", "2027-01-15")),  # the next 8 January
+        ("8 January 2026", ()),  # the year written wins: before the interview
+        ("on 31 November", ()),  # no such day
+        ("in May", ()),  # a month alone names no day
+        ("7 April 2027", ()),  # more than four months on
+        ("2026-12-11 and again 11 Dec", ("2026-12-11",)),  # each day once
+    ],
+)
+def test_days_named_in_words(text, days):
+    from datetime import date
+
+    from interviewkit.notes.prose_days import days_named
+
+    assert tuple(d.isoformat() for d in days_named(text, date(2026, 12, 3))) == days

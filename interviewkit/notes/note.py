@@ -70,6 +70,7 @@ from interviewkit.notes.people import (
     surname_first,
     two_names,
 )
+from interviewkit.notes.prose_days import days_named
 from interviewkit.notes.sections import (
     Headings,
     Section,
@@ -161,6 +162,9 @@ class Note:
     names_met: tuple[str, ...] = ()
     # the people People met has a card for who are not in `people`: contacts only
     met_only: tuple[Person, ...] = ()
+    # with neither decision_by nor follow_up_on, the days the next steps name (see
+    # `_days_in_next_steps`): a follow-up counted from the interview points them out
+    next_steps_days: tuple[date, ...] = ()
 
     @property
     def day(self) -> date:
@@ -506,9 +510,13 @@ def _with_new_body(earlier: Reading, note: Note, fm: FrontMatter, settings: Sett
     cards = _people_met(written, headings, note.lines, findings, note.path)
     misses: list[Task] = []
     tasks = find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter, misses)
+    days = {"decision_by": note.decision_by, "follow_up_on": note.follow_up_on}
     note = replace(
         note,
         **cards,
+        next_steps_days=_days_in_next_steps(
+            note.next_steps, headings, note.day, days, note.unreadable
+        ),
         sections=headings.found,
         near_headings=heading_near_misses(headings),
         tasks=tuple(tasks),
@@ -992,8 +1000,36 @@ def _build(
         invite_uid=texts["invite_uid"],
         invite_sequence=sequence,
         offer_deadline=days["offer_deadline"],
+        next_steps_days=_days_in_next_steps(
+            texts["next_steps"], headings, start.date(), days, found.unreadable
+        ),
         **cards,
     )
+
+
+def _days_in_next_steps(
+    next_steps: str,
+    headings: Headings,
+    interview: date,
+    days: dict[str, date | None],
+    unreadable: dict[str, str],
+) -> tuple[date, ...]:
+    """With neither `decision_by` nor `follow_up_on` written, the days named in the
+    next steps (the `next_steps` key, and the section of that name), from the
+    interview's day on: they said when they would decide, or when to follow up, and it
+    went into the words rather than the key that counts."""
+    if days.get("decision_by") or days.get("follow_up_on"):
+        return ()
+    if "decision_by" in unreadable or "follow_up_on" in unreadable:
+        return ()  # each has its own word on why the follow-up falls where it does
+    text = next_steps
+    section = headings.found.get("next_steps")
+    if section is not None and not section.empty:
+        words = section.text
+        if "<!--" in words or "%%" in words:
+            words = blank_comments(words)
+        text = f"{text}\n{words}"
+    return days_named(text, interview) if text else ()
 
 
 def _people_met(

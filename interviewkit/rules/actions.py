@@ -150,6 +150,13 @@ def follow_up_due(note: Note, settings: Settings) -> tuple[date, str] | None:
             add_business_days(note.day, days, calendar),
             f"{days} business days after the interview",
         )
+        if note.next_steps_days:  # they named a day, and it went into the words
+            named = " and ".join(f"{day:%a} {day.isoformat()}" for day in note.next_steps_days)
+            skipped.append(
+                f"your next steps name {named}, but no date key holds it: write the day "
+                "they said you may follow up in follow_up_on, or the day they decide in "
+                "decision_by"
+            )
     return due, f"{'; '.join(skipped)}; using {rule}" if skipped else ""
 
 

@@ -72,6 +72,7 @@ def reading_to_record(reading: Reading) -> tuple:
             _day(note.offer_deadline), note.near_headings,
             [_person(p) for p in note.people_written], note.names_met,
             [_person(p) for p in note.met_only],
+            [d.toordinal() for d in note.next_steps_days],
         )  # fmt: skip
     return (
         reading.looks_like_interview,
@@ -92,7 +93,8 @@ def record_to_reading(record: tuple, zone: ZoneInfo) -> Reading:
          decision_by, follow_up_on, thank_you_sent, followed_up, outcome, outcome_on,
          lines, sections, tasks, thank_you_marked, followed_up_unreadable,
          unreadable, ratings, location, link, invite_uid, invite_sequence,
-         offer_deadline, near, people_written, names_met, met_only) = note_record  # fmt: skip
+         offer_deadline, near, people_written, names_met, met_only,
+         next_steps_days) = note_record  # fmt: skip
         note = Note(
             path=path,
             id=note_id,
@@ -129,6 +131,7 @@ def record_to_reading(record: tuple, zone: ZoneInfo) -> Reading:
             people_written=tuple(_from_person(p) for p in people_written),
             names_met=tuple(names_met),
             met_only=tuple(_from_person(p) for p in met_only),
+            next_steps_days=tuple(date.fromordinal(d) for d in next_steps_days),
         )
     return Reading(
         note=note,

@@ -1976,4 +1976,34 @@ MUTATIONS = [
         "text = edit.set_key(text, rename.meant, rename.written)",
         ("tests/test_bad_input.py",),
     ),
+    Mutation(
+        "a day named in the next steps is pointed out beside a date that cannot be read",
+        "notes/note.py",
+        '    if "decision_by" in unreadable or "follow_up_on" in unreadable:\n        return ()',
+        "    if False:\n        return ()",
+        ("tests/test_offers_and_silence.py",),
+    ),
+    Mutation(
+        "a day in the template's comment under the next steps is pointed out",
+        "notes/note.py",
+        '        if "<!--" in words or "%%" in words:\n            words = blank_comments(words)',
+        "        pass",
+        ("tests/test_offers_and_silence.py",),
+    ),
+    Mutation(
+        "a body edit keeps the days the old body named",
+        "notes/note.py",
+        "        next_steps_days=_days_in_next_steps(\n"
+        "            note.next_steps, headings, note.day, days, note.unreadable\n"
+        "        ),",
+        "",
+        ("tests/test_offers_and_silence.py",),
+    ),
+    Mutation(
+        "a day without a year is taken in the interview's year though it has passed",
+        "notes/prose_days.py",
+        "        if year or day >= interview:",
+        "        if True:",
+        ("tests/test_offers_and_silence.py",),
+    ),
 ]
