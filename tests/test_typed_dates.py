@@ -165,6 +165,42 @@ def test_check_fix_writes_a_time_in_the_vault_s_own_abbreviation_as_iso(vault, w
     assert "names its time zone by an abbreviation (CET), which is not read" in refused.stdout
 
 
+@pytest.mark.parametrize(
+    ("end", "zone", "fixed"),
+    [
+        ("3pm PST", "America/Los_Angeles", "2026-12-03T15:00"),
+        ("15:30 MEZ", "Europe/Berlin", "2026-12-03T15:30"),
+        ("3pm PDT", "America/Los_Angeles", "2026-12-03T15:00"),  # its season's twin
+        ("3pm EST", "America/Los_Angeles", None),  # another zone's: refused, unwritten
+    ],
+)
+def test_an_end_written_as_a_time_in_the_vault_s_own_abbreviation(
+    vault, write, run, end, zone, fixed
+):
+    """`end: 3pm PST` beside `start: Dec 3, 2026 2pm PST`, as an invitation's mail
+    words it: read on the start's day in the vault's zone, and written so by `check
+    --fix`."""
+    (vault / ".interviewkit" / "config.yaml").write_text(f"timezone: {zone}\n")
+    path = write("interviews/a.md", note("Acme", "2026-12-03T14:00", id="a", end=end))
+    checked = run("--vault", vault, "check")
+    if fixed is None:
+        assert checked.exit_code == 1
+        assert f"a.md:6: end: '{end}' is not a date" in checked.stdout
+        run("--vault", vault, "check", "--fix")
+        assert f"\nend: {end}\n" in path.read_text()
+        return
+    assert checked.exit_code == 0, checked.stdout
+    assert (
+        f"a.md:6: warning: end: '{end}' is a time alone, in the vault's time zone, which "
+        f"{end.split()[-1]} stands for: read as {fixed}, on the day of start"
+    ) in checked.stdout
+    due = run("--vault", vault, "due", "--all", "--today", "2026-12-04", "--format", "json")
+    (thank_you,) = [a for a in json.loads(due.stdout)["actions"] if a["kind"] == "thank-you"]
+    assert thank_you["due"].startswith(f"2026-12-04T{fixed[11:]}")  # 24 hours after the end
+    run("--vault", vault, "check", "--fix")
+    assert f"\nend: {fixed}\n" in path.read_text()
+
+
 def test_anything_else_is_not_the_grammars(tmp_path):
     for text in ("someday", "2026", "9 12 2026"):
         with pytest.raises(ValueError) as caught:

@@ -1223,7 +1223,7 @@ def _times(
         )
     elif values.get("end") is not None and start is not None:
         on = start.date() if end_zone is zone else start.astimezone(end_zone).date()
-        if alone := end_on_start_day(values["end"], on):
+        if alone := end_on_start_day(values["end"], on, end_zone):
             shown = f"end: {said(as_written(values['end']))} is {alone.warning}"
             found.warn("end", shown, FIX_TYPED_DATE)
         try:

@@ -131,7 +131,7 @@ def _end(
 
 def _reads_as_end(value: Any, day: date, zone: ZoneInfo, date_order: str) -> bool:
     """Whether `value` is a date-time, or a time on the start's day (`15:00`)."""
-    if end_on_start_day(value, day) is not None:
+    if end_on_start_day(value, day, zone) is not None:
         return True
     try:
         return parse_when(value, zone, date_order)[1]

@@ -131,9 +131,12 @@ class Typed:
                 "`check --fix` leaves it to you"
             )
         if self.on_start_day:
+            own = f", in the vault's time zone, which {self.own_zone} stands for" * bool(
+                self.own_zone
+            )
             return (
-                f"a time alone: read as {self.iso}, on the day of start; Obsidian, Dataview "
-                f"and Bases need `{self.iso}`"
+                f"a time alone{own}: read as {self.iso}, on the day of start; Obsidian, "
+                f"Dataview and Bases need `{self.iso}`"
             )
         if self.zone:
             return (
@@ -314,10 +317,32 @@ def in_own_zone(text: str, date_order: str, local: tzinfo) -> Typed | None:
     if typed.clock is None:
         return None
     written = found["zone"]
-    twins = {name for name, place in _PLACES.items() if place == _PLACES.get(written)}
-    if local.tzname(datetime.combine(typed.day, typed.clock)) not in twins | {written}:
+    if not _own_abbreviation(written, local, datetime.combine(typed.day, typed.clock)):
         return None
     return replace(typed, own_zone=written)
+
+
+def time_in_own_zone(value: object, day: date, local: tzinfo) -> tuple[time, str] | None:
+    """A time alone followed by the abbreviation `local` has at that time on `day`, or
+    its season's twin (`3pm PST` in a Los Angeles vault): the time and the
+    abbreviation, as `in_own_zone` reads a date and time; None for anything else."""
+    if not isinstance(value, str) or not value.rstrip()[-1:].isalpha():
+        return None  # an ISO end ends in a digit: no search
+    text = " ".join(value.strip().strip("\"'").split())
+    found = _ZONE_WORD.search(text)
+    if found is None or found["zone"] in ("AM", "PM") or found["zone"] in _UTC_NAMES:
+        return None
+    clock = time_alone(text[: found.start()])
+    if clock is None or not _own_abbreviation(found["zone"], local, datetime.combine(day, clock)):
+        return None
+    return clock, found["zone"]
+
+
+def _own_abbreviation(written: str, local: tzinfo, wall: datetime) -> bool:
+    """Whether `written` (`PST`) is the abbreviation `local` has at the `wall` time,
+    or its season's twin (`PDT`, `PT`)."""
+    twins = {name for name, place in _PLACES.items() if place == _PLACES.get(written)}
+    return local.tzname(wall) in twins | {written}
 
 
 def _refuse_zone_word(value: str, date_order: str) -> None:

@@ -26,6 +26,7 @@ from interviewkit.notes.typed_dates import (
     in_own_zone,
     read_typed,
     time_alone,
+    time_in_own_zone,
 )
 from interviewkit.vocabulary import FIX_TYPED_DATE
 
@@ -149,12 +150,17 @@ def real_offset(moment: datetime) -> None:
     )
 
 
-def end_on_start_day(value: Any, day: date) -> Typed | None:
-    """An `end` written as a time alone (`15:00`, `3pm`), read on the day of start."""
-    if not isinstance(value, str) or len(value) > 12:  # an ISO date and time is longer
+def end_on_start_day(value: Any, day: date, zone: tzinfo | None = None) -> Typed | None:
+    """An `end` written as a time alone (`15:00`, `3pm`), read on the day of start;
+    with `zone`, the zone the end is read in, also one followed by the abbreviation
+    that zone has then (`3pm PST` in Los Angeles)."""
+    if not isinstance(value, str) or len(value) > 16:  # an ISO date and time is longer
         return None
-    clock = time_alone(value)
-    return None if clock is None else Typed(day, clock, on_start_day=True)
+    clock = time_alone(value) if len(value) <= 12 else None
+    if clock is not None:
+        return Typed(day, clock, on_start_day=True)
+    own = time_in_own_zone(value, day, zone) if zone is not None else None
+    return None if own is None else Typed(day, own[0], on_start_day=True, own_zone=own[1])
 
 
 # A length of time as people write it for an interview's `end`: `90 min`, `1h`,

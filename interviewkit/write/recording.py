@@ -492,6 +492,7 @@ def fix_typed_dates(root: Path, paths: list[str], settings: Settings) -> list[st
         parse_day,
         time_slot,
         typed_form,
+        written_zone,
     )
 
     date_order = settings.date_order
@@ -523,7 +524,8 @@ def fix_typed_dates(root: Path, paths: list[str], settings: Settings) -> list[st
                     day = parse_day(values.get("start"), date_order)
                 except ValueError:
                     day = None
-                typed = end_on_start_day(values.get("end"), day) if day else None
+                end_zone = written_zone(values.get("start"), settings.zone)  # as it is read
+                typed = end_on_start_day(values.get("end"), day, end_zone) if day else None
             if typed is not None and not typed.other_weekday:  # which is right is yours
                 text = edit.set_key(text, key, typed.fixed)
                 expected[key] = typed.iso

@@ -622,8 +622,8 @@ MUTATIONS = [
     Mutation(
         "an end written as a time alone is not read",
         "notes/values.py",
-        "    clock = time_alone(value)\n    return None if clock is None",
-        "    clock = None\n    return None if clock is None",
+        "    clock = time_alone(value) if len(value) <= 12 else None",
+        "    clock = None",
         ("tests/test_typed_dates.py",),
     ),
     Mutation(
@@ -984,8 +984,8 @@ MUTATIONS = [
     Mutation(
         "an abbreviation of another zone than the vault's is read as the vault's",
         "notes/typed_dates.py",
-        "    if local.tzname(datetime.combine(typed.day, typed.clock)) not in twins | {written}:",
-        "    if False:",
+        "    return local.tzname(wall) in twins | {written}",
+        "    return True",
         ("tests/test_typed_dates.py",),
     ),
     Mutation(
@@ -2005,5 +2005,12 @@ MUTATIONS = [
         "        if year or day >= interview:",
         "        if True:",
         ("tests/test_offers_and_silence.py",),
+    ),
+    Mutation(
+        "an end of a time alone in the vault's own abbreviation is refused",
+        "notes/values.py",
+        "    own = time_in_own_zone(value, day, zone) if zone is not None else None",
+        "    own = None",
+        ("tests/test_typed_dates.py",),
     ),
 ]
