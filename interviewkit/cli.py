@@ -74,9 +74,13 @@ DAY = Day(formats=["%Y-%m-%d"])
 
 
 class Choice(click.Choice):
-    """click's Choice, whose refusal also names the closest choice (`--format jsn`)."""
+    """click's Choice, taking a choice in any case and without its hyphen (`thankyou`,
+    `Follow up`, as `done` takes a kind), whose refusal also names the closest choice
+    (`--format jsn`)."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        squashed = {str(choice).replace("-", ""): choice for choice in self.choices}
+        value = squashed.get("".join(str(value).casefold().replace("-", " ").split()), value)
         try:
             return super().convert(value, param, ctx)
         except click.BadParameter as exc:

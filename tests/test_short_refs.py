@@ -192,7 +192,7 @@ def test_a_reference_that_matches_nothing_suggests_the_closest(sample, run):
     ("args", "said"),
     [
         (("draft", "thanks", "acme"), "'thanks' is not one of 'thank-you', 'follow-up'; did you mean thank-you?"),
-        (("due", "--kind", "thankyou"), "did you mean thank-you?"),
+        (("due", "--kind", "thanku"), "did you mean thank-you?"),
         (("due", "--format", "jsn"), "'jsn' is not one of 'table', 'json', 'markdown'; did you mean json?"),
         (("status", "--format", "xml"), "'xml' is not one of 'table', 'json', 'csv', 'markdown'.\n"),
     ],
@@ -200,6 +200,26 @@ def test_a_reference_that_matches_nothing_suggests_the_closest(sample, run):
 def test_a_choice_refused_names_the_closest_when_one_is_close(sample, run, args, said):
     refused = run("--vault", sample, *args)
     assert refused.exit_code == 2 and said in refused.stderr, refused.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "meant"),
+    [
+        (("draft", "thankyou", "acme"), ("draft", "thank-you", "acme")),
+        (("draft", "Thank You", "acme"), ("draft", "thank-you", "acme")),
+        (
+            ("due", "--all", "--kind", "followup", "--kind", "Thank-You"),
+            ("due", "--all", "--kind", "follow-up", "--kind", "thank-you"),
+        ),
+        (("due", "--format", "JSON"), ("due", "--format", "json")),
+    ],
+)
+def test_a_choice_is_taken_in_any_case_and_without_its_hyphen(sample, run, args, meant):
+    """As `done acme thankyou` is: the word is plain, only its spelling differs."""
+    result = run("--vault", sample, *args, "--today", "2026-11-26")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == run("--vault", sample, *meant, "--today", "2026-11-26").stdout
+    assert result.stdout.strip()
 
 
 def test_a_company_as_note_means_its_latest_round_that_has_started(vault, write, run):

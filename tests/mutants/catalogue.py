@@ -2013,4 +2013,11 @@ MUTATIONS = [
         "    own = None",
         ("tests/test_typed_dates.py",),
     ),
+    Mutation(
+        "a choice written without its hyphen or in capitals is refused",
+        "cli.py",
+        '        value = squashed.get("".join(str(value).casefold().replace("-", " ").split()), value)',
+        "        value = value",
+        ("tests/test_short_refs.py",),
+    ),
 ]
