@@ -283,6 +283,14 @@ def day_of(value: datetime | Callable[[date], date] | None, vault: Workspace) ->
     return value.date() if value else None
 
 
+def say_words_read(option: str, value: datetime | Callable[[date], date] | None, day: date) -> None:
+    """For a day that is written into a note, given in words (`--deadline 'next
+    friday'`), the day they were read as, its weekday with it: `next friday` is this
+    week's Friday to some and next week's to others."""
+    if isinstance(value, functools.partial):
+        say(f"note: {option} {value.args[0]!r} is read as {day:%A} {day.isoformat()}", err=True)
+
+
 def _no_cache(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     if value:
         ctx.find_object(Workspace).use_cache = False
@@ -971,6 +979,7 @@ def done(vault: Workspace, action: tuple[str, ...], on: datetime | None) -> None
     day = vault.today(day_of(on, vault))
     early = early_follow_up(vault, action_id, day)
     say(record_done(vault.root, vault.settings, notes, action_id, day))
+    say_words_read("--on", on, day)
     if early:
         say(f"note: {early}", err=True)
     _warn_if_still_to_come(vault, day)
@@ -1022,6 +1031,9 @@ def outcome(
     today = vault.today(day_of(on, vault))
     answer_by = day_of(deadline, vault)
     say(record_outcome(vault.root, target, value, today, answer_by))
+    say_words_read("--on", on, today)
+    if answer_by is not None:
+        say_words_read("--deadline", deadline, answer_by)
     _warn_if_still_to_come(vault, today)
     if answer_by is not None and answer_by < today:
         say(

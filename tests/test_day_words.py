@@ -165,6 +165,24 @@ def test_done_on_last_friday_records_that_day(vault, write, run):
     )
     assert result.exit_code == 0, result.output
     assert result.stdout == f"interviews/a.md: thank_you_sent: {friday.isoformat()}\n"
+    assert f"note: --on 'last friday' is read as Friday {friday.isoformat()}\n" in result.stderr
+
+
+def test_a_deadline_in_words_is_said_back_with_its_weekday(vault, write, run):
+    """`next friday` is this week's Friday to some and next week's to others: the day
+    written is said, weekday and date; a day written as a date is not."""
+    write(
+        "interviews/a.md",
+        "---\ntype: interview\nid: a\ncompany: Acme\nstart: 2026-01-05T10:00\npeople: [Ann]\n---\n",
+    )
+    result = run("--vault", vault, "outcome", "a", "offer", "--deadline", "in 10 days")
+    deadline = datetime.now(ZoneInfo("Europe/Paris")).date() + timedelta(10)
+    assert result.exit_code == 0, result.output
+    said = f"note: --deadline 'in 10 days' is read as {deadline:%A} {deadline.isoformat()}\n"
+    assert said in result.stderr
+    assert f"offer_deadline: {deadline.isoformat()}" in (vault / "interviews" / "a.md").read_text()
+    again = run("--vault", vault, "outcome", "a", "offer", "--deadline", deadline.isoformat())
+    assert again.exit_code == 0 and "is read as" not in again.stderr
 
 
 @pytest.mark.parametrize(

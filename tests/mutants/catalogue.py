@@ -2020,4 +2020,11 @@ MUTATIONS = [
         "        value = value",
         ("tests/test_short_refs.py",),
     ),
+    Mutation(
+        "a deadline given in words is written without saying which day it was read as",
+        "cli.py",
+        '        say_words_read("--deadline", deadline, answer_by)',
+        "        pass",
+        ("tests/test_day_words.py",),
+    ),
 ]
