@@ -1055,7 +1055,8 @@ def outcome(
 @click.option(
     "--fix",
     is_flag=True,
-    help="Save UTF-16 notes as UTF-8, write --- for the smart dashes (—-) around front "
+    help="Save UTF-16 notes, and notes with bytes of Windows-1252, as UTF-8, write --- "
+    "for the smart dashes (—-) around front "
     "matter, delete blank lines above it, put spaces "
     "for the tabs indenting it and for no-break or zero-width spaces YAML cannot read, "
     "quote values YAML reads only in quotes, rename misspelt contract keys, write a "
@@ -1077,7 +1078,8 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool, today: datetime |
 
     Without PATHs, the whole vault. Warnings (no id, a start without a time)
     do not change the exit code. Usable as a pre-commit hook. With --fix, a
-    note saved as UTF-16 is saved as UTF-8, smart dashes (—-) around the front
+    note saved as UTF-16, or with bytes of Windows-1252 (Notepad's ANSI), is
+    saved as UTF-8, smart dashes (—-) around the front
     matter become ---, blank lines above it are deleted, tabs indenting it become spaces (when that can mean one thing
     only), and so do no-break and zero-width spaces after a key's colon, a value
     YAML reads only in

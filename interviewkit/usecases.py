@@ -722,8 +722,9 @@ def check_notes(
     """What `check` reports on the notes under `paths` (all when empty) at `now`,
     and, with `fix`, what the fixes changed, one line each. The fixes run first: a
     note saved as UTF-16, dashes for the `---` around the front matter, blank lines
-    above it, tabs indenting it, no-break spaces where YAML wants plain ones and
-    values YAML reads only in quotes (a note made readable has fixes of its own),
+    above it, bytes of Windows-1252, tabs indenting it, no-break spaces where YAML
+    wants plain ones and values YAML reads only in quotes (a note made readable has
+    fixes of its own),
     then misspelt keys, contract keys written under another name (`date:` and
     `time:` for `start`), values in curly quotes, typed dates, unquoted links, people
     written as mappings or several in one entry, and an empty `people` filled from
@@ -748,6 +749,7 @@ def check_notes(
         fix_typed_dates,
         fix_unquoted_links,
         fix_utf16,
+        fix_windows_1252,
     )
 
     def to_fix(repair: str) -> list[str]:
@@ -762,6 +764,7 @@ def check_notes(
         (vocabulary.FIX_UTF16, fix_utf16),
         (vocabulary.FIX_DASHES, fix_dashed_rules),
         (vocabulary.FIX_BLANK_LINES, fix_blank_lines_first),
+        (vocabulary.FIX_WINDOWS_1252, fix_windows_1252),  # said once the note is read
         (vocabulary.FIX_TAB_INDENT, fix_tab_indents),
         (vocabulary.FIX_NO_BREAK_SPACE, fix_no_break_spaces),
         (vocabulary.FIX_QUOTE_VALUE, fix_quoted_values),

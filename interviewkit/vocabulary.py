@@ -42,6 +42,7 @@ USUAL_ROUNDS = ("phone screen", "technical", "onsite", "final")
 # The repairs `check --fix` makes, in the order it makes them. A problem that one of
 # them removes names it (`Problem.fix`), so `check --fix` knows which notes to repair.
 FIX_UTF16 = "note saved as UTF-16"
+FIX_WINDOWS_1252 = "note saved as Windows-1252"
 FIX_BLANK_LINES = "blank lines above the front matter"
 FIX_DASHES = "front matter opened with dashes for ---"
 FIX_NO_BREAK_SPACE = "no-break space where YAML wants a plain one"

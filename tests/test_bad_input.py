@@ -71,7 +71,8 @@ def shown_problems(document: dict) -> str:
             "interviews/bad.md",
             b"---\ntype: interview\ncompany: Caf\xe9\n---\n",
             "interviews/bad.md:3: is not UTF-8 text: byte 0xE9 on this line ('é' in "
-            "Windows-1252, as some editors save it); save the file as UTF-8",
+            "Windows-1252, as some editors save it); save the file as UTF-8 (`check --fix` "
+            "does, reading such bytes as Windows-1252)",
         ),
         ("interviews/bad.md", b"\x00\x01binary", "interviews/bad.md:1: is a binary file"),
         (
@@ -1568,6 +1569,55 @@ def test_a_note_saved_as_utf16_is_named_and_check_fix_saves_it_as_utf8(vault, wr
     assert {a["company"] for a in listed["actions"]} == {"Zoë AG", "Quill", "Big"}
     again = run("--vault", vault, "check", "--fix")
     assert "saved as UTF-8" not in again.stderr
+
+
+def test_a_note_with_windows_1252_bytes_is_named_and_check_fix_saves_it_as_utf8(vault, write, run):
+    """Notepad's "ANSI" in Western Europe and the Americas, and a UTF-8 note with such
+    bytes pasted in: named on the line of the first, nothing due from it, and `check
+    --fix` saves it as UTF-8, each such byte read as Windows-1252 and the UTF-8 kept
+    as it is, saying which characters it read so. A byte Windows-1252 has no
+    character for leaves the note as it is."""
+    ansi = "---\r\ntype: interview\r\ncompany: Café Müller\r\nstart: 2026-11-20T10:00\r\n---\r\n"
+    notepad = write("interviews/notepad.md", ansi.encode("cp1252") + b"- \x93quoted\x94\r\n")
+    pasted = write(
+        "interviews/pasted.md",
+        "---\ntype: interview\ncompany: Zoë AG\nstart: 2026-11-20T11:00\n---\n".encode()
+        + b"- 10\x9615 people \x80\n",
+    )
+    undefined = write(
+        "interviews/undefined.md",
+        b"---\ntype: interview\ncompany: Q\nstart: 2026-11-20T12:00\n---\n\x81\n",
+    )
+    left = undefined.read_bytes()
+    checked = run("--vault", vault, "check")
+    assert checked.exit_code == 1
+    assert (
+        "interviews/notepad.md:3: is not UTF-8 text: byte 0xE9 on this line ('é' in "
+        "Windows-1252, as some editors save it); save the file as UTF-8 (`check --fix` does, "
+        "reading such bytes as Windows-1252)\n"
+    ) in checked.stdout
+    assert "interviews/pasted.md:6: is not UTF-8 text: byte 0x96" in checked.stdout
+    assert (
+        "undefined.md:6: is not UTF-8 text: byte 0x81 on this line; save the file as UTF-8\n"
+        in (checked.stdout)
+    )
+    listed = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
+    assert listed["actions"] == []
+    fixed = run("--vault", vault, "check", "--fix")
+    assert fixed.stderr.splitlines()[:2] == [
+        "interviews/notepad.md:1: saved as UTF-8, reading 'éü“”' as Windows-1252",
+        "interviews/pasted.md:1: saved as UTF-8, reading '–€' as Windows-1252",
+    ]
+    assert notepad.read_bytes() == (ansi + "- “quoted”\r\n").encode()
+    assert (
+        pasted.read_bytes()
+        == (
+            "---\ntype: interview\ncompany: Zoë AG\nstart: 2026-11-20T11:00\n---\n- 10–15 people €\n"
+        ).encode()
+    )
+    assert undefined.read_bytes() == left
+    listed = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
+    assert {a["company"] for a in listed["actions"]} == {"Café Müller", "Zoë AG"}
 
 
 def test_values_in_curly_quotes_are_read_inside_them_and_check_fix_straightens_them(

@@ -370,7 +370,8 @@ def test_check_fix_passes_over_an_unreadable_note_and_leaves_right_ones_untouche
     vault, write, run
 ):
     (vault / "interviews").mkdir(exist_ok=True)
-    (vault / "interviews" / "a.md").write_bytes(b"---\ncompany: \xff\n---\n")  # not UTF-8
+    # not UTF-8, nor Windows-1252, which has no character at 0x81
+    (vault / "interviews" / "a.md").write_bytes(b"---\ncompany: \x81\n---\n")
     right = write("interviews/b.md", note(id="b", thank_you_sent="2026-11-21"))
     typed = write(
         "interviews/c.md", note(id="c", thank_you_sent="3/12/2026", followed_up="[4/12/2026]")

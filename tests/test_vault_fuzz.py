@@ -159,15 +159,22 @@ def test_every_command_answers_a_damaged_vault(tmp_path, run, seed):
 
 def _body(data: bytes) -> str | None:
     """A note's body as `check --fix` must leave it (the smart dashes it writes as `---`
-    and the blank lines above the front matter, which it deletes, aside), None when it
-    is not UTF-8."""
-    from interviewkit.notes.front_matter import blank_lines_first, plain_rules, split_front_matter
+    and the blank lines above the front matter, which it deletes, aside), the bytes it
+    saves as UTF-8 read as Windows-1252; None when it is neither."""
+    from interviewkit.notes.front_matter import (
+        blank_lines_first,
+        plain_rules,
+        split_front_matter,
+        windows_1252_mended,
+    )
 
     data = plain_rules(data) or data
+    data = data[blank_lines_first(data) :]
     try:
-        return split_front_matter(data[blank_lines_first(data) :].decode("utf-8")).body
+        return split_front_matter(data.decode("utf-8")).body
     except UnicodeDecodeError:
-        return None
+        mended = windows_1252_mended(data)
+        return None if mended is None else split_front_matter(mended[0]).body
 
 
 # What damages an invitation: a mail client's line breaks, a hand edit, a cut-off file.

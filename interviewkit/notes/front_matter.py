@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from interviewkit.errors import Problem
 from interviewkit.notes.markup import parse_link
 from interviewkit.notes.typed_dates import MONTHS
-from interviewkit.vocabulary import DUE_LIST_TITLE, FIX_BLANK_LINES
+from interviewkit.vocabulary import DUE_LIST_TITLE, FIX_BLANK_LINES, FIX_WINDOWS_1252
 
 BOM = "\ufeff"
 MAX_FRONT_MATTER = 1024 * 1024
@@ -134,12 +134,43 @@ def decode(path: str, data: bytes) -> str | Problem:
         shown = byte.decode("cp1252", "replace")
         known = shown != "\ufffd" and shown.isprintable()
         guess = f" ({shown!r} in Windows-1252, as some editors save it)" if known else ""
+        mended = windows_1252_mended(data) is not None
         return Problem(
             path,
             data.count(b"\n", 0, exc.start) + 1,
             f"is not UTF-8 text: byte 0x{byte.hex().upper()} on this line{guess}; save the "
-            "file as UTF-8",
+            "file as UTF-8"
+            + (" (`check --fix` does, reading such bytes as Windows-1252)" if mended else ""),
+            fix=FIX_WINDOWS_1252 if mended else "",
         )
+
+
+# Control characters no note holds: text that has them read as Windows-1252 is not.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def windows_1252_mended(data: bytes) -> tuple[str, str] | None:
+    """The text of a file that is not UTF-8 because some of its bytes are Windows-1252
+    (as Notepad saved "ANSI" text in the Americas and Western Europe, or as text
+    pasted from such a file): those bytes read so, the rest as UTF-8; and the
+    characters read so, each once. None when a byte is neither, or the text would
+    hold a control character."""
+    parts, read_so, at = [], "", 0
+    while True:
+        try:
+            parts.append(data[at:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as exc:
+            parts.append(data[at : at + exc.start].decode("utf-8"))
+            try:
+                char = data[at + exc.start : at + exc.end].decode("cp1252")
+            except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D: no character there
+                return None
+            parts.append(char)
+            read_so += "" if char in read_so else char
+            at += exc.end
+    text = "".join(parts)
+    return None if _CONTROL.search(text) else (text, read_so)
 
 
 NO_FRONT_MATTER = (

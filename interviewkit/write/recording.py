@@ -18,6 +18,7 @@ from interviewkit.notes.front_matter import (
     plain_rules,
     split_front_matter,
     utf16_text,
+    windows_1252_mended,
 )
 from interviewkit.notes.markup import curly_quoted, unquoted
 from interviewkit.notes.note import CURLY_KEYS, CURLY_LISTS, Note
@@ -230,6 +231,21 @@ def fix_utf16(root: Path, paths: list[str]) -> list[str]:
     def as_utf8(before: bytes) -> tuple[bytes, str] | None:
         text = utf16_text(before)
         return None if text is None else (text.encode("utf-8"), "saved as UTF-8 (it was UTF-16)")
+
+    return _rewrite_whole(root, paths, as_utf8)
+
+
+def fix_windows_1252(root: Path, paths: list[str]) -> list[str]:
+    """Save as UTF-8 each note not in UTF-8 because some of its bytes are Windows-1252
+    (see `notes.front_matter.windows_1252_mended`), in place; saying which characters
+    were read so, for the user to check that they were meant."""
+
+    def as_utf8(before: bytes) -> tuple[bytes, str] | None:
+        mended = windows_1252_mended(before)
+        if mended is None:
+            return None
+        text, read_so = mended
+        return text.encode("utf-8"), f"saved as UTF-8, reading {read_so!r} as Windows-1252"
 
     return _rewrite_whole(root, paths, as_utf8)
 

@@ -2027,4 +2027,18 @@ MUTATIONS = [
         "        pass",
         ("tests/test_day_words.py",),
     ),
+    Mutation(
+        "a note with Windows-1252 bytes read whole as Windows-1252, its UTF-8 spoilt",
+        "notes/front_matter.py",
+        '            parts.append(data[at:].decode("utf-8"))\n            break',
+        '            parts.append(data[at:].decode("cp1252"))\n            break',
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "a byte Windows-1252 has no character for is written as a replacement character",
+        "notes/front_matter.py",
+        '                char = data[at + exc.start : at + exc.end].decode("cp1252")',
+        '                char = data[at + exc.start : at + exc.end].decode("cp1252", "replace")',
+        ("tests/test_bad_input.py",),
+    ),
 ]
