@@ -291,9 +291,35 @@ def company_notes(space: Workspace, notes: list[Note], company: str | None) -> l
     return [note for note in notes if company_key(note) == key]
 
 
+def unread_hint(space: Workspace, said: str) -> str:
+    """For a reference that matched nothing: the notes that cannot be read at all,
+    where what it names may be ("" when there are none, or `said` names them)."""
+    from interviewkit.names import counted
+
+    scan = space.scan()
+    usable = {note.path for note in scan.notes}
+    unread = sorted({p.path for p in scan.problems if p.severity == "error"} - usable)
+    if not unread or all(path in said for path in unread):
+        return ""
+    shown = ", ".join(unread[:3]) + (f" and {len(unread) - 3} more" if len(unread) > 3 else "")
+    return (
+        f"; {counted(len(unread), 'note')} cannot be read, so nothing in "
+        f"{'it' if len(unread) == 1 else 'them'} can be named: {shown} (`interviewkit check` "
+        "says why)"
+    )
+
+
 def resolve_note(space: Workspace, notes: list[Note], ref: str, today: date | None = None) -> Note:
     """The note REF names: a path (relative to the current folder or the vault), an
-    id, else a company: its latest round that has started (see `latest_started`)."""
+    id, else a company: its latest round that has started (see `latest_started`).
+    When it names nothing, the notes that cannot be read are named too."""
+    try:
+        return _resolve_note(space, notes, ref, today)
+    except NoteNotFound as exc:
+        raise NoteNotFound(f"{exc}{unread_hint(space, str(exc))}") from None
+
+
+def _resolve_note(space: Workspace, notes: list[Note], ref: str, today: date | None) -> Note:
     note = note_by_path_or_id(space, notes, ref)
     if note is not None:
         return note
@@ -317,6 +343,9 @@ def note_by_path_or_id(space: Workspace, notes: list[Note], ref: str) -> Note | 
             for note in notes:
                 if note.path == rel:
                     return note
+            why = [p for p in space.scan().problems if p.path == rel and p.severity == "error"]
+            if why:
+                raise NoteNotFound(f"{rel}:{why[0].line}: {why[0].message}")
             raise NoteNotFound(f"{ref}: not an interview note (it needs `type: interview`)")
     matches = [note for note in notes if note.id == ref]
     if len(matches) == 1:
@@ -351,7 +380,16 @@ def latest_started(space: Workspace, notes: list[Note], key: str, now: datetime)
 def resolve_action(space: Workspace, words: tuple[str, ...], today: date | None = None) -> str:
     """The id of the action WORDS name: an action id as `due` shows it, a note's id and
     a kind (`acme-2026-11-27-onsite thank-you`), or COMPANY KIND for the one action of
-    that kind open at that company now (as `due --all` lists)."""
+    that kind open at that company now (as `due --all` lists). When they name no
+    note or company, the notes that cannot be read are named too."""
+    try:
+        return _resolve_action(space, words, today)
+    except NoteNotFound as exc:
+        hint = unread_hint(space, str(exc)) if "matches no company" in str(exc) else ""
+        raise NoteNotFound(f"{exc}{hint}") from None
+
+
+def _resolve_action(space: Workspace, words: tuple[str, ...], today: date | None) -> str:
     from interviewkit.vocabulary import ACTION_KINDS
 
     if len(words) == 1 and ":" in words[0]:

@@ -322,3 +322,34 @@ def test_the_installed_command_completes_a_company(sample):
     env.update(COMP_WORDS="interviewkit done ac", COMP_CWORD="2")
     result = subprocess.run([str(script)], env=env, cwd=sample, capture_output=True, text=True)
     assert (result.stdout, result.stderr) == ("plain,acme-robotics\n", "")
+
+
+def test_a_reference_to_a_note_that_cannot_be_read_says_so(vault, write, run):
+    """A round whose note cannot be read cannot be named by its company, id or path:
+    the refusal says which notes cannot be read, and for a path, why."""
+    write("interviews/acme.md", past_round("Acme", "2026-11-10", "onsite"))
+    cafe = write(
+        "interviews/cafe.md",
+        b"---\ntype: interview\nid: cafe\ncompany: Caf\xe9\nstart: 2026-11-10T10:00\n---\n",
+    )
+    before = cafe.read_bytes()
+    hint = (
+        "; 1 note cannot be read, so nothing in it can be named: interviews/cafe.md "
+        "(`interviewkit check` says why)\n"
+    )
+    by_company = run("--vault", vault, "done", "cafe", "thank-you")
+    assert by_company.exit_code == 4
+    assert by_company.stderr.endswith(
+        f"'cafe' matches no company (closest: Acme; 1 company in all){hint}"
+    )
+    by_id = run("--vault", vault, "outcome", "cafe", "rejected")
+    assert by_id.exit_code == 4 and by_id.stderr.endswith(hint)
+    by_path = run("--vault", vault, "outcome", "interviews/cafe.md", "rejected")
+    assert by_path.exit_code == 4
+    assert by_path.stderr.startswith(
+        "interviewkit: interviews/cafe.md:4: is not UTF-8 text: byte 0xE9 on this line"
+    )
+    assert "nothing in it can be named" not in by_path.stderr
+    assert cafe.read_bytes() == before
+    cafe.write_bytes(before.replace(b"\xe9", b"e"))  # once it can be read: no word of it
+    assert "cannot be read" not in run("--vault", vault, "done", "nosuch", "thank-you").stderr

@@ -2041,4 +2041,11 @@ MUTATIONS = [
         '                char = data[at + exc.start : at + exc.end].decode("cp1252", "replace")',
         ("tests/test_bad_input.py",),
     ),
+    Mutation(
+        "a reference that matches nothing keeps quiet of the notes that cannot be read",
+        "usecases.py",
+        "    if not unread or all(path in said for path in unread):",
+        "    if True:",
+        ("tests/test_short_refs.py",),
+    ),
 ]
