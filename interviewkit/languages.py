@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from interviewkit.vocabulary import AMERICAN
+
 # Section key (as in the `heading_*` settings) -> the heading in that language.
 HEADINGS: dict[str, dict[str, str]] = {
     "de": {
@@ -24,9 +26,9 @@ HEADINGS: dict[str, dict[str, str]] = {
 }
 
 
-# American English: the English templates, adapted (see `adapted`), and the tool's own
-# sentences with its dates and times (see `clock`, `long_day`).
-AMERICAN = "en-US"
+# American English (`vocabulary.AMERICAN`): the English templates, adapted (see
+# `adapted`), and the tool's own sentences with its dates and times (see `clock`,
+# `long_day`).
 # A language whose templates are another's, adapted (see `adapted`) -> that one.
 ADAPTS = {AMERICAN: "en"}
 

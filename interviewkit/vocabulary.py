@@ -35,8 +35,10 @@ THANK_YOU_AFTER = {
 }
 # The letter templates (see `reports.letters`): `new` does not offer them for notes.
 LETTER_TEMPLATES = frozenset({*LETTER_KINDS, *THANK_YOU_AFTER.values()})
+# American English: the English templates adapted (see `languages.adapted`).
+AMERICAN = "en-US"
 # The languages `init --language` writes templates in; English is the default.
-LANGUAGES = ("en", "en-US", "de")
+LANGUAGES = ("en", AMERICAN, "de")
 # The rounds `new` offers when it asks; any other name is fine too.
 USUAL_ROUNDS = ("phone screen", "technical", "onsite", "final")
 # The repairs `check --fix` makes, in the order it makes them. A problem that one of

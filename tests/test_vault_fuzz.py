@@ -65,6 +65,9 @@ FRAGMENTS = [
     "people: Ann Lee, Bo Stone, Recruiter  # met\n", "people: Lovelace, Ada\n",
     "Start: 2026-11-20T10:00\n", "THANK_YOU_SENT: 2026-11-21\n", "start: Nov 25, 2026 2pm CET\n",
     "- Big Head: big@x.example\n", "- Gavin Belson (CEO), +1 650 555 0101\n", "## 📅 Timeline\n",
+    "time: 2:30pm\n", "duration: 45\n", "interviewers: [Hank Scorpio]\n", "when: 3 Dec 2026\n",
+    "ends: 4pm PST\n", "\n## Hiring process and next steps\nBy Friday 27 November.\n",
+    "Caf\udce9", "- \udc96 dash\n",
 ]  # fmt: skip
 COMMANDS = [
     (["due", "--all", "--today", "2026-11-26"], {0}),
@@ -87,7 +90,8 @@ def damaged(rng: random.Random, data: bytes) -> bytes:
         at = rng.randrange(len(note) + 1)
         choice = rng.random()
         if choice < 0.6:
-            note[at:at] = rng.choice(FRAGMENTS).encode()
+            # a lone surrogate stands for a byte that is not UTF-8 (Windows-1252's é)
+            note[at:at] = rng.choice(FRAGMENTS).encode("utf-8", "surrogateescape")
         elif choice < 0.63:  # blank lines above the front matter
             note[0:0] = b"\n \n"
         elif choice < 0.65 and note.startswith(b"---"):  # as Smart Punctuation types it
