@@ -1151,6 +1151,10 @@ def test_a_missing_start_names_the_day_written_under_another_key(vault, write, r
             "start: 2026-12-16T10:00-05:00\nend: 2026-12-16T11:30",
         ),
         ("start: 2026-12-16T10:00\nends: 11:15", "start: 2026-12-16T10:00\nend: 2026-12-16T11:15"),
+        (  # a start of a day alone takes the time beside it, and the end counts from both
+            "start: 2026-12-16\ntime: 2:30pm  # their time\nduration: 1h",
+            "start: 2026-12-16T14:30  # their time\nend: 2026-12-16T15:30",
+        ),
     ],
 )
 def test_check_fix_writes_a_start_and_an_end_written_under_other_keys(
@@ -1169,6 +1173,22 @@ def test_check_fix_writes_a_start_and_an_end_written_under_other_keys(
     assert "did you mean" not in result.stdout
     due = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
     assert "interviews/b.md" in {a["note"] for a in due["actions"]}
+
+
+def test_a_start_of_a_day_alone_names_the_time_beside_it_in_due(vault, write, run):
+    """`start: 2026-12-16` with `time: 2:30pm` below it: the thank-you would be
+    counted from 09:00, so `due` says so, with the line to write."""
+    write("interviews/b.md", note("Acme", "2026-11-20", id="b", time="2:30pm"))
+    due = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
+    assert {
+        "note": "interviews/b.md",
+        "line": 4,
+        "severity": "warning",
+        "message": "start has no time, and `time: 2:30pm` beside it is not read: write `start: "
+        "2026-11-20T14:30` in their place (`check --fix` does); read as 09:00 until then",
+    } in due["problems"]
+    write("interviews/b.md", note("Acme", "2026-11-20T10:00", id="b", time="2:30pm"))
+    assert "`time:" not in run("--vault", vault, "check").stdout  # a time of its own: yours
 
 
 @pytest.mark.parametrize(

@@ -77,7 +77,7 @@ from interviewkit.notes.sections import (
     blank_comments,
     read_sections,
 )
-from interviewkit.notes.synonyms import Rename, renames
+from interviewkit.notes.synonyms import Rename, renames, time_beside_start
 from interviewkit.notes.tasks import Task, find_tasks
 from interviewkit.notes.values import (
     NOT_KNOWN,
@@ -1199,7 +1199,18 @@ def _times(
             shown = f"start: {said(values['start'])} {not_read(exc, '2026-11-27T14:00')}"
             found.error("start", shown)
     if start is not None and not has_time:
-        found.warn("start", "start has no time; read as 09:00 (write 2026-11-27T14:00)")
+        if beside := time_beside_start(values, zone, order):  # `time: 2:30pm` below it
+            clock = as_written(values[beside.merged])
+            found.problem(  # it moves the thank-you: `due` shows it too
+                found.lines.get("start", 1),
+                f"start has no time, and `{beside.merged}: {clock}` beside it is not read: "
+                f"write `start: {beside.written}` in their place (`check --fix` does); read "
+                "as 09:00 until then",
+                "warning",
+                FIX_SYNONYM_KEY,
+            )
+        else:
+            found.warn("start", "start has no time; read as 09:00 (write 2026-11-27T14:00)")
     if start is not None and (named := _year_apart(found.path, start.date())):
         found.problem(
             found.lines.get("start", 1),

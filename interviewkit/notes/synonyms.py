@@ -61,9 +61,12 @@ class Rename:
 def renames(values: dict[str, Any], zone: ZoneInfo, date_order: str) -> dict[str, Rename]:
     """Each contract key the front matter holds only under a synonym -> how to write
     it under its own name; the first synonym in the note counts. A `start` or an
-    `end` whose value cannot be read as one is left for the user."""
+    `end` whose value cannot be read as one is left for the user. A `start` of a day
+    alone takes the `time:` beside it (see `time_beside_start`)."""
     written = {key.casefold() for key in values if isinstance(key, str)}
     plan: dict[str, Rename] = {}
+    if (beside := time_beside_start(values, zone, date_order)) is not None:
+        plan["start"] = beside
     ends_last = sorted(
         values.items(), key=lambda item: SYNONYMS.get(str(item[0]).casefold()) == "end"
     )
@@ -84,13 +87,35 @@ def renames(values: dict[str, Any], zone: ZoneInfo, date_order: str) -> dict[str
     return plan
 
 
-def _start(key: str, values: dict[str, Any], zone: ZoneInfo, date_order: str) -> Rename | None:
-    """A `date:` renamed `start`; with a `time:` beside it, the two written as one ISO
-    start. None when they do not read as a start."""
-    time_key = next(
+def time_beside_start(values: dict[str, Any], zone: ZoneInfo, date_order: str) -> Rename | None:
+    """A `start` of a day alone and the `time:` beside it, written as one ISO start;
+    None for any other."""
+    start, time_key = values.get("start"), _time_key(values)
+    if time_key is None or start is None or start == "":
+        return None
+    try:
+        if parse_when(start, zone, date_order)[1]:
+            return None  # it has a time of its own
+        moment, has_time, _ = parse_when(
+            f"{as_written(start)} {as_written(values[time_key])}", zone, date_order
+        )
+    except (ValueError, TypeError):
+        return None
+    return Rename("start", "start", wall_text(moment), time_key) if has_time else None
+
+
+def _time_key(values: dict[str, Any]) -> str | None:
+    """The key holding a time of day beside a day (`time:`), if one holds anything."""
+    return next(
         (k for k in values if isinstance(k, str) and k.casefold() in TIME_KEYS and values[k]),
         None,
     )
+
+
+def _start(key: str, values: dict[str, Any], zone: ZoneInfo, date_order: str) -> Rename | None:
+    """A `date:` renamed `start`; with a `time:` beside it, the two written as one ISO
+    start. None when they do not read as a start."""
+    time_key = _time_key(values)
     clock = as_written(values[time_key]) if time_key else ""
     try:
         moment, has_time, _ = parse_when(

@@ -477,8 +477,9 @@ def fix_synonym_keys(root: Path, paths: list[str], settings: Settings) -> list[s
             if rename.merged is not None:
                 text, comment = edit.drop_key(text, rename.merged)
                 del expected[rename.merged]
-            text = edit.rename_key(text, rename.key, rename.meant)
-            expected[rename.meant] = expected.pop(rename.key)
+            if rename.key != rename.meant:  # else a `start` taking the time beside it
+                text = edit.rename_key(text, rename.key, rename.meant)
+                expected[rename.meant] = expected.pop(rename.key)
             if rename.written is not None:
                 text = edit.set_key(text, rename.meant, rename.written + comment)
                 expected[rename.meant] = rename.written

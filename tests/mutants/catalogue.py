@@ -2048,4 +2048,12 @@ MUTATIONS = [
         "    if True:",
         ("tests/test_short_refs.py",),
     ),
+    Mutation(
+        "a start of a day alone does not take the time beside it",
+        "notes/synonyms.py",
+        "    if (beside := time_beside_start(values, zone, date_order)) is not None:\n"
+        '        plan["start"] = beside',
+        "    pass",
+        ("tests/test_bad_input.py",),
+    ),
 ]
