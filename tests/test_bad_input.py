@@ -2648,3 +2648,18 @@ def test_a_note_of_thousands_of_broken_lines_lists_fifty_and_counts_the_rest(vau
     problems = due_json(run, vault)["problems"]
     assert len(problems) == 51 and problems[-1]["line"] == 58
     assert problems[-1]["message"].startswith("12 more errors from this line on")
+
+
+def test_nothing_due_beside_an_error_says_the_error_may_hide_what_is(vault, write, run):
+    """An error can leave a whole note out, so "Nothing due" under one is not read as
+    all clear; under warnings alone it stands as it is."""
+    write("interviews/a.md", "---\ntype: interview\ncompany: Acme\nstart: someday\n---\n")
+    table = run("--vault", vault, "due", "--today", "2026-11-26")
+    assert table.stdout.endswith(
+        "\nNothing due as of 2026-11-26. The 1 error above may hide what is due: mend it.\n"
+    )
+    markdown = run("--vault", vault, "due", "--format", "markdown", "--today", "2026-11-26")
+    assert "\nNothing due. The 1 error above may hide what is due: mend it.\n" in markdown.stdout
+    write("interviews/a.md", "---\ntype: interview\ncompany: Acme\nstart: 2099-01-05\n---\n")
+    warned = run("--vault", vault, "due", "--today", "2026-11-26").stdout
+    assert "warning" in warned and warned.endswith("\nNothing due as of 2026-11-26.\n")

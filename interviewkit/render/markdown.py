@@ -9,6 +9,7 @@ from interviewkit.errors import Problem
 from interviewkit.languages import clock
 from interviewkit.render.safe import inline, link_target, printable
 from interviewkit.render.table import GROUPS
+from interviewkit.render.wording import may_hide
 from interviewkit.rules.agenda import Due, state
 from interviewkit.vocabulary import DUE_LIST_TITLE
 
@@ -74,7 +75,7 @@ def due_markdown(
         *problems_section(problems, root),
     ]
     if not actions:
-        lines.append("Nothing due.")
+        lines.append(f"Nothing due.{may_hide(problems)}")
     for key, title in GROUPS:
         group = [a for a in actions if state(a, today) == key]
         if not group:

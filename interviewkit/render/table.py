@@ -7,7 +7,7 @@ from datetime import date
 
 from interviewkit.errors import Problem
 from interviewkit.render.safe import printable
-from interviewkit.render.wording import due_text, relative_day
+from interviewkit.render.wording import due_text, may_hide, relative_day
 from interviewkit.rules.agenda import Due, state
 
 GROUPS = (("overdue", "Overdue"), ("today", "Today"), ("upcoming", "Upcoming"))
@@ -64,10 +64,8 @@ def due_table(
     style = style or _plain
     lines: list[str] = problems_block(list(problems), style)
     if not actions:
-        return (
-            "\n".join([*lines, *([""] if lines else []), f"Nothing due as of {today.isoformat()}."])
-            + "\n"
-        )
+        nothing = f"Nothing due as of {today.isoformat()}.{may_hide(problems)}"
+        return "\n".join([*lines, *([""] if lines else []), nothing]) + "\n"
     colours = {"overdue": "red", "today": "yellow", "upcoming": "green"}
     pad = " " * TEXT_COLUMN
     for key, title in GROUPS:

@@ -1,9 +1,11 @@
-"""Shared wording for renderers: relative days and due moments."""
+"""Shared wording for renderers: relative days, due moments, and what an empty list
+owes to the errors above it."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
+from interviewkit.errors import Problem
 from interviewkit.rules.actions import Action
 from interviewkit.rules.agenda import Due
 
@@ -33,3 +35,17 @@ def due_text(row: Due) -> str:
 def due_iso(action: Action) -> str:
     """`YYYY-MM-DD` for day actions, an ISO date-time with offset for timed ones."""
     return action.due.isoformat()
+
+
+def may_hide(problems: list[Problem]) -> str:
+    """After "Nothing due": that the errors listed above it may hide what is due (an
+    error can leave a whole note out), so an empty list is not read as all clear."""
+    from interviewkit.names import counted
+
+    errors = sum(problem.severity == "error" for problem in problems)
+    if not errors:
+        return ""
+    return (
+        f" The {counted(errors, 'error')} above may hide what is due: mend "
+        f"{'it' if errors == 1 else 'them'}."
+    )

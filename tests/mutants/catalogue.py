@@ -2056,4 +2056,11 @@ MUTATIONS = [
         "    pass",
         ("tests/test_bad_input.py",),
     ),
+    Mutation(
+        "Nothing due under an error reads as all clear",
+        "render/wording.py",
+        '    if not errors:\n        return ""',
+        '    if True:\n        return ""',
+        ("tests/test_bad_input.py",),
+    ),
 ]
