@@ -26,10 +26,9 @@ HEADINGS: dict[str, dict[str, str]] = {
 }
 
 
-# American English (`vocabulary.AMERICAN`): the English templates, adapted (see
-# `adapted`), and the tool's own sentences with its dates and times (see `clock`,
-# `long_day`).
-# A language whose templates are another's, adapted (see `adapted`) -> that one.
+# A language whose templates are another's, adapted (see `adapted`) -> that one: American
+# English (`vocabulary.AMERICAN`), whose own sentences also write their dates and times
+# the American way (see `clock`, `long_day`).
 ADAPTS = {AMERICAN: "en"}
 
 # The English templates' dates and times as Americans write them: `Tuesday, November
