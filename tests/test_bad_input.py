@@ -2663,3 +2663,27 @@ def test_nothing_due_beside_an_error_says_the_error_may_hide_what_is(vault, writ
     write("interviews/a.md", "---\ntype: interview\ncompany: Acme\nstart: 2099-01-05\n---\n")
     warned = run("--vault", vault, "due", "--today", "2026-11-26").stdout
     assert "warning" in warned and warned.endswith("\nNothing due as of 2026-11-26.\n")
+
+
+def test_a_round_outside_the_notes_folder_without_its_type_is_named(vault, write, run):
+    """A round noted by hand in a folder of the user's own, its `type: interview`
+    forgotten: nothing is due from it, so `due` says so; a meeting note with a company
+    and a start, but no key only a round has, is nobody's round."""
+    path = write(
+        "Work/acme.md",
+        "---\nCompany: Acme\nround: onsite\nstart: 2026-11-20T10:00\npeople: [Ann Lee]\n---\n",
+    )
+    write("Work/meeting.md", "---\ncompany: Acme\nstart: 2026-11-20T10:00\nend: 11:00\n---\n")
+    said = (
+        "Work/acme.md:1: warning: has company, round and start, as an interview round does, "
+        "but no `type: interview`, and is outside the notes folder (interviews/): nothing "
+        "is due from it; add `type: interview` (or move it into interviews/)"
+    )
+    due = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
+    assert shown_problems(due) == said.replace(": warning", "")
+    checked = run("--vault", vault, "check")
+    assert checked.exit_code == 0 and checked.stdout == f"{said}\n"
+    path.write_text("---\ntype: interview\n" + path.read_text()[4:])
+    due = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
+    assert "Work/acme.md" in {a["note"] for a in due["actions"]}
+    assert not [p for p in due["problems"] if "outside the notes folder" in p["message"]]

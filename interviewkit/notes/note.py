@@ -52,6 +52,7 @@ from interviewkit.notes.front_matter import (
     split_front_matter,
     typed_above_rule,
     typed_bytes,
+    untyped_round,
     utf16_text,
 )
 from interviewkit.notes.markup import curly_quoted, has_curly_quotes, parse_link, unquoted
@@ -277,6 +278,9 @@ def _read(
         if not in_notes_folder:
             return reading
     elif not in_notes_folder and not typed_above_rule(data):
+        if keys := untyped_round(data):  # written by hand, in a folder of the user's own
+            reading.looks_like_interview = True
+            reading.problems.append(Problem(path, 1, _untyped_round(keys, settings), "warning"))
         return reading
     text = decode(path, data)
     if isinstance(text, Problem):
@@ -461,6 +465,17 @@ def _almost_typed(values: dict[str, Any], lines: dict[str, int]) -> tuple[str, i
             1,
         )
     return None
+
+
+def _untyped_round(keys: list[str], settings: Settings) -> str:
+    """What to say of front matter outside the notes folder with the keys of a round
+    (see `front_matter.untyped_round`) and no `type: interview`."""
+    folder = settings.notes_folder.strip("/")
+    return (
+        f"has {', '.join(keys[:-1])} and {keys[-1]}, as an interview round does, but no "
+        f"`type: interview`, and is outside the notes folder ({folder}/): nothing is due "
+        f"from it; add `type: interview` (or move it into {folder}/)"
+    )
 
 
 def _keys_of_a_round(path: str, values: dict[str, Any]) -> Problem | None:

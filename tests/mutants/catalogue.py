@@ -2063,4 +2063,18 @@ MUTATIONS = [
         '    if True:\n        return ""',
         ("tests/test_bad_input.py",),
     ),
+    Mutation(
+        "a round outside the notes folder without its type goes unsaid",
+        "notes/note.py",
+        "        if keys := untyped_round(data):  # written by hand, in a folder of the user's own",
+        "        if keys := []:",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "a meeting note with a company and a start is taken for a round",
+        "notes/front_matter.py",
+        '    if "company" not in keys or "start" not in keys or len(set(keys)) < 3:',
+        '    if "company" not in keys or "start" not in keys:',
+        ("tests/test_bad_input.py",),
+    ),
 ]
