@@ -2669,10 +2669,8 @@ def test_a_round_outside_the_notes_folder_without_its_type_is_named(vault, write
     """A round noted by hand in a folder of the user's own, its `type: interview`
     forgotten: nothing is due from it, so `due` says so; a meeting note with a company
     and a start, but no key only a round has, is nobody's round."""
-    path = write(
-        "Work/acme.md",
-        "---\nCompany: Acme\nround: onsite\nstart: 2026-11-20T10:00\npeople: [Ann Lee]\n---\n",
-    )
+    keys = "Company: Acme\nround: onsite\nstart: 2026-11-20T10:00\npeople: [Ann Lee]\n---\n"
+    path = write("Work/acme.md", f"---\n{keys}")
     write("Work/meeting.md", "---\ncompany: Acme\nstart: 2026-11-20T10:00\nend: 11:00\n---\n")
     said = (
         "Work/acme.md:1: warning: has company, round and start, as an interview round does, "
@@ -2683,7 +2681,11 @@ def test_a_round_outside_the_notes_folder_without_its_type_is_named(vault, write
     assert shown_problems(due) == said.replace(": warning", "")
     checked = run("--vault", vault, "check")
     assert checked.exit_code == 0 and checked.stdout == f"{said}\n"
-    path.write_text("---\ntype: interview\n" + path.read_text()[4:])
-    due = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
-    assert "Work/acme.md" in {a["note"] for a in due["actions"]}
-    assert not [p for p in due["problems"] if "outside the notes folder" in p["message"]]
+    for kind in ("interview", "[interview]"):  # a list of the one word says it too
+        path.write_text(f"---\ntype: {kind}\n{keys}")
+        due = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
+        assert "Work/acme.md" in {a["note"] for a in due["actions"]}
+        assert not [p for p in due["problems"] if "outside the notes folder" in p["message"]]
+    assert "Work/acme.md:2: warning: type: a list 'interview' should be `type: interview`" in (
+        run("--vault", vault, "check").stdout
+    )

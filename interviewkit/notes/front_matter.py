@@ -16,14 +16,16 @@ from interviewkit.vocabulary import DUE_LIST_TITLE, FIX_BLANK_LINES, FIX_WINDOWS
 
 BOM = "\ufeff"
 MAX_FRONT_MATTER = 1024 * 1024
-# `type: interview`, bare or in quotes (curly ones too, see `notes.note._curly_quoted`).
+# `type: interview`, bare or in quotes (curly ones too, see `notes.note._curly_quoted`),
+# or as a list of that one word (`type: [interview]`, see `notes.note._listed`).
 _TYPE_LINE = re.compile(
-    r"^type[ \t]*:[ \t]*['\"\u201c\u201d\u201e\u2018\u2019\u201a]?interview"
-    r"['\"\u201c\u201d\u2018\u2019]?[ \t]*(?:#.*)?$",
+    r"^type[ \t]*:[ \t]*(?:\[[ \t]*)?['\"\u201c\u201d\u201e\u2018\u2019\u201a]?interview"
+    r"['\"\u201c\u201d\u2018\u2019]?[ \t]*\]?[ \t]*(?:#.*)?$",
     re.M | re.I,
 )
-TYPE_BYTES = re.compile(
-    rb"^type[ \t]*:[ \t]*(?:['\"]|\xe2\x80[\x98\x99\x9a\x9c\x9d\x9e])?interview", re.M | re.I
+TYPE_BYTES = re.compile(  # also `type: [interview]`, as the list Obsidian's tags make
+    rb"^type[ \t]*:[ \t]*(?:\[[ \t]*)?(?:['\"]|\xe2\x80[\x98\x99\x9a\x9c\x9d\x9e])?interview",
+    re.M | re.I,
 )
 
 

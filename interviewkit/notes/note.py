@@ -357,7 +357,7 @@ def _read(
     kind = data_map.get("type")
     kind = curly_quoted(kind) or kind  # `type: “interview”`, warned of in `_build`
     if not (isinstance(kind, str) and kind.strip().casefold() == "interview"):
-        near = _almost_typed(data_map, lines) if in_notes_folder else None
+        near = _almost_typed(data_map, lines) if in_notes_folder else _listed(data_map, lines)
         if near is None:
             early = ends_early(path, fm) if in_notes_folder else None
             early = early or (_keys_of_a_round(path, data_map) if in_notes_folder else None)
@@ -403,6 +403,17 @@ def _in_lower_case(
             )
         )
     return {chosen.get(key, key): value for key, value in values.items()} if chosen else values
+
+
+def _listed(values: dict[str, Any], lines: dict[str, int]) -> tuple[str, int] | None:
+    """(what to fix, line) for `type: [interview]`, a list of that one word, which
+    says what the note is outside the notes folder too."""
+    kind = values.get("type")
+    if not isinstance(kind, list) or [str(k).strip().casefold() for k in kind] != ["interview"]:
+        return None
+    return "type: a list 'interview' should be `type: interview`; read as an interview note", (
+        lines.get("type", 1)
+    )
 
 
 def _almost_typed(values: dict[str, Any], lines: dict[str, int]) -> tuple[str, int] | None:

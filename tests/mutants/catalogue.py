@@ -2077,4 +2077,11 @@ MUTATIONS = [
         '    if "company" not in keys or "start" not in keys:',
         ("tests/test_bad_input.py",),
     ),
+    Mutation(
+        "type: [interview] outside the notes folder goes unread",
+        "notes/note.py",
+        "else _listed(data_map, lines)",
+        "else None",
+        ("tests/test_bad_input.py",),
+    ),
 ]
