@@ -2672,20 +2672,30 @@ def test_a_round_outside_the_notes_folder_without_its_type_is_named(vault, write
     keys = "Company: Acme\nround: onsite\nstart: 2026-11-20T10:00\npeople: [Ann Lee]\n---\n"
     path = write("Work/acme.md", f"---\n{keys}")
     write("Work/meeting.md", "---\ncompany: Acme\nstart: 2026-11-20T10:00\nend: 11:00\n---\n")
+    write(
+        "Work/tagged.md", "---\ntags:\n  - job\n  - interview\ncompany: B\nstart: 2026-11-20\n---\n"
+    )
     said = (
         "Work/acme.md:1: warning: has company, round and start, as an interview round does, "
         "but no `type: interview`, and is outside the notes folder (interviews/): nothing "
         "is due from it; add `type: interview` (or move it into interviews/)"
     )
+    tagged = (
+        "Work/tagged.md:1: warning: has the tag interview, company and start, as an "
+        "interview round does, but no `type: interview`, and is outside the notes folder "
+        "(interviews/): nothing is due from it; add `type: interview` (or move it into "
+        "interviews/)"
+    )
     due = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
-    assert shown_problems(due) == said.replace(": warning", "")
+    assert shown_problems(due) == "\n".join(s.replace(": warning", "") for s in (said, tagged))
     checked = run("--vault", vault, "check")
-    assert checked.exit_code == 0 and checked.stdout == f"{said}\n"
+    assert checked.exit_code == 0 and checked.stdout == f"{said}\n{tagged}\n"
     for kind in ("interview", "[interview]"):  # a list of the one word says it too
         path.write_text(f"---\ntype: {kind}\n{keys}")
         due = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
         assert "Work/acme.md" in {a["note"] for a in due["actions"]}
-        assert not [p for p in due["problems"] if "outside the notes folder" in p["message"]]
+        outside = [p["note"] for p in due["problems"] if "outside the notes" in p["message"]]
+        assert outside == ["Work/tagged.md"]
     assert "Work/acme.md:2: warning: type: a list 'interview' should be `type: interview`" in (
         run("--vault", vault, "check").stdout
     )

@@ -101,23 +101,28 @@ def typed_above_rule(data: bytes) -> bool:
 
 # The keys, as written on a line of their own, that make front matter outside the notes
 # folder a round that lacks its `type: interview`: a company and a start, as a meeting
-# note has too, and a key that only an interview round has.
+# note has too, and a key that only an interview round has, or the tag `interview`
+# (`tags: [interview]`, or `- interview` below `tags:`).
 _ROUND_LINE = re.compile(
     rb"^(company|start|round|thank_you_sent|follow_up_on|decision_by|followed_up|"
-    rb"outcome_on|offer_deadline)[ \t]*:",
+    rb"outcome_on|offer_deadline)[ \t]*:"
+    rb"|^(tags)[ \t]*:[^\n]*\binterview\b|^[ \t]+-[ \t]*['\"]?#?(interview)\b",
     re.M | re.I,
 )
 
 
 def untyped_round(data: bytes) -> list[str]:
-    """The keys that make front matter (outside the notes folder, without `type:
-    interview`) look like an interview round's, in the order written: a `company`, a
-    `start` and one key that only a round has; empty for any other."""
+    """What makes front matter (outside the notes folder, without `type: interview`)
+    look like an interview round's, in the order written: a `company`, a `start`, and
+    a key that only a round has or the tag `interview`; empty for any other."""
     end = data.find(b"\n---", 3)
     end = end if end > 0 else 4096
     if data.find(b"tart", 0, end) < 0 and data.find(b"TART", 0, end) < 0:
         return []  # no start, as in most notes: no search
-    keys = [m.group(1).decode().lower() for m in _ROUND_LINE.finditer(data, 0, end)]
+    keys = [
+        (m.group(1) or b"the tag interview").decode().lower()
+        for m in _ROUND_LINE.finditer(data, 0, end)
+    ]
     if "company" not in keys or "start" not in keys or len(set(keys)) < 3:
         return []
     return list(dict.fromkeys(keys))

@@ -2084,4 +2084,11 @@ MUTATIONS = [
         "else None",
         ("tests/test_bad_input.py",),
     ),
+    Mutation(
+        "a note tagged interview outside the notes folder goes unsaid",
+        "notes/front_matter.py",
+        '(m.group(1) or b"the tag interview")',
+        '(m.group(1) or b"company")',
+        ("tests/test_bad_input.py",),
+    ),
 ]
