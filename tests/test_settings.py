@@ -254,6 +254,8 @@ def test_the_machine_zone_is_found_or_said_to_be_unknown(tmp_path):
         ("## Interviewers", True),
         ("## Culture", True),
         ("## Eindrücke", True),
+        ("## Next steps", True),  # where a day they named goes unread
+        ("## Nächste Schritte", True),
         ("## Key", False),
     ],
 )

@@ -184,6 +184,12 @@ HEADING_SYNONYMS = {
         "questions_asked",
     ),
     **dict.fromkeys(
+        ("next steps", "next step", "hiring process", "process", "timeline",
+         "what happens next", "nächste schritte", "ablauf", "bewerbungsprozess",
+         "weiteres vorgehen"),
+        "next_steps",
+    ),
+    **dict.fromkeys(
         ("reflection", "my reflection", "self assessment", "what went well",
          "what to improve", "what i would do differently", "lessons", "lessons learned",
          "improvements", "reflexion", "selbsteinschätzung"),
