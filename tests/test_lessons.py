@@ -44,6 +44,35 @@ def test_answers_are_tied_to_their_question_both_ways(vault, write, run):
     assert "salary" not in table
 
 
+def test_a_question_naming_the_company_that_asked_it_is_one_question_everywhere(vault, write, run):
+    """`Why Acme?` at Acme and `why globex` at Globex are the question every company
+    asks, shown with `[company]` for the name, and an answer tied at either counts;
+    `Why Acme?` asked at Globex is another question, and a company's name inside a
+    word stays as it is."""
+    write(
+        "interviews/a.md",
+        note(id="a", company="Acme Robotics")
+        + "## Questions asked\n- Why Acme Robotics?\n- What do you know about Acme Robotics?\n\n"
+        "## Answers to improve\n- Why acme robotics: the robots, and the team I met\n",
+    )
+    write(
+        "interviews/b.md",
+        note(id="b", company="Globex", start="2026-11-25T10:00")
+        + "## Questions asked\n- why globex\n- Why Acme Robotics?\n- Why Globexia?\n\n"
+        "## Answers to improve\n- Why Globex\n  - what I would build there\n",
+    )
+    bank = json.loads(run("--vault", vault, "questions", "--format", "json").stdout)["questions"]
+    asked = {
+        q["question"]: (q["count"], [a["answer"] for a in q["answers_to_improve"]]) for q in bank
+    }
+    assert asked == {
+        "Why [company]?": (2, ["the robots, and the team I met", "what I would build there"]),
+        "What do you know about Acme Robotics?": (1, []),  # asked at one company: as written
+        "Why Acme Robotics?": (1, []),  # at Globex: about another company
+        "Why Globexia?": (1, []),
+    }
+
+
 def test_brief_shows_questions_asked_elsewhere_and_how_earlier_rounds_felt(golden, run, sample):
     brief = run("--vault", sample, "brief", "acme", "--today", TODAY).stdout
     golden("brief-acme.md", brief)

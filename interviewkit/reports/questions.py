@@ -46,6 +46,21 @@ def question_key(text: str) -> str:
     return " ".join(normal.split())
 
 
+# Stands in a question's key for the name of the company that asked it, so that `Why
+# Acme?` and `Why Globex?` are one question; no key can hold it otherwise.
+_THE_COMPANY = "\ue000"
+
+
+def asked_key(text: str, company: str) -> str:
+    """`question_key`, the name of the company that asked it standing for any company's:
+    a question about the company asking it is the same question at every company."""
+    key = question_key(text)
+    name = question_key(company)
+    if not name or name not in key:
+        return key
+    return re.sub(rf"(?<!\S){re.escape(name)}(?!\S)", _THE_COMPANY, key)
+
+
 def _unmarked(text: str) -> str:
     """A question without the `Q:` written before it, when something follows."""
     marked = _MARKED.match(text)
@@ -79,12 +94,17 @@ class Question:
 
     @property
     def text(self) -> str:
-        """The most used spelling; ties go to the earliest."""
+        """The most used spelling; ties go to the earliest. Asked at several companies
+        by name (`Why Acme?`, `Why Globex?`), it says `[company]` for the name."""
         counts: dict[str, int] = {}
         for place in self.asked:
             counts[place.spelling] = counts.get(place.spelling, 0) + 1
         best = max(counts.values())
-        return next(p.spelling for p in self.asked if counts[p.spelling] == best)
+        first = next(p for p in self.asked if counts[p.spelling] == best)
+        if _THE_COMPANY not in self.key or len({p.note.company for p in self.asked}) < 2:
+            return first.spelling
+        name = re.escape(first.note.company.strip())
+        return re.sub(rf"(?<!\w){name}(?!\w)", "[company]", first.spelling, flags=re.I)
 
     @property
     def count(self) -> int:
@@ -113,7 +133,7 @@ def question_bank(notes: Iterable[Note]) -> list[Question]:
             spelling = _unmarked(spelling)
             if emphasis := _EMPHASIZED.fullmatch(spelling):  # `**Why us?**` is `Why us?`
                 spelling = emphasis["text"]
-            key = question_key(spelling)
+            key = asked_key(spelling, note.company)
             if not key or key in seen:
                 continue
             seen.add(key)
@@ -168,12 +188,12 @@ def tied_answers(note: Note, known: dict[str, object]) -> list[tuple[str, str]]:
         return []
     tied = []
     for item in top_level_items(section.text):
-        whole = question_key(item.text)
+        whole = asked_key(item.text, note.company)
         if whole in known:
             tied += [(whole, _BULLET.sub("", line).strip()) for line in item.nested if line.strip()]
             continue
         for split in _NAMES_ITS_QUESTION.finditer(item.text):
-            head = question_key(item.text[: split.start()])
+            head = asked_key(item.text[: split.start()], note.company)
             if head in known:
                 answer = item.text[split.end() :].strip()
                 if answer:

@@ -2091,4 +2091,25 @@ MUTATIONS = [
         '(m.group(1) or b"company")',
         ("tests/test_bad_input.py",),
     ),
+    Mutation(
+        "Why Acme? and Why Globex? are two questions",
+        "reports/questions.py",
+        "    if not name or name not in key:\n        return key",
+        "    if True:\n        return key",
+        ("tests/test_lessons.py",),
+    ),
+    Mutation(
+        "an answer tied to Why Acme? is left out of the question it answers",
+        "reports/questions.py",
+        "            head = asked_key(item.text[: split.start()], note.company)",
+        "            head = question_key(item.text[: split.start()])",
+        ("tests/test_lessons.py",),
+    ),
+    Mutation(
+        "an answer nested under Why Globex? is left out of the question it answers",
+        "reports/questions.py",
+        "        whole = asked_key(item.text, note.company)",
+        "        whole = question_key(item.text)",
+        ("tests/test_lessons.py",),
+    ),
 ]
