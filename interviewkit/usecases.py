@@ -525,9 +525,10 @@ def letter_timing(
     action = open_action(space, f"{note.id}:{kind}", given)
     if action is not None:
         if kind == "follow-up" and action.day > today:
+            fallback = f" ({action.fallback})" if action.fallback else ""
             return (
                 f"the day to follow up is {action.day:%A} {action.day} "
-                f"({relative_day(action.day, today)}): send it then, not before"
+                f"({relative_day(action.day, today)}): send it then, not before{fallback}"
             )
         return ""
     apps = Applications(notes)

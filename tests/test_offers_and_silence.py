@@ -531,6 +531,11 @@ def test_a_day_named_in_the_next_steps_is_pointed_out_beside_the_follow_up(
     assert follow_up["fallback"] == NAMED
     shown = run("--vault", vault, "due", "--all", "--today", "2026-11-21").stdout
     assert "fallback: your next steps name Fri 2026-11-27" in shown
+    drafted = run("--vault", vault, "draft", "follow-up", "a", "--today", "2026-11-21")
+    assert (
+        "note: the day to follow up is Tuesday 2026-12-01 (in 10 days): send it then, not "
+        f"before ({NAMED})\n"
+    ) in drafted.stderr
 
 
 @pytest.mark.parametrize(

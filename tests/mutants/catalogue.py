@@ -2112,4 +2112,11 @@ MUTATIONS = [
         "        whole = question_key(item.text)",
         ("tests/test_lessons.py",),
     ),
+    Mutation(
+        "draft follow-up keeps quiet of why its day is a fallback",
+        "usecases.py",
+        '            fallback = f" ({action.fallback})" if action.fallback else ""',
+        '            fallback = ""',
+        ("tests/test_offers_and_silence.py",),
+    ),
 ]
