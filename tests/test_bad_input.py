@@ -2366,7 +2366,7 @@ _ROUND = "company: Fabrikam\nstart: 2026-11-10T10:00\nthank_you_sent: 2026-11-10
         (
             "---\ntype: [interview]\n" + _ROUND + "---\n",
             "interviews/f.md:2: warning: type: a list 'interview' should be `type: interview`; "
-            "read as an interview note",
+            "read as an interview note (`check --fix` writes it)",
         ),
         (
             "---\nstart: 2026-11-10T10:00\nthank_you_sent: 2026-11-10\n---\n",
@@ -2672,19 +2672,21 @@ def test_a_round_outside_the_notes_folder_without_its_type_is_named(vault, write
     keys = "Company: Acme\nround: onsite\nstart: 2026-11-20T10:00\npeople: [Ann Lee]\n---\n"
     path = write("Work/acme.md", f"---\n{keys}")
     write("Work/meeting.md", "---\ncompany: Acme\nstart: 2026-11-20T10:00\nend: 11:00\n---\n")
+    write("Work/typed.md", "---\ntype: debrief\ncompany: Acme\nstart: 2026-11-20\nround: 2\n---\n")
     write(
         "Work/tagged.md", "---\ntags:\n  - job\n  - interview\ncompany: B\nstart: 2026-11-20\n---\n"
     )
     said = (
         "Work/acme.md:1: warning: has company, round and start, as an interview round does, "
         "but no `type: interview`, and is outside the notes folder (interviews/): nothing "
-        "is due from it; add `type: interview` (or move it into interviews/)"
+        "is due from it; add `type: interview` (`check --fix` does), or move it into "
+        "interviews/"
     )
     tagged = (
         "Work/tagged.md:1: warning: has the tag interview, company and start, as an "
         "interview round does, but no `type: interview`, and is outside the notes folder "
-        "(interviews/): nothing is due from it; add `type: interview` (or move it into "
-        "interviews/)"
+        "(interviews/): nothing is due from it; add `type: interview` (`check --fix` "
+        "does), or move it into interviews/"
     )
     due = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
     assert shown_problems(due) == "\n".join(s.replace(": warning", "") for s in (said, tagged))
@@ -2699,3 +2701,15 @@ def test_a_round_outside_the_notes_folder_without_its_type_is_named(vault, write
     assert "Work/acme.md:2: warning: type: a list 'interview' should be `type: interview`" in (
         run("--vault", vault, "check").stdout
     )
+    meeting = (vault / "Work" / "meeting.md").read_bytes()
+    fixed = run("--vault", vault, "check", "--fix")
+    assert {
+        "Work/acme.md:2: type: interview written",
+        "Work/tagged.md:2: type: interview added",
+    } <= (set(fixed.stderr.splitlines()))
+    assert path.read_text() == f"---\ntype: interview\n{keys.replace('Company', 'company')}"
+    assert (vault / "Work" / "tagged.md").read_text().startswith("---\ntype: interview\ntags:\n")
+    assert (vault / "Work" / "meeting.md").read_bytes() == meeting  # nobody's round
+    assert (vault / "Work" / "typed.md").read_text().startswith("---\ntype: debrief\n")
+    due = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
+    assert {"Work/acme.md", "Work/tagged.md"} <= {a["note"] for a in due["actions"]}

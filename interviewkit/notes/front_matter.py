@@ -105,7 +105,7 @@ def typed_above_rule(data: bytes) -> bool:
 # (`tags: [interview]`, or `- interview` below `tags:`).
 _ROUND_LINE = re.compile(
     rb"^(company|start|round|thank_you_sent|follow_up_on|decision_by|followed_up|"
-    rb"outcome_on|offer_deadline)[ \t]*:"
+    rb"outcome_on|offer_deadline|type)[ \t]*:"
     rb"|^(tags)[ \t]*:[^\n]*\binterview\b|^[ \t]+-[ \t]*['\"]?#?(interview)\b",
     re.M | re.I,
 )
@@ -114,7 +114,8 @@ _ROUND_LINE = re.compile(
 def untyped_round(data: bytes) -> list[str]:
     """What makes front matter (outside the notes folder, without `type: interview`)
     look like an interview round's, in the order written: a `company`, a `start`, and
-    a key that only a round has or the tag `interview`; empty for any other."""
+    a key that only a round has or the tag `interview`; empty for any other, and for
+    front matter with a `type` of its own."""
     end = data.find(b"\n---", 3)
     end = end if end > 0 else 4096
     if data.find(b"tart", 0, end) < 0 and data.find(b"TART", 0, end) < 0:
@@ -123,8 +124,8 @@ def untyped_round(data: bytes) -> list[str]:
         (m.group(1) or b"the tag interview").decode().lower()
         for m in _ROUND_LINE.finditer(data, 0, end)
     ]
-    if "company" not in keys or "start" not in keys or len(set(keys)) < 3:
-        return []
+    if "type" in keys or "company" not in keys or "start" not in keys or len(set(keys)) < 3:
+        return []  # a type of its own (`type: meeting`) says what the note is
     return list(dict.fromkeys(keys))
 
 

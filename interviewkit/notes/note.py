@@ -110,6 +110,7 @@ from interviewkit.vocabulary import (
     FIX_PEOPLE_FROM_MET,
     FIX_QUOTE_LINK,
     FIX_SYNONYM_KEY,
+    FIX_TYPE,
     FIX_TYPED_DATE,
     FIX_UTF16,
     OUTCOMES,
@@ -280,7 +281,8 @@ def _read(
     elif not in_notes_folder and not typed_above_rule(data):
         if keys := untyped_round(data):  # written by hand, in a folder of the user's own
             reading.looks_like_interview = True
-            reading.problems.append(Problem(path, 1, _untyped_round(keys, settings), "warning"))
+            said = _untyped_round(keys, settings)
+            reading.problems.append(Problem(path, 1, said, "warning", FIX_TYPE))
         return reading
     text = decode(path, data)
     if isinstance(text, Problem):
@@ -364,7 +366,10 @@ def _read(
             reading.looks_like_interview = typed or early is not None
             reading.problems += [early] if early else []
             return reading
-        reading.findings.append(Problem(path, near[1], near[0], "warning"))
+        fix = ""
+        if _listed(data_map, lines):  # `check --fix` writes the one word
+            near, fix = (f"{near[0]} (`check --fix` writes it)", near[1]), FIX_TYPE
+        reading.findings.append(Problem(path, near[1], near[0], "warning", fix))
     reading.findings += cased
     _build(reading, path, data_map, lines, repeats, fm, settings)
     return reading
@@ -485,7 +490,7 @@ def _untyped_round(keys: list[str], settings: Settings) -> str:
     return (
         f"has {', '.join(keys[:-1])} and {keys[-1]}, as an interview round does, but no "
         f"`type: interview`, and is outside the notes folder ({folder}/): nothing is due "
-        f"from it; add `type: interview` (or move it into {folder}/)"
+        f"from it; add `type: interview` (`check --fix` does), or move it into {folder}/"
     )
 
 

@@ -488,6 +488,24 @@ def fix_synonym_keys(root: Path, paths: list[str], settings: Settings) -> list[s
     return _fix_notes(root, paths, rewrite)
 
 
+def fix_type(root: Path, paths: list[str]) -> list[str]:
+    """Write `type: interview`: for `type: [interview]`, the one word as a list, in its
+    place; in front matter without any `type` (a round outside the notes folder,
+    see `notes.front_matter.untyped_round`), as its first line."""
+
+    def rewrite(text: str, values: dict, lines: dict[str, int]):
+        kind = values.get("type")
+        if isinstance(kind, list) and [str(k).strip().casefold() for k in kind] == ["interview"]:
+            text, line, what = edit.set_key(text, "type", "interview"), lines["type"], "written"
+        elif not any(str(key).casefold() == "type" for key in values):
+            text, line, what = edit.insert_line_before(text, 2, "type: interview"), 2, "added"
+        else:
+            return None
+        return text, {**values, "type": "interview"}, [(line, f"type: interview {what}")]
+
+    return _fix_notes(root, paths, rewrite)
+
+
 def _with_item(items: list, index: int, value: Any) -> list:
     """A copy of `items` with item `index` replaced: what a fix expects YAML to read
     back from a list it edited in place (see `_fix_notes`)."""

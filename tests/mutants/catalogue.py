@@ -2073,8 +2073,8 @@ MUTATIONS = [
     Mutation(
         "a meeting note with a company and a start is taken for a round",
         "notes/front_matter.py",
-        '    if "company" not in keys or "start" not in keys or len(set(keys)) < 3:',
-        '    if "company" not in keys or "start" not in keys:',
+        '"start" not in keys or len(set(keys)) < 3:',
+        '"start" not in keys:',
         ("tests/test_bad_input.py",),
     ),
     Mutation(
@@ -2118,5 +2118,12 @@ MUTATIONS = [
         '            fallback = f" ({action.fallback})" if action.fallback else ""',
         '            fallback = ""',
         ("tests/test_offers_and_silence.py",),
+    ),
+    Mutation(
+        "a note with a type of its own is taken for a round without one",
+        "notes/front_matter.py",
+        '    if "type" in keys or "company" not in keys',
+        '    if "company" not in keys',
+        ("tests/test_bad_input.py",),
     ),
 ]
