@@ -340,3 +340,53 @@ def test_a_yaml_mistake_costs_only_the_key_it_is_in(text, read, said):
 def test_a_mistake_that_is_no_key_s_fails_the_whole_front_matter(text):
     with pytest.raises(YamlFailure):
         read_around_mistakes(text)
+
+
+# Bytes as a note saved in Windows-1252 holds them: ASCII, its high letters and
+# punctuation, some UTF-8 already, and the five bytes that code page leaves empty.
+_NOTE_BYTES = st.lists(
+    st.sampled_from([b"a", b" ", b"\n", b"\r\n", b"\xe9", b"\x93", b"\x96", b"\x80", b"\xfc",
+                     "é".encode(), "–".encode(), b"\x81", b"\x9d", b"\x01", b"\xc3", b"\xa9"]),
+    max_size=40,
+).map(b"".join)  # fmt: skip
+
+
+@given(_NOTE_BYTES)
+def test_windows_1252_is_read_only_where_utf8_is_not(data):
+    """What `check --fix` would save: the UTF-8 of the file as it is, each other byte
+    read as Windows-1252, the characters so read listed; nothing when a byte has no
+    character there or a control character would be saved."""
+    from interviewkit.notes.front_matter import windows_1252_mended
+
+    mended = windows_1252_mended(data)
+    try:
+        plain = data.decode("utf-8")
+    except UnicodeDecodeError:
+        plain = None
+    if mended is None:
+        assert plain is None or re.search("[\x00-\x08\x0b\x0e-\x1f\x7f]", plain)
+        return
+    text, read_so = mended
+    if plain is not None:
+        assert (text, read_so) == (plain, "")
+        return
+    assert read_so and all(char in text for char in read_so)
+    assert len(set(read_so)) == len(read_so)
+    # each byte read so stands where it was: what was UTF-8 around it is kept
+    again = text.encode("utf-8")
+    for char in read_so:
+        assert char.encode("cp1252") in data and char.encode("utf-8") in again
+
+
+@given(st.text(alphabet="0123456789 -.,thsndrDecJanMayaythFriday", max_size=60))
+def test_days_named_in_words_are_read_or_passed_over_quietly(text):
+    """Any text: the days it names are each once, from the interview's day to four
+    months after it, and nothing is raised."""
+    from datetime import date, timedelta
+
+    from interviewkit.notes.prose_days import days_named
+
+    interview = date(2026, 12, 3)
+    days = days_named(text, interview)
+    assert len(set(days)) == len(days)
+    assert all(interview <= day <= interview + timedelta(days=120) for day in days)

@@ -194,12 +194,12 @@ def windows_1252_mended(data: bytes) -> tuple[str, str] | None:
             break
         except UnicodeDecodeError as exc:
             parts.append(data[at : at + exc.start].decode("utf-8"))
-            try:
-                char = data[at + exc.start : at + exc.end].decode("cp1252")
+            try:  # the bytes UTF-8 could not read: one, or a sequence cut short
+                chars = data[at + exc.start : at + exc.end].decode("cp1252")
             except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D: no character there
                 return None
-            parts.append(char)
-            read_so += "" if char in read_so else char
+            parts.append(chars)
+            read_so += "".join(dict.fromkeys(c for c in chars if c not in read_so))
             at += exc.end
     text = "".join(parts)
     return None if _CONTROL.search(text) else (text, read_so)

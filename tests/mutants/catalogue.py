@@ -2037,8 +2037,8 @@ MUTATIONS = [
     Mutation(
         "a byte Windows-1252 has no character for is written as a replacement character",
         "notes/front_matter.py",
-        '                char = data[at + exc.start : at + exc.end].decode("cp1252")',
-        '                char = data[at + exc.start : at + exc.end].decode("cp1252", "replace")',
+        '                chars = data[at + exc.start : at + exc.end].decode("cp1252")',
+        '                chars = data[at + exc.start : at + exc.end].decode("cp1252", "replace")',
         ("tests/test_bad_input.py",),
     ),
     Mutation(
@@ -2125,5 +2125,12 @@ MUTATIONS = [
         '    if "type" in keys or "company" not in keys',
         '    if "company" not in keys',
         ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "check --fix lists a character read as Windows-1252 as often as it was",
+        "notes/front_matter.py",
+        '            read_so += "".join(dict.fromkeys(c for c in chars if c not in read_so))',
+        "            read_so += chars",
+        ("tests/test_reading.py",),
     ),
 ]
