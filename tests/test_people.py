@@ -1053,3 +1053,28 @@ def test_check_fix_adds_the_names_under_people_met_to_an_empty_people(vault, wri
         ("Bill Lumbergh", "VP", "", "+1 555 010 4477"),  # Intertrode
         ("Milton Waddams", "", "milton@initech.example", ""),
     ]
+
+
+def test_someone_met_but_not_in_people_is_named_while_the_thank_you_is_owed(vault, write, run):
+    """A card under People met for someone not in `people` is a contact, and no letter
+    goes to them: while the thank-you is owed, `due` says so, as they may have
+    interviewed you; once it is recorded, or with `people` empty (its own action),
+    nothing more is said."""
+    body = (
+        "## People met\n- Alice Wong, Engineering Manager, alice@umbrella.example\n"
+        "- Bob Stone (Staff Engineer)\n- Cy Twombly, cy@umbrella.example\n- Dee Dee, CTO\n"
+    )
+    path = write("interviews/a.md", note(id="a", people="[Alice Wong]") + body)
+    said = (
+        "interviews/a.md:9: warning: People met names Bob Stone and Dee Dee, not in "
+        "people, so no thank-you letter goes to them: add them to people if they "
+        "interviewed you"  # Cy's address has a warning of its own, on its line
+    )
+    due = run("--vault", vault, "due", "--today", "2026-11-21")
+    assert f"  {said}\n" in due.stdout
+    path.write_text(path.read_text() + "## Fit\nGood.\n")  # a body edit: found again
+    assert said in run("--vault", vault, "check", "--today", "2026-11-21").stdout
+    path.write_text(note(id="a", people="[Alice Wong]", thank_you_sent="2026-11-20") + body)
+    assert "not in people" not in run("--vault", vault, "check", "--today", "2026-11-21").stdout
+    path.write_text(note(id="a", people="[Alice Wong, Bob Stone, Dee Dee]") + body)
+    assert "not in people" not in run("--vault", vault, "check", "--today", "2026-11-21").stdout

@@ -555,13 +555,37 @@ def _with_new_body(earlier: Reading, note: Note, fm: FrontMatter, settings: Sett
     body_errors, body_findings = body_problems(
         note.path, fm, headings, note.tasks, misses, settings.tasks_global_filter
     )
+    unwritten = _met_not_written(note, headings)
     return Reading(
         note,
         earlier.looks_like_interview,
-        problems + body_errors,
+        problems + body_errors + unwritten,
         findings + body_findings,
         fm.yaml,
     )
+
+
+def _met_not_written(note: Note, headings: Headings) -> list[Problem]:
+    """While the thank-you is owed, a warning for the people People met has a card for
+    who are not in `people`: no letter goes to them, and if they interviewed you,
+    one should (a card alone is a contact only, as for a receptionist met). A card
+    with an address has a warning of its own, on its line (see `people.details_met`)."""
+    if note.thank_you_done or not note.people:
+        return []
+    names = [person.name for person in note.met_only if not person.email]
+    if not names:
+        return []
+    section = headings.found["people_met"]
+    shown = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
+    return [
+        Problem(
+            note.path,
+            section.line,
+            f"{section.heading} names {shown}, not in people, so no thank-you letter goes "
+            "to them: add them to people if they interviewed you",
+            "warning",
+        )
+    ]
 
 
 def _daily_note_links(values: dict[str, Any], found: _Found) -> dict[str, Any]:
@@ -1036,6 +1060,7 @@ def _build(
         ),
         **cards,
     )
+    reading.problems += _met_not_written(reading.note, headings)
 
 
 def _days_in_next_steps(

@@ -2133,4 +2133,18 @@ MUTATIONS = [
         "            read_so += chars",
         ("tests/test_reading.py",),
     ),
+    Mutation(
+        "someone met but not in people goes unsaid while the thank-you is owed",
+        "notes/note.py",
+        "    unwritten = _met_not_written(note, headings)",
+        "    unwritten = []",
+        ("tests/test_people.py",),
+    ),
+    Mutation(
+        "someone met but not in people is still named once the thank-you is sent",
+        "notes/note.py",
+        "    if note.thank_you_done or not note.people:\n        return []",
+        "    if not note.people:\n        return []",
+        ("tests/test_people.py",),
+    ),
 ]
