@@ -763,7 +763,7 @@ def check_notes(
     note saved as UTF-16, dashes for the `---` around the front matter, blank lines
     above it, bytes of Windows-1252, tabs indenting it, no-break spaces where YAML
     wants plain ones and values YAML reads only in quotes (a note made readable has
-    fixes of its own), then misspelt keys, contract keys written under another name
+    fixes of its own), `type: interview` where a round lacks it, then misspelt keys, contract keys written under another name
     (`date:` and `time:` for `start`), values in curly quotes, typed dates, unquoted
     links, people written as mappings or several in one entry, and an empty `people`
     filled from People met; the report is of the notes as they are afterwards."""
@@ -807,9 +807,9 @@ def check_notes(
         (vocabulary.FIX_TAB_INDENT, fix_tab_indents),
         (vocabulary.FIX_NO_BREAK_SPACE, fix_no_break_spaces),
         (vocabulary.FIX_QUOTE_VALUE, fix_quoted_values),
+        (vocabulary.FIX_TYPE, fix_type),  # a note made an interview note has fixes of its own
         (vocabulary.FIX_MISSPELT_KEY, fix_misspelt_keys),
         (vocabulary.FIX_SYNONYM_KEY, lambda at, notes: fix_synonym_keys(at, notes, settings)),
-        (vocabulary.FIX_TYPE, fix_type),
         (vocabulary.FIX_CURLY_QUOTES, fix_curly_quotes),
         (vocabulary.FIX_TYPED_DATE, lambda at, notes: fix_typed_dates(at, notes, settings)),
         (vocabulary.FIX_QUOTE_LINK, fix_unquoted_links),

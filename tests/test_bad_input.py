@@ -2673,6 +2673,7 @@ def test_a_round_outside_the_notes_folder_without_its_type_is_named(vault, write
     path = write("Work/acme.md", f"---\n{keys}")
     write("Work/meeting.md", "---\ncompany: Acme\nstart: 2026-11-20T10:00\nend: 11:00\n---\n")
     write("Work/typed.md", "---\ntype: debrief\ncompany: Acme\nstart: 2026-11-20\nround: 2\n---\n")
+    cased = write("Work/cased.md", "---\nType: Interview\nCompany: C\nStart: 2026-11-20\n---\n")
     write(
         "Work/tagged.md", "---\ntags:\n  - job\n  - interview\ncompany: B\nstart: 2026-11-20\n---\n"
     )
@@ -2688,16 +2689,23 @@ def test_a_round_outside_the_notes_folder_without_its_type_is_named(vault, write
         "(interviews/): nothing is due from it; add `type: interview` (`check --fix` "
         "does), or move it into interviews/"
     )
+    in_case = (
+        "Work/cased.md:2: warning: `Type: Interview` is not read outside the notes folder, "
+        "where only `type: interview` makes an interview note: nothing is due from it; "
+        "write `type: interview` (`check --fix` does)"
+    )
     due = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
-    assert shown_problems(due) == "\n".join(s.replace(": warning", "") for s in (said, tagged))
+    assert shown_problems(due) == "\n".join(
+        s.replace(": warning", "") for s in (said, in_case, tagged)
+    )
     checked = run("--vault", vault, "check")
-    assert checked.exit_code == 0 and checked.stdout == f"{said}\n{tagged}\n"
+    assert checked.exit_code == 0 and checked.stdout == f"{said}\n{in_case}\n{tagged}\n"
     for kind in ("interview", "[interview]"):  # a list of the one word says it too
         path.write_text(f"---\ntype: {kind}\n{keys}")
         due = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
         assert "Work/acme.md" in {a["note"] for a in due["actions"]}
         outside = [p["note"] for p in due["problems"] if "outside the notes" in p["message"]]
-        assert outside == ["Work/tagged.md"]
+        assert outside == ["Work/cased.md", "Work/tagged.md"]
     assert "Work/acme.md:2: warning: type: a list 'interview' should be `type: interview`" in (
         run("--vault", vault, "check").stdout
     )
@@ -2711,5 +2719,9 @@ def test_a_round_outside_the_notes_folder_without_its_type_is_named(vault, write
     assert (vault / "Work" / "tagged.md").read_text().startswith("---\ntype: interview\ntags:\n")
     assert (vault / "Work" / "meeting.md").read_bytes() == meeting  # nobody's round
     assert (vault / "Work" / "typed.md").read_text().startswith("---\ntype: debrief\n")
+    # made an interview note, its keys in another case are renamed in the same run
+    assert cased.read_text() == "---\ntype: interview\ncompany: C\nstart: 2026-11-20\n---\n"
     due = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
-    assert {"Work/acme.md", "Work/tagged.md"} <= {a["note"] for a in due["actions"]}
+    assert {"Work/acme.md", "Work/tagged.md", "Work/cased.md"} <= {
+        a["note"] for a in due["actions"]
+    }

@@ -363,6 +363,7 @@ def _read(
         if near is None:
             early = ends_early(path, fm) if in_notes_folder else None
             early = early or (_keys_of_a_round(path, data_map) if in_notes_folder else None)
+            early = early or (None if in_notes_folder else _cased_type(path, data_map, lines))
             reading.looks_like_interview = typed or early is not None
             reading.problems += [early] if early else []
             return reading
@@ -408,6 +409,27 @@ def _in_lower_case(
             )
         )
     return {chosen.get(key, key): value for key, value in values.items()} if chosen else values
+
+
+def _cased_type(path: str, values: dict[str, Any], lines: dict[str, int]) -> Problem | None:
+    """A warning for `Type: interview` (the key in another case) outside the notes
+    folder, beside a company and a start: there only `type: interview` makes an
+    interview note (a `Type:` may be another tool's), so nothing is due from it."""
+    key = next((k for k in values if k != "type" and str(k).casefold() == "type"), None)
+    kind = values.get(key) if key is not None else None
+    if not isinstance(kind, str) or kind.strip().casefold() != "interview":
+        return None
+    if not {"company", "start"} <= {str(k).casefold() for k in values}:
+        return None
+    return Problem(
+        path,
+        lines.get(key, 1),
+        f"`{key}: {kind.strip()}` is not read outside the notes folder, where only `type: "
+        "interview` makes an interview note: nothing is due from it; write `type: "
+        "interview` (`check --fix` does)",
+        "warning",
+        FIX_TYPE,
+    )
 
 
 def _listed(values: dict[str, Any], lines: dict[str, int]) -> tuple[str, int] | None:

@@ -495,13 +495,18 @@ def fix_type(root: Path, paths: list[str]) -> list[str]:
 
     def rewrite(text: str, values: dict, lines: dict[str, int]):
         kind = values.get("type")
+        cased = next((k for k in values if k != "type" and str(k).casefold() == "type"), None)
+        expected = dict(values)
         if isinstance(kind, list) and [str(k).strip().casefold() for k in kind] == ["interview"]:
             text, line, what = edit.set_key(text, "type", "interview"), lines["type"], "written"
-        elif not any(str(key).casefold() == "type" for key in values):
+        elif cased is not None and "type" not in values:  # `Type: Interview`
+            text = edit.set_key(edit.rename_key(text, cased, "type"), "type", "interview")
+            line, what = lines[cased], f"written for {cased}: {expected.pop(cased)}"
+        elif cased is None and "type" not in values:
             text, line, what = edit.insert_line_before(text, 2, "type: interview"), 2, "added"
         else:
             return None
-        return text, {**values, "type": "interview"}, [(line, f"type: interview {what}")]
+        return text, {**expected, "type": "interview"}, [(line, f"type: interview {what}")]
 
     return _fix_notes(root, paths, rewrite)
 

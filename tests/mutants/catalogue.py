@@ -2147,4 +2147,20 @@ MUTATIONS = [
         "    if not note.people:\n        return []",
         ("tests/test_people.py",),
     ),
+    Mutation(
+        "Type: Interview outside the notes folder goes unsaid",
+        "notes/note.py",
+        "            early = early or (None if in_notes_folder else _cased_type(path, data_map, lines))",
+        "            early = early",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "check --fix writes type: interview after the keys it would rename, a second run due",
+        "usecases.py",
+        "        (vocabulary.FIX_TYPE, fix_type),  # a note made an interview note has fixes of its own\n"
+        "        (vocabulary.FIX_MISSPELT_KEY, fix_misspelt_keys),",
+        "        (vocabulary.FIX_MISSPELT_KEY, fix_misspelt_keys),\n"
+        "        (vocabulary.FIX_TYPE, fix_type),",
+        ("tests/test_bad_input.py",),
+    ),
 ]
