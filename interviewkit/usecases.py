@@ -763,10 +763,11 @@ def check_notes(
     note saved as UTF-16, dashes for the `---` around the front matter, blank lines
     above it, bytes of Windows-1252, tabs indenting it, no-break spaces where YAML
     wants plain ones and values YAML reads only in quotes (a note made readable has
-    fixes of its own), `type: interview` where a round lacks it, then misspelt keys, contract keys written under another name
-    (`date:` and `time:` for `start`), values in curly quotes, typed dates, unquoted
-    links, people written as mappings or several in one entry, and an empty `people`
-    filled from People met; the report is of the notes as they are afterwards."""
+    fixes of its own), `type: interview` where a round lacks it, then misspelt keys,
+    contract keys written under another name (`date:` and `time:` for `start`),
+    values in curly quotes, typed dates, unquoted links, people written as mappings
+    or several in one entry, and an empty `people` filled from People met; the report
+    is of the notes as they are afterwards."""
     from interviewkit import vocabulary
     from interviewkit.reports.lint import lint
 
