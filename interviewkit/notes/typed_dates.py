@@ -168,9 +168,15 @@ class Typed:
         return datetime.combine(self.day, self.clock)
 
 
+def _plain(text: str) -> str:
+    """`text` as the grammar reads it: without the quotes around it, each run of
+    blanks one space."""
+    return " ".join(text.strip().strip("\"'").split())
+
+
 def read_typed(text: str, date_order: str = "") -> Typed:
     """Read `text` by the grammar above, or DateNotRead saying what is wrong."""
-    value = " ".join(text.strip().strip("\"'").split())
+    value = _plain(text)
     try:
         return _read_form(value, date_order)
     except DateNotRead:
@@ -256,7 +262,7 @@ def time_alone(value: object) -> time | None:
     `15.30 Uhr`, `15h`), else None: what people write as an interview's end."""
     if not isinstance(value, str):
         return None
-    timed = _TIME.fullmatch(" ".join(value.strip().strip("\"'").split()))
+    timed = _TIME.fullmatch(_plain(value))
     if timed is None or not _names_a_time(timed):
         return None
     try:
@@ -304,19 +310,17 @@ def in_own_zone(text: str, date_order: str, local: tzinfo) -> Typed | None:
     season's twin (`14:00 PST`, `PDT` or `PT` in a Los Angeles vault, `MEZ` in a Berlin
     one): written where the vault is, it names no other offset than the vault's. None
     for any other text; DateNotRead when the date itself is wrong."""
-    value = " ".join(text.strip().strip("\"'").split())
-    found = _ZONE_WORD.search(value)
-    if found is None or found["zone"] in ("AM", "PM") or found["zone"] in _UTC_NAMES:
+    if (abbreviated := _abbreviated(_plain(text))) is None:
         return None
+    before, written = abbreviated
     try:
-        typed = _read_form(value[: found.start()], date_order)
+        typed = _read_form(before, date_order)
     except DateNotRead:
         raise
     except ValueError:
         return None
     if typed.clock is None:
         return None
-    written = found["zone"]
     if not _own_abbreviation(written, local, datetime.combine(typed.day, typed.clock)):
         return None
     return replace(typed, own_zone=written)
@@ -328,14 +332,23 @@ def time_in_own_zone(value: object, day: date, local: tzinfo) -> tuple[time, str
     abbreviation, as `in_own_zone` reads a date and time; None for anything else."""
     if not isinstance(value, str) or not value.rstrip()[-1:].isalpha():
         return None  # an ISO end ends in a digit: no search
-    text = " ".join(value.strip().strip("\"'").split())
-    found = _ZONE_WORD.search(text)
+    if (abbreviated := _abbreviated(_plain(value))) is None:
+        return None
+    before, written = abbreviated
+    clock = time_alone(before)
+    if clock is None or not _own_abbreviation(written, local, datetime.combine(day, clock)):
+        return None
+    return clock, written
+
+
+def _abbreviated(value: str) -> tuple[str, str] | None:
+    """(what comes before it, the abbreviation) for a `value` that ends in a zone's
+    abbreviation (`14:00 CET`, `2pm PST`); None for any other, and for AM, PM and
+    the names of UTC, which are read as they are."""
+    found = _ZONE_WORD.search(value)
     if found is None or found["zone"] in ("AM", "PM") or found["zone"] in _UTC_NAMES:
         return None
-    clock = time_alone(text[: found.start()])
-    if clock is None or not _own_abbreviation(found["zone"], local, datetime.combine(day, clock)):
-        return None
-    return clock, found["zone"]
+    return value[: found.start()], found["zone"]
 
 
 def _own_abbreviation(written: str, local: tzinfo, wall: datetime) -> bool:
@@ -351,15 +364,15 @@ def _refuse_zone_word(value: str, date_order: str) -> None:
     CEST in summer, and PST is often written for Pacific time all year), so it is
     not guessed; the message shows the time with the name of a place that keeps
     that zone, which the grammar reads, or else with an offset."""
-    zone = _ZONE_WORD.search(value)
-    if zone is None or zone["zone"] in ("AM", "PM") or zone["zone"] in _UTC_NAMES:
+    if (abbreviated := _abbreviated(value)) is None:
         return
+    before, written = abbreviated
     try:
-        typed = read_typed(value[: zone.start()], date_order)
+        typed = read_typed(before, date_order)
     except ValueError:
         return
     if typed.clock is not None:
-        place = _PLACES.get(zone["zone"])
+        place = _PLACES.get(written)
         instead = (
             f"write the name of a place that keeps it, like {typed.day} {typed.clock:%H:%M} "
             f"{place}, or the offset"
@@ -367,7 +380,7 @@ def _refuse_zone_word(value: str, date_order: str) -> None:
             else f"write the offset, like {typed.iso}+01:00"
         )
         raise DateNotRead(
-            f"names its time zone by an abbreviation ({zone['zone']}), which is not read; "
+            f"names its time zone by an abbreviation ({written}), which is not read; "
             f"{instead}, or leave the zone out to use the vault's timezone setting"
         )
 
