@@ -180,6 +180,19 @@ def application_label(company: str, role: str) -> str:
     return f"{company} ({role})" if role else company
 
 
+def join_names(names: list[str]) -> str:
+    """`A`, `A and B`, `A, B and C`; with semicolons when a name holds a comma, as
+    one with a title does (`Dana, CTO; Ravi and Ola`), so each stays whole."""
+    if len(names) <= 1:
+        return "".join(names)
+    return names_separator(names).join(names[:-1]) + " and " + names[-1]
+
+
+def names_separator(names: list[str]) -> str:
+    """What parts names in a list: `, `, or `; ` when one holds a comma (a title)."""
+    return "; " if any("," in name for name in names) else ", "
+
+
 def match_company(wanted: str, companies: dict[str, str]) -> str:
     """The folded key of the company `wanted` means; `companies` maps folded keys to
     display names."""

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from interviewkit.config import Settings
 from interviewkit.errors import Problem
-from interviewkit.names import counted, outcome_hint, outcome_word
+from interviewkit.names import counted, join_names, outcome_hint, outcome_word
 from interviewkit.notes.checks import (
     KEY_LINE,
     MOST_PROBLEMS,
@@ -598,13 +598,12 @@ def _met_not_written(note: Note, headings: Headings) -> list[Problem]:
     if not names:
         return []
     section = headings.found["people_met"]
-    shown = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
     return [
         Problem(
             note.path,
             section.line,
-            f"{section.heading} names {shown}, not in people, so no thank-you letter goes "
-            "to them: add them to people if they interviewed you",
+            f"{section.heading} names {join_names(names)}, not in people, so no thank-you "
+            "letter goes to them: add them to people if they interviewed you",
             "warning",
         )
     ]

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from interviewkit.errors import Problem
-from interviewkit.names import application_label
+from interviewkit.names import application_label, join_names
 from interviewkit.notes.note import Note
 from interviewkit.render.csvfmt import to_csv
 from interviewkit.render.jsonfmt import dumps, problems_list
@@ -17,7 +17,6 @@ from interviewkit.render.wording import due_iso
 from interviewkit.reports.compare import Column
 from interviewkit.reports.questions import Question
 from interviewkit.reports.status import Row, Totals
-from interviewkit.rules.actions import join_names
 
 STATUS_COLUMNS = (
     "company", "role", "rounds_held", "next_round", "outcome", "last_contact",

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from interviewkit.languages import hours, long_day
+from interviewkit.names import names_separator
 from interviewkit.notes.note import Note
 from interviewkit.notes.sections import written
 from interviewkit.render.markdown import wikilink
 from interviewkit.render.safe import inline
 from interviewkit.reports.checklist import note_checklist
 from interviewkit.reports.questions import question_bank
-from interviewkit.rules.actions import names_separator
 from interviewkit.rules.applications import Applications, company_key
 
 RECORDED_SECTIONS = (

@@ -21,12 +21,12 @@ from icalendar import Alarm, Calendar, Event, vText
 from interviewkit import __version__
 from interviewkit.config import Settings
 from interviewkit.languages import clock
-from interviewkit.names import application_label
+from interviewkit.names import application_label, join_names
 from interviewkit.notes.dates import later, wall_clock
 from interviewkit.notes.note import Note
 from interviewkit.reports.checklist import DEFAULT_CHECKLIST, note_checklist, template_checklist
 from interviewkit.reports.vtimezone import vtimezone
-from interviewkit.rules.actions import Action, actions_or_failure, join_names, sort_key
+from interviewkit.rules.actions import Action, actions_or_failure, sort_key
 from interviewkit.rules.agenda import (
     ENDED_BY_A_LATER_ROUND,
     accepted_elsewhere,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from interviewkit.config import Settings
-from interviewkit.names import application_label
+from interviewkit.names import application_label, join_names
 from interviewkit.notes.dates import later
 from interviewkit.rules.applications import Applications, company_key
 
@@ -87,19 +87,6 @@ def _holidays(calendar: str, year: int) -> frozenset[date]:
 
     country, _, region = calendar.partition("-")
     return frozenset(holidays.country_holidays(country, subdiv=region or None, years=year))
-
-
-def join_names(names: list[str]) -> str:
-    """`A`, `A and B`, `A, B and C`; with semicolons when a name holds a comma, as
-    one with a title does (`Dana, CTO; Ravi and Ola`), so each stays whole."""
-    if len(names) <= 1:
-        return "".join(names)
-    return names_separator(names).join(names[:-1]) + " and " + names[-1]
-
-
-def names_separator(names: list[str]) -> str:
-    """What parts names in a list: `, `, or `; ` when one holds a comma (a title)."""
-    return "; " if any("," in name for name in names) else ", "
 
 
 def _round_name(note: Note) -> str:

@@ -104,7 +104,7 @@ VERDICTS: list[tuple[str, str, list[str]]] = [
             *_m(TP + "x_moment_format", 2),
         ],
     ),
-    ("EQ", "the joiner of a list of at most one item", [*_m(A + "x_join_names", 4)]),
+    ("EQ", "the joiner of a list of at most one item", [*_m("names.x_join_names", 4)]),
     (
         "EQ",
         "prepare rows are worked out for a started interview and then dropped by "
