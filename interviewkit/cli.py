@@ -79,13 +79,12 @@ class Choice(click.Choice):
     (`--format jsn`)."""
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        squashed = {str(choice).replace("-", ""): choice for choice in self.choices}
-        value = squashed.get("".join(str(value).casefold().replace("-", " ").split()), value)
+        from interviewkit.names import choice_meant, did_you_mean
+
+        value = choice_meant(value, self.choices)
         try:
             return super().convert(value, param, ctx)
         except click.BadParameter as exc:
-            from interviewkit.names import did_you_mean
-
             hint = did_you_mean(str(value), [str(choice) for choice in self.choices])
             if hint:
                 exc.message = f"{exc.message.rstrip('.')}{hint}"

@@ -180,6 +180,13 @@ def application_label(company: str, role: str) -> str:
     return f"{company} ({role})" if role else company
 
 
+def choice_meant(value: str, choices: Iterable[str]) -> str:
+    """The choice `value` writes in another case or without its hyphen (`thankyou`,
+    `Follow up` for `follow-up`), else `value` as it is."""
+    squashed = {str(choice).replace("-", ""): choice for choice in choices}
+    return squashed.get("".join(str(value).casefold().replace("-", " ").split()), value)
+
+
 def join_names(names: list[str]) -> str:
     """`A`, `A and B`, `A, B and C`; with semicolons when a name holds a comma, as
     one with a title does (`Dana, CTO; Ravi and Ola`), so each stays whole."""

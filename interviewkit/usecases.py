@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from interviewkit.config import Settings, load_settings
 from interviewkit.errors import Ambiguous, BadValue, NoteNotFound, Problem
-from interviewkit.names import did_you_mean, found_company, match_company
+from interviewkit.names import choice_meant, did_you_mean, found_company, match_company
 from interviewkit.vault.reader import Scan, VaultReader
 from interviewkit.vault.walk import find_root, relative_to_vault
 
@@ -411,7 +411,7 @@ def _resolve_action(space: Workspace, words: tuple[str, ...], today: date | None
         kind = f"{named.pop()}-{kind}"
     company, kind = " ".join(named), kind.casefold()
     # `thankyou`, `followup`: a kind written without its hyphen is that kind
-    kind = {k.replace("-", ""): k for k in ACTION_KINDS}.get(kind, kind)
+    kind = choice_meant(kind, ACTION_KINDS)
     if kind not in ACTION_KINDS and not kind.startswith("task:"):
         raise BadValue(
             f"{kind!r} is not a kind of action{did_you_mean(kind, ACTION_KINDS)} (the kinds: "

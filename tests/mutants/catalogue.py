@@ -914,7 +914,7 @@ MUTATIONS = [
     Mutation(
         "done acme thankyou asks whether thank-you was meant",
         "usecases.py",
-        '    kind = {k.replace("-", ""): k for k in ACTION_KINDS}.get(kind, kind)',
+        "    kind = choice_meant(kind, ACTION_KINDS)",
         "    kind = kind",
         ("tests/test_short_refs.py",),
     ),
@@ -2016,7 +2016,7 @@ MUTATIONS = [
     Mutation(
         "a choice written without its hyphen or in capitals is refused",
         "cli.py",
-        '        value = squashed.get("".join(str(value).casefold().replace("-", " ").split()), value)',
+        "        value = choice_meant(value, self.choices)",
         "        value = value",
         ("tests/test_short_refs.py",),
     ),
