@@ -359,7 +359,8 @@ def _read(
     kind = data_map.get("type")
     kind = curly_quoted(kind) or kind  # `type: “interview”`, warned of in `_build`
     if not (isinstance(kind, str) and kind.strip().casefold() == "interview"):
-        near = _almost_typed(data_map, lines) if in_notes_folder else _listed(data_map, lines)
+        listed = listed_type(kind)  # outside the notes folder too
+        near = _almost_typed(data_map, lines) if in_notes_folder or listed else None
         if near is None:
             early = ends_early(path, fm) if in_notes_folder else None
             early = early or (_keys_of_a_round(path, data_map) if in_notes_folder else None)
@@ -368,7 +369,7 @@ def _read(
             reading.problems += [early] if early else []
             return reading
         fix = ""
-        if _listed(data_map, lines):  # `check --fix` writes the one word
+        if listed:  # `check --fix` writes the one word
             near, fix = (f"{near[0]} (`check --fix` writes it)", near[1]), FIX_TYPE
         reading.findings.append(Problem(path, near[1], near[0], "warning", fix))
     reading.findings += cased
@@ -415,7 +416,7 @@ def _cased_type(path: str, values: dict[str, Any], lines: dict[str, int]) -> Pro
     """A warning for `Type: interview` (the key in another case) outside the notes
     folder, beside a company and a start: there only `type: interview` makes an
     interview note (a `Type:` may be another tool's), so nothing is due from it."""
-    key = next((k for k in values if k != "type" and str(k).casefold() == "type"), None)
+    key = cased_type_key(values)
     kind = values.get(key) if key is not None else None
     if not isinstance(kind, str) or kind.strip().casefold() != "interview":
         return None
@@ -432,21 +433,21 @@ def _cased_type(path: str, values: dict[str, Any], lines: dict[str, int]) -> Pro
     )
 
 
-def _listed(values: dict[str, Any], lines: dict[str, int]) -> tuple[str, int] | None:
-    """(what to fix, line) for `type: [interview]`, a list of that one word, which
-    says what the note is outside the notes folder too."""
-    kind = values.get("type")
-    if not isinstance(kind, list) or [str(k).strip().casefold() for k in kind] != ["interview"]:
-        return None
-    return "type: a list 'interview' should be `type: interview`; read as an interview note", (
-        lines.get("type", 1)
-    )
+def cased_type_key(values: dict[str, Any]) -> str | None:
+    """The key `type` written in another case (`Type:`), if the front matter has one."""
+    return next((k for k in values if k != "type" and str(k).casefold() == "type"), None)
+
+
+def listed_type(kind: Any) -> bool:
+    """Whether a `type` is `[interview]`, a list of that one word, which says what the
+    note is outside the notes folder too, and which `check --fix` writes as the word."""
+    return isinstance(kind, list) and [str(k).strip().casefold() for k in kind] == ["interview"]
 
 
 def _almost_typed(values: dict[str, Any], lines: dict[str, int]) -> tuple[str, int] | None:
     """(what to fix, line) for front matter in the notes folder that almost says
-    `type: interview`: such a note is read as one, with a warning, rather than
-    dropped without a word."""
+    `type: interview` (and anywhere, for `type: [interview]`, see `listed_type`):
+    such a note is read as one, with a warning, rather than dropped without a word."""
     import difflib
 
     def like(text: Any, word: str) -> float:

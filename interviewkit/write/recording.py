@@ -21,7 +21,7 @@ from interviewkit.notes.front_matter import (
     windows_1252_mended,
 )
 from interviewkit.notes.markup import curly_quoted, unquoted
-from interviewkit.notes.note import CURLY_KEYS, CURLY_LISTS, Note
+from interviewkit.notes.note import CURLY_KEYS, CURLY_LISTS, Note, cased_type_key, listed_type
 from interviewkit.notes.recurrence import RULES, RuleNotRead, next_occurrence
 from interviewkit.notes.tasks import Task, tick
 from interviewkit.notes.yamlscan import YamlFailure, load_mapping
@@ -494,10 +494,9 @@ def fix_type(root: Path, paths: list[str]) -> list[str]:
     see `notes.front_matter.untyped_round`), as its first line."""
 
     def rewrite(text: str, values: dict, lines: dict[str, int]):
-        kind = values.get("type")
-        cased = next((k for k in values if k != "type" and str(k).casefold() == "type"), None)
+        cased = cased_type_key(values)
         expected = dict(values)
-        if isinstance(kind, list) and [str(k).strip().casefold() for k in kind] == ["interview"]:
+        if listed_type(values.get("type")):
             text, line, what = edit.set_key(text, "type", "interview"), lines["type"], "written"
         elif cased is not None and "type" not in values:  # `Type: Interview`
             text = edit.set_key(edit.rename_key(text, cased, "type"), "type", "interview")

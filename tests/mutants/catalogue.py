@@ -2080,8 +2080,8 @@ MUTATIONS = [
     Mutation(
         "type: [interview] outside the notes folder goes unread",
         "notes/note.py",
-        "else _listed(data_map, lines)",
-        "else None",
+        "        near = _almost_typed(data_map, lines) if in_notes_folder or listed else None",
+        "        near = _almost_typed(data_map, lines) if in_notes_folder else None",
         ("tests/test_bad_input.py",),
     ),
     Mutation(
