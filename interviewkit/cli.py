@@ -385,7 +385,7 @@ complete_template = _completer("template")
     "vault_path",
     type=click.Path(file_okay=False),
     help="Vault folder (default: $INTERVIEWKIT_VAULT, else the nearest folder with "
-    ".interviewkit/, else the current folder).",
+    ".interviewkit/, else the current folder, unless it is the home folder).",
 )
 @click.pass_context
 def main(ctx: click.Context, vault_path: str | None) -> None:

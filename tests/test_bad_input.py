@@ -1447,6 +1447,55 @@ def test_due_in_a_folder_that_is_no_vault_says_so_and_check_fails(tmp_path, run,
     assert quiet.exit_code == 0 and "warning" not in quiet.stderr
 
 
+def test_a_command_run_in_the_home_folder_or_at_the_root_is_told_to_find_its_vault(
+    tmp_path, run, monkeypatch
+):
+    home = tmp_path / "home"
+    (home / "Downloads").mkdir(parents=True)
+    (home / "Downloads" / "acme.md").write_text(GOOD)  # read whole, it would be due
+    monkeypatch.chdir(home)
+    for args in (["due"], ["status"], ["init"], ["new", "Acme", "--no-interactive"]):
+        refused = run(*args, env={"HOME": str(home)})
+        assert refused.exit_code == 2, (args, refused.output)
+        assert f"no vault here: {home} is your home folder" in refused.stderr
+        assert "interviewkit init ~/job-search" in refused.stderr
+        assert "Good" not in refused.stdout and "Traceback" not in refused.output
+    assert sorted(p.name for p in home.rglob("*")) == ["Downloads", "acme.md"]  # nothing made
+    # named, it is the vault asked for; made one by init, it is found from below
+    assert "Good" in run("--vault", home, "due", "--all", env={"HOME": str(home)}).stdout
+    assert run("init", home).exit_code == 0
+    monkeypatch.chdir(home / "Downloads")
+    assert "Good" in run("due", "--all", env={"HOME": str(home)}).stdout
+    monkeypatch.chdir(tmp_path.anchor)  # the file system's root: refused before a walk
+    at_root = run("due", env={"HOME": str(home)})
+    assert at_root.exit_code == 2
+    assert f"no vault here: {tmp_path.anchor} is the file system's root" in at_root.stderr
+
+
+def test_a_vault_inside_the_vault_is_named_and_left_to_its_own_settings(
+    vault, write, run, monkeypatch
+):
+    write("interviews/good.md", GOOD)
+    inner = vault / "archive" / "2025 search"
+    (inner / ".interviewkit").mkdir(parents=True)
+    (inner / ".interviewkit" / "config.yaml").write_text("timezone: America/New_York\n")
+    (inner / "interviews").mkdir()
+    (inner / "interviews" / "old.md").write_text(note(company="Oldco", start="2025-03-01T10:00"))
+    warning = (
+        "archive/2025 search:1: warning: is a vault of its own (it holds .interviewkit/), so its "
+        "notes are not read as part of this one, whose settings are not theirs: run interviewkit "
+        f"in it, or pass --vault '{inner}'"
+    )
+    listed = run("--vault", vault, "due", "--all", "--today", "2026-11-19")
+    assert warning in listed.stdout and "Oldco" not in listed.stdout and "Good" in listed.stdout
+    checked = run("--vault", vault, "check")
+    assert warning in checked.stdout and "Oldco" not in checked.output
+    monkeypatch.chdir(inner / "interviews")  # in it, it is the vault, read in its own zone
+    own = run("due", "--all", "--today", "2026-11-19", "--format", "json")
+    assert own.exit_code == 0 and "Oldco" in own.stdout and "Good" not in own.stdout
+    assert "-05:00" in own.stdout and "vault of its own" not in own.stdout
+
+
 def test_other_notes_that_start_oddly_are_left_alone(vault, write, run):
     write("interviews/good.md", GOOD)
     write("daily/a.md", "\n\n---\ntags: [daily]\n---\n- [ ] milk\n")

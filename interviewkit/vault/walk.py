@@ -9,13 +9,16 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from interviewkit.config import CONFIG_NAME, STATE_DIR, Settings
-from interviewkit.errors import Problem
+from interviewkit.errors import BadValue, Problem
 
 SKIPPED_FOLDERS = frozenset({".git", ".obsidian", ".trash", STATE_DIR, "node_modules"})
 
 
 def find_root(explicit: str | None, environ: Mapping[str, str], cwd: Path) -> Path:
-    """The vault root: --vault, else INTERVIEWKIT_VAULT, else the nearest `.interviewkit/`, else cwd."""
+    """The vault root: --vault, else INTERVIEWKIT_VAULT, else the nearest `.interviewkit/`,
+    else cwd, unless cwd is the home folder or a file system's root: read whole, those
+    would take long and mix files of every kind with the notes (a command run there by
+    mistake, or from cron, whose folder is the home folder), so that is a `BadValue`."""
     if explicit:
         return Path(explicit).expanduser().resolve()
     if environ.get("INTERVIEWKIT_VAULT"):
@@ -24,6 +27,17 @@ def find_root(explicit: str | None, environ: Mapping[str, str], cwd: Path) -> Pa
     for folder in (here, *here.parents):
         if (folder / STATE_DIR).is_dir():
             return folder
+    home = environ.get("HOME") or environ.get("USERPROFILE")
+    if here.parent == here or (home and here == Path(home).resolve()):
+        what = (
+            f"the file system's root, with no {STATE_DIR}/"
+            if here.parent == here
+            else f"your home folder, and neither it nor a folder above it holds {STATE_DIR}/"
+        )
+        raise BadValue(
+            f"no vault here: {here} is {what}. cd into your notes folder, pass --vault PATH "
+            "or set INTERVIEWKIT_VAULT; to start one, `interviewkit init ~/job-search`"
+        )
     return here
 
 
@@ -126,6 +140,10 @@ def walk_markdown(
             seen.add((info.st_dev, info.st_ino))
             with os.scandir(folder) as listing:
                 entries = sorted(listing, key=_name)
+            if rel and any(e.name == STATE_DIR and e.is_dir() for e in entries):
+                if unreadable is not None:
+                    unreadable.append(_vault_of_its_own(rel.rstrip("/"), folder))
+                return
         except OSError as exc:
             _say(
                 unreadable,
@@ -168,6 +186,21 @@ def stamp(info: os.stat_result) -> tuple[int, int, int, int]:
     """What tells that a file changed: size, mtime, and the ctime and inode, which no
     tool that restores an mtime (`cp -p`, `rsync -a`, `touch -r`, unzip) can put back."""
     return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino
+
+
+def _vault_of_its_own(rel: str, folder: str) -> Problem:
+    """The warning for a folder inside the vault that is a vault itself (`init` made it
+    one): its notes are read with its own settings, such as its time zone, by a command
+    run in it, and not with this vault's."""
+    shown = rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return Problem(
+        shown,
+        1,
+        f"is a vault of its own (it holds {STATE_DIR}/), so its notes are not read as part "
+        f"of this one, whose settings are not theirs: run interviewkit in it, or pass "
+        f"--vault '{os.path.abspath(folder)}'",
+        "warning",
+    )
 
 
 def _not_utf8(name: str) -> bool:
