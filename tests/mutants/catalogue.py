@@ -2163,4 +2163,18 @@ MUTATIONS = [
         "        (vocabulary.FIX_TYPE, fix_type),",
         ("tests/test_bad_input.py",),
     ),
+    Mutation(
+        "a command run in the home folder reads every file under it",
+        "vault/walk.py",
+        "    if here.parent == here or (home and here == Path(home).resolve()):",
+        "    if here.parent == here:",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "a vault inside the vault is read with the outer one's settings",
+        "vault/walk.py",
+        "            if rel and any(e.name == STATE_DIR and e.is_dir() for e in entries):",
+        "            if False:",
+        ("tests/test_bad_input.py",),
+    ),
 ]
