@@ -1061,7 +1061,7 @@ def outcome(
     "quote values YAML reads only in quotes, rename misspelt contract keys, write a "
     "contract key held only under another name (date: and time:, interviewers:) under its "
     "own, write type: interview where a round lacks it, put straight quotes for curly ones "
-    "around a value, rewrite "
+    "around a value, write an outcome as its word (Rejected. as rejected), rewrite "
     "dates typed in other forms to ISO, quote wikilinks written without quotes and write "
     "each person given as a mapping, or several in one entry, on a line each, and fill "
     "an empty people from the names under People met, in place, then check.",
@@ -1088,7 +1088,8 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool, today: datetime |
     the note lacks the key itself (a date: and a time: become one start:, a
     duration: the end: it gives), a round that lacks type: interview gets it,
     curly quotes around a value (company: “Acme”)
-    become straight ones, dates typed in another form (9.12.2026, Dec 9,
+    become straight ones, an outcome read as its word but written otherwise
+    (Rejected., No response) becomes the word, dates typed in another form (9.12.2026, Dec 9,
     2026) are rewritten as ISO (and follow-ups typed without brackets get
     them), wikilinks YAML reads as lists (company: [[Acme]]) get their quotes,
     a person written as a mapping (name:, title:, email:) becomes one `- Name,

@@ -114,6 +114,16 @@ def outcome_word(text: str) -> str:
     return fold(text).replace(" ", "_")
 
 
+def more_than_the_word(text: str, word: str) -> bool:
+    """Whether `text`, read as the outcome `word` (see `outcome_word`), holds more than
+    the word in another case, spacing or punctuation: an emoji, say (`rejected 😞`),
+    which `check --fix` keeps in a comment when it writes the word."""
+    import unicodedata
+
+    kept = (c for c in text.casefold() if not (c.isspace() or unicodedata.category(c)[0] == "P"))
+    return "".join(kept) != word.replace("_", "")
+
+
 # Words people write for an outcome that is not one, and what to write instead.
 _OUTCOME_HINTS = {
     **dict.fromkeys(

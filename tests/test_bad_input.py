@@ -148,11 +148,30 @@ BAD_VALUE = "---\ntype: interview\ncompany: X\nid: bad\nstart: 2026-11-20T10:00\
     [("No response", "no_response"), ("no-response", "no_response"), ("Rejected.", "rejected")],
 )
 def test_an_outcome_is_read_as_the_word_it_spells(vault, write, run, written, read):
-    write("interviews/bad.md", BAD_VALUE.format(f"outcome: {written}"))
+    path = write("interviews/bad.md", BAD_VALUE.format(f"outcome: {written}  # by mail"))
     result = run("--vault", vault, "status", "--format", "json")
     document = json.loads(result.stdout)
     assert document["problems"] == []
     assert [a["outcome"] for a in document["applications"]] == [read]
+    # Obsidian's views compare the word as written: check says so, and --fix writes it
+    checked = run("--vault", vault, "check")
+    assert checked.stdout == (
+        f"interviews/bad.md:6: warning: outcome: {written!r} is read as {read}; write "
+        f"`outcome: {read}` (`check --fix` does), as Obsidian's views (Interviews.base) and "
+        "Dataview compare the word as written\n"
+    )
+    fixed = run("--vault", vault, "check", "--fix")
+    assert f"interviews/bad.md:6: outcome: {written} -> {read}\n" in fixed.stderr
+    assert path.read_text() == BAD_VALUE.format(f"outcome: {read}  # by mail")
+    assert run("--vault", vault, "check").stdout == ""
+
+
+def test_an_outcome_with_more_than_its_word_keeps_the_rest_in_a_comment(vault, write, run):
+    path = write("interviews/bad.md", BAD_VALUE.format("outcome: Offer 🎉"))
+    assert "outcome: 'Offer 🎉' is read as offer" in run("--vault", vault, "check").stdout
+    run("--vault", vault, "check", "--fix")
+    assert path.read_text() == BAD_VALUE.format("outcome: offer  # Offer 🎉")
+    assert "is read as" not in run("--vault", vault, "check").stdout
 
 
 @pytest.mark.parametrize(

@@ -106,6 +106,7 @@ from interviewkit.vocabulary import (
     FIX_CURLY_QUOTES,
     FIX_DASHES,
     FIX_MISSPELT_KEY,
+    FIX_OUTCOME_WORD,
     FIX_PEOPLE_ENTRY,
     FIX_PEOPLE_FROM_MET,
     FIX_QUOTE_LINK,
@@ -1476,6 +1477,14 @@ def _outcome(found: _Found, written: str) -> str:
     """The outcome, pending when none is written or it is none of `OUTCOMES`."""
     word = outcome_word(written) if written else "pending"
     if word in OUTCOMES:
+        if written and written != word:  # `Rejected.`, `No response`, `offer 🎉`
+            found.warn(
+                "outcome",
+                f"outcome: {said(written)} is read as {word}; write `outcome: {word}` "
+                "(`check --fix` does), as Obsidian's views (Interviews.base) and Dataview "
+                "compare the word as written",
+                FIX_OUTCOME_WORD,
+            )
         return word
     hint = outcome_hint(word, OUTCOMES, in_note=True)
     found.error(

@@ -685,6 +685,29 @@ def fix_curly_quotes(root: Path, paths: list[str]) -> list[str]:
     return _fix_notes(root, paths, rewrite)
 
 
+def fix_outcome_words(root: Path, paths: list[str]) -> list[str]:
+    """Write each `outcome` read as one of `OUTCOMES` but written otherwise
+    (`Rejected.`, `No response`) as that word, in place, changing only that value;
+    what it held besides the word (`rejected 😞`) is kept in a comment after it."""
+    from interviewkit.names import more_than_the_word, outcome_word
+
+    def rewrite(text: str, values: dict, lines: dict[str, int]):
+        written = values.get("outcome")
+        if not isinstance(written, str) or (word := outcome_word(written)) not in OUTCOMES:
+            return None
+        if written.strip() == word:
+            return None
+        value = f"{word}  # {written.strip()}" if more_than_the_word(written, word) else word
+        text = edit.set_key(text, "outcome", value)
+        return (
+            text,
+            {**values, "outcome": word},
+            [(lines["outcome"], f"outcome: {written} -> {value}")],
+        )
+
+    return _fix_notes(root, paths, rewrite)
+
+
 def fix_people_entries(root: Path, paths: list[str]) -> list[str]:
     """Rewrite, in place and changing only those items of `people`, each person
     written as a mapping (`- name: …` with `title` and `email` lines) as the one line

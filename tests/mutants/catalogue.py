@@ -2177,4 +2177,18 @@ MUTATIONS = [
         "            if False:",
         ("tests/test_bad_input.py",),
     ),
+    Mutation(
+        "an outcome written other than as its word goes unsaid",
+        "notes/note.py",
+        "        if written and written != word:  # `Rejected.`, `No response`, `offer 🎉`",
+        "        if False:",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "check --fix drops what an outcome held besides its word",
+        "names.py",
+        '    return "".join(kept) != word.replace("_", "")',
+        "    return False",
+        ("tests/test_bad_input.py",),
+    ),
 ]
