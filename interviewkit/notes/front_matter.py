@@ -17,7 +17,7 @@ from interviewkit.vocabulary import DUE_LIST_TITLE, FIX_BLANK_LINES, FIX_WINDOWS
 BOM = "\ufeff"
 MAX_FRONT_MATTER = 1024 * 1024
 # `type: interview`, bare or in quotes (curly ones too, see `notes.note._curly_quoted`),
-# or as a list of that one word (`type: [interview]`, see `notes.note._listed`).
+# or as a list of that one word (`type: [interview]`, see `notes.note_type.listed_type`).
 _TYPE_LINE = re.compile(
     r"^type[ \t]*:[ \t]*(?:\[[ \t]*)?['\"\u201c\u201d\u201e\u2018\u2019\u201a]?interview"
     r"['\"\u201c\u201d\u2018\u2019]?[ \t]*\]?[ \t]*(?:#.*)?$",

@@ -31,7 +31,6 @@ from interviewkit.notes.contract import (
     SYNONYMS,
     TEXT_KEYS,
     WHILE_EMPTY,
-    key_meant,
     misspelt_key,
 )
 from interviewkit.notes.dates import FAR_AHEAD_DAYS, later, wall_text
@@ -56,6 +55,13 @@ from interviewkit.notes.front_matter import (
     utf16_text,
 )
 from interviewkit.notes.markup import curly_quoted, has_curly_quotes, parse_link, unquoted
+from interviewkit.notes.note_type import (
+    almost_typed,
+    cased_type,
+    keys_of_a_round,
+    listed_type,
+    untyped_round_said,
+)
 from interviewkit.notes.people import (
     Person,
     addresses_in,
@@ -282,7 +288,7 @@ def _read(
     elif not in_notes_folder and not typed_above_rule(data):
         if keys := untyped_round(data):  # written by hand, in a folder of the user's own
             reading.looks_like_interview = True
-            said = _untyped_round(keys, settings)
+            said = untyped_round_said(keys, settings)
             reading.problems.append(Problem(path, 1, said, "warning", FIX_TYPE))
         return reading
     text = decode(path, data)
@@ -361,11 +367,11 @@ def _read(
     kind = curly_quoted(kind) or kind  # `type: “interview”`, warned of in `_build`
     if not (isinstance(kind, str) and kind.strip().casefold() == "interview"):
         listed = listed_type(kind)  # outside the notes folder too
-        near = _almost_typed(data_map, lines) if in_notes_folder or listed else None
+        near = almost_typed(data_map, lines) if in_notes_folder or listed else None
         if near is None:
             early = ends_early(path, fm) if in_notes_folder else None
-            early = early or (_keys_of_a_round(path, data_map) if in_notes_folder else None)
-            early = early or (None if in_notes_folder else _cased_type(path, data_map, lines))
+            early = early or (keys_of_a_round(path, data_map) if in_notes_folder else None)
+            early = early or (None if in_notes_folder else cased_type(path, data_map, lines))
             reading.looks_like_interview = typed or early is not None
             reading.problems += [early] if early else []
             return reading
@@ -385,7 +391,7 @@ def _in_lower_case(
     Obsidian users write properties, and as Obsidian and Dataview read them) read
     as that key, with a warning, unless the key is also written in lower case. Not
     `Type:`: outside the notes folder only `type: interview` makes an interview note,
-    and inside it `_almost_typed` reads it."""
+    and inside it `almost_typed` reads it."""
     cased = {
         key: key.casefold()
         for key in values
@@ -411,141 +417,6 @@ def _in_lower_case(
             )
         )
     return {chosen.get(key, key): value for key, value in values.items()} if chosen else values
-
-
-def _cased_type(path: str, values: dict[str, Any], lines: dict[str, int]) -> Problem | None:
-    """A warning for `Type: interview` (the key in another case) outside the notes
-    folder, beside a company and a start: there only `type: interview` makes an
-    interview note (a `Type:` may be another tool's), so nothing is due from it."""
-    key = cased_type_key(values)
-    kind = values.get(key) if key is not None else None
-    if not isinstance(kind, str) or kind.strip().casefold() != "interview":
-        return None
-    if not {"company", "start"} <= {str(k).casefold() for k in values}:
-        return None
-    return Problem(
-        path,
-        lines.get(key, 1),
-        f"`{key}: {kind.strip()}` is not read outside the notes folder, where only `type: "
-        "interview` makes an interview note: nothing is due from it; write `type: "
-        "interview` (`check --fix` does)",
-        "warning",
-        FIX_TYPE,
-    )
-
-
-def cased_type_key(values: dict[str, Any]) -> str | None:
-    """The key `type` written in another case (`Type:`), if the front matter has one."""
-    return next((k for k in values if k != "type" and str(k).casefold() == "type"), None)
-
-
-def listed_type(kind: Any) -> bool:
-    """Whether a `type` is `[interview]`, a list of that one word, which says what the
-    note is outside the notes folder too, and which `check --fix` writes as the word."""
-    return isinstance(kind, list) and [str(k).strip().casefold() for k in kind] == ["interview"]
-
-
-def _almost_typed(values: dict[str, Any], lines: dict[str, int]) -> tuple[str, int] | None:
-    """(what to fix, line) for front matter in the notes folder that almost says
-    `type: interview` (and anywhere, for `type: [interview]`, see `listed_type`):
-    such a note is read as one, with a warning, rather than dropped without a word."""
-    import difflib
-
-    def like(text: Any, word: str) -> float:
-        folded = text.strip().casefold() if isinstance(text, str) else ""
-        return difflib.SequenceMatcher(None, folded, word).ratio()
-
-    for key in values:
-        # `Type:`, or `typ: interview`: a key too short for `misspelt_key` to name
-        if key != "type" and (
-            (isinstance(key, str) and key.strip().casefold() == "type")
-            or (like(key, "type") >= 0.6 and like(values[key], "interview") >= 0.8)
-        ):
-            return f"`{key}:` should be `type:`; read as an interview note", lines.get(key, 1)
-    # under any name the reader knows them by: `Company:` (misspelt) or `date:` (a synonym)
-    meant = {key_meant(key) for key in values if isinstance(key, str)}
-    kind, shown = values.get("type"), ""
-    if isinstance(kind, (dict, list)):  # `type: [interview]`, or `intervied: x` below it
-        shown = f"a {'list' if isinstance(kind, list) else 'mapping'} "
-        kind = " ".join(str(part) for part in kind)
-    if isinstance(kind, str):
-        # a type like `interview`, or less like it with a company and a start: a typo
-        # `intervicompany: Fabrikam`, two lines run together: its start counts too
-        word = kind.strip().casefold()
-        cut = 0.6 if len(word) > 1 and "interview".startswith(word) else 0  # `type: in`
-        closeness = max(like(kind, "interview"), like(word[:9], "interview"), cut)
-        round_keys = "start" in meant and ("company" in meant or bool(meant & _ROUND_KEYS))
-        if closeness >= 0.8 or (closeness >= 0.5 and round_keys):
-            return (
-                f"type: {shown}{said(kind.strip())} should be `type: interview`; read as an "
-                "interview note",
-                lines.get("type", 1),
-            )
-        return None
-    if kind is not None:
-        return None
-    if "company" not in meant:
-        if "start" in meant and (said_of_a_round := sorted(meant & _ROUND_KEYS)):
-            return (
-                f"no `type: interview`, but a start and {said_of_a_round[0]}, which only an "
-                "interview has; read as an interview note (add `type: interview`)",
-                1,
-            )
-        return None
-    if "start" in meant:
-        return (
-            "no `type: interview`, but a company and a start; read as an interview note "
-            "(add `type: interview`)",
-            1,
-        )
-    if said_of_a_round := sorted(meant & _ROUND_KEYS):
-        return (
-            f"no `type: interview`, but a company and {said_of_a_round[0]}, which only an "
-            "interview has; read as an interview note (add `type: interview` and the `start`)",
-            1,
-        )
-    return None
-
-
-def _untyped_round(keys: list[str], settings: Settings) -> str:
-    """What to say of front matter outside the notes folder with the keys of a round
-    (see `front_matter.untyped_round`) and no `type: interview`."""
-    folder = settings.notes_folder.strip("/")
-    return (
-        f"has {', '.join(keys[:-1])} and {keys[-1]}, as an interview round does, but no "
-        f"`type: interview`, and is outside the notes folder ({folder}/): nothing is due "
-        f"from it; add `type: interview` (`check --fix` does), or move it into {folder}/"
-    )
-
-
-def _keys_of_a_round(path: str, values: dict[str, Any]) -> Problem | None:
-    """A warning for front matter in the notes folder that holds two keys or more that
-    only an interview round has, but nothing that makes it an interview note (its
-    `type`, `company` and `start` lost to typos): nothing is due from it."""
-    keys = sorted(key for key in values if key in _ROUND_KEYS)
-    if len(keys) < 2:
-        return None
-    unknown = [key for key in values if isinstance(key, str) and key not in CONTRACT_SET]
-    besides = f" (the keys {', '.join(map(repr, unknown))} are not read)" if unknown else ""
-    return Problem(
-        path,
-        1,
-        f"has {' and '.join(keys[:2])}, which only an interview round has, but no "
-        f"`type: interview`, `company` or `start`{besides}: nothing is due from it until "
-        "they are written",
-        "warning",
-    )
-
-
-# Keys that only an interview round has: with a company, they make an interview note
-# of front matter whose start is missing or misspelt. (A person note has a company
-# too, and an application's own note may have an outcome or a role.)
-_ROUND_KEYS = frozenset(
-    {
-        "round", "end", "thank_you_sent", "followed_up", "follow_up_on", "decision_by",
-        "outcome_on", "offer_deadline", "next_steps",
-    }
-)  # fmt: skip
 
 
 def _with_new_body(earlier: Reading, note: Note, fm: FrontMatter, settings: Settings) -> Reading:
@@ -1198,7 +1069,7 @@ def _key_problems(
                 f"`{run}:` on a line of its own, and what was before it above; its value is "
                 "not read",
             )
-        elif not meant and (known := misspelt_key(key)) and known != "type":  # see _almost_typed
+        elif not meant and (known := misspelt_key(key)) and known != "type":  # see almost_typed
             found.problem(
                 lines[key],
                 f"unknown key {said(key)}: did you mean {known}? its value is not read"

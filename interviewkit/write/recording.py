@@ -21,7 +21,8 @@ from interviewkit.notes.front_matter import (
     windows_1252_mended,
 )
 from interviewkit.notes.markup import curly_quoted, unquoted
-from interviewkit.notes.note import CURLY_KEYS, CURLY_LISTS, Note, cased_type_key, listed_type
+from interviewkit.notes.note import CURLY_KEYS, CURLY_LISTS, Note
+from interviewkit.notes.note_type import cased_type_key, listed_type
 from interviewkit.notes.recurrence import RULES, RuleNotRead, next_occurrence
 from interviewkit.notes.tasks import Task, tick
 from interviewkit.notes.yamlscan import YamlFailure, load_mapping

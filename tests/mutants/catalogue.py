@@ -843,8 +843,8 @@ MUTATIONS = [
     ),
     Mutation(
         "an untyped note with a company and a round but no start is dropped without a word",
-        "notes/note.py",
-        "    if said_of_a_round := sorted(meant & _ROUND_KEYS):",
+        "notes/note_type.py",
+        "    if said_of_a_round := sorted(meant & ROUND_KEYS):",
         "    if said_of_a_round := []:",
         ("tests/test_bad_input.py",),
     ),
@@ -1088,7 +1088,7 @@ MUTATIONS = [
     ),
     Mutation(
         "an untyped note with a misspelt company is dropped without a word",
-        "notes/note.py",
+        "notes/note_type.py",
         "    meant = {key_meant(key) for key in values if isinstance(key, str)}",
         "    meant = set(values)",
         ("tests/test_bad_input.py",),
@@ -1466,7 +1466,7 @@ MUTATIONS = [
     ),
     Mutation(
         "typ: interview is not read as an interview note",
-        "notes/note.py",
+        "notes/note_type.py",
         '            or (like(key, "type") >= 0.6 and like(values[key], "interview") >= 0.8)',
         "            or False",
         ("tests/test_bad_input.py",),
@@ -1929,13 +1929,13 @@ MUTATIONS = [
     Mutation(
         "a round whose type, company and start were mistyped goes unsaid",
         "notes/note.py",
-        "            early = early or (_keys_of_a_round(path, data_map) if in_notes_folder else None)",
+        "            early = early or (keys_of_a_round(path, data_map) if in_notes_folder else None)",
         "            early = early",
         ("tests/test_bad_input.py",),
     ),
     Mutation(
         "one key of a round alone is taken for a round mistyped",
-        "notes/note.py",
+        "notes/note_type.py",
         "    if len(keys) < 2:\n        return None",
         "    if not keys:\n        return None",
         ("tests/test_bad_input.py",),
@@ -2080,8 +2080,8 @@ MUTATIONS = [
     Mutation(
         "type: [interview] outside the notes folder goes unread",
         "notes/note.py",
-        "        near = _almost_typed(data_map, lines) if in_notes_folder or listed else None",
-        "        near = _almost_typed(data_map, lines) if in_notes_folder else None",
+        "        near = almost_typed(data_map, lines) if in_notes_folder or listed else None",
+        "        near = almost_typed(data_map, lines) if in_notes_folder else None",
         ("tests/test_bad_input.py",),
     ),
     Mutation(
@@ -2150,7 +2150,7 @@ MUTATIONS = [
     Mutation(
         "Type: Interview outside the notes folder goes unsaid",
         "notes/note.py",
-        "            early = early or (None if in_notes_folder else _cased_type(path, data_map, lines))",
+        "            early = early or (None if in_notes_folder else cased_type(path, data_map, lines))",
         "            early = early",
         ("tests/test_bad_input.py",),
     ),
