@@ -16,7 +16,8 @@ import pytest
 from interviewkit.config import Settings
 from interviewkit.errors import EditConflict
 from interviewkit.notes.front_matter import company_line
-from interviewkit.notes.note import parse_person, read_note
+from interviewkit.notes.note import read_note
+from interviewkit.notes.people import parse_person
 from interviewkit.notes.sections import strip_comments
 from interviewkit.notes.yamlscan import YamlFailure, load_mapping_and_repeats
 from interviewkit.write import edit

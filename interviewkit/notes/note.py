@@ -1,10 +1,10 @@
 """One interview note: the note model, and reading a file into it: its front matter
-found (see `notes.front_matter`), its values read (`notes.values`), what is wrong
-said (`notes.checks`)."""
+found (see `notes.front_matter`), told to be an interview note's (`notes.note_type`),
+its values read (`notes.values`), its people (`notes.people_met`), what is wrong
+said (`notes.checks`, `notes.found`)."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from interviewkit.config import Settings
 from interviewkit.errors import Problem
-from interviewkit.names import counted, join_names, outcome_hint, outcome_word
+from interviewkit.names import outcome_hint, outcome_word
 from interviewkit.notes.checks import (
     KEY_LINE,
     MOST_PROBLEMS,
@@ -34,6 +34,7 @@ from interviewkit.notes.contract import (
     misspelt_key,
 )
 from interviewkit.notes.dates import FAR_AHEAD_DAYS, later, wall_text
+from interviewkit.notes.found import Found, needs_quotes
 from interviewkit.notes.front_matter import (
     DASHED,
     MAX_FRONT_MATTER,
@@ -64,19 +65,8 @@ from interviewkit.notes.note_type import (
 )
 from interviewkit.notes.people import (
     Person,
-    addresses_in,
-    comma_parted,
-    details_met,
-    left_out_of_one_line,
-    merged,
-    nameless,
-    one_line_form,
-    parse_person,
-    several_in_one,
-    split_scalar,
-    surname_first,
-    two_names,
 )
+from interviewkit.notes.people_met import met_not_written, people_met, read_people
 from interviewkit.notes.prose_days import days_named
 from interviewkit.notes.sections import (
     Headings,
@@ -84,7 +74,7 @@ from interviewkit.notes.sections import (
     blank_comments,
     read_sections,
 )
-from interviewkit.notes.synonyms import Rename, renames, time_beside_start
+from interviewkit.notes.synonyms import renames, time_beside_start
 from interviewkit.notes.tasks import Task, find_tasks
 from interviewkit.notes.values import (
     NOT_KNOWN,
@@ -113,7 +103,6 @@ from interviewkit.vocabulary import (
     FIX_DASHES,
     FIX_MISSPELT_KEY,
     FIX_OUTCOME_WORD,
-    FIX_PEOPLE_ENTRY,
     FIX_PEOPLE_FROM_MET,
     FIX_QUOTE_LINK,
     FIX_SYNONYM_KEY,
@@ -165,7 +154,7 @@ class Note:
     # section key -> a heading that only looks like one of its headings (see `check`)
     near_headings: dict[str, str] = field(default_factory=dict)
     # `people` as the front matter writes them, when People met adds to them (see
-    # `_people_met`); empty when it adds nothing. A body edit starts again from these.
+    # `people_met.people_met`); empty when it adds nothing. A body edit starts again from these.
     people_written: tuple[Person, ...] = ()
     # with `people` empty, the names People met lists (see `people.names_met`)
     names_met: tuple[str, ...] = ()
@@ -423,7 +412,7 @@ def _with_new_body(earlier: Reading, note: Note, fm: FrontMatter, settings: Sett
     """`earlier`, which gave `note`, with the sections and tasks of a new body under
     the same front matter. The problems found in the front matter are kept; those of
     the body are found again, the people's details from People met with them (see
-    `_people_met`). (A reading that gave no note is never reused: the few unusable
+    `people_met.people_met`). (A reading that gave no note is never reused: the few unusable
     notes are read whole again, so no body warning is lost.)"""
     headings = read_sections(fm.body, fm.body_first_line, settings.headings())
     # dashes for `---` are said by whoever reads the file's first line (see `_read`)
@@ -433,7 +422,7 @@ def _with_new_body(earlier: Reading, note: Note, fm: FrontMatter, settings: Sett
     ]
     findings += body_placeholder(note.path, fm)
     written = note.people_written or note.people
-    cards = _people_met(written, headings, note.lines, findings, note.path)
+    cards = people_met(written, headings, note.lines, findings, note.path)
     misses: list[Task] = []
     tasks = find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter, misses)
     days = {"decision_by": note.decision_by, "follow_up_on": note.follow_up_on}
@@ -450,7 +439,7 @@ def _with_new_body(earlier: Reading, note: Note, fm: FrontMatter, settings: Sett
     body_errors, body_findings = body_problems(
         note.path, fm, headings, note.tasks, misses, settings.tasks_global_filter
     )
-    unwritten = _met_not_written(note, headings)
+    unwritten = met_not_written(note, headings)
     return Reading(
         note,
         earlier.looks_like_interview,
@@ -460,29 +449,7 @@ def _with_new_body(earlier: Reading, note: Note, fm: FrontMatter, settings: Sett
     )
 
 
-def _met_not_written(note: Note, headings: Headings) -> list[Problem]:
-    """While the thank-you is owed, a warning for the people People met has a card for
-    who are not in `people`: no letter goes to them, and if they interviewed you,
-    one should (a card alone is a contact only, as for a receptionist met). A card
-    with an address has a warning of its own, on its line (see `people.details_met`)."""
-    if note.thank_you_done or not note.people:
-        return []
-    names = [person.name for person in note.met_only if not person.email]
-    if not names:
-        return []
-    section = headings.found["people_met"]
-    return [
-        Problem(
-            note.path,
-            section.line,
-            f"{section.heading} names {join_names(names)}, not in people, so no thank-you "
-            "letter goes to them: add them to people if they interviewed you",
-            "warning",
-        )
-    ]
-
-
-def _daily_note_links(values: dict[str, Any], found: _Found) -> dict[str, Any]:
+def _daily_note_links(values: dict[str, Any], found: Found) -> dict[str, Any]:
     """`values` with each link to a daily note in a date key or `followed_up` item
     replaced by its day, each saying so: a warning (Bases and Dataview see a link
     there, not a date), or an error when the link lacks quotes."""
@@ -496,7 +463,7 @@ def _daily_note_links(values: dict[str, Any], found: _Found) -> dict[str, Any]:
             else:
                 found.error(
                     key,
-                    _needs_quotes(key, f'{key}: "[[{day}]]"') + f", or write {day}",
+                    needs_quotes(key, f'{key}: "[[{day}]]"') + f", or write {day}",
                     FIX_QUOTE_LINK,
                 )
     items = values.get("followed_up")
@@ -504,7 +471,7 @@ def _daily_note_links(values: dict[str, Any], found: _Found) -> dict[str, Any]:
         changed["followed_up"] = [link[0]]
         found.error(
             "followed_up",
-            _needs_quotes("followed_up", f'followed_up: ["[[{link[0]}]]"]'),
+            needs_quotes("followed_up", f'followed_up: ["[[{link[0]}]]"]'),
             FIX_QUOTE_LINK,
         )
     elif isinstance(items, list):
@@ -520,7 +487,7 @@ def _daily_note_links(values: dict[str, Any], found: _Found) -> dict[str, Any]:
                 elif link:
                     found.error(
                         "followed_up",
-                        _needs_quotes("followed_up", f'- "[[{link[0]}]]"'),
+                        needs_quotes("followed_up", f'- "[[{link[0]}]]"'),
                         FIX_QUOTE_LINK,
                     )
     return changed
@@ -531,7 +498,7 @@ CURLY_KEYS = ("type", *TEXT_KEYS, *DATE_KEYS)
 CURLY_LISTS = ("people", "followed_up")
 
 
-def _curly_quoted(values: dict[str, Any], found: _Found) -> dict[str, Any]:
+def _curly_quoted(values: dict[str, Any], found: Found) -> dict[str, Any]:
     """`values` with each contract value, or item of `people` and `followed_up`,
     written wholly in curly quotes (as iOS and macOS type `"`) read as the text
     inside them, each with a warning naming the fix."""
@@ -572,186 +539,7 @@ _LINKED_DAY = (
 )
 
 
-def _needs_quotes(key: str, quoted: str) -> str:
-    """The error for a wikilink written without quotes, showing it quoted."""
-    return f"{key}: a link needs quotes, or YAML reads a list: {quoted} (`check --fix` adds them)"
-
-
-def _people(raw: Any, fm: FrontMatter, found: _Found) -> list[Person]:
-    """The `people` entries, with what is wrong with how they are written."""
-    if raw is None or raw == "":
-        return []
-    if link := unquoted(raw):  # people: [[Name]]
-        found.error("people", _needs_quotes("people", f'people: ["{link}"]'), FIX_QUOTE_LINK)
-        return [parse_person(link)]
-    if isinstance(raw, list):
-        people = _people_listed(raw, fm, found)
-    else:
-        people = _people_in_one_text(raw, found)
-    if len(people) > 1:
-        people = _once_each(people, found.warn)
-    return _people_to_write_to(people, found)
-
-
-def _people_in_one_text(raw: Any, found: _Found) -> list[Person]:
-    """The people of a `people` value written as one text, not a list."""
-    text = text_value(raw)
-    if text is None or (text and nameless(text)):
-        found.error("people", f"people: {said(raw)} is not a name; left out")
-        return []
-    if "," in text:
-        listed = comma_parted(text)
-        found.error(
-            "people",
-            "people holds commas: write people as a YAML list, one `- Name, Title <email>` "
-            "line per person; until then each comma parts two people, unless a title "
-            "alone follows it (`Dana Lee, Recruiter`)"
-            + (
-                f"; `check --fix` makes it a list of the {counted(len(listed), 'person')} read"
-                if listed
-                else ""
-            ),
-            FIX_PEOPLE_ENTRY if listed else "",
-        )
-        people = split_scalar(text)
-    elif entries := several_in_one(text):
-        found.warn(
-            "people",
-            f"people should be a list (one `- Name <email>` line per person); read as "
-            f"{len(entries)} people (`check --fix` makes it a list of them)",
-            FIX_PEOPLE_ENTRY,
-        )
-        people = [parse_person(entry) for entry in entries]
-    else:
-        found.warn(
-            "people",
-            "people should be a list (one `- Name <email>` line per person); read as one",
-        )
-        people = [parse_person(text, in_list=False)] if text else []
-    return people
-
-
-def _people_listed(raw: list, fm: FrontMatter, found: _Found) -> list[Person]:
-    """The people of a `people` list, item by item."""
-    lines = found.lines
-    people = []
-    for item in raw:
-        text = text_value(item)
-        if text is None and (text := unquoted(item)):
-            found.error("people", _needs_quotes("people", f'- "{text}"'), FIX_QUOTE_LINK)
-        if text is None and isinstance(item, dict) and (text := one_line_form(item)):
-            lost = left_out_of_one_line(item)
-            how = (
-                f"`check --fix` would lose {', '.join(lost)}: move that to People met, then run it"
-                if lost
-                else "`check --fix` does it"
-            )
-            found.warn(
-                "people",
-                f"people: write each person on one line, as `- {text}`: Obsidian cannot "
-                f"edit a list of mappings; read as that ({how})",
-                "" if lost else FIX_PEOPLE_ENTRY,
-            )
-        if text is None or (text and nameless(text)):
-            found.error("people", f"people: {said(item)} is not a name; left out")
-        elif entries := several_in_one(text):
-            found.warn(
-                "people",
-                f"people: {said(text)} holds {len(entries)} people; read as one each: "
-                "write one `- Name <email>` line per person (`check --fix` does it)",
-                FIX_PEOPLE_ENTRY,
-            )
-            people += [parse_person(entry) for entry in entries]
-        elif (
-            text.count("@") > 1
-            and len(addresses_in(text)) > 1
-            and (person := parse_person(text)).email
-        ):
-            found.error(
-                "people",
-                f"people: {said(text)} holds several addresses; no letter goes to "
-                f"{person.first_name} until you write one `- Name <email>` line per person",
-            )
-            people.append(replace(person, email=""))
-        elif text:
-            people.append(person := parse_person(text))
-            if surname_first(text, person):
-                named = " ".join(filter(None, (person.honorific, person.title, person.bare_name)))
-                found.warn(
-                    "people",
-                    f"people: {said(text)} is read as {person.name}, whose title is "
-                    f"{person.title}; if {person.title} is the first name, write "
-                    f"`- {named}` (a comma parts the name from a title)",
-                )
-    line = (
-        fm.yaml.split("\n")[lines.get("people", 0) - fm.yaml_first_line]
-        if "people" in lines
-        else ""
-    )
-    flow = _FLOW_PEOPLE.match(line)
-    split = any(not a.email and b.email for a, b in itertools.pairwise(people))
-    if flow and split:  # `[Alex Kim, Talent Partner <alex@x.example>]`
-        found.warn(
-            "people",
-            "people is a [flow, list]: there a comma always starts a new person, so "
-            "`Name, Title <email>` reads as two; write one `- Name, Title <email>` line per person",
-        )
-    return people
-
-
-def _people_to_write_to(people: list[Person], found: _Found) -> list[Person]:
-    """`people` with a bare address left out when it is also a named person's (so they
-    get one letter), and a warning for each person a letter, as written, cannot reach
-    or would greet wrongly."""
-    named = {p.email.casefold(): p.name for p in people if p.email and p.name != p.email}
-    for person in people[:]:
-        if person.email and person.name == person.email and person.email.casefold() in named:
-            found.warn(
-                "people",
-                f"people: {said(person.email)} is also {named[person.email.casefold()]}'s "
-                "address; left out, so they get one letter (delete the line)",
-            )
-            people.remove(person)
-        elif person.bad_email:
-            found.warn(
-                "people",
-                f"people: {said(person.bad_email)} is not an e-mail address a letter can use "
-                "(one address, no commas or spaces); left out",
-            )
-        elif two_names(person):
-            found.warn(
-                "people",
-                f"people: {said(person.name)} looks like two people; write one line each, so "
-                "each gets a letter that greets them",
-            )
-        elif person.email and person.name == person.email:
-            found.warn(
-                "people",
-                f"people: {said(person.email)} is an address without a name; write it as "
-                f"`- Name <{person.email}>`, so a letter greets them by name (until then it "
-                "greets the team)",
-            )
-    return people
-
-
-def _once_each(people: list[Person], warn) -> list[Person]:
-    """`people` with anyone written twice (the same name, honorifics and case aside)
-    kept once, their details merged, so nobody gets two letters; a warning says so."""
-    first: dict[str, int] = {}
-    once: list[Person] = []
-    for person in people:
-        if person.key in first:
-            index = first[person.key]
-            once[index] = merged([once[index], person])
-            warn("people", f"people: {said(person.name)} is written twice; read as one person")
-        else:
-            first[person.key] = len(once)
-            once.append(person)
-    return once
-
-
 _WEB_URL = re.compile(r"https?://[^\s<>\"]+", re.I)
-_FLOW_PEOPLE = re.compile(r"^people[ \t]*:[ \t]*\[[^'\"]*\][ \t]*(?:#.*)?$")
 
 
 def _synonym_matters(values: dict[str, Any], key: str, meant: str) -> bool:
@@ -824,34 +612,6 @@ def _start_missing(
     return key, f"start is missing; {shown} not read: write {start} in {place}"
 
 
-@dataclass
-class _Found:
-    """What reading one note's front matter finds wrong, each on the line of its key:
-    errors go among the reading's problems (`due` shows them), warnings among its
-    findings (`check` shows them); `unreadable` keeps each contract key whose value
-    could not be read, as written."""
-
-    reading: Reading
-    path: str
-    lines: dict[str, int]
-    unreadable: dict[str, str] = field(default_factory=dict)
-    renames: dict[str, Rename] | None = None  # see `synonyms.renames`, when a synonym is met
-
-    def error(self, key: str, message: str, fix: str = "") -> None:
-        """An error on `key`'s line."""
-        self.reading.problems.append(Problem(self.path, self.lines.get(key, 1), message, fix=fix))
-
-    def warn(self, key: str, message: str, fix: str = "") -> None:
-        """A warning on `key`'s line, for `check`."""
-        line = self.lines.get(key, 1)
-        self.reading.findings.append(Problem(self.path, line, message, "warning", fix))
-
-    def problem(self, line: int, message: str, severity: str = "error", fix: str = "") -> None:
-        """A problem `due` shows too, at a line of its own (a warning there is one
-        that changes what is due)."""
-        self.reading.problems.append(Problem(self.path, line, message, severity, fix))
-
-
 def _build(
     reading: Reading,
     path: str,
@@ -864,7 +624,7 @@ def _build(
     """Turn the front matter's values into the note (when it is usable), with the
     problems found on the way; `repeats` as `yamlscan.load_mapping_and_repeats` gives."""
     order = settings.date_order
-    found = _Found(reading, path, lines)
+    found = Found(reading, path, lines)
     _key_problems(found, values, repeats, fm, settings)
     if "[[" in fm.yaml:  # links are rare in date keys: most notes skip the search
         values = _daily_note_links(values, found)
@@ -886,7 +646,7 @@ def _build(
     days = _days(found, values, order, day)
     thank_you_sent, thank_you_marked = _thank_you(found, values, order, day)
     followed, followed_unreadable = _follow_ups(found, values.get("followed_up"), order, day)
-    people = _people(values.get("people"), fm, found)
+    people = read_people(values.get("people"), fm, found)
     outcome = _outcome(found, texts["outcome"])
     if days["offer_deadline"] and outcome == "pending" and "outcome" not in found.unreadable:
         found.problem(  # `tcome: offer`, or the outcome not written yet: no decide without it
@@ -912,7 +672,7 @@ def _build(
     if not usable or start is None or end is None:
         return
     headings = read_sections(fm.body, fm.body_first_line, settings.headings())
-    cards = _people_met(tuple(people), headings, found.lines, reading.findings, path)
+    cards = people_met(tuple(people), headings, found.lines, reading.findings, path)
     misses: list[Task] = []
     tasks = tuple(find_tasks(fm.body, fm.body_first_line, settings.tasks_global_filter, misses))
     body_errors, body_findings = body_problems(
@@ -954,7 +714,7 @@ def _build(
         ),
         **cards,
     )
-    reading.problems += _met_not_written(reading.note, headings)
+    reading.problems += met_not_written(reading.note, headings)
 
 
 def _days_in_next_steps(
@@ -982,52 +742,8 @@ def _days_in_next_steps(
     return days_named(text, interview) if text else ()
 
 
-def _people_met(
-    written: tuple[Person, ...],
-    headings: Headings,
-    lines: dict[str, int],
-    findings: list[Problem],
-    path: str,
-) -> dict[str, Any]:
-    """The note's fields that come from the people as the front matter writes them
-    (`written`) and the People met section: `people` with the details its cards give
-    them (see `people.details_met`); `people_written` when those changed anything;
-    with `people` empty, `names_met`, the names there `check --fix` can add; and
-    `met_only`, whoever has a card there and is not in `people`. What cannot be put
-    to use is said in `findings`, on the section's lines; the names `check --fix`
-    can add, on the `people` line (the section's, without one)."""
-    section = headings.found.get("people_met")
-    if section is None or section.empty:
-        return {"people": written, "people_written": (), "names_met": (), "met_only": ()}
-    text = (
-        blank_comments(section.text)
-        if "<!--" in section.text or "%%" in section.text
-        else section.text
-    )
-    people, warnings, others = details_met(list(written), section.heading, text, section.line + 1)
-    findings += [Problem(path, at, message, "warning") for at, message in warnings]
-    names = tuple(person.name for person in others) if not written else ()  # `names_met`
-    if names:
-        findings.append(
-            Problem(
-                path,
-                lines.get("people", section.line),
-                f"people is empty, but {section.heading} names {', '.join(names)}: no "
-                "letter greets them (`check --fix` adds them to people)",
-                "warning",
-                FIX_PEOPLE_FROM_MET,
-            )
-        )
-    return {
-        "people": tuple(people),
-        "people_written": written if tuple(people) != written else (),
-        "names_met": names,
-        "met_only": tuple(others),
-    }
-
-
 def _key_problems(
-    found: _Found,
+    found: Found,
     values: dict[str, Any],
     repeats: list[tuple[str, int, int]],
     fm: FrontMatter,
@@ -1092,14 +808,14 @@ def _run_together(key: str) -> str | None:
     return None
 
 
-def _texts(found: _Found, values: dict[str, Any]) -> dict[str, str]:
+def _texts(found: Found, values: dict[str, Any]) -> dict[str, str]:
     """The text keys, each read as one line of text ("" when absent or unreadable);
     a linked company note stands for its name."""
     texts: dict[str, str] = {}
     for key in TEXT_KEYS:
         value = text_value(values.get(key))
         if value is None and (link := unquoted(values.get(key))):
-            found.error(key, _needs_quotes(key, f'{key}: "{link}"'), FIX_QUOTE_LINK)
+            found.error(key, needs_quotes(key, f'{key}: "{link}"'), FIX_QUOTE_LINK)
             value = link
         if value is None:
             found.error(key, f"{key} must be text, not a list or mapping; read as absent")
@@ -1117,7 +833,7 @@ def _texts(found: _Found, values: dict[str, Any]) -> dict[str, str]:
 
 
 def _times(
-    found: _Found, values: dict[str, Any], settings: Settings
+    found: Found, values: dict[str, Any], settings: Settings
 ) -> tuple[dict[str, Any], datetime | None, datetime | None]:
     """The values (a time slot in `start` split into `start` and `end`), and when the
     interview starts and ends: the end given, else `interview_minutes` after the
@@ -1205,7 +921,7 @@ def _times(
 
 
 def _days(
-    found: _Found, values: dict[str, Any], order: str, day: date | None
+    found: Found, values: dict[str, Any], order: str, day: date | None
 ) -> dict[str, date | None]:
     """The date keys, each read as a day (None when absent, unreadable or not known
     yet); one before the interview's `day` is named, as it is likely left from
@@ -1267,7 +983,7 @@ def _why_not(exc: ValueError, raw: Any, day: date | None) -> str:
 
 
 def _thank_you(
-    found: _Found, values: dict[str, Any], order: str, day: date | None
+    found: Found, values: dict[str, Any], order: str, day: date | None
 ) -> tuple[date | None, bool]:
     """The day the thank-you was sent, and whether it is marked sent at all (see
     `values.thank_you_mark`)."""
@@ -1293,7 +1009,7 @@ def _thank_you(
     return sent, marked
 
 
-def _follow_ups(found: _Found, raw: Any, order: str, day: date | None) -> tuple[list[date], int]:
+def _follow_ups(found: Found, raw: Any, order: str, day: date | None) -> tuple[list[date], int]:
     """The days of the follow-ups recorded, each once, and how many more entries
     count as follow-ups though their day is not read (or is before the interview)."""
     followed: list[date] = []
@@ -1344,7 +1060,7 @@ def _follow_ups(found: _Found, raw: Any, order: str, day: date | None) -> tuple[
     return followed, unread
 
 
-def _outcome(found: _Found, written: str) -> str:
+def _outcome(found: Found, written: str) -> str:
     """The outcome, pending when none is written or it is none of `OUTCOMES`."""
     word = outcome_word(written) if written else "pending"
     if word in OUTCOMES:
@@ -1366,7 +1082,7 @@ def _outcome(found: _Found, written: str) -> str:
     return "pending"
 
 
-def _invite_sequence(found: _Found, raw: Any) -> int:
+def _invite_sequence(found: Found, raw: Any) -> int:
     """The SEQUENCE of the invitation the note came from; 0 when there is none."""
     sequence = as_written(raw).strip() if raw is not None else ""
     if sequence and not sequence.isdigit():
@@ -1376,7 +1092,7 @@ def _invite_sequence(found: _Found, raw: Any) -> int:
     return int(sequence) if sequence.isdigit() else 0
 
 
-def _ratings(found: _Found, values: dict[str, Any]) -> dict[str, int]:
+def _ratings(found: Found, values: dict[str, Any]) -> dict[str, int]:
     """The ratings given, each a whole number from 1 to 5."""
     ratings: dict[str, int] = {}
     for key in RATINGS:
@@ -1392,7 +1108,7 @@ def _ratings(found: _Found, values: dict[str, Any]) -> dict[str, int]:
 
 
 def _front_matter_findings(
-    found: _Found, values: dict[str, Any], texts: dict[str, str], fm: FrontMatter
+    found: Found, values: dict[str, Any], texts: dict[str, str], fm: FrontMatter
 ) -> None:
     """What `check` says of the note as a whole: no id, template placeholders left
     unfilled, and tags Obsidian would not read."""

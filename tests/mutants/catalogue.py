@@ -1095,7 +1095,7 @@ MUTATIONS = [
     ),
     Mutation(
         "an entry with addresses that cannot be told apart keeps one of them",
-        "notes/note.py",
+        "notes/people_met.py",
         '            people.append(replace(person, email=""))',
         "            people.append(person)",
         ("tests/test_people.py",),
@@ -2136,13 +2136,13 @@ MUTATIONS = [
     Mutation(
         "someone met but not in people goes unsaid while the thank-you is owed",
         "notes/note.py",
-        "    unwritten = _met_not_written(note, headings)",
+        "    unwritten = met_not_written(note, headings)",
         "    unwritten = []",
         ("tests/test_people.py",),
     ),
     Mutation(
         "someone met but not in people is still named once the thank-you is sent",
-        "notes/note.py",
+        "notes/people_met.py",
         "    if note.thank_you_done or not note.people:\n        return []",
         "    if not note.people:\n        return []",
         ("tests/test_people.py",),
