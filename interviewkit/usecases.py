@@ -774,7 +774,7 @@ def check_notes(
     report = lint(space.scan(now=now), space.root, paths)
     if not fix:
         return report, []
-    from interviewkit.write.recording import (
+    from interviewkit.write.repairs import (
         fix_blank_lines_first,
         fix_curly_quotes,
         fix_dashed_rules,

@@ -2228,7 +2228,7 @@ def test_the_tab_fix_leaves_a_note_whole_or_reading_as_it_showed(tmp_path_factor
     once the quote fix after it has quoted the values YAML reads only in quotes."""
     from interviewkit.notes.yamlscan import YamlFailure, load_mapping, read_around_mistakes
     from interviewkit.vocabulary import FIX_QUOTE_VALUE
-    from interviewkit.write.recording import fix_quoted_values, fix_tab_indents
+    from interviewkit.write.repairs import fix_quoted_values, fix_tab_indents
 
     root = tmp_path_factory.mktemp("tabs")
     text = end.join(["---", "type: interview", *lines, "---", "\tbody", ""])
@@ -2322,7 +2322,7 @@ def test_the_quote_fix_leaves_a_note_reading_as_it_did(tmp_path_factory, lines, 
     values on their own lines, and the note then reads as it did, with fewer mistakes."""
     from interviewkit.notes.front_matter import split_front_matter
     from interviewkit.notes.yamlscan import YamlFailure, read_around_mistakes
-    from interviewkit.write.recording import fix_quoted_values
+    from interviewkit.write.repairs import fix_quoted_values
 
     root = tmp_path_factory.mktemp("quotes")
     text = end.join(["---", "type: interview", *lines, "---", "body: x", ""])

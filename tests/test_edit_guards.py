@@ -75,7 +75,7 @@ def test_check_fix_goes_on_past_a_note_it_leaves_and_reports_every_fix(vault, wr
 
 
 def test_a_fix_that_would_change_more_than_it_means_to_is_refused(vault, write):
-    from interviewkit.write.recording import _fix_notes
+    from interviewkit.write.repairs import _fix_notes
 
     path = write("interviews/a.md", note(id="a", decision_date="2026-12-01"))
     before = path.read_bytes()

@@ -475,7 +475,7 @@ MUTATIONS = [
     ),
     Mutation(
         "check --fix writes a date-time into a key that holds a day",
-        "write/recording.py",
+        "write/repairs.py",
         "                typed = day_form(values.get(key), date_order)  # a day alone",
         "                typed = typed_form(values.get(key), date_order)",
         ("tests/test_typed_dates.py",),
@@ -607,7 +607,7 @@ MUTATIONS = [
     ),
     Mutation(
         "check --fix drops the words after a date",
-        "write/recording.py",
+        "write/repairs.py",
         "text = edit.set_key(text, key, typed.fixed)",
         "text = edit.set_key(text, key, typed.iso)",
         ("tests/test_typed_dates.py",),
@@ -691,7 +691,7 @@ MUTATIONS = [
     ),
     Mutation(
         "a person's phone is dropped when the mapping is written on one line",
-        "write/recording.py",
+        "write/repairs.py",
         "            if not isinstance(item, dict) or left_out_of_one_line(item):",
         "            if not isinstance(item, dict):",
         ("tests/test_people.py",),
@@ -997,7 +997,7 @@ MUTATIONS = [
     ),
     Mutation(
         "check --fix leaves 2pm PST in a Los Angeles vault as written",
-        "write/recording.py",
+        "write/repairs.py",
         "                typed = typed_form(values.get(key), date_order, settings.zone)",
         "                typed = typed_form(values.get(key), date_order)",
         ("tests/test_typed_dates.py",),
@@ -1025,7 +1025,7 @@ MUTATIONS = [
     ),
     Mutation(
         "check --fix leaves a people line of names parted by semicolons",
-        "write/recording.py",
+        "write/repairs.py",
         '            entries := several_in_one(items) or ("," in items and comma_parted(items))',
         "            entries := None",
         ("tests/test_people.py",),
@@ -1165,14 +1165,14 @@ MUTATIONS = [
     ),
     Mutation(
         "check --fix takes a tab for a fixed width of spaces, not to its next stop",
-        "write/recording.py",
+        "write/repairs.py",
         "        out.append(line[:indent].expandtabs(width) + line[indent:])",
         '        out.append(line[:indent].replace("\\t", " " * width) + line[indent:])',
         ("tests/test_bad_input.py",),
     ),
     Mutation(
         "check --fix replaces tabs whatever width they are read at",
-        "write/recording.py",
+        "write/repairs.py",
         "        if any(reading != readings[0] for reading in readings[1:]):",
         "        if False:",
         ("tests/test_bad_input.py",),
@@ -1319,7 +1319,7 @@ MUTATIONS = [
     ),
     Mutation(
         "check --fix leaves an end written as a length of time",
-        "write/recording.py",
+        "write/repairs.py",
         "                if iso := _end_of_length(values, settings):  # `90 min`",
         "                if False:",
         ("tests/test_typed_dates.py",),
@@ -1382,7 +1382,7 @@ MUTATIONS = [
     ),
     Mutation(
         "check --fix writes a length's end in the vault's zone, not at its start's",
-        "write/recording.py",
+        "write/repairs.py",
         "    return wall_text(end.astimezone(zone)) if end else None",
         "    return wall_text(end.astimezone(settings.zone)) if end else None",
         ("tests/test_typed_dates.py",),
@@ -1424,7 +1424,7 @@ MUTATIONS = [
     ),
     Mutation(
         "the quote fix drops the comment after the value",
-        "write/recording.py",
+        "write/repairs.py",
         '            comment = " #" + rest.split(" #", 1)[1] if " #" in rest else ""',
         '            comment = ""',
         ("tests/test_bad_input.py",),
@@ -1438,7 +1438,7 @@ MUTATIONS = [
     ),
     Mutation(
         "the quote fix writes a note that reads differently",
-        "write/recording.py",
+        "write/repairs.py",
         "        if again != values or fixed.body != fm.body or len(left) != len(spoiled) - len(changed):",
         "        if False:",
         ("tests/test_bad_input.py",),
@@ -1648,7 +1648,7 @@ MUTATIONS = [
     ),
     Mutation(
         "a tab in front of a value to quote is left for a second check --fix",
-        "write/recording.py",
+        "write/repairs.py",
         "                m for m in spoiled if m.fix not in (FIX_QUOTE_VALUE, FIX_NO_BREAK_SPACE)",
         "                m for m in spoiled",
         ("tests/test_bad_input.py",),
@@ -1767,7 +1767,7 @@ MUTATIONS = [
     ),
     Mutation(
         "check --fix saves a UTF-16 note with the byte order mark kept",
-        "write/recording.py",
+        "write/repairs.py",
         '        return None if text is None else (text.encode("utf-8"), "saved as UTF-8 (it was UTF-16)")',
         '        return None if text is None else (text.encode("utf-8-sig"), "saved as UTF-8 (it was UTF-16)")',
         ("tests/test_bad_input.py",),
@@ -1802,14 +1802,14 @@ MUTATIONS = [
     ),
     Mutation(
         "check --fix leaves curly quotes in a list item",
-        "write/recording.py",
+        "write/repairs.py",
         "                        text = edit.set_item(text, key, index, item, _double_quoted(inner))",
         "                        pass",
         ("tests/test_bad_input.py",),
     ),
     Mutation(
         "check --fix loses a CRLF line end where it writes a plain space",
-        "write/recording.py",
+        "write/repairs.py",
         '            lines[index] = written[line].encode("utf-8") + ending',
         '            lines[index] = written[line].encode("utf-8")',
         ("tests/test_bad_input.py",),
@@ -1837,7 +1837,7 @@ MUTATIONS = [
     ),
     Mutation(
         "a tab and a no-break space in one note are left for a second check --fix",
-        "write/recording.py",
+        "write/repairs.py",
         "                m for m in spoiled if m.fix not in (FIX_QUOTE_VALUE, FIX_NO_BREAK_SPACE)",
         "                m for m in spoiled if m.fix not in (FIX_QUOTE_VALUE,)",
         ("tests/test_bad_input.py",),
@@ -1956,7 +1956,7 @@ MUTATIONS = [
     ),
     Mutation(
         "a date and a time merged into start keep the time's line",
-        "write/recording.py",
+        "write/repairs.py",
         "                text, comment = edit.drop_key(text, rename.merged)\n"
         "                del expected[rename.merged]",
         "                comment = ''",
@@ -1971,7 +1971,7 @@ MUTATIONS = [
     ),
     Mutation(
         "a comment on the time merged into start is dropped",
-        "write/recording.py",
+        "write/repairs.py",
         "text = edit.set_key(text, rename.meant, rename.written + comment)",
         "text = edit.set_key(text, rename.meant, rename.written)",
         ("tests/test_bad_input.py",),

@@ -43,7 +43,8 @@ def _m(function: str, *numbers: int) -> list[str]:
 
 A, AG, AP = "rules.actions.", "rules.agenda.", "rules.applications."
 AT, ED, PT = "write.atomic.", "write.edit.", "write.property_types."
-RC, SF, TP = "write.recording.", "write.scaffold.", "write.templates."
+RC, RP = "write.recording.", "write.repairs."
+SF, TP = "write.scaffold.", "write.templates."
 TEXT = ED + "xǁNoteTextǁ"
 
 # (kind, reason, mutant names), from the survivors of the last run (README.md).
@@ -57,7 +58,7 @@ VERDICTS: list[tuple[str, str, list[str]]] = [
         [
             *_m(PT + "x_add_property_types", 4, 6, 52),
             *_m(RC + "x__apply", 7, 74),
-            *_m(RC + "x__fix_notes", 10, 46),
+            *_m(RP + "x__fix_notes", 10, 46),
             *_m(SF + "x__check_readable", 12),
             *_m(SF + "x_init_vault", 45),
             *_m(SF + "x_new_note", 250),
@@ -236,7 +237,7 @@ VERDICTS: list[tuple[str, str, list[str]]] = [
             *_m(SF + "x_new_note", 247, 251),
             *_m(AT + "x__link_new", 5),
             *_m(ED + "x_write_atomically", 13),
-            *_m(RC + "x__fix_notes", 15),
+            *_m(RP + "x__fix_notes", 15),
         ],
     ),
     (
@@ -244,9 +245,9 @@ VERDICTS: list[tuple[str, str, list[str]]] = [
         "`check --fix` hands on only notes it read and found a fix for: each has a "
         "change, and the fix's own output reads as YAML",
         [
-            *_m(RC + "x_fix_typed_dates", 58),
-            *_m(RC + "x_fix_unquoted_links", 82),
-            *_m(RC + "x__fix_notes", 48, 54, 55),
+            *_m(RP + "x_fix_typed_dates", 58),
+            *_m(RP + "x_fix_unquoted_links", 82),
+            *_m(RP + "x__fix_notes", 48, 54, 55),
         ],
     ),
     (
