@@ -1,1 +1,1 @@
-"""The only code that changes files in the vault: edits, recording, new notes, templates."""
+"""The only code that changes files in the vault: edits, recording, repairs, new notes, templates."""
