@@ -74,7 +74,7 @@ from interviewkit.notes.sections import (
     blank_comments,
     read_sections,
 )
-from interviewkit.notes.synonyms import renames, time_beside_start
+from interviewkit.notes.synonyms import renames, start_under, time_beside_start, time_key_of
 from interviewkit.notes.tasks import Task, find_tasks
 from interviewkit.notes.values import (
     NOT_KNOWN,
@@ -594,13 +594,13 @@ def _start_missing(
             key = written[typo[0]]
             return key, f"start is missing; if `{key}:` is the start, rename it `start:`"
         return "start", "start is missing (add `start: 2026-11-27T14:00`)"
-    key, time_key = written[folded], written.get("time") or written.get("uhrzeit")
+    key, time_key = written[folded], time_key_of(values)
     day = as_written(values[key]).strip()
     clock = as_written(values[time_key]).strip() if time_key else ""
     shown = f"`{key}: {day}` and `{time_key}: {clock}` are" if clock else f"`{key}: {day}` is"
     place = "their place" if clock else "its place"
     try:
-        moment, has_time, _ = parse_when(f"{day} {clock}".strip(), zone, order)
+        moment, has_time = start_under(key, time_key, values, zone, order)
     except ValueError:
         return key, f"start is missing; {shown} not read (write `start: 2026-11-27T14:00`)"
     iso = wall_text(moment)

@@ -10,7 +10,7 @@ and which of the two is right is theirs to say. Outcomes are never renamed, as a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -90,7 +90,7 @@ def renames(values: dict[str, Any], zone: ZoneInfo, date_order: str) -> dict[str
 def time_beside_start(values: dict[str, Any], zone: ZoneInfo, date_order: str) -> Rename | None:
     """A `start` of a day alone and the `time:` beside it, written as one ISO start;
     None for any other."""
-    start, time_key = values.get("start"), _time_key(values)
+    start, time_key = values.get("start"), time_key_of(values)
     if time_key is None or start is None or start == "":
         return None
     try:
@@ -104,7 +104,7 @@ def time_beside_start(values: dict[str, Any], zone: ZoneInfo, date_order: str) -
     return Rename("start", "start", wall_text(moment), time_key) if has_time else None
 
 
-def _time_key(values: dict[str, Any]) -> str | None:
+def time_key_of(values: dict[str, Any]) -> str | None:
     """The key holding a time of day beside a day (`time:`), if one holds anything."""
     return next(
         (k for k in values if isinstance(k, str) and k.casefold() in TIME_KEYS and values[k]),
@@ -112,15 +112,23 @@ def _time_key(values: dict[str, Any]) -> str | None:
     )
 
 
+def start_under(
+    key: str, time_key: str | None, values: dict[str, Any], zone: ZoneInfo, date_order: str
+) -> tuple[datetime, bool]:
+    """The start a day held under another key (`date:`) gives with the `time:` beside
+    it (`time_key`, see `time_key_of`), and whether it has a time; ValueError when
+    they do not read as one."""
+    clock = as_written(values[time_key]) if time_key else ""
+    moment, has_time, _ = parse_when(f"{as_written(values[key])} {clock}".strip(), zone, date_order)
+    return moment, has_time
+
+
 def _start(key: str, values: dict[str, Any], zone: ZoneInfo, date_order: str) -> Rename | None:
     """A `date:` renamed `start`; with a `time:` beside it, the two written as one ISO
     start. None when they do not read as a start."""
-    time_key = _time_key(values)
-    clock = as_written(values[time_key]) if time_key else ""
+    time_key = time_key_of(values)
     try:
-        moment, has_time, _ = parse_when(
-            f"{as_written(values[key])} {clock}".strip(), zone, date_order
-        )
+        moment, has_time = start_under(key, time_key, values, zone, date_order)
     except ValueError:
         return None
     if time_key is None:
