@@ -560,7 +560,7 @@ def test_check_fix_puts_quotes_around_links_and_changes_nothing_else(vault, writ
     ).replace("- [[People/Bill]]", '- "[[People/Bill]]"').replace(
         "- [[Peter]]", '- "[[Peter]]"'
     ).encode("utf-8")
-    assert b.read_text().splitlines()[5] == 'people: ["[[Hank \\"The\\" Scorpio]]"]'
+    assert b.read_text().splitlines()[5] == "people: ['[[Hank \"The\" Scorpio]]']"  # no escapes
     assert c.read_text().splitlines()[2] == 'company: "[[Docs\\\\Old|Umbrella]]"'
     assert 'interviews/a.md:5: people: [[Peter]] -> "[[Peter]]"' in fixed.stderr
     letter = run("--vault", vault, "draft", "thank-you", "b").stdout

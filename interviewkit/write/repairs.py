@@ -485,11 +485,6 @@ def _bracketed(items: Any, date_order: str) -> list[str] | None:
     return days
 
 
-def _double_quoted(text: str) -> str:
-    """`text` as a YAML double-quoted scalar."""
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
 def fix_unquoted_links(root: Path, paths: list[str]) -> list[str]:
     """Put quotes around each wikilink YAML read as a list (`company: [[Acme]]`,
     `follow_up_on: [[2026-12-04]]`), in a text or date key or an entry of `people` or
@@ -499,21 +494,21 @@ def fix_unquoted_links(root: Path, paths: list[str]) -> list[str]:
         expected, changes = dict(values), []
         for key in (*TEXT_KEYS, *DATE_KEYS):
             if link := unquoted(values.get(key)):
-                text = edit.set_key(text, key, _double_quoted(link))
+                text = edit.set_key(text, key, _quoted(link))
                 expected[key] = link
-                changes.append((lines[key], f"{key}: {link} -> {_double_quoted(link)}"))
+                changes.append((lines[key], f"{key}: {link} -> {_quoted(link)}"))
         for key in ("people", "followed_up"):
             items = values.get(key)
             if link := unquoted(items):  # people: [[Name]]
-                text = edit.set_key(text, key, f"[{_double_quoted(link)}]")
+                text = edit.set_key(text, key, f"[{_quoted(link)}]")
                 expected[key] = [link]
-                changes.append((lines[key], f"{key}: {link} -> [{_double_quoted(link)}]"))
+                changes.append((lines[key], f"{key}: {link} -> [{_quoted(link)}]"))
             elif isinstance(items, list):
                 for index, item in enumerate(items):
                     if link := unquoted(item):
-                        text = edit.set_item(text, key, index, link, _double_quoted(link))
+                        text = edit.set_item(text, key, index, link, _quoted(link))
                         expected[key] = _with_item(expected[key], index, link)
-                        changes.append((lines[key], f"{key}: {link} -> {_double_quoted(link)}"))
+                        changes.append((lines[key], f"{key}: {link} -> {_quoted(link)}"))
         return (text, expected, changes) if changes else None
 
     return _fix_notes(root, paths, rewrite)
@@ -528,21 +523,21 @@ def fix_curly_quotes(root: Path, paths: list[str]) -> list[str]:
         expected, changes = dict(values), []
         for key in CURLY_KEYS:
             if (inner := curly_quoted(values.get(key))) is not None:
-                text = edit.set_key(text, key, _double_quoted(inner))
+                text = edit.set_key(text, key, _quoted(inner))
                 expected[key] = inner
-                changes.append((lines[key], f"{key}: {values[key]} -> {_double_quoted(inner)}"))
+                changes.append((lines[key], f"{key}: {values[key]} -> {_quoted(inner)}"))
         for key in CURLY_LISTS:
             items = values.get(key)
             if (inner := curly_quoted(items)) is not None:
-                text = edit.set_key(text, key, _double_quoted(inner))
+                text = edit.set_key(text, key, _quoted(inner))
                 expected[key] = inner
-                changes.append((lines[key], f"{key}: {items} -> {_double_quoted(inner)}"))
+                changes.append((lines[key], f"{key}: {items} -> {_quoted(inner)}"))
             elif isinstance(items, list):
                 for index, item in enumerate(items):
                     if (inner := curly_quoted(item)) is not None:
-                        text = edit.set_item(text, key, index, item, _double_quoted(inner))
+                        text = edit.set_item(text, key, index, item, _quoted(inner))
                         expected[key] = _with_item(expected[key], index, inner)
-                        changes.append((lines[key], f"{key}: {item} -> {_double_quoted(inner)}"))
+                        changes.append((lines[key], f"{key}: {item} -> {_quoted(inner)}"))
         return (text, expected, sorted(changes)) if changes else None
 
     return _fix_notes(root, paths, rewrite)

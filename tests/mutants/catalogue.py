@@ -1803,7 +1803,7 @@ MUTATIONS = [
     Mutation(
         "check --fix leaves curly quotes in a list item",
         "write/repairs.py",
-        "                        text = edit.set_item(text, key, index, item, _double_quoted(inner))",
+        "                        text = edit.set_item(text, key, index, item, _quoted(inner))",
         "                        pass",
         ("tests/test_bad_input.py",),
     ),
