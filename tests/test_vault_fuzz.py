@@ -154,6 +154,13 @@ def test_every_command_answers_a_damaged_vault(tmp_path, run, seed):
     assert again.exit_code == result.exit_code, again.output[-2000:]
     changed = [p.name for p in fixed if p.read_bytes() != fixed[p]]
     assert not changed, (changed, result.stderr[-2000:], again.stderr[-2000:])
+    # What the cache gives (records, a body re-read under the same front matter, each
+    # company's rows kept) is what reading every note afresh gives.
+    listing = ("due", "--all", "--format", "json", "--today", "2026-11-26")
+    for path in sorted(vault.glob("interviews/*.md"))[:2]:  # a body edit, read from cache
+        path.write_bytes(path.read_bytes() + b"\n## People met\n- Ravi Shah, Recruiter\n")
+        cached = run("--vault", vault, *listing)
+        assert cached.stdout == run("--vault", vault, *listing, "--no-cache").stdout
     for extra in ([], ["--redact"]):
         feed = run("--vault", vault, *FEED, *extra)
         assert feed.exit_code == 0, feed.output[-2000:]
