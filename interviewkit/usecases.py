@@ -20,7 +20,7 @@ from interviewkit.config import Settings, load_settings
 from interviewkit.errors import Ambiguous, BadValue, NoteNotFound, Problem
 from interviewkit.names import choice_meant, did_you_mean, found_company, match_company
 from interviewkit.vault.reader import Scan, VaultReader
-from interviewkit.vault.walk import find_root, relative_to_vault
+from interviewkit.vault.walk import find_root, in_inner_vault, relative_to_vault
 
 if TYPE_CHECKING:
     from interviewkit.notes.invite import Invite
@@ -343,6 +343,8 @@ def note_by_path_or_id(space: Workspace, notes: list[Note], ref: str) -> Note | 
             for note in notes:
                 if note.path == rel:
                     return note
+            if inner := in_inner_vault(root, candidate):
+                raise NoteNotFound(f"{ref}: {inner}")
             why = [p for p in space.scan().problems if p.path == rel and p.severity == "error"]
             if why:
                 raise NoteNotFound(f"{rel}:{why[0].line}: {why[0].message}")

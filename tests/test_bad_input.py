@@ -1509,6 +1509,15 @@ def test_a_vault_inside_the_vault_is_named_and_left_to_its_own_settings(
     assert warning in listed.stdout and "Oldco" not in listed.stdout and "Good" in listed.stdout
     checked = run("--vault", vault, "check")
     assert warning in checked.stdout and "Oldco" not in checked.output
+    inside = (
+        f"is in archive/2025 search/, a vault of its own (it holds .interviewkit/), which a "
+        f"command run here does not read: run interviewkit in it, or pass --vault '{inner}'"
+    )
+    by_path = run("--vault", vault, "check", inner / "interviews" / "old.md")
+    assert by_path.exit_code == 2 and inside in by_path.stderr, by_path.output
+    drafted = run("--vault", vault, "draft", "thank-you", inner / "interviews" / "old.md")
+    assert drafted.exit_code == 4 and inside in drafted.stderr, drafted.output
+    assert "type: interview" not in drafted.stderr  # it has one: not why it is not read
     monkeypatch.chdir(inner / "interviews")  # in it, it is the vault, read in its own zone
     own = run("due", "--all", "--today", "2026-11-19", "--format", "json")
     assert own.exit_code == 0 and "Oldco" in own.stdout and "Good" not in own.stdout

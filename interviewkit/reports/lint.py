@@ -12,7 +12,7 @@ from interviewkit.rules.applications import (
     similar_role_warnings,
 )
 from interviewkit.vault.reader import Scan
-from interviewkit.vault.walk import relative_to_vault
+from interviewkit.vault.walk import in_inner_vault, relative_to_vault
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,8 @@ def lint(scan: Scan, root: Path, paths: list[Path]) -> LintReport:
         rel = relative_to_vault(root, path)
         if rel is None:
             raise BadValue(f"{path}: not inside the vault {root} (use --vault)")
+        if inner := in_inner_vault(root, path):
+            raise BadValue(f"{path}: {inner}")
         prefixes.append("" if rel == "." else rel)
 
     def selected(path: str) -> bool:

@@ -203,6 +203,23 @@ def _vault_of_its_own(rel: str, folder: str) -> Problem:
     )
 
 
+def in_inner_vault(root: Path, path: Path) -> str:
+    """What to say of a path inside a folder below the vault's root that is a vault of
+    its own (see `_vault_of_its_own`), which no command run here reads; "" for any
+    other path."""
+    root, folder = root.resolve(), path.resolve()
+    folder = folder if folder.is_dir() else folder.parent
+    while folder != root and folder.is_relative_to(root):
+        if (folder / STATE_DIR).is_dir():
+            return (
+                f"is in {folder.relative_to(root).as_posix()}/, a vault of its own (it holds "
+                f"{STATE_DIR}/), which a command run here does not read: run interviewkit "
+                f"in it, or pass --vault '{folder}'"
+            )
+        folder = folder.parent
+    return ""
+
+
 def _not_utf8(name: str) -> bool:
     """True for a name the system gave with undecodable bytes (surrogate escapes)."""
     try:

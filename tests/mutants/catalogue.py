@@ -2191,4 +2191,11 @@ MUTATIONS = [
         "    return False",
         ("tests/test_bad_input.py",),
     ),
+    Mutation(
+        "a path inside a vault of its own is said to lack type: interview",
+        "vault/walk.py",
+        "        if (folder / STATE_DIR).is_dir():\n            return (",
+        "        if False:\n            return (",
+        ("tests/test_bad_input.py",),
+    ),
 ]
