@@ -1102,6 +1102,8 @@ def check(vault: Workspace, paths: tuple[str, ...], fix: bool, today: datetime |
 
     now = vault.now(day_of(today, vault))
     result, fixed = check_notes(vault, [Path(p) for p in paths], now, fix)
+    for line in result.not_read:
+        say(f"note: {line}; not checked", err=True)
     for line in fixed:
         say(line, err=True)
     for problem in result.problems:

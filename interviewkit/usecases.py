@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from functools import cached_property
 from pathlib import Path
@@ -20,7 +20,7 @@ from interviewkit.config import Settings, load_settings
 from interviewkit.errors import Ambiguous, BadValue, NoteNotFound, Problem
 from interviewkit.names import choice_meant, did_you_mean, found_company, match_company
 from interviewkit.vault.reader import Scan, VaultReader
-from interviewkit.vault.walk import find_root, in_inner_vault, relative_to_vault
+from interviewkit.vault.walk import find_root, relative_to_vault
 
 if TYPE_CHECKING:
     from interviewkit.notes.invite import Invite
@@ -66,6 +66,14 @@ class Workspace:
     def reader(self) -> VaultReader:
         """Reads the vault's notes, through the cache unless told not to."""
         return VaultReader(self.root, self.settings, self.use_cache)
+
+    def never_read(self, path: Path) -> str:
+        """What to say of a path in the vault that no command reads (see
+        `walk.never_read`); "" for one it reads."""
+        from interviewkit.vault.walk import never_read, template_folders
+
+        skipped = template_folders(self.root, self.settings.templates_folder)
+        return never_read(self.root, path, skipped)
 
     def today(self, given: date | None) -> date:
         """`given`, or today in the vault's zone."""
@@ -343,8 +351,8 @@ def note_by_path_or_id(space: Workspace, notes: list[Note], ref: str) -> Note | 
             for note in notes:
                 if note.path == rel:
                     return note
-            if inner := in_inner_vault(root, candidate):
-                raise NoteNotFound(f"{ref}: {inner}")
+            if rel is not None and (why := space.never_read(candidate)):
+                raise NoteNotFound(f"{ref}: {why}")
             why = [p for p in space.scan().problems if p.path == rel and p.severity == "error"]
             if why:
                 raise NoteNotFound(f"{rel}:{why[0].line}: {why[0].message}")
@@ -773,7 +781,12 @@ def check_notes(
     from interviewkit import vocabulary
     from interviewkit.reports.lint import lint
 
-    report = lint(space.scan(now=now), space.root, paths)
+    not_read = [
+        f"{path}: {why}"
+        for path in paths
+        if relative_to_vault(space.root, path) is not None and (why := space.never_read(path))
+    ]
+    report = replace(lint(space.scan(now=now), space.root, paths), not_read=not_read)
     if not fix:
         return report, []
     from interviewkit.write.repairs import (
@@ -826,7 +839,7 @@ def check_notes(
     ):
         if notes := to_fix(repair):
             said += fixer(root, notes)
-            report = lint(space.scan(now=now), root, paths)
+            report = replace(lint(space.scan(now=now), root, paths), not_read=not_read)
     return report, said
 
 

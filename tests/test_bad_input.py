@@ -1514,7 +1514,8 @@ def test_a_vault_inside_the_vault_is_named_and_left_to_its_own_settings(
         f"command run here does not read: run interviewkit in it, or pass --vault '{inner}'"
     )
     by_path = run("--vault", vault, "check", inner / "interviews" / "old.md")
-    assert by_path.exit_code == 2 and inside in by_path.stderr, by_path.output
+    assert by_path.exit_code == 0 and inside in by_path.stderr, by_path.output
+    assert "0 notes checked" in by_path.stderr
     drafted = run("--vault", vault, "draft", "thank-you", inner / "interviews" / "old.md")
     assert drafted.exit_code == 4 and inside in drafted.stderr, drafted.output
     assert "type: interview" not in drafted.stderr  # it has one: not why it is not read
@@ -1522,6 +1523,27 @@ def test_a_vault_inside_the_vault_is_named_and_left_to_its_own_settings(
     own = run("due", "--all", "--today", "2026-11-19", "--format", "json")
     assert own.exit_code == 0 and "Oldco" in own.stdout and "Good" not in own.stdout
     assert "-05:00" in own.stdout and "vault of its own" not in own.stdout
+
+
+@pytest.mark.parametrize(
+    ("rel", "why"),
+    [
+        ("templates/interview.md", "is in templates/, a templates folder: a template there"),
+        ("Templates/old.md", "is in Templates/, a templates folder"),  # any case
+        (".trash/acme.md", "is in .trash/, where interviewkit never looks for notes"),
+        ("drafts/acme.txt", "is not a .md file: only those are read, as Obsidian opens"),
+    ],
+)
+def test_a_path_to_a_file_never_read_says_why_not(vault, write, run, rel, why):
+    write("interviews/good.md", GOOD)
+    write(rel, GOOD.replace("id: good", "id: other"))  # an interview note, as written
+    # not an error: a pre-commit hook passes every Markdown file a commit touches
+    checked = run("--vault", vault, "check", vault / rel, vault / "interviews/good.md")
+    assert checked.exit_code == 0 and f"note: {vault / rel}: {why}" in checked.stderr
+    assert checked.stderr.endswith("1 note checked, 0 errors, 0 warnings\n")
+    drafted = run("--vault", vault, "draft", "thank-you", vault / rel)
+    assert drafted.exit_code == 4 and why in drafted.stderr
+    assert "it needs `type: interview`" not in drafted.stderr  # it has one
 
 
 def test_other_notes_that_start_oddly_are_left_alone(vault, write, run):

@@ -203,20 +203,33 @@ def _vault_of_its_own(rel: str, folder: str) -> Problem:
     )
 
 
-def in_inner_vault(root: Path, path: Path) -> str:
-    """What to say of a path inside a folder below the vault's root that is a vault of
-    its own (see `_vault_of_its_own`), which no command run here reads; "" for any
-    other path."""
-    root, folder = root.resolve(), path.resolve()
-    folder = folder if folder.is_dir() else folder.parent
-    while folder != root and folder.is_relative_to(root):
-        if (folder / STATE_DIR).is_dir():
+def never_read(root: Path, path: Path, skipped: frozenset[str]) -> str:
+    """What to say of a path inside the vault that the walk never reads (see
+    `walk_markdown`): in a folder it leaves out (a tool's, the templates folders
+    `skipped`, a vault of its own), or a file that is not .md; "" for any other."""
+    root, target = root.resolve(), path.resolve()
+    parts = target.relative_to(root).parts
+    skip_folded = {folder.strip("/").casefold() for folder in skipped}
+    for depth in range(1, len(parts) + (1 if target.is_dir() else 0)):
+        rel = "/".join(parts[:depth])
+        where = "is" if depth == len(parts) else "is in"
+        if parts[depth - 1] in SKIPPED_FOLDERS:
             return (
-                f"is in {folder.relative_to(root).as_posix()}/, a vault of its own (it holds "
-                f"{STATE_DIR}/), which a command run here does not read: run interviewkit "
-                f"in it, or pass --vault '{folder}'"
+                f"{where} {rel}/, where interviewkit never looks for notes (it leaves out "
+                f"{', '.join(sorted(SKIPPED_FOLDERS))})"
             )
-        folder = folder.parent
+        if rel.casefold() in skip_folded:
+            return f"{where} {rel}/, a templates folder: a template there is never read as a note"
+        if (root / rel / STATE_DIR).is_dir():
+            return (
+                f"{where} {rel}/, a vault of its own (it holds {STATE_DIR}/), which a command "
+                f"run here does not read: run interviewkit in it, or pass --vault '{root / rel}'"
+            )
+    if target.is_file() and target.suffix.lower() != ".md":
+        return (
+            "is not a .md file: only those are read, as Obsidian opens only those (if it is "
+            f"a note, rename it {target.stem}.md)"
+        )
     return ""
 
 

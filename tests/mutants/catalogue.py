@@ -1656,8 +1656,11 @@ MUTATIONS = [
     Mutation(
         "check --fix asks what to mend next only once, before any repair",
         "usecases.py",
-        "            report = lint(space.scan(now=now), root, paths)\n    return report, said",
-        "            pass\n    report = lint(space.scan(now=now), root, paths)\n    return report, said",
+        "            report = replace(lint(space.scan(now=now), root, paths), not_read=not_read)\n"
+        "    return report, said",
+        "            pass\n"
+        "    report = replace(lint(space.scan(now=now), root, paths), not_read=not_read)\n"
+        "    return report, said",
         ("tests/test_bad_input.py",),
     ),
     Mutation(
@@ -2194,8 +2197,15 @@ MUTATIONS = [
     Mutation(
         "a path inside a vault of its own is said to lack type: interview",
         "vault/walk.py",
-        "        if (folder / STATE_DIR).is_dir():\n            return (",
-        "        if False:\n            return (",
+        "        if (root / rel / STATE_DIR).is_dir():",
+        "        if False:",
+        ("tests/test_bad_input.py",),
+    ),
+    Mutation(
+        "a path into the templates folder is said to lack type: interview",
+        "vault/walk.py",
+        "        if rel.casefold() in skip_folded:",
+        "        if False:",
         ("tests/test_bad_input.py",),
     ),
 ]
