@@ -217,6 +217,24 @@ def test_brief_by_path_and_id_and_latest_round_when_nothing_is_upcoming(run, sam
     assert "11 companies in all" in missing.stderr
 
 
+def test_brief_names_whom_people_met_has_a_card_for(vault, write, run):
+    """`people` empty, or short of someone whose card is under People met: the brief
+    names them all, for the round ahead and for an earlier one."""
+    cards = "## People met\n- Max Mustermann, Head of Engineering, max@globex.example\n"
+    write("interviews/a.md", note("Globex", "2026-11-20T10:00", id="a", round="phone") + cards)
+    write(
+        "interviews/b.md",
+        note("Globex", "2026-12-09T10:00", id="b", round="onsite", people="[Dana Lee]") + cards,
+    )
+    brief = run("--vault", vault, "brief", "b", "--today", "2026-12-01").stdout
+    ahead, earlier = brief.split("## Earlier rounds")
+    assert "- **People**: Dana Lee; Max Mustermann, Head of Engineering \\<max@globex" in ahead
+    assert "- **People**: Max Mustermann, Head of Engineering \\<max@globex" in earlier
+    alone = run("--vault", vault, "brief", "a", "--today", "2026-11-19").stdout
+    assert "- **People**: Max Mustermann, Head of Engineering" in alone
+    assert "not known yet" not in alone
+
+
 def test_draft_thank_you_per_person(golden, run, sample):
     result = run("--vault", sample, "draft", "thank-you", "acme-robotics-2026-11-25-onsite")
     assert result.exit_code == 0, result.output

@@ -22,9 +22,10 @@ RECORDED_SECTIONS = (
 
 
 def _people(note: Note) -> str:
-    """The people met, as one line of Markdown that nothing in their names can break
-    (parted by semicolons when one has a title, which a comma parts from the name)."""
-    people = [inline(str(person)) for person in note.people]
+    """The people met, in `people` and on a card under People met only, as one line of
+    Markdown that nothing in their names can break (parted by semicolons when one has a
+    title, which a comma parts from the name); "" without any."""
+    people = [inline(str(person)) for person in (*note.people, *note.met_only)]
     return names_separator(people).join(people)
 
 
@@ -48,7 +49,7 @@ def build_brief(
         lines.append(f"- **Where**: {inline(note.location)}")
     if note.link:
         lines.append(f"- **Join**: <{note.link}>")  # no blank, < > or quote: see notes.note
-    lines.append("- **People**: " + (_people(note) if note.people else "not known yet"))
+    lines.append(f"- **People**: {_people(note) or 'not known yet'}")
     if note.next_steps:
         lines.append(f"- **Next steps**: {inline(note.next_steps)}")
     lines.append(f"- **Note**: {wikilink(note.path, note.label, root)}")
@@ -62,13 +63,13 @@ def build_brief(
     for past in earlier:
         heading = f"### {inline(past.round or 'interview')}, {past.day.isoformat()}"
         lines += [heading, "", f"Note: {wikilink(past.path, past.label, root)}", ""]
-        if past.people:
-            lines.append("- **People**: " + _people(past))
+        if met := _people(past):
+            lines.append(f"- **People**: {met}")
         if past.next_steps:
             lines.append(f"- **Next steps**: {inline(past.next_steps)}")
         if past.thank_you_sent:
             lines.append(f"- **Thank-you sent**: {past.thank_you_sent.isoformat()}")
-        if past.people or past.next_steps or past.thank_you_sent:
+        if met or past.next_steps or past.thank_you_sent:
             lines.append("")
         for key, name in RECORDED_SECTIONS:
             text = written(past.sections, key)

@@ -2208,4 +2208,11 @@ MUTATIONS = [
         "        if False:",
         ("tests/test_bad_input.py",),
     ),
+    Mutation(
+        "the brief leaves out whom People met has a card for",
+        "reports/brief.py",
+        "    people = [inline(str(person)) for person in (*note.people, *note.met_only)]",
+        "    people = [inline(str(person)) for person in note.people]",
+        ("tests/test_craft.py",),
+    ),
 ]
