@@ -107,6 +107,10 @@ def test_compare_without_offers_says_so_and_names_can_be_given(vault, write, run
     named = run("--vault", vault, "compare", "acme", "--format", "markdown")
     assert "| **Outcome** | pending |" in named.stdout
     assert run("--vault", vault, "compare", "nowhere").exit_code == 4
+    # whom People met has a card for is someone met, with people empty too
+    write("interviews/a.md", note(id="a", company="Acme") + "## People met\n- Ada Byron, CTO\n")
+    met = run("--vault", vault, "compare", "acme", "--format", "markdown")
+    assert "| **People met** | Ada Byron |" in met.stdout
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,7 @@ def column(app: Application) -> Column:
     """One application's column."""
     notes = app.notes
     rounds = "; ".join(f"{n.round or 'interview'} {n.day.isoformat()}" for n in notes)
-    people = "; ".join(dict.fromkeys(p.name for n in notes for p in n.people))
+    people = "; ".join(dict.fromkeys(p.name for n in notes for p in (*n.people, *n.met_only)))
     steps = next((n.next_steps for n in reversed(notes) if n.next_steps), "")
     fit = "\n".join(text for n in notes if (text := written(n.sections, "fit")))
     rows: list[tuple[str, str]] = [
