@@ -1076,8 +1076,10 @@ def outcome(
 def check(vault: Workspace, paths: tuple[str, ...], fix: bool, today: datetime | None) -> None:
     """Lint interview notes: print path:line: problem, exit 1 on any error.
 
-    Without PATHs, the whole vault. Warnings (no id, a start without a time)
-    do not change the exit code. Usable as a pre-commit hook. With --fix, a
+    Without PATHs, the whole vault; a PATH no command reads (in .trash/, a
+    templates folder, a vault of its own) is named, not checked. Warnings (no
+    id, a start without a time) do not change the exit code. Usable as a
+    pre-commit hook. With --fix, a
     note saved as UTF-16, or with bytes of Windows-1252 (Notepad's ANSI), is
     saved as UTF-8, smart dashes (—-) around the front
     matter become ---, blank lines above it are deleted, tabs indenting it become spaces (when that can mean one thing

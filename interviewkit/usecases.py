@@ -775,9 +775,10 @@ def check_notes(
     wants plain ones and values YAML reads only in quotes (a note made readable has
     fixes of its own), `type: interview` where a round lacks it, then misspelt keys,
     contract keys written under another name (`date:` and `time:` for `start`),
-    values in curly quotes, typed dates, unquoted links, people written as mappings
-    or several in one entry, and an empty `people` filled from People met; the report
-    is of the notes as they are afterwards."""
+    values in curly quotes, outcomes written other than as their word, typed dates,
+    unquoted links, people written as mappings or several in one entry, and an empty
+    `people` filled from People met; the report is of the notes as they are
+    afterwards, and names each path given that no command reads."""
     from interviewkit import vocabulary
     from interviewkit.reports.lint import lint
 
