@@ -210,6 +210,18 @@ def names_separator(names: list[str]) -> str:
     return "; " if any("," in name for name in names) else ", "
 
 
+def id_meant(ref: str, ids: Iterable[str]) -> str | None:
+    """The note id REF names: itself, else the one id that reads as it with case,
+    accents and punctuation aside (`cafe-muller-…` for `café-müller-…`, as a keyboard
+    without them types it); None when none does, or several."""
+    ids = ids if isinstance(ids, (set, frozenset, dict)) else set(ids)
+    if ref in ids:
+        return ref
+    folded = fold(ref)
+    alike = [known for known in ids if fold(known) == folded]
+    return alike[0] if len(alike) == 1 else None
+
+
 def match_company(wanted: str, companies: dict[str, str]) -> str:
     """The folded key of the company `wanted` means; `companies` maps folded keys to
     display names."""

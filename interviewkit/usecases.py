@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING
 
 from interviewkit.config import Settings, load_settings
 from interviewkit.errors import Ambiguous, BadValue, NoteNotFound, Problem
-from interviewkit.names import choice_meant, did_you_mean, found_company, match_company
+from interviewkit.names import (
+    choice_meant,
+    did_you_mean,
+    found_company,
+    id_meant,
+    match_company,
+)
 from interviewkit.vault.reader import Scan, VaultReader
 from interviewkit.vault.walk import find_root, relative_to_vault
 
@@ -357,7 +363,8 @@ def note_by_path_or_id(space: Workspace, notes: list[Note], ref: str) -> Note | 
             if why:
                 raise NoteNotFound(f"{rel}:{why[0].line}: {why[0].message}")
             raise NoteNotFound(f"{ref}: not an interview note (it needs `type: interview`)")
-    matches = [note for note in notes if note.id == ref]
+    meant = id_meant(ref, {note.id for note in notes})
+    matches = [note for note in notes if note.id == meant]
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:
@@ -408,6 +415,8 @@ def _resolve_action(space: Workspace, words: tuple[str, ...], today: date | None
         prefix, kind = wanted.split(":", 1)
         if wanted in known or prefix in space.reader.note_ids():
             return wanted
+        if (meant := id_meant(prefix, space.reader.note_ids())) is not None:
+            return f"{meant}:{kind}"  # `cafe-…` for `café-…`
         if found_company(prefix, space.companies()) is None:
             raise NoteNotFound(
                 f"{wanted}: no open action has that id{closest(wanted, list(known), 'ids')}"
@@ -427,13 +436,13 @@ def _resolve_action(space: Workspace, words: tuple[str, ...], today: date | None
             f"{kind!r} is not a kind of action{did_you_mean(kind, ACTION_KINDS)} (the kinds: "
             f"{', '.join(ACTION_KINDS)})"
         )
-    if len(named) == 1 and named[0] in space.reader.note_ids():  # a note's id and a kind
-        wanted = f"{named[0]}:{kind}"
+    if len(named) == 1 and (note_id := id_meant(named[0], space.reader.note_ids())):
+        wanted = f"{note_id}:{kind}"  # a note's id and a kind
         listed = [a.id for a in due_list(space, today, show_all=True).actions]
         if wanted in listed:
             return wanted
-        here = ", ".join(i for i in listed if i.startswith(f"{named[0]}:")) or "none"
-        raise NoteNotFound(f"{named[0]} has no open {kind} action (open there: {here})")
+        here = ", ".join(i for i in listed if i.startswith(f"{note_id}:")) or "none"
+        raise NoteNotFound(f"{note_id} has no open {kind} action (open there: {here})")
     key = match_company(company, space.companies())
     actions = [a for a in due_list(space, today, show_all=True).actions if a.company_key == key]
     # a task may be named by the key `due` shows after its note's id: `task:1a2b3c4d`

@@ -113,6 +113,24 @@ def test_a_note_id_and_a_kind_as_two_words_name_that_note_s_action(vault, write,
     assert "acme-2026-11-17-onsite:follow-up" in again.stderr
 
 
+def test_a_note_id_typed_without_its_accents_or_in_capitals_names_that_note(vault, write, run):
+    """`café-müller-…` typed on a keyboard without accents, or in capitals, is that
+    note's id, in `done` (either form) and wherever a NOTE is named."""
+    write("interviews/a.md", past_round("Café Müller", "2026-11-10", "phone screen"))
+    b = write("interviews/b.md", past_round("Café Müller", "2026-11-17", "onsite"))
+    listed = json.loads(run("--vault", vault, "due", "--all", "--format", "json").stdout)
+    assert "café-müller-2026-11-17-onsite:thank-you" in [a["id"] for a in listed["actions"]]
+    typed = ("done", "cafe-muller-2026-11-17-onsite", "thank-you", "--on", "2026-11-18")
+    done = run("--vault", vault, *typed)
+    assert done.exit_code == 0, done.output
+    assert done.stdout == "interviews/b.md: thank_you_sent: 2026-11-18\n"
+    as_one = ("done", "CAFE-MULLER-2026-11-10-phone-screen:thank-you", "--on", "2026-11-11")
+    assert run("--vault", vault, *as_one).stdout == "interviews/a.md: thank_you_sent: 2026-11-11\n"
+    brief = run("--vault", vault, "brief", "cafe-muller-2026-11-17-onsite")
+    assert brief.stdout.startswith("# Brief: Café Müller, onsite"), brief.output
+    assert "thank_you_sent: 2026-11-18" in b.read_text()
+
+
 def test_company_colon_kind_and_a_task_s_key_name_an_action(vault, write, run):
     """`acme:thank-you` reads as `acme thank-you`; a task is named by the key `due`
     shows after its note's id, after the company or the note's id, as one word or two."""

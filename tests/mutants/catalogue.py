@@ -2215,4 +2215,11 @@ MUTATIONS = [
         "    people = [inline(str(person)) for person in note.people]",
         ("tests/test_craft.py",),
     ),
+    Mutation(
+        "a note id typed without its accents names nothing",
+        "names.py",
+        "    alike = [known for known in ids if fold(known) == folded]",
+        "    alike = []",
+        ("tests/test_short_refs.py",),
+    ),
 ]
