@@ -128,6 +128,18 @@ def test_new_at_tomorrow_writes_that_time(vault, run):
     assert re.search(r"^start: \d{4}-\d{2}-\d{2}T10:00$", note, re.M)
 
 
+def test_a_long_company_is_shortened_in_the_file_name_by_words_keeping_the_round(vault, run):
+    company = "Bundesministerium für Wirtschaft und Klimaschutz Digitalagentur"
+    args = ("--vault", vault, "new", company, "--round", "second technical", "--at")
+    made = run(*args, "2026-12-01 09:00", "--no-interactive")
+    assert made.stdout == (
+        f"interviews/{company}/2026-12-01 Bundesministerium für Wirtschaft und Klimaschutz "
+        "second technical.md\n"
+    )
+    one_word = run(*args[:3], "X" * 90, *args[4:], "2026-12-01 09:00", "--no-interactive")
+    assert one_word.stdout == f"interviews/{'X' * 80}/2026-12-01 {'X' * 69}.md\n"  # as before
+
+
 @pytest.mark.parametrize(
     "bad",
     ["some tuesday", "2026-13-01 10:00", "27/11/2026 10:00", "Nov 27 10:00", "tomorrow 25:00"],

@@ -32,7 +32,7 @@ from interviewkit.notes.day_words import NEAR_DAYS, leading_day
 from interviewkit.notes.front_matter import split_front_matter
 from interviewkit.notes.note import MAX_ID, derive_id
 from interviewkit.notes.people import nameless, several_in_one
-from interviewkit.notes.slugs import file_text
+from interviewkit.notes.slugs import MAX_NAME, file_text
 from interviewkit.notes.typed_dates import DateNotRead, read_typed
 from interviewkit.notes.values import real_offset, time_slot
 from interviewkit.write.atomic import CREATE, write_file
@@ -260,11 +260,24 @@ def note_path(settings: Settings, request: NewInterview, folder: str | None = No
         "title": file_text(request.company),
     }
     check_placeholders(settings.note_path, NOTE_PLACEHOLDERS, "config.yaml note_path")
-    pattern = fill(settings.note_path, values, request.start)
-    parts = [file_text(part, "interview") for part in pattern.split("/")]
+    parts = [file_text(part, "interview") for part in _path_parts(settings, values, request)]
     if folder is not None:
         return f"{folder}/{parts[-1]}.md"
     return "/".join(p for p in [settings.notes_folder.strip("/"), *parts] if p) + ".md"
+
+
+def _path_parts(settings: Settings, values: dict[str, str], request: NewInterview) -> list[str]:
+    """The `note_path` pattern filled, in its parts; the company in the file name (the
+    last part) shortened by whole words from its end while that is over `MAX_NAME`,
+    so the day and the round stay whole (`2026-12-01 Bundesministerium für Wirtschaft
+    second technical`), where cutting the name at `MAX_NAME` would cut the round."""
+    parts = fill(settings.note_path, values, request.start).split("/")
+    company = values["company"]
+    while len(parts[-1]) > MAX_NAME and " " in company:
+        company = company.rsplit(" ", 1)[0]
+        shorter = {**values, "company": company, "title": company}
+        parts[-1] = fill(settings.note_path, shorter, request.start).split("/")[-1]
+    return parts
 
 
 def _usable_text(what: str, value: str) -> None:

@@ -2222,4 +2222,11 @@ MUTATIONS = [
         "    alike = []",
         ("tests/test_short_refs.py",),
     ),
+    Mutation(
+        "a long company cuts the round out of the file name",
+        "write/scaffold.py",
+        '    while len(parts[-1]) > MAX_NAME and " " in company:',
+        "    while False:",
+        ("tests/test_foundation.py",),
+    ),
 ]
