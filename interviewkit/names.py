@@ -190,11 +190,25 @@ def application_label(company: str, role: str) -> str:
     return f"{company} ({role})" if role else company
 
 
+# Other words people use for a kind of letter or action, in English and German.
+KIND_WORDS = {
+    **dict.fromkeys(
+        ("thanks", "thank", "danke", "dank", "dankschreiben", "dankesschreiben"), "thank-you"
+    ),
+    **dict.fromkeys(("nachfassen", "nachhaken", "nachfrage"), "follow-up"),
+}
+
+
 def choice_meant(value: str, choices: Iterable[str]) -> str:
     """The choice `value` writes in another case or without its hyphen (`thankyou`,
-    `Follow up` for `follow-up`), else `value` as it is."""
+    `Follow up` for `follow-up`), or in other words for a kind (`thanks`, `danke`, see
+    `KIND_WORDS`), else `value` as it is."""
     squashed = {str(choice).replace("-", ""): choice for choice in choices}
-    return squashed.get("".join(str(value).casefold().replace("-", " ").split()), value)
+    word = "".join(str(value).casefold().replace("-", " ").split())
+    if word in squashed:
+        return squashed[word]
+    other = KIND_WORDS.get(word)
+    return other if other is not None and other in squashed.values() else value
 
 
 def join_names(names: list[str]) -> str:

@@ -43,6 +43,8 @@ def test_done_company_kind_records_the_one_open_action(sample, run):
         ("acme", "thank", "you"),
         ("acme", "thankyou"),  # the kind without its hyphen
         ("acme:ThankYou",),
+        ("acme", "thanks"),  # in other words, English or German
+        ("acme", "Danke"),
     ],
 )
 def test_a_company_and_a_kind_of_several_words_need_no_quotes(sample, run, words):
@@ -190,8 +192,8 @@ def test_a_reference_that_matches_nothing_suggests_the_closest(sample, run):
     typo = run("--vault", sample, "done", "acme-robotics-2026-11-25-onsit:thank-you")
     assert typo.exit_code == 4
     assert "closest ids: acme-robotics-2026-11-25-onsite:thank-you" in typo.stderr
-    kind = run("--vault", sample, "done", "acme", "thanks")
-    assert kind.exit_code == 2 and "'thanks' is not a kind of action" in kind.stderr
+    kind = run("--vault", sample, "done", "acme", "gratitude")
+    assert kind.exit_code == 2 and "'gratitude' is not a kind of action" in kind.stderr
     close = run("--vault", sample, "done", "acme", "thankyu")
     assert "'thankyu' is not a kind of action; did you mean thank-you? (the kinds:" in (
         close.stderr
@@ -209,7 +211,7 @@ def test_a_reference_that_matches_nothing_suggests_the_closest(sample, run):
 @pytest.mark.parametrize(
     ("args", "said"),
     [
-        (("draft", "thanks", "acme"), "'thanks' is not one of 'thank-you', 'follow-up'; did you mean thank-you?"),
+        (("draft", "thankz", "acme"), "'thankz' is not one of 'thank-you', 'follow-up'; did you mean thank-you?"),
         (("due", "--kind", "thanku"), "did you mean thank-you?"),
         (("due", "--format", "jsn"), "'jsn' is not one of 'table', 'json', 'markdown'; did you mean json?"),
         (("status", "--format", "xml"), "'xml' is not one of 'table', 'json', 'csv', 'markdown'.\n"),
@@ -230,6 +232,9 @@ def test_a_choice_refused_names_the_closest_when_one_is_close(sample, run, args,
             ("due", "--all", "--kind", "follow-up", "--kind", "thank-you"),
         ),
         (("due", "--format", "JSON"), ("due", "--format", "json")),
+        (("draft", "danke", "acme"), ("draft", "thank-you", "acme")),
+        (("draft", "nachfassen", "globex"), ("draft", "follow-up", "globex")),
+        (("due", "--all", "--kind", "thanks"), ("due", "--all", "--kind", "thank-you")),
     ],
 )
 def test_a_choice_is_taken_in_any_case_and_without_its_hyphen(sample, run, args, meant):

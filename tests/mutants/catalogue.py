@@ -2229,4 +2229,11 @@ MUTATIONS = [
         "    while False:",
         ("tests/test_foundation.py",),
     ),
+    Mutation(
+        "a kind said in other words (danke, thanks) is refused",
+        "names.py",
+        "    other = KIND_WORDS.get(word)",
+        "    other = None",
+        ("tests/test_short_refs.py",),
+    ),
 ]
