@@ -151,6 +151,14 @@ _OUTCOME_HINTS = {
     ),
     "abgelehnt": "; if the company said no, rejected; if you turned their offer down, declined",
     **dict.fromkeys(
+        ("angebot", "jobangebot", "vertragsangebot", "offered"), "; did you mean offer?"
+    ),
+    "zusage": "; if they made you an offer, offer; if you took it, accepted",
+    **dict.fromkeys(
+        ("zuruckgezogen", "zurueckgezogen", "withdrew", "pulled_out"),
+        "; did you mean withdrawn?",
+    ),
+    **dict.fromkeys(
         ("done", "finished", "completed", "interviewed", "held", "happened", "erledigt"),
         "; the outcome is the company's answer, pending until it comes (a `start` in the "
         "past already says the interview took place)",

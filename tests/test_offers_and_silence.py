@@ -99,6 +99,9 @@ def test_a_misspelt_outcome_is_refused_with_the_closest(vault, write, run):
         ("No offer", "did you mean rejected? (declined is for an offer you turned down)"),
         ("Failed", "did you mean rejected?"),
         ("done", "the outcome is the company's answer, pending until it comes"),
+        ("Angebot", "did you mean offer?"),
+        ("Zusage", "if they made you an offer, offer; if you took it, accepted"),
+        ("zurückgezogen", "did you mean withdrawn?"),
     ],
 )
 def test_words_people_use_for_an_outcome_get_advice(vault, write, run, written, hint):
