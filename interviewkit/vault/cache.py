@@ -34,7 +34,7 @@ from interviewkit import __version__
 from interviewkit.config import STATE_DIR, Settings
 from interviewkit.vault.seal import seal, unseal
 
-FORMAT = 161
+FORMAT = 162
 CACHE_DIR = "cache"
 CACHE_FILE = "notes.marshal"
 DELTA_FILE = "notes-delta.marshal"
