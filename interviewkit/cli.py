@@ -860,15 +860,12 @@ def _new_from_invite(
 ) -> None:
     """`new --from-invite`: a note from an invitation, or an update of the note made
     from an earlier copy of it."""
-    from interviewkit.notes.invite import perhaps_you, read_invite
-    from interviewkit.usecases import invite_company, note_of_invite, overlap_warnings
+    from interviewkit.usecases import invite_request, overlap_warnings, read_from_invite
     from interviewkit.write.recording import record_rescheduled
-    from interviewkit.write.scaffold import NewInterview
 
-    settings = vault.settings
-    invite = read_invite(data, settings.zone, settings.my_emails, event_number)
-    existing = note_of_invite(vault, invite.uid)
-    if invite.cancelled:
+    found = read_from_invite(vault, data, event_number, company, role)
+    existing = found.existing
+    if found.invite.cancelled:
         if existing is None:
             say("The invitation is a cancellation, and no note was made from it: nothing to do.")
         else:
@@ -876,50 +873,23 @@ def _new_from_invite(
             say(f"To record it: interviewkit outcome {existing.path} withdrawn")
         return
     if existing is not None:
-        changes = record_rescheduled(vault.root, existing, invite)
+        changes = record_rescheduled(vault.root, existing, found.invite)
         say(existing.path)
         for line in changes or ["nothing changed: the note already matches the invitation"]:
             say(f"  {line}")
         return
-    interactive = sys.stdin.isatty() and sys.stdout.isatty()
-    name, said = invite_company(vault, invite, company)
-    if said and interactive:
+    name = found.company
+    if found.guessed and sys.stdin.isatty() and sys.stdout.isatty():
         name = click.prompt("Company", default=name)
-    elif said:
-        say(f"warning: {said}", err=True)
-    if not role:
-        say("warning: the invitation does not say the role; add it to the note's `role`", err=True)
-    if invite.team_organizer and invite.organizer is not None:
-        say(
-            f"warning: the organizer, {invite.organizer.email}, is a team's address, not "
-            "someone you met: left out of `people` (add whoever you met from that team)",
-            err=True,
-        )
-    if not settings.my_emails and (strangers := perhaps_you(invite)):
-        say(
-            f"warning: `people` lists {', '.join(map(str, strangers))}, not at the company's "
-            "domain: if that is you, delete the line, so no letter goes to you, and set "
-            f"`my_emails: [{strangers[0].email}]` in .interviewkit/config.yaml so later "
-            "invitations leave you out",
-            err=True,
-        )
-    request = NewInterview(
-        company=name,
-        role=role,
-        round=round_name or invite.round,
-        start=invite.start,
-        minutes=max(1, round((invite.end - invite.start).total_seconds() / 60)),
-        people=tuple(str(p) for p in invite.people),
-        template=template or settings.template,
-        location=invite.location,
-        link=invite.link,
-        invite_uid=invite.uid,
-        invite_sequence=invite.sequence,
-    )
+    elif found.guessed:
+        say(f"warning: {found.guessed}", err=True)
+    for warning in found.warnings:
+        say(f"warning: {warning}", err=True)
+    request = invite_request(vault, found.invite, name, role, round_name, template)
     overlaps = overlap_warnings(vault, request)  # before the note is there
-    rel = _write_note(vault, settings, request)
+    rel = _write_note(vault, vault.settings, request)
     say(rel)
-    _warn_if_no_zone(settings)
+    _warn_if_no_zone(vault.settings)
     for warning in overlaps:
         say(f"warning: {warning}", err=True)
     if edit:

@@ -651,6 +651,69 @@ def invite_company(space: Workspace, invite: Invite, given: str | None) -> tuple
     return known, f"company {known!r}, matched from the address {address}"
 
 
+@dataclass
+class FromInvite:
+    """What `new --from-invite` reads from an invitation before anything is written:
+    the note an earlier copy of it made (then the note is updated, or, for a
+    cancellation, left), else the company of the new note, what to tell the user of a
+    company guessed rather than given ("" when given), and what else to warn of."""
+
+    invite: Invite
+    existing: Note | None = None
+    company: str = ""
+    guessed: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_from_invite(
+    space: Workspace, data: bytes, event_number: int | None, company: str | None, role: str
+) -> FromInvite:
+    """Read an invitation (.ics or .eml) for `new --from-invite` (see `FromInvite`)."""
+    from interviewkit.notes.invite import perhaps_you, read_invite
+
+    settings = space.settings
+    invite = read_invite(data, settings.zone, settings.my_emails, event_number)
+    existing = note_of_invite(space, invite.uid)
+    if invite.cancelled or existing is not None:
+        return FromInvite(invite, existing)
+    name, guessed = invite_company(space, invite, company)
+    warnings = [] if role else ["the invitation does not say the role; add it to the note's `role`"]
+    if invite.team_organizer and invite.organizer is not None:
+        warnings.append(
+            f"the organizer, {invite.organizer.email}, is a team's address, not someone you "
+            "met: left out of `people` (add whoever you met from that team)"
+        )
+    if not settings.my_emails and (strangers := perhaps_you(invite)):
+        warnings.append(
+            f"`people` lists {', '.join(map(str, strangers))}, not at the company's domain: if "
+            "that is you, delete the line, so no letter goes to you, and set "
+            f"`my_emails: [{strangers[0].email}]` in .interviewkit/config.yaml so later "
+            "invitations leave you out"
+        )
+    return FromInvite(invite, None, name, guessed, warnings)
+
+
+def invite_request(
+    space: Workspace, invite: Invite, company: str, role: str, round_name: str, template: str | None
+) -> NewInterview:
+    """The note `new --from-invite` writes for a new invitation."""
+    from interviewkit.write.scaffold import NewInterview
+
+    return NewInterview(
+        company=company,
+        role=role,
+        round=round_name or invite.round,
+        start=invite.start,
+        minutes=max(1, round((invite.end - invite.start).total_seconds() / 60)),
+        people=tuple(str(p) for p in invite.people),
+        template=template or space.settings.template,
+        location=invite.location,
+        link=invite.link,
+        invite_uid=invite.uid,
+        invite_sequence=invite.sequence,
+    )
+
+
 def similar_role_of(space: Workspace, company: str, role: str) -> str | None:
     """A role the company's other notes have that is like `role` but not the same."""
     from interviewkit.names import fold, similar_roles
