@@ -947,14 +947,16 @@ def completions(space: Workspace, what: str, typed: tuple[str, ...], incomplete:
     `company` (slugs), `note` (ids and company slugs), `action` (a company slug or a
     note's id, then the kinds open there, or whole action ids) and `template`
     (template names)."""
-    prefix = incomplete.casefold()
+    from interviewkit.names import fold
+
+    prefix = fold(incomplete)  # `cafe` offers `café-…`, as `done` takes it
     if what == "template":
         from interviewkit.write.templates import note_templates
 
         words = set(note_templates(space.root, space.settings))
-    elif what == "action" and typed and typed[0] in space.reader.note_ids():
+    elif what == "action" and typed and (note_id := id_meant(typed[0], space.reader.note_ids())):
         actions = due_list(space, show_all=True).actions  # a note's id, then its kinds
-        words = {a.kind for a in actions if a.id.startswith(f"{typed[0]}:")}
+        words = {a.kind for a in actions if a.id.startswith(f"{note_id}:")}
     elif what == "action" and typed:
         slugs = company_slugs(space)
         key = slugs.get(typed[0]) or match_company(typed[0], space.companies())
@@ -966,4 +968,4 @@ def completions(space: Workspace, what: str, typed: tuple[str, ...], incomplete:
         words = set(company_slugs(space))
         if what == "note":
             words |= set(space.reader.note_ids())
-    return sorted(word for word in words if word.casefold().startswith(prefix))
+    return sorted(word for word in words if fold(word).startswith(prefix))

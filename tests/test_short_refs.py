@@ -311,6 +311,17 @@ def test_completion_after_a_note_s_id_offers_the_kinds_open_on_that_note(vault, 
     assert "plain,thank-you\n" not in thanked and "plain,debrief\n" in thanked
 
 
+def test_completion_offers_an_id_with_accents_to_a_word_typed_without(vault, write):
+    write("interviews/a.md", past_round("Café Müller", "2026-11-10", "phone screen"))
+    offered, _ = complete(vault, "interviewkit brief cafe-mu")
+    assert offered.splitlines() == [
+        "plain,café-müller",
+        "plain,café-müller-2026-11-10-phone-screen",
+    ]
+    kinds, _ = complete(vault, "interviewkit done CAFE-MULLER-2026-11-10-phone-screen ")
+    assert "plain,thank-you\n" in kinds
+
+
 def test_completion_reads_a_warm_vault_without_decoding_notes_and_never_prints(sample, run):
     run("--vault", sample, "due")
     code = (
