@@ -889,7 +889,7 @@ def check_notes(
     # Each repair may uncover the next, so what to fix is asked again after each that
     # had work: below blank lines a tab may hide, behind a tab a value to quote, and a
     # key renamed (`folow_up_on:`) is read at last, its date or link with it.
-    for repair, fixer in (
+    repairs = (
         (vocabulary.FIX_UTF16, fix_utf16),
         (vocabulary.FIX_DASHES, fix_dashed_rules),
         (vocabulary.FIX_BLANK_LINES, fix_blank_lines_first),
@@ -909,10 +909,21 @@ def check_notes(
             vocabulary.FIX_PEOPLE_FROM_MET,
             lambda at, notes: fix_people_from_met(at, notes, settings),
         ),
-    ):
-        if notes := to_fix(repair):
-            said += fixer(root, notes)
-            report = replace(lint(space.scan(now=now), root, paths), not_read=not_read)
+    )
+    # A repair may also uncover work for one made before it: a problem beyond the most
+    # a note lists (`checks.at_most`) shows once those above it are mended. So the
+    # repairs run again while a pass had work, each at most once on each note.
+    tried: set[tuple[str, str]] = set()
+    for _ in repairs:
+        worked = False
+        for repair, fixer in repairs:
+            if notes := [path for path in to_fix(repair) if (repair, path) not in tried]:
+                tried.update((repair, path) for path in notes)
+                said += fixer(root, notes)
+                report = replace(lint(space.scan(now=now), root, paths), not_read=not_read)
+                worked = True
+        if not worked:
+            break
     return report, said
 
 

@@ -166,6 +166,19 @@ def test_an_outcome_is_read_as_the_word_it_spells(vault, write, run, written, re
     assert run("--vault", vault, "check").stdout == ""
 
 
+def test_one_check_fix_mends_what_lay_beyond_the_problems_a_note_lists(vault, write, run):
+    """55 people entries to part, then an outcome to write as its word: the outcome's
+    warning lies beyond the 50 a note lists, and its repair comes before the people's,
+    yet one run of check --fix mends both."""
+    people = "".join(f"\n  - P{i} <p{i}@x.example>, Q{i} <q{i}@x.example>" for i in range(55))
+    path = write("interviews/bad.md", BAD_VALUE.format(f"people:{people}\noutcome: Rejected."))
+    assert "outcome" not in run("--vault", vault, "check").stdout  # beyond the 50 listed
+    fixed = run("--vault", vault, "check", "--fix")
+    assert fixed.stderr.endswith("1 note checked, 0 errors, 0 warnings\n"), fixed.stderr
+    assert "\noutcome: rejected\n" in path.read_text()
+    assert fixed.stderr.count("outcome: Rejected. -> rejected") == 1
+
+
 def test_an_outcome_with_more_than_its_word_keeps_the_rest_in_a_comment(vault, write, run):
     path = write("interviews/bad.md", BAD_VALUE.format("outcome: Offer 🎉"))
     assert "outcome: 'Offer 🎉' is read as offer" in run("--vault", vault, "check").stdout

@@ -1656,11 +1656,9 @@ MUTATIONS = [
     Mutation(
         "check --fix asks what to mend next only once, before any repair",
         "usecases.py",
-        "            report = replace(lint(space.scan(now=now), root, paths), not_read=not_read)\n"
-        "    return report, said",
-        "            pass\n"
-        "    report = replace(lint(space.scan(now=now), root, paths), not_read=not_read)\n"
-        "    return report, said",
+        "                report = replace(lint(space.scan(now=now), root, paths), not_read=not_read)\n"
+        "                worked = True",
+        "                worked = True",
         ("tests/test_bad_input.py",),
     ),
     Mutation(
@@ -2235,5 +2233,12 @@ MUTATIONS = [
         "    other = KIND_WORDS.get(word)",
         "    other = None",
         ("tests/test_short_refs.py",),
+    ),
+    Mutation(
+        "check --fix runs its repairs once, though one uncovers work for a repair before it",
+        "usecases.py",
+        "        if not worked:\n            break",
+        "        break",
+        ("tests/test_bad_input.py",),
     ),
 ]
