@@ -1522,6 +1522,10 @@ def test_a_vault_inside_the_vault_is_named_and_left_to_its_own_settings(
     assert warning in listed.stdout and "Oldco" not in listed.stdout and "Good" in listed.stdout
     checked = run("--vault", vault, "check")
     assert warning in checked.stdout and "Oldco" not in checked.output
+    # in Due.md named as text: a link to a folder would make a new note when clicked
+    markdown = run("--vault", vault, "due", "--format", "markdown", "--today", "2026-11-19")
+    assert "- `archive/2025 search`: warning: is a vault of its own" in markdown.stdout
+    assert "[[archive/2025 search" not in markdown.stdout
     inside = (
         f"is in archive/2025 search/, a vault of its own (it holds .interviewkit/), which a "
         f"command run here does not read: run interviewkit in it, or pass --vault '{inner}'"

@@ -7,7 +7,7 @@ from datetime import date
 
 from interviewkit.errors import Problem
 from interviewkit.languages import clock
-from interviewkit.render.safe import inline, link_target, printable
+from interviewkit.render.safe import code, inline, link_target, printable
 from interviewkit.render.table import GROUPS
 from interviewkit.render.wording import may_hide
 from interviewkit.rules.agenda import Due, state
@@ -37,14 +37,20 @@ def _code(text: str) -> str:
 
 def problems_section(problems: list[Problem], root: str = "") -> list[str]:
     """A "Problems" section, one item per problem with a wikilink to its note (no
-    checkboxes, so Tasks queries leave it alone); nothing without problems."""
+    checkboxes, so Tasks queries leave it alone); nothing without problems. A folder,
+    or a file Obsidian does not open as a note, is named as text: a link to it would
+    make a new note when clicked."""
     if not problems:
         return []
     lines = ["## Problems", ""]
     for problem in problems:
-        link = wikilink(problem.path, problem.path.rsplit("/", 1)[-1].removesuffix(".md"), root)
         kind = "warning: " if problem.severity == "warning" else ""
-        lines.append(f"- {link}, line {problem.line}: {kind}{inline(problem.message)}")
+        if problem.path.lower().endswith(".md"):
+            label = problem.path.rsplit("/", 1)[-1].removesuffix(".md")
+            where = f"{wikilink(problem.path, label, root)}, line {problem.line}"
+        else:
+            where = code(problem.path)
+        lines.append(f"- {where}: {kind}{inline(problem.message)}")
     return [*lines, ""]
 
 

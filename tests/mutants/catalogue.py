@@ -2241,4 +2241,11 @@ MUTATIONS = [
         "        break",
         ("tests/test_bad_input.py",),
     ),
+    Mutation(
+        "Due.md links a folder named among its problems, a link that makes a new note",
+        "render/markdown.py",
+        '        if problem.path.lower().endswith(".md"):',
+        "        if True:",
+        ("tests/test_bad_input.py",),
+    ),
 ]
