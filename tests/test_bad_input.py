@@ -1536,6 +1536,10 @@ def test_a_vault_inside_the_vault_is_named_and_left_to_its_own_settings(
     drafted = run("--vault", vault, "draft", "thank-you", inner / "interviews" / "old.md")
     assert drafted.exit_code == 4 and inside in drafted.stderr, drafted.output
     assert "type: interview" not in drafted.stderr  # it has one: not why it is not read
+    # init does not make another: the outer vault would stop reading its notes
+    refused = run("init", vault / "interviews" / "2026")
+    assert refused.exit_code == 2 and f"is inside the vault {vault}" in refused.stderr
+    assert not (vault / "interviews" / "2026").exists()
     monkeypatch.chdir(inner / "interviews")  # in it, it is the vault, read in its own zone
     own = run("due", "--all", "--today", "2026-11-19", "--format", "json")
     assert own.exit_code == 0 and "Oldco" in own.stdout and "Good" not in own.stdout

@@ -67,6 +67,15 @@ def init_vault(root: Path, settings: Settings, language: str | None) -> InitRepo
     English, American in a time zone of the United States); never overwrite."""
     from interviewkit.config import machine_country
 
+    if not (root / STATE_DIR).is_dir():
+        outer = next((f for f in root.resolve().parents if (f / STATE_DIR).is_dir()), None)
+        if outer is not None:  # the outer vault would stop reading the notes in it
+            raise BadValue(
+                f"{root} is inside the vault {outer} (it holds {STATE_DIR}/): a vault there "
+                f"would be read on its own, and {outer} would no longer read the notes in it. "
+                f"Use {outer} as it is, or make the new vault outside it (if {outer / STATE_DIR} "
+                "was made by mistake, delete it first)"
+            )
     configured = (root / STATE_DIR / CONFIG_NAME).is_file()
     american = language is None and not configured and machine_country() == "US"
     if language is None:  # templates missing from a vault set up before: in its language

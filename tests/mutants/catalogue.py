@@ -2248,4 +2248,11 @@ MUTATIONS = [
         "        if True:",
         ("tests/test_bad_input.py",),
     ),
+    Mutation(
+        "init makes a vault inside a vault, which the outer one stops reading",
+        "write/scaffold.py",
+        "        if outer is not None:  # the outer vault would stop reading the notes in it",
+        "        if False:",
+        ("tests/test_bad_input.py",),
+    ),
 ]
