@@ -156,7 +156,7 @@ class Note:
     # `people` as the front matter writes them, when People met adds to them (see
     # `people_met.people_met`); empty when it adds nothing. A body edit starts again from these.
     people_written: tuple[Person, ...] = ()
-    # with `people` empty, the names People met lists (see `people.names_met`)
+    # with `people` empty, the names People met lists (see `people_met.people_met`)
     names_met: tuple[str, ...] = ()
     # the people People met has a card for who are not in `people`: contacts only
     met_only: tuple[Person, ...] = ()
