@@ -7,7 +7,7 @@ from datetime import date
 
 from interviewkit.errors import Problem
 from interviewkit.languages import clock
-from interviewkit.render.safe import code, inline, link_target, printable
+from interviewkit.render.safe import inline, link_target, printable
 from interviewkit.render.table import GROUPS
 from interviewkit.render.wording import may_hide
 from interviewkit.rules.agenda import Due, state
@@ -49,7 +49,7 @@ def problems_section(problems: list[Problem], root: str = "") -> list[str]:
             label = problem.path.rsplit("/", 1)[-1].removesuffix(".md")
             where = f"{wikilink(problem.path, label, root)}, line {problem.line}"
         else:
-            where = code(problem.path)
+            where = f"`{_code(problem.path)}`"
         lines.append(f"- {where}: {kind}{inline(problem.message)}")
     return [*lines, ""]
 

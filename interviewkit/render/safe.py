@@ -33,12 +33,6 @@ def inline(text: str) -> str:
     return "\\" + escaped if escaped.startswith("#") else escaped
 
 
-def code(text: str) -> str:
-    """A value as a Markdown code span on one line: line breaks collapsed, a backtick
-    (which would end it) shown as `'`, controls shown."""
-    return "`" + printable(_BREAKS.sub(" ", text)).replace("`", "'") + "`"
-
-
 def link_target(path: str) -> str:
     """A vault path as a wikilink target: characters that would break the link are
     replaced by `-` (Obsidian finds a note by its name; the link then names a file
